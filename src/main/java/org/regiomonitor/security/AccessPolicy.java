@@ -1,0 +1,100 @@
+package org.regiomonitor.security;
+
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.USER_PROGRAMME;
+import static org.regiomonitor.db.Tables.USER_PROJECT;
+
+import java.util.Collection;
+import org.jooq.DSLContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rights per role, in one place, for the web pages and the API alike.
+ * <ul>
+ * <li>anonymous visitors see only published work and change nothing;</li>
+ * <li>viewers see everything and change nothing;</li>
+ * <li>project leads change only the projects assigned to them;</li>
+ * <li>programme managers change their programmes and every project in them;</li>
+ * <li>administrators change everything and manage users.</li>
+ * </ul>
+ */
+@Service
+public class AccessPolicy {
+
+    private final DSLContext dsl;
+
+    AccessPolicy(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Logged-in users see unpublished work; anonymous visitors only what is published. */
+    public boolean canSeeUnpublished(Authentication auth) {
+        return UserPrincipal.of(auth).isPresent();
+    }
+
+    public boolean isAdmin(Authentication auth) {
+        return hasRole(auth, Role.ADMIN);
+    }
+
+    /** Creating programmes, organisations, funders and reference data is for administrators. */
+    public boolean canManageReferenceData(Authentication auth) {
+        return isAdmin(auth);
+    }
+
+    public boolean canEditProgramme(Authentication auth, long programmeId) {
+        return UserPrincipal.of(auth).map(u -> switch (u.role()) {
+            case ADMIN -> true;
+            case PROGRAMME_MANAGER -> dsl.fetchExists(USER_PROGRAMME,
+                    USER_PROGRAMME.USER_ID.eq(u.id()).and(USER_PROGRAMME.PROGRAMME_ID.eq(programmeId)));
+            default -> false;
+        }).orElse(false);
+    }
+
+    /** A new project must sit in programmes the user manages (administrators: any). */
+    public boolean canCreateProjectIn(Authentication auth, Collection<Long> programmeIds) {
+        return UserPrincipal.of(auth).map(u -> switch (u.role()) {
+            case ADMIN -> true;
+            case PROGRAMME_MANAGER -> !programmeIds.isEmpty() && dsl.fetchCount(USER_PROGRAMME,
+                    USER_PROGRAMME.USER_ID.eq(u.id()).and(USER_PROGRAMME.PROGRAMME_ID.in(programmeIds)))
+                    == programmeIds.stream().distinct().count();
+            default -> false;
+        }).orElse(false);
+    }
+
+    /** Any user who may create a project somewhere (shows the "new project" button). */
+    public boolean canCreateProjects(Authentication auth) {
+        return hasRole(auth, Role.ADMIN) || hasRole(auth, Role.PROGRAMME_MANAGER);
+    }
+
+    public boolean canEditProject(Authentication auth, long projectId) {
+        return UserPrincipal.of(auth).map(u -> switch (u.role()) {
+            case ADMIN -> true;
+            case PROGRAMME_MANAGER -> dsl.fetchExists(dsl.selectOne()
+                    .from(PROJECT_PROGRAMME)
+                    .join(USER_PROGRAMME).on(USER_PROGRAMME.PROGRAMME_ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
+                    .where(PROJECT_PROGRAMME.PROJECT_ID.eq(projectId))
+                    .and(USER_PROGRAMME.USER_ID.eq(u.id())));
+            case PROJECT_LEAD -> dsl.fetchExists(USER_PROJECT,
+                    USER_PROJECT.USER_ID.eq(u.id()).and(USER_PROJECT.PROJECT_ID.eq(projectId)));
+            case VIEWER -> false;
+        }).orElse(false);
+    }
+
+    /** Throws {@link AccessDeniedException} (HTTP 403, or a log-in for anonymous visitors) unless allowed. */
+    public void require(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("not allowed");
+        }
+    }
+
+    /** The user's name for histories, audit records and "recorded by" fields. */
+    public String actorName(Authentication auth) {
+        return UserPrincipal.of(auth).map(UserPrincipal::username).orElse("system");
+    }
+
+    private static boolean hasRole(Authentication auth, Role role) {
+        return UserPrincipal.of(auth).map(u -> u.role() == role).orElse(false);
+    }
+}

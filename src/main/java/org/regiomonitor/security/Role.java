@@ -1,0 +1,13 @@
+package org.regiomonitor.security;
+
+/** What a user may do; scoping (which programme, which project) comes from assignments. */
+public enum Role {
+    /** Everything, including users. */
+    ADMIN,
+    /** All of the programmes assigned to them, with their projects. */
+    PROGRAMME_MANAGER,
+    /** Only the projects assigned to them. */
+    PROJECT_LEAD,
+    /** Reads everything, including unpublished work; changes nothing. */
+    VIEWER
+}

@@ -1,0 +1,66 @@
+package org.regiomonitor.security;
+
+import static org.regiomonitor.db.Tables.API_TOKEN;
+import static org.regiomonitor.db.Tables.APP_USER;
+import static org.regiomonitor.db.Tables.USER_PROGRAMME;
+import static org.regiomonitor.db.Tables.USER_PROJECT;
+
+import java.time.Instant;
+import org.jooq.DSLContext;
+import org.regiomonitor.security.internal.ApiTokens;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates users, assigns them programmes and projects, and issues personal API tokens. */
+@Service
+public class UserAdministration {
+
+    private final DSLContext dsl;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAdministration(DSLContext dsl, PasswordEncoder passwordEncoder) {
+        this.dsl = dsl;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public long createUser(String username, String displayName, String rawPassword, Role role) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(rawPassword))
+                .set(APP_USER.ROLE, role.name())
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+    }
+
+    public boolean anyUserExists() {
+        return dsl.fetchExists(APP_USER);
+    }
+
+    @Transactional
+    public void assignProgramme(long userId, long programmeId) {
+        dsl.insertInto(USER_PROGRAMME, USER_PROGRAMME.USER_ID, USER_PROGRAMME.PROGRAMME_ID)
+                .values(userId, programmeId).onConflictDoNothing().execute();
+    }
+
+    @Transactional
+    public void assignProject(long userId, long projectId) {
+        dsl.insertInto(USER_PROJECT, USER_PROJECT.USER_ID, USER_PROJECT.PROJECT_ID)
+                .values(userId, projectId).onConflictDoNothing().execute();
+    }
+
+    /** Issues a token; the returned plain text is shown once and only its hash is stored. */
+    @Transactional
+    public String issueApiToken(long userId, String name, Instant expiresAt) {
+        String token = ApiTokens.generate();
+        dsl.insertInto(API_TOKEN)
+                .set(API_TOKEN.USER_ID, userId)
+                .set(API_TOKEN.NAME, name)
+                .set(API_TOKEN.TOKEN_HASH, ApiTokens.hash(token))
+                .set(API_TOKEN.EXPIRES_AT, expiresAt)
+                .execute();
+        return token;
+    }
+}

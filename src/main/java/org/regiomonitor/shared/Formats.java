@@ -1,0 +1,69 @@
+package org.regiomonitor.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Number formatting for templates ({@code ${@fmt.euro(amount)}}). Money is exact decimal;
+ * it is only rounded here, for display. An unknown (null) figure shows as an empty dash.
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final String UNKNOWN = "–";
+
+    public String euro(BigDecimal amount) {
+        if (amount == null) {
+            return UNKNOWN;
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale());
+        f.setCurrency(java.util.Currency.getInstance("EUR"));
+        f.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        f.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return f.format(amount);
+    }
+
+    /** Millions with one decimal, e.g. "€ 13,0 mln". */
+    public String euroMillions(BigDecimal amount) {
+        if (amount == null) {
+            return UNKNOWN;
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return "€ " + f.format(amount.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP)) + " mln";
+    }
+
+    public String number(Number n) {
+        return n == null ? UNKNOWN : NumberFormat.getNumberInstance(locale()).format(n);
+    }
+
+    /** A ratio such as a multiplier, with one decimal. */
+    public String ratio(BigDecimal r) {
+        if (r == null) {
+            return UNKNOWN;
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(r);
+    }
+
+    /** A fraction 0..1 as a percentage. */
+    public String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return UNKNOWN;
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(locale());
+        f.setMaximumFractionDigits(0);
+        return f.format(fraction);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Small building blocks every feature uses: sources of figures, money formatting, paging,
+ * error types that both the web pages and the API turn into clear messages.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.regiomonitor.shared;
