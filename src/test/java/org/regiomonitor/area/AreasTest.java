@@ -36,11 +36,12 @@ class AreasTest {
 
     /** The sum computed independently of the service, straight from area_statistic. */
     private BigDecimal independentSum(String region, String statistic, int period) {
-        return dsl.fetchValue("""
+        return dsl.resultQuery("""
                 select sum(s.value) from area_statistic s
                   join area_membership m on m.member_id = s.area_id
                   join area r on r.id = m.parent_id
-                 where r.code = ? and s.statistic = ? and s.period = ?""", BigDecimal.class, region, statistic, period);
+                 where r.code = ? and s.statistic = ? and s.period = ?""", region, statistic, period)
+                .fetchOne(0, BigDecimal.class);
     }
 
     @Test
@@ -102,7 +103,7 @@ class AreasTest {
         assertThatThrownBy(() -> areas.get("NOPE-AREA")).isInstanceOf(NotFoundException.class);
         assertThat(areas.list(AreaKind.MUNICIPALITY)).extracting(AreaSummary::code).contains(NORTH, OUTSIDE);
         assertThat(areas.list(AreaKind.DISTRICT)).extracting(AreaSummary::code).doesNotContain(NORTH);
-        assertThat(areas.members(REGION)).extracting(AreaSummary::code).containsExactly(NORTH, EAST, SOUTH); // by name
+        assertThat(areas.members(REGION)).extracting(AreaSummary::code).containsExactlyInAnyOrder(NORTH, EAST, SOUTH);
         assertThat(areas.members(PROVINCE)).extracting(AreaSummary::code).containsExactly(REGION);
         assertThat(areas.parents(NORTH)).extracting(AreaSummary::code).containsExactly(REGION);
         assertThat(areas.page(AreaKind.MUNICIPALITY, REGION, 0, 2)).satisfies(p -> {
@@ -123,11 +124,12 @@ class AreasTest {
     @Test
     void memberFiguresCarryEveryMemberWithItsSources() {
         List<AreaFigures> figures = areas.memberFigures(REGION, 2024);
-        assertThat(figures).extracting(f -> f.area().code()).containsExactly(NORTH, EAST, SOUTH);
-        AreaFigures north = figures.getFirst();
+        assertThat(figures).extracting(f -> f.area().code()).containsExactlyInAnyOrder(NORTH, EAST, SOUTH);
+        AreaFigures north = figures.stream().filter(f -> f.area().code().equals(NORTH)).findFirst().orElseThrow();
+        AreaFigures east = figures.stream().filter(f -> f.area().code().equals(EAST)).findFirst().orElseThrow();
         assertThat(north.value(Statistic.AREA_HA)).isEqualByComparingTo("2500.50");
         assertThat(north.source(Statistic.POPULATION).locator()).isEqualTo("WijkenEnBuurten GMT9001");
         assertThat(north.boundarySource().code()).isEqualTo("TEST-AREA-GEO");
-        assertThat(figures.get(1).value(Statistic.DWELLINGS)).isNull();
+        assertThat(east.value(Statistic.DWELLINGS)).isNull();
     }
 }
