@@ -67,6 +67,8 @@ class AreaPagesTest {
         assertThat(doc.byId("region-population").text()).isEqualTo("70.368");
         assertThat(doc.byId("region-total-label").text()).contains("Totaal (som van de 3 gemeenten)");
         assertThat(doc.element("class=\"card region-total\"").element("class=\"source\"").text()).contains(CBS_TITLE, "GMT9001", "GMT9002", "GMT9003");
+        // dwellings: GMT9003 has no figure, so that sum is marked as covering 2 of the 3
+        assertThat(doc.element("class=\"card region-total\"").text()).contains("som van 2 van de 3 deelgebieden");
         assertThat(doc.byId("members-table").element("<tfoot").text())
                 .contains("Totaal (som van de 3 gemeenten)", "70.368", "15.000", "6.500,5");
         // the map: our GeoJSON, the option block, the table alternative

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +143,21 @@ public class AreaQueries {
                 .and(period == null ? noCondition() : AREA_STATISTIC.PERIOD.eq(period))
                 .orderBy(AREA_STATISTIC.PERIOD.desc(), AREA_STATISTIC.STATISTIC)
                 .fetch(r -> new StatisticValue(r.value1(), r.value2(), r.value3(),
-                        new SourceRef(r.value5(), r.value6(), r.value4(), r.value7())));
+                        new SourceRef(r.value5(), r.value6(), r.value4(), r.value7())))
+                .stream()
+                .sorted(Comparator.comparing(StatisticValue::period).reversed()
+                        .thenComparing(v -> position(v.statistic())))
+                .toList();
+    }
+
+    /** Known statistics in their natural reading order (population first), others after them. */
+    private static int position(String statistic) {
+        for (Statistic s : Statistic.values()) {
+            if (s.name().equals(statistic)) {
+                return s.ordinal();
+            }
+        }
+        return Statistic.values().length;
     }
 
     /** The latest period for which any direct member of the region has this statistic. */

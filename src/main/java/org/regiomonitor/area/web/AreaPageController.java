@@ -113,6 +113,8 @@ class AreaPageController {
         model.addAttribute("members", members);
         model.addAttribute("sums", sums);
         model.addAttribute("population", sums.get(Statistic.POPULATION));
+        model.addAttribute("sumSources", sums.values().stream().flatMap(sum -> sum.sources().stream()).distinct()
+                .toList());
         model.addAttribute("memberKind", members.isEmpty() ? null : members.getFirst().area().kind());
         model.addAttribute("boundarySources", members.stream().map(AreaFigures::boundarySource)
                 .filter(s -> s != null).distinct().toList());
