@@ -1,0 +1,30 @@
+package org.regiomonitor.area.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.regiomonitor.shared.SourceRef;
+
+/**
+ * Vouchers awarded in an area. One voucher_award row may stand for several awards (quantity), and its
+ * amount is then their total; an unknown amount stays unknown and is counted, never taken as zero.
+ */
+public record VoucherSummary(List<Group> groups, Group total, List<SourceRef> sources) {
+
+    /**
+     * @param awards                  sum of quantity
+     * @param knownAmount             sum of the known amounts; null when no amount is known
+     * @param awardsWithUnknownAmount sum of quantity of rows without amount
+     */
+    public record Group(String scheme, String schemeKind, long awards, BigDecimal knownAmount,
+            long awardsWithUnknownAmount) {
+    }
+
+    public VoucherSummary {
+        groups = List.copyOf(groups);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean isEmpty() {
+        return groups.isEmpty();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Areas: the country, provinces, regions (COROP), municipalities and German border districts,
+ * their memberships, statistics (with sources) and boundaries. Other features use {@link org.regiomonitor.area.Areas}
+ * for look-ups and region sums, {@link org.regiomonitor.area.ChoroplethMap} for maps, the GeoJSON endpoint
+ * {@code /api/areas/geojson} and the Thymeleaf fragment {@code area/fragments :: choropleth(map, id)}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Areas")
+package org.regiomonitor.area;

@@ -1,0 +1,177 @@
+package org.regiomonitor.area;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiomonitor.area.AreaFixtures.CBS_TITLE;
+import static org.regiomonitor.area.AreaFixtures.HIDDEN_PROJECT;
+import static org.regiomonitor.area.AreaFixtures.PUBLISHED_PROJECT;
+import static org.regiomonitor.area.AreaFixtures.REGION_WIDE_PROJECT;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.area.internal.ReachQueries;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.QueryCounter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class AreaPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    QueryCounter queries;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    ReachQueries reach;
+
+    @BeforeEach
+    void fixtures() {
+        AreaFixtures.ensure(dsl);
+    }
+
+    private Html page(String url) throws Exception {
+        String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Html.of(html);
+    }
+
+    private UserPrincipal viewer() {
+        String name = "area-viewer-" + UUID.randomUUID();
+        long id = users.createUser(name, "Area Viewer", "secret-password-1", Role.VIEWER);
+        return new UserPrincipal(id, name, null, "x", Role.VIEWER, true);
+    }
+
+    @Test
+    void theOverviewOfARegionShowsItsMembersTheSumAndItsSource() throws Exception {
+        queries.reset();
+        Html doc = page("/areas?region=CRT99");
+        assertThat(queries.count()).isLessThanOrEqualTo(8);
+
+        assertThat(doc.byId("members-table").element("<tbody").count("<tr")).isEqualTo(3);
+        assertThat(doc.byId("members-table").element("data-code=\"GMT9009\"").exists()).isFalse();
+        assertThat(doc.byId("region-population").text()).isEqualTo("70.368");
+        assertThat(doc.byId("region-total-label").text()).contains("Totaal (som van de 3 gemeenten)");
+        assertThat(doc.element("class=\"card region-total\"").element("class=\"source\"").text()).contains(CBS_TITLE, "GMT9001", "GMT9002", "GMT9003");
+        // dwellings: GMT9003 has no figure, so that sum is marked as covering 2 of the 3
+        assertThat(doc.element("class=\"card region-total\"").text()).contains("som van 2 van de 3 deelgebieden");
+        assertThat(doc.byId("members-table").element("<tfoot").text())
+                .contains("Totaal (som van de 3 gemeenten)", "70.368", "15.000", "6.500,5");
+        // the map: our GeoJSON, the option block, the table alternative
+        assertThat(doc.element("class=\"map\"").attr("data-map-geojson")).isEqualTo("/api/areas/geojson?region=CRT99");
+        assertThat(doc.element("class=\"map\"").attr("data-map-option")).isEqualTo("area-map-option");
+        assertThat(doc.byId("area-map-option").raw()).contains("\"type\":\"map\"", "GMT9001");
+        assertThat(doc.element("class=\"chart-table\"").text()).contains("Testdorp Noord");
+        // German border districts are listed on the overview
+        assertThat(doc.byId("districts-table").text()).contains("Testkreis", "DET9001");
+    }
+
+    @Test
+    void theDefaultOverviewRendersWhetherOrNotTheHomeRegionIsLoaded() throws Exception {
+        queries.reset();
+        Html doc = page("/areas");
+        assertThat(queries.count()).isLessThanOrEqualTo(8);
+        assertThat(doc.element("<h1").text()).isEqualTo("Gebieden");
+        assertThat(doc.byId("districts-table").text()).contains("Testkreis");
+        mvc.perform(get("/areas?region=NOPE-REGION")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRegionPageShowsTheSumNextToItsSource() throws Exception {
+        Html doc = page("/areas/CRT99");
+        assertThat(doc.element("<h1").text()).isEqualTo("Testregio");
+        assertThat(doc.byId("region-population").text()).isEqualTo("70.368");
+        assertThat(doc.element("class=\"card region-total\"").text()).contains("Totaal (som van de 3 gemeenten)", CBS_TITLE);
+        assertThat(doc.text()).contains("Testprovincie"); // member of
+        // An older period sums only the members that have a figure, and says so.
+        Html older = page("/areas/CRT99?period=2023");
+        assertThat(older.byId("region-population").text()).isEqualTo("12.000");
+        assertThat(older.element("class=\"card region-total\"").element("class=\"alert\"").text()).contains("1 van de 3", "Testdorp Oost");
+    }
+
+    @Test
+    void anonymousVisitorsSeeOnlyPublishedProjectsAndVouchersOfAMunicipality() throws Exception {
+        queries.reset();
+        Html doc = page("/areas/GMT9001");
+        assertThat(queries.count()).isLessThanOrEqualTo(10);
+
+        assertThat(doc.element("<h1").text()).isEqualTo("Testdorp Noord");
+        assertThat(doc.element("class=\"area-statistics\"").text()).contains("Inwoners", "12.345", CBS_TITLE,
+                "WijkenEnBuurten GMT9001");
+        assertThat(doc.byId("projects-table").text()).contains(PUBLISHED_PROJECT).doesNotContain(HIDDEN_PROJECT);
+        // not in the home region (CR12): region-wide projects are not shown for it
+        assertThat(doc.text()).doesNotContain(REGION_WIDE_PROJECT);
+        // vouchers: 3 + 2 published awards, EUR 15 000 known, 2 without amount
+        assertThat(doc.byId("voucher-awards").text()).isEqualTo("5");
+        assertThat(doc.byId("voucher-amount").text()).contains("15.000");
+        assertThat(doc.byId("voucher-unknown").text()).isEqualTo("2");
+        // money: the current revision of each line of the published project
+        assertThat(doc.byId("money-definition").text()).contains("het hele projectbudget, geen aandeel");
+        assertThat(doc.byId("money-table").element("data-category=\"RIJK\"").text()).contains("120.000", "60.000")
+                .doesNotContain("100.000");
+        assertThat(doc.byId("money-table").element("data-category=\"GEMEENTEN\"").text()).contains("30.000", "10.000");
+        assertThat(doc.byId("money-table").element("<tfoot").text()).contains("150.000", "90.000", "10.000", "+ 1 onbekend");
+        assertThat(doc.byId("money-lines-table").text()).contains("Budgettabel r2", PUBLISHED_PROJECT)
+                .doesNotContain(HIDDEN_PROJECT);
+    }
+
+    @Test
+    void loggedInUsersSeeUnpublishedProjectsAndVouchersToo() throws Exception {
+        UserPrincipal viewer = viewer();
+        queries.reset();
+        String html = mvc.perform(get("/areas/GMT9001").with(user(viewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(queries.count()).isLessThanOrEqualTo(10);
+        Html doc = Html.of(html);
+        assertThat(doc.byId("projects-table").text()).contains(PUBLISHED_PROJECT, HIDDEN_PROJECT,
+                "Niet gepubliceerd");
+        assertThat(doc.byId("voucher-awards").text()).isEqualTo("10");
+        assertThat(doc.byId("voucher-amount").text()).contains("16.000");
+        assertThat(doc.byId("money-table").element("data-category=\"RIJK\"").text()).contains("127.000");
+    }
+
+    @Test
+    void regionWideProjectsAreListedSeparatelyFromLinkedOnes() {
+        long north = AreaFixtures.id(dsl, AreaFixtures.NORTH);
+        assertThat(reach.regionWideProjects(north, false)).extracting(p -> p.title())
+                .contains(REGION_WIDE_PROJECT).doesNotContain(PUBLISHED_PROJECT, HIDDEN_PROJECT);
+        assertThat(reach.projectsReaching(north, false)).extracting(p -> p.title())
+                .containsExactly(PUBLISHED_PROJECT);
+    }
+
+    @Test
+    void aDistrictPageShowsItsFactsAndBoundaryMap() throws Exception {
+        Html doc = page("/areas/DET9001");
+        assertThat(doc.element("<h1").text()).isEqualTo("Testkreis");
+        assertThat(doc.element("class=\"facts\"").text()).contains("DET9001", "Duitsland");
+        assertThat(doc.element("class=\"map\"").attr("data-map-geojson")).isEqualTo("/api/areas/geojson?codes=DET9001");
+        assertThat(doc.text()).contains("Testbron Grenzen");
+    }
+
+    @Test
+    void anUnknownAreaIsNotFound() throws Exception {
+        mvc.perform(get("/areas/NOPE-AREA")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pagesAreTranslated() throws Exception {
+        Html en = page("/areas/CRT99?lang=en");
+        assertThat(en.byId("region-total-label").text()).contains("Total (sum of the 3 municipalities)");
+        Html de = page("/areas/CRT99?lang=de");
+        assertThat(de.byId("region-total-label").text()).contains("Gesamt (Summe der 3 Gemeinden)");
+    }
+}
