@@ -23,7 +23,7 @@
       window.addEventListener('resize', function () { chart.resize(); });
     });
     // <div class="map" data-map-geojson="/api/areas/geojson?region=CR12" data-map-name="twente"
-    //      data-chart-option-map="id-of-json-block"></div>: registers the GeoJSON, then draws the option.
+    //      data-map-option="id-of-json-block"></div>: registers the GeoJSON, then draws the option.
     root.querySelectorAll('[data-map-geojson]').forEach(function (el) {
       if (el.dataset.ready) return;
       el.dataset.ready = '1';

@@ -15,14 +15,13 @@ import org.regiomonitor.area.internal.ReachQueries;
 import org.regiomonitor.security.AccessPolicy;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.regiomonitor.shared.NotFoundException;
 
 /**
  * The area pages: the overview (the home region's municipalities, its map, the German border districts),
@@ -57,7 +56,7 @@ class AreaPageController {
         String code = region == null || region.isBlank() ? areas.homeRegionCode() : region.trim();
         AreaSummary home = queries.find(code).orElse(null);
         if (home == null && region != null && !region.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException("region", region);
         }
         model.addAttribute("overview", true);
         model.addAttribute("area", home);
@@ -80,7 +79,7 @@ class AreaPageController {
     @GetMapping("/areas/{code}")
     String area(@PathVariable String code, @RequestParam(required = false) Integer period, Authentication auth,
             Model model) {
-        AreaSummary area = queries.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        AreaSummary area = queries.find(code).orElseThrow(() -> new NotFoundException("area", code));
         model.addAttribute("area", area);
         List<AreaSummary> parents = queries.parents(area.id());
         model.addAttribute("parents", parents);
