@@ -1,0 +1,99 @@
+package org.regiomonitor.referencedata.internal;
+
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.FUNDER;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.SOURCE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.referencedata.LoadReport;
+import org.regiomonitor.referencedata.ReferenceDataAlreadyLoadedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One all-or-nothing import of a dataset: serialise concurrent imports, refuse when any of the
+ * dataset's keys already exist, validate everything, then write everything, in one transaction.
+ */
+@Component
+public class DatasetImport {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetImport.class);
+
+    /** Key of the PostgreSQL advisory lock that serialises imports (two admins pressing "load" at once). */
+    private static final long LOCK_KEY = 0x5245_4644_4154_41L;
+
+    private final DSLContext dsl;
+    private final ReferenceDataWriter writer;
+    private final AuditLog audit;
+
+    DatasetImport(DSLContext dsl, ReferenceDataWriter writer, AuditLog audit) {
+        this.dsl = dsl;
+        this.writer = writer;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public LoadReport run(Dataset dataset, String actor) {
+        long started = System.nanoTime();
+        dsl.execute("select pg_advisory_xact_lock(?)", LOCK_KEY);
+        List<String> existing = existingKeys(dataset);
+        if (!existing.isEmpty()) {
+            throw new ReferenceDataAlreadyLoadedException("The reference dataset \"" + dataset.name()
+                    + "\" is already loaded, or conflicts with existing data (" + String.join(", ", existing)
+                    + "); nothing was written.");
+        }
+        OpenData open = DatasetValidator.validate(dataset);
+        long validated = System.nanoTime();
+        Map<String, Integer> rows = writer.write(dataset, open);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LoadReport report = new LoadReport(dataset.name(), rows, millis);
+        audit.record(actor, "LOAD_REFERENCE_DATA", "reference_data", null,
+                dataset.name() + ": " + report.totalRows() + " rows in " + millis + " ms");
+        log.info("Loaded reference dataset {}: {} rows in {} ms (checks and validation {} ms, writing {} ms) {}",
+                dataset.name(), report.totalRows(), millis, (validated - started) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000, rows);
+        return report;
+    }
+
+    /** True when the dataset's sources are in the database (they are written first, with everything else). */
+    public boolean isLoaded(Dataset dataset) {
+        return dsl.fetchExists(SOURCE, SOURCE.CODE.in(dataset.sources().stream().map(Dataset.Source::code).toList()));
+    }
+
+    /** The dataset's unique keys that the database already holds, at most a few per table, for the message. */
+    private List<String> existingKeys(Dataset d) {
+        List<String> found = new ArrayList<>();
+        found(found, "source", SOURCE, SOURCE.CODE, d.sources().stream().map(Dataset.Source::code).toList());
+        found(found, "programme", PROGRAMME, PROGRAMME.CODE, d.programmes().stream().map(Dataset.Programme::code).toList());
+        List<String> areaCodes = new ArrayList<>();
+        if (d.areas() != null && d.areas().country() != null) {
+            areaCodes.add(d.areas().country().code());
+        }
+        if (d.areas() != null && d.areas().province() != null) {
+            areaCodes.add(d.areas().province().code());
+        }
+        found(found, "area", AREA, AREA.CODE, areaCodes);
+        found(found, "organisation", ORGANISATION, ORGANISATION.NAME,
+                d.organisations().stream().map(Dataset.Organisation::name).toList());
+        found(found, "funder", FUNDER, FUNDER.NAME, d.funders().stream().map(Dataset.Funder::name).toList());
+        return found;
+    }
+
+    private void found(List<String> found, String what, Table<?> table, Field<String> key, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        dsl.select(key).from(table).where(key.in(values)).orderBy(key).limit(3).fetch(key)
+                .forEach(v -> found.add(what + " \"" + v + "\""));
+    }
+}

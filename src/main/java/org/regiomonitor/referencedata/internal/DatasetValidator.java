@@ -1,0 +1,516 @@
+package org.regiomonitor.referencedata.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.regiomonitor.referencedata.InvalidReferenceDataException;
+
+/**
+ * Checks a whole dataset before anything is written: required fields, allowed values, unique keys,
+ * every reference (source, programme, theme, organisation, municipality, project, funder) and every
+ * amount. All problems are collected and reported together, each naming its record.
+ */
+public final class DatasetValidator {
+
+    static final Set<String> SOURCE_KINDS = Set.of("DOCUMENT", "DATASET");
+    static final Set<String> ORGANISATION_KINDS = Set.of("GOVERNMENT", "EDUCATION", "BUSINESS", "CIVIL_SOCIETY");
+    static final Set<String> PROGRAMME_STATUSES = Set.of("PLANNED", "RUNNING", "COMPLETED");
+    static final Set<String> THEME_KINDS = Set.of("ACTION_LINE", "GOAL", "NPVR_TASK", "THEME");
+    static final Set<String> PROJECT_STATUSES = Set.of("APPLICATION", "UNDER_ASSESSMENT", "APPROVED", "REJECTED",
+            "RUNNING", "COMPLETED", "CONTINUED_INDEPENDENTLY");
+    static final Set<String> PARTNER_ROLES = Set.of("LEAD", "IMPLEMENTING", "CO_FINANCING", "KNOWLEDGE");
+    static final Set<String> FUNDER_CATEGORIES = Set.of("RIJK", "PROVINCIE", "GEMEENTEN", "ONDERWIJS", "PRIVAAT",
+            "EU", "OVERIG");
+    static final Set<String> SCHEME_KINDS = Set.of("INNOVATION_VOUCHER", "TRAINING_CHEQUE", "SMALL_GRANT");
+    static final Set<String> RECIPIENT_KINDS = Set.of("SME", "LARGE_COMPANY", "EMPLOYEE", "JOB_SEEKER", "STUDENT",
+            "EDUCATION", "OTHER");
+    static final Set<String> STATISTICS = Set.of("POPULATION", "MEN", "WOMEN", "DWELLINGS", "AREA_HA", "DENSITY");
+
+    /** numeric(15,2): at most 13 digits before the point and 2 after. */
+    private static final int MONEY_INTEGER_DIGITS = 13;
+
+    private final Dataset d;
+    private final OpenData open;
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> sourceCodes = new HashSet<>();
+    private final Set<String> areaCodes = new HashSet<>();
+    private final Set<String> municipalityCodes = new HashSet<>();
+    private final Set<String> organisationNames = new HashSet<>();
+    private final Set<String> programmeCodes = new HashSet<>();
+    private final Set<String> themeKeys = new HashSet<>();
+    private final Map<String, Dataset.Project> projectsByKey = new HashMap<>();
+    private final Set<String> funderNames = new HashSet<>();
+
+    private DatasetValidator(Dataset d, OpenData open) {
+        this.d = d;
+        this.open = open;
+    }
+
+    /** Validates the dataset against the open data it names; throws with every problem found. */
+    public static void validate(Dataset dataset, OpenData openData, List<String> earlierProblems) {
+        DatasetValidator v = new DatasetValidator(dataset, openData);
+        v.problems.addAll(earlierProblems);
+        v.run();
+        if (!v.problems.isEmpty()) {
+            throw new InvalidReferenceDataException(v.problems);
+        }
+    }
+
+    /** Reads the open data the dataset names and validates both; the result is safe to write. */
+    public static OpenData validate(Dataset dataset) {
+        List<String> problems = new ArrayList<>();
+        OpenData open = dataset.areas() == null
+                ? new OpenData(List.of(), List.of(), Map.of(), Map.of(), List.of())
+                : OpenDataReader.read(dataset.areas(), problems);
+        validate(dataset, open, problems);
+        return open;
+    }
+
+    private void run() {
+        if (blank(d.name())) {
+            problems.add("dataset: name is required");
+        }
+        if (blank(d.recordedBy())) {
+            problems.add("dataset: recordedBy is required");
+        }
+        sources();
+        areas();
+        organisations();
+        programmes();
+        themes();
+        projects();
+        funders();
+        budgetLines();
+        mobilised();
+        vouchers();
+    }
+
+    private void sources() {
+        for (int i = 0; i < d.sources().size(); i++) {
+            Dataset.Source s = d.sources().get(i);
+            String rec = "source \"" + s.code() + "\" (sources[" + i + "])";
+            required(rec, "code", s.code());
+            required(rec, "title", s.title());
+            oneOf(rec, "kind", s.kind(), SOURCE_KINDS);
+            date(rec, "publishedOn", s.publishedOn());
+            if (s.code() != null && !sourceCodes.add(s.code())) {
+                problems.add(rec + ": duplicate code");
+            }
+        }
+    }
+
+    private void areas() {
+        Dataset.AreaFramework a = d.areas();
+        if (a == null) {
+            problems.add("dataset: areas is required");
+            return;
+        }
+        String rec = "areas";
+        if (a.country() == null || blank(a.country().code()) || blank(a.country().name())) {
+            problems.add(rec + ": country code and name are required");
+        } else {
+            areaCodes.add(a.country().code());
+        }
+        if (a.province() == null || blank(a.province().code()) || blank(a.province().name())) {
+            problems.add(rec + ": province code and name are required");
+        } else {
+            areaCodes.add(a.province().code());
+        }
+        sourceRef(rec + ".membershipSource", a.membershipSource());
+        if (a.municipalityBoundaries() != null) {
+            sourceRef(rec + ".municipalityBoundaries.source", a.municipalityBoundaries().source());
+        }
+        if (a.districtBoundaries() != null) {
+            sourceRef(rec + ".districtBoundaries.source", a.districtBoundaries().source());
+        }
+        if (a.corop() != null) {
+            sourceRef(rec + ".corop.source", a.corop().source());
+        }
+        if (a.statistics() != null) {
+            sourceRef(rec + ".statistics.source", a.statistics().source());
+            if (a.statistics().columns() != null) {
+                for (String statistic : a.statistics().columns().keySet()) {
+                    oneOf(rec + ".statistics.columns", "statistic", statistic, STATISTICS);
+                }
+            }
+        }
+        for (OpenData.GeoArea m : open.municipalities()) {
+            if (!m.code().matches("GM\\d{4}")) {
+                problems.add("municipality \"" + m.name() + "\": code " + m.code() + " is not GM + 4 digits");
+            }
+            if (!areaCodes.add(m.code())) {
+                problems.add("municipality " + m.code() + ": duplicate code");
+            }
+            municipalityCodes.add(m.code());
+            if (!open.coropOf().containsKey(m.code())) {
+                problems.add("municipality " + m.code() + " \"" + m.name() + "\": no COROP region in "
+                        + a.corop().file());
+            }
+        }
+        for (OpenData.GeoArea district : open.districts()) {
+            if (!areaCodes.add(district.code())) {
+                problems.add("district " + district.code() + ": duplicate code");
+            }
+        }
+        for (Map.Entry<String, String> corop : open.coropNames().entrySet()) {
+            if (!corop.getKey().matches("CR\\d{2}")) {
+                problems.add("COROP region \"" + corop.getValue() + "\": code " + corop.getKey()
+                        + " is not CR + 2 digits");
+            }
+            areaCodes.add(corop.getKey());
+        }
+        for (String municipality : open.coropOf().keySet()) {
+            if (!municipalityCodes.contains(municipality)) {
+                problems.add(a.corop().file() + ": municipality " + municipality + " has no boundary in "
+                        + a.municipalityBoundaries().file());
+            }
+        }
+        if (a.province() != null && a.province().members() != null) {
+            for (String member : a.province().members()) {
+                if (!open.coropNames().containsKey(member)) {
+                    problems.add("areas.province: member " + member + " is not a COROP region of " + a.corop().file());
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (OpenData.Statistic s : open.statistics()) {
+            if (!municipalityCodes.contains(s.areaCode())) {
+                problems.add(a.statistics().file() + " " + s.locator() + ": unknown municipality " + s.areaCode());
+            }
+            if (!seen.add(s.areaCode() + "/" + s.statistic())) {
+                problems.add(a.statistics().file() + " " + s.locator() + ": " + s.statistic() + " given twice");
+            }
+            if (s.value().signum() < 0) {
+                problems.add(a.statistics().file() + " " + s.locator() + ": " + s.statistic() + " is negative");
+            }
+        }
+    }
+
+    private void organisations() {
+        for (int i = 0; i < d.organisations().size(); i++) {
+            Dataset.Organisation o = d.organisations().get(i);
+            String rec = "organisation \"" + o.name() + "\" (organisations[" + i + "])";
+            required(rec, "name", o.name());
+            oneOf(rec, "kind", o.kind(), ORGANISATION_KINDS);
+            if (o.municipality() != null && !municipalityCodes.contains(o.municipality())) {
+                problems.add(rec + ": unknown municipality \"" + o.municipality() + "\"");
+            }
+            ref(rec, "source", o.source(), true);
+            if (o.name() != null && !organisationNames.add(o.name())) {
+                problems.add(rec + ": duplicate name");
+            }
+        }
+    }
+
+    private void programmes() {
+        for (int i = 0; i < d.programmes().size(); i++) {
+            Dataset.Programme p = d.programmes().get(i);
+            String rec = "programme \"" + p.code() + "\" (programmes[" + i + "])";
+            required(rec, "code", p.code());
+            required(rec, "name", p.name());
+            oneOf(rec, "status", p.status(), PROGRAMME_STATUSES);
+            if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
+                problems.add(rec + ": endYear " + p.endYear() + " is before startYear " + p.startYear());
+            }
+            year(rec, "startYear", p.startYear());
+            year(rec, "endYear", p.endYear());
+            organisationRef(rec, "owner", p.owner());
+            if (p.budgetCeiling() != null) {
+                money(rec, "budgetCeiling", p.budgetCeiling().value(), true);
+                ref(rec, "budgetCeiling.source", p.budgetCeiling().source(), true);
+            }
+            if (p.multiplierTarget() != null) {
+                BigDecimal target = decimal(rec, "multiplierTarget", p.multiplierTarget().value(), 6, true);
+                if (target != null && target.signum() <= 0) {
+                    problems.add(rec + ": multiplierTarget must be positive");
+                }
+                ref(rec, "multiplierTarget.source", p.multiplierTarget().source(), true);
+            }
+            ref(rec, "statusBasis", p.statusBasis(), false);
+            ref(rec, "source", p.source(), true);
+            if (p.code() != null && !programmeCodes.add(p.code())) {
+                problems.add(rec + ": duplicate code");
+            }
+        }
+    }
+
+    private void themes() {
+        for (int i = 0; i < d.themes().size(); i++) {
+            Dataset.Theme t = d.themes().get(i);
+            String rec = "theme \"" + t.programme() + "/" + t.code() + "\" (themes[" + i + "])";
+            required(rec, "code", t.code());
+            required(rec, "name", t.name());
+            oneOf(rec, "kind", t.kind(), THEME_KINDS);
+            programmeRef(rec, "programme", t.programme(), true);
+            ref(rec, "source", t.source(), true);
+            if (!themeKeys.add(t.programme() + "/" + t.code())) {
+                problems.add(rec + ": duplicate code within programme " + t.programme());
+            }
+        }
+        for (int i = 0; i < d.themes().size(); i++) {
+            Dataset.Theme t = d.themes().get(i);
+            if (t.group() != null && !themeKeys.contains(t.programme() + "/" + t.group())) {
+                problems.add("theme \"" + t.programme() + "/" + t.code() + "\" (themes[" + i + "]): unknown group \""
+                        + t.group() + "\" in programme " + t.programme());
+            }
+        }
+    }
+
+    private void projects() {
+        Set<String> titles = new HashSet<>();
+        for (int i = 0; i < d.projects().size(); i++) {
+            Dataset.Project p = d.projects().get(i);
+            String rec = "project \"" + (p.title() != null ? p.title() : p.key()) + "\" (projects[" + i + "])";
+            required(rec, "key", p.key());
+            required(rec, "title", p.title());
+            oneOf(rec, "status", p.status(), PROJECT_STATUSES);
+            if (p.programmes().isEmpty()) {
+                problems.add(rec + ": at least one programme is required");
+            }
+            for (String programme : p.programmes()) {
+                programmeRef(rec, "programme", programme, true);
+            }
+            for (String theme : p.themes()) {
+                if (!themeKeys.contains(theme)) {
+                    problems.add(rec + ": unknown theme \"" + theme + "\" (write PROGRAMME/THEME)");
+                } else if (!p.programmes().contains(theme.substring(0, theme.indexOf('/')))) {
+                    problems.add(rec + ": theme \"" + theme + "\" belongs to a programme the project is not in");
+                }
+            }
+            for (String municipality : p.municipalities()) {
+                if (!municipalityCodes.contains(municipality)) {
+                    problems.add(rec + ": unknown municipality \"" + municipality + "\"");
+                }
+            }
+            organisationRef(rec, "lead", p.lead());
+            Set<String> partnerKeys = new HashSet<>();
+            for (Dataset.Partner partner : p.partners()) {
+                organisationRef(rec, "partner", partner.organisation());
+                oneOf(rec, "partner role", partner.role(), PARTNER_ROLES);
+                if (!partnerKeys.add(partner.organisation() + "/" + partner.role())) {
+                    problems.add(rec + ": partner \"" + partner.organisation() + "\" listed twice as " + partner.role());
+                }
+                if ("LEAD".equals(partner.role()) && p.lead() != null && !p.lead().equals(partner.organisation())) {
+                    problems.add(rec + ": partner \"" + partner.organisation() + "\" has role LEAD but the lead is \""
+                            + p.lead() + "\"");
+                }
+            }
+            for (Dataset.Link link : p.links()) {
+                required(rec, "link label", link.label());
+                if (link.url() == null || !link.url().matches("https?://\\S+")) {
+                    problems.add(rec + ": link url \"" + link.url() + "\" is not an http(s) address");
+                }
+            }
+            LocalDate start = date(rec, "startDate", p.startDate());
+            LocalDate end = date(rec, "endDate", p.endDate());
+            if (start != null && end != null && end.isBefore(start)) {
+                problems.add(rec + ": endDate is before startDate");
+            }
+            ref(rec, "statusBasis", p.statusBasis(), false);
+            ref(rec, "source", p.source(), true);
+            if (p.key() != null && projectsByKey.putIfAbsent(p.key(), p) != null) {
+                problems.add(rec + ": duplicate key \"" + p.key() + "\"");
+            }
+            if (p.title() != null && !titles.add(p.title())) {
+                problems.add(rec + ": duplicate title");
+            }
+        }
+    }
+
+    private void funders() {
+        for (int i = 0; i < d.funders().size(); i++) {
+            Dataset.Funder f = d.funders().get(i);
+            String rec = "funder \"" + f.name() + "\" (funders[" + i + "])";
+            required(rec, "name", f.name());
+            oneOf(rec, "category", f.category(), FUNDER_CATEGORIES);
+            organisationRef(rec, "organisation", f.organisation());
+            ref(rec, "source", f.source(), false);
+            if (f.name() != null && !funderNames.add(f.name())) {
+                problems.add(rec + ": duplicate name");
+            }
+        }
+    }
+
+    private void budgetLines() {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < d.budgetLines().size(); i++) {
+            Dataset.BudgetLine b = d.budgetLines().get(i);
+            String owner = b.programme() != null ? b.programme() : "project " + b.project();
+            String rec = "budget line \"" + owner + " / " + b.funder() + "\" (budgetLines[" + i + "])";
+            if ((b.programme() == null) == (b.project() == null)) {
+                problems.add(rec + ": give exactly one of programme and project");
+            }
+            programmeRef(rec, "programme", b.programme(), false);
+            projectRef(rec, b.project());
+            if (b.funder() == null || !funderNames.contains(b.funder())) {
+                problems.add(rec + ": unknown funder \"" + b.funder() + "\"");
+            }
+            year(rec, "year", b.year());
+            BigDecimal budgeted = money(rec, "budgeted", b.budgeted(), false);
+            BigDecimal committed = money(rec, "committed", b.committed(), false);
+            BigDecimal realised = money(rec, "realised", b.realised(), false);
+            if (budgeted == null && committed == null && realised == null) {
+                problems.add(rec + ": at least one of budgeted, committed and realised is required");
+            }
+            ref(rec, "source", b.source(), true);
+            if (!keys.add(b.programme() + "|" + b.project() + "|" + b.funder() + "|" + b.year())) {
+                problems.add(rec + ": duplicate line (same owner, funder and year)");
+            }
+        }
+    }
+
+    private void mobilised() {
+        for (int i = 0; i < d.mobilisedInvestments().size(); i++) {
+            Dataset.Mobilised m = d.mobilisedInvestments().get(i);
+            String rec = "mobilised investment of \"" + m.programme() + "\" (mobilisedInvestments[" + i + "])";
+            programmeRef(rec, "programme", m.programme(), true);
+            programmeRef(rec, "linkedProgramme", m.linkedProgramme(), false);
+            required(rec, "description", m.description());
+            money(rec, "amount", m.amount(), true);
+            ref(rec, "source", m.source(), true);
+        }
+    }
+
+    private void vouchers() {
+        for (int i = 0; i < d.vouchers().size(); i++) {
+            Dataset.Voucher v = d.vouchers().get(i);
+            String rec = "voucher \"" + v.scheme() + "\" (vouchers[" + i + "])";
+            programmeRef(rec, "programme", v.programme(), true);
+            projectRef(rec, v.project());
+            if (v.project() != null && projectsByKey.containsKey(v.project())
+                    && !projectsByKey.get(v.project()).programmes().contains(v.programme())) {
+                problems.add(rec + ": project \"" + v.project() + "\" is not in programme " + v.programme());
+            }
+            required(rec, "scheme", v.scheme());
+            oneOf(rec, "schemeKind", v.schemeKind(), SCHEME_KINDS);
+            if (v.quantity() == null || v.quantity() < 1) {
+                problems.add(rec + ": quantity must be 1 or more");
+            }
+            money(rec, "amount", v.amount(), false);
+            date(rec, "awardedOn", v.awardedOn());
+            year(rec, "awardYear", v.awardYear());
+            if (v.municipality() != null && !municipalityCodes.contains(v.municipality())) {
+                problems.add(rec + ": unknown municipality \"" + v.municipality() + "\"");
+            }
+            if (v.recipientKind() != null) {
+                oneOf(rec, "recipientKind", v.recipientKind(), RECIPIENT_KINDS);
+            }
+            ref(rec, "source", v.source(), true);
+        }
+    }
+
+    // ---- helpers
+
+    private void required(String rec, String field, String value) {
+        if (blank(value)) {
+            problems.add(rec + ": " + field + " is required");
+        }
+    }
+
+    private void oneOf(String rec, String field, String value, Set<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            problems.add(rec + ": " + field + " \"" + value + "\" is not one of " + allowed.stream().sorted().toList());
+        }
+    }
+
+    private void ref(String rec, String field, Dataset.Ref ref, boolean required) {
+        if (ref == null) {
+            if (required) {
+                problems.add(rec + ": " + field + " is required (every figure and record names its source)");
+            }
+            return;
+        }
+        if (ref.source() == null || !sourceCodes.contains(ref.source())) {
+            problems.add(rec + ": " + field + " names unknown source \"" + ref.source() + "\"");
+        }
+        if (blank(ref.locator())) {
+            problems.add(rec + ": " + field + " needs a locator (section or row in the source)");
+        }
+    }
+
+    private void sourceRef(String rec, String code) {
+        if (code == null || !sourceCodes.contains(code)) {
+            problems.add(rec + ": unknown source \"" + code + "\"");
+        }
+    }
+
+    private void programmeRef(String rec, String field, String code, boolean required) {
+        if (code == null) {
+            if (required) {
+                problems.add(rec + ": " + field + " is required");
+            }
+        } else if (!programmeCodes.contains(code)) {
+            problems.add(rec + ": unknown " + field + " \"" + code + "\"");
+        }
+    }
+
+    private void organisationRef(String rec, String field, String name) {
+        if (name != null && !organisationNames.contains(name)) {
+            problems.add(rec + ": unknown organisation \"" + name + "\" as " + field);
+        }
+    }
+
+    private void projectRef(String rec, String key) {
+        if (key != null && !projectsByKey.containsKey(key)) {
+            problems.add(rec + ": unknown project \"" + key + "\"");
+        }
+    }
+
+    private void year(String rec, String field, Integer year) {
+        if (year != null && (year < 1900 || year > 2100)) {
+            problems.add(rec + ": " + field + " " + year + " is not a plausible year");
+        }
+    }
+
+    private LocalDate date(String rec, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(rec + ": " + field + " \"" + value + "\" is not a date (yyyy-mm-dd)");
+            return null;
+        }
+    }
+
+    private BigDecimal money(String rec, String field, String value, boolean required) {
+        BigDecimal amount = decimal(rec, field, value, MONEY_INTEGER_DIGITS, required);
+        if (amount != null && amount.signum() < 0) {
+            problems.add(rec + ": " + field + " must not be negative");
+        }
+        return amount;
+    }
+
+    private BigDecimal decimal(String rec, String field, String value, int integerDigits, boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(rec + ": " + field + " is required");
+            }
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.scale() > 2) {
+                problems.add(rec + ": " + field + " \"" + value + "\" has more than 2 decimals");
+            } else if (amount.precision() - amount.scale() > integerDigits) {
+                problems.add(rec + ": " + field + " \"" + value + "\" is too large");
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            problems.add(rec + ": " + field + " \"" + value + "\" is not a decimal number (write e.g. \"13000000.00\")");
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The Twente reference dataset that ships with the product (programmes, themes, projects,
+ * organisations, funders and amounts from the source documents; areas, boundaries and CBS key
+ * figures from open data) and its all-or-nothing loader, the admin page that loads it on demand,
+ * and the public sources page. Other features use {@link org.regiomonitor.referencedata.ReferenceData}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reference data")
+package org.regiomonitor.referencedata;

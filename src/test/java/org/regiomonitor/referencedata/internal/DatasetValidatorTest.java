@@ -1,0 +1,130 @@
+package org.regiomonitor.referencedata.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.referencedata.InvalidReferenceDataException;
+
+/** The validator on its own, without Spring or a database. */
+class DatasetValidatorTest {
+
+    /** A dataset with the shipped area framework and a small portfolio; {@code %s} is the project's programmes. */
+    private static String mini(String projectProgrammes, String amount) {
+        return """
+                {
+                  "name": "Mini",
+                  "recordedBy": "test",
+                  "areas": %s,
+                  "sources": [
+                    {"code": "DOC", "title": "A document", "kind": "DOCUMENT"},
+                    {"code": "CBS-85984NED-2024", "title": "CBS", "kind": "DATASET"},
+                    {"code": "CBS-GEBIEDEN-2025", "title": "CBS", "kind": "DATASET"},
+                    {"code": "BKG-VG5000-2021", "title": "BKG", "kind": "DATASET"},
+                    {"code": "CBS-COROP", "title": "CBS", "kind": "DATASET"}
+                  ],
+                  "organisations": [{"name": "Org", "kind": "BUSINESS", "municipality": "GM0141",
+                                     "source": {"source": "DOC", "locator": "p. 1"}}],
+                  "programmes": [{"code": "P1", "name": "Programme one", "status": "RUNNING",
+                                  "source": {"source": "DOC", "locator": "p. 1"}}],
+                  "projects": [{"key": "good", "title": "Good project", "programmes": %s, "status": "RUNNING",
+                                "lead": "Org", "municipalities": ["GM0153"],
+                                "source": {"source": "DOC", "locator": "p. 2"}}],
+                  "funders": [{"name": "Region", "category": "GEMEENTEN"}],
+                  "budgetLines": [{"programme": "P1", "funder": "Region", "committed": "%s",
+                                   "source": {"source": "DOC", "locator": "p. 3"}}]
+                }
+                """.formatted(areas(), projectProgrammes, amount);
+    }
+
+    private static String areas() {
+        // The same framework as the shipped dataset, so the open-data files are read for real.
+        return """
+                {
+                  "country": {"code": "NL01", "name": "Nederland"},
+                  "province": {"code": "PV23", "name": "Overijssel", "members": ["CR10", "CR11", "CR12"]},
+                  "membershipSource": "CBS-COROP",
+                  "municipalityBoundaries": {"file": "referencedata/geo/nl-gemeenten-2025.geojson", "codeProperty": "statcode",
+                                             "nameProperty": "statnaam", "source": "CBS-GEBIEDEN-2025"},
+                  "districtBoundaries": {"file": "referencedata/geo/de-grenskreise-2021.geojson", "codeProperty": "ARS",
+                                         "nameProperty": "GEN", "codePrefix": "DE", "countryCode": "DE", "source": "BKG-VG5000-2021"},
+                  "corop": {"file": "referencedata/cbs/woonplaats-gemeente-corop.csv", "source": "CBS-COROP"},
+                  "statistics": {"file": "referencedata/cbs/85984NED-2024-gemeenten.csv", "source": "CBS-85984NED-2024",
+                                 "period": 2024, "columns": {"POPULATION": "AantalInwoners_5"}}
+                }
+                """;
+    }
+
+    @Test
+    void aSmallValidDatasetPasses() {
+        OpenData open = DatasetValidator.validate(DatasetParser.parse(mini("[\"P1\"]", "13000000.00")));
+        assertThat(open.municipalities()).hasSize(342);
+        assertThat(open.districts()).extracting(OpenData.GeoArea::code).containsExactly("DE03456", "DE05554", "DE05566");
+        assertThat(open.coropOf()).containsEntry("GM0153", "CR12");
+        assertThat(open.statistics()).hasSize(342);
+    }
+
+    @Test
+    void aProjectNamingAnUnknownProgrammeIsRefusedWithTheRecordNamed() {
+        Dataset bad = DatasetParser.parse(mini("[\"P1\", \"NOPE\"]", "13000000.00"));
+
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(bad));
+
+        assertThat(e.problems()).containsExactly("project \"Good project\" (projects[0]): unknown programme \"NOPE\"");
+        assertThat(e).hasMessageContaining("nothing was written")
+                .hasMessageContaining("project \"Good project\" (projects[0]): unknown programme \"NOPE\"");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        Dataset bad = DatasetParser.parse(mini("[]", "13 mln"));
+
+        assertThatThrownBy(() -> DatasetValidator.validate(bad))
+                .isInstanceOf(InvalidReferenceDataException.class)
+                .satisfies(e -> assertThat(((InvalidReferenceDataException) e).problems()).containsExactly(
+                        "project \"Good project\" (projects[0]): at least one programme is required",
+                        "budget line \"P1 / Region\" (budgetLines[0]): committed \"13 mln\" is not a decimal number (write e.g. \"13000000.00\")",
+                        "budget line \"P1 / Region\" (budgetLines[0]): at least one of budgeted, committed and realised is required"));
+    }
+
+    @Test
+    void aFigureWithoutSourceIsRefused() {
+        String json = mini("[\"P1\"]", "1.00").replaceAll(
+                ",\\s*\"source\": \\{\"source\": \"DOC\", \"locator\": \"p. 3\"}", "");
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(DatasetParser.parse(json)));
+        assertThat(e.problems()).containsExactly("budget line \"P1 / Region\" (budgetLines[0]): source is required "
+                + "(every figure and record names its source)");
+    }
+
+    @Test
+    void unknownMunicipalitiesThemesAndOrganisationsAreRefused() {
+        String json = mini("[\"P1\"]", "1.00")
+                .replace("\"municipalities\": [\"GM0153\"]", "\"municipalities\": [\"GM9999\"], \"themes\": [\"P1/NONE\"]")
+                .replace("\"lead\": \"Org\"", "\"lead\": \"Nobody\"");
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(DatasetParser.parse(json)));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "project \"Good project\" (projects[0]): unknown theme \"P1/NONE\" (write PROGRAMME/THEME)",
+                "project \"Good project\" (projects[0]): unknown municipality \"GM9999\"",
+                "project \"Good project\" (projects[0]): unknown organisation \"Nobody\" as lead");
+    }
+
+    @Test
+    void theShippedTwenteDatasetIsValid() {
+        Dataset twente = DatasetParser.parseResource("referencedata/twente/twente.json");
+        OpenData open = DatasetValidator.validate(twente);
+        assertThat(open.coropNames()).hasSize(40).containsEntry("CR12", "Twente");
+        assertThat(open.coropOf().entrySet().stream().filter(e -> e.getValue().equals("CR12")).map(e -> e.getKey()).sorted())
+                .containsExactly("GM0141", "GM0147", "GM0153", "GM0158", "GM0163", "GM0164", "GM0168", "GM0173",
+                        "GM0183", "GM0189", "GM1700", "GM1735", "GM1742", "GM1774");
+        assertThat(open.statistics()).hasSize(342 * 6);
+        assertThat(twente.projects()).hasSizeGreaterThan(50);
+        List<String> withoutSource = twente.budgetLines().stream().filter(b -> b.source() == null)
+                .map(Dataset.BudgetLine::programme).toList();
+        assertThat(withoutSource).isEmpty();
+    }
+}

@@ -1,0 +1,120 @@
+package org.regiomonitor.referencedata.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.QueryCounter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sources page, the admin page and the admin API, per role. */
+@IntegrationTest
+class ReferenceDataWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    QueryCounter queries;
+
+    private record Account(String username, String password, RequestPostProcessor session) {
+    }
+
+    private Account account(Role role) {
+        String name = "refdata-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
+        String password = "pw-" + UUID.randomUUID();
+        long id = users.createUser(name, name, password, role);
+        return new Account(name, password, user(new UserPrincipal(id, name, null, "x", role, true)));
+    }
+
+    @Test
+    void theSourcesPageListsEverySourceWithLicenceAndUseForAnyone() throws Exception {
+        queries.reset();
+        mvc.perform(get("/sources"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Voortgang Agenda voor Twente 2024")))
+                .andExpect(content().string(containsString("Impact van Regio Deal I")))
+                .andExpect(content().string(containsString("NPVR-PLAN-2026")))
+                .andExpect(content().string(containsString("CC BY 4.0")))
+                .andExpect(content().string(containsString("Datenlizenz Deutschland")))
+                .andExpect(content().string(containsString("28 mei 2025")))
+                // 342 municipalities x 6 statistics cite the CBS table.
+                .andExpect(content().string(containsString("2.052")));
+        assertThat(queries.count()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSourcesPageSpeaksEnglishAndGerman() throws Exception {
+        mvc.perform(get("/sources").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Financial figures")));
+        mvc.perform(get("/sources").param("lang", "de"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Finanzzahlen")));
+    }
+
+    @Test
+    void theAdminPageShowsTheLoadedStateAndCountsToAdministratorsOnly() throws Exception {
+        mvc.perform(get("/admin/reference-data").with(account(Role.ADMIN).session()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De referentiedataset Twente is geladen")))
+                .andExpect(content().string(containsString("area_statistic")))
+                .andExpect(content().string(containsString("budget_revision")));
+        mvc.perform(get("/admin/reference-data").with(account(Role.PROGRAMME_MANAGER).session()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/reference-data"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void loadingAgainFromTheAdminPageIsRefusedWithAMessage() throws Exception {
+        mvc.perform(post("/admin/reference-data/load").with(account(Role.ADMIN).session()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/reference-data"))
+                .andExpect(flash().attribute("refused", containsString("already loaded")));
+        mvc.perform(post("/admin/reference-data/load").with(account(Role.VIEWER).session()).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theApiRefusesASecondLoadWithConflictAndChecksRights() throws Exception {
+        Account admin = account(Role.ADMIN);
+        mvc.perform(post("/api/admin/reference-data/load").with(httpBasic(admin.username(), admin.password())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Reference data already loaded"))
+                .andExpect(jsonPath("$.detail", containsString("nothing was written")));
+        mvc.perform(get("/api/admin/reference-data").with(httpBasic(admin.username(), admin.password())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.loaded").value(true))
+                .andExpect(jsonPath("$.tableRows.programme").isNumber());
+
+        Account viewer = account(Role.VIEWER);
+        mvc.perform(post("/api/admin/reference-data/load").with(httpBasic(viewer.username(), viewer.password())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/reference-data").with(httpBasic(viewer.username(), viewer.password())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/reference-data/load"))
+                .andExpect(status().isUnauthorized());
+    }
+}
