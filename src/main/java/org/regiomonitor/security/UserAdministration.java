@@ -1,38 +1,49 @@
 package org.regiomonitor.security;
 
-import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.internal.ApiTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates users, assigns them programmes and projects, and issues personal API tokens. */
+/**
+ * Creates users, assigns them programmes and projects, and issues personal API tokens, for
+ * start-up code, data loaders and tests. The administrator's pages and the {@code /api/users}
+ * endpoints go through the validating user management, which also enforces the password rule.
+ */
 @Service
 public class UserAdministration {
 
+    static final String SYSTEM = "system";
+
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
 
-    UserAdministration(DSLContext dsl, PasswordEncoder passwordEncoder) {
+    UserAdministration(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
+    /** Creates an enabled user; the password is stored as a bcrypt hash. Returns the new id. */
     @Transactional
     public long createUser(String username, String displayName, String rawPassword, Role role) {
-        return dsl.insertInto(APP_USER)
+        long id = dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(rawPassword))
                 .set(APP_USER.ROLE, role.name())
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
+        audit.record(SYSTEM, "user.create", "app_user", id, "username=" + username + ", role=" + role);
+        return id;
     }
 
     public boolean anyUserExists() {
@@ -41,26 +52,25 @@ public class UserAdministration {
 
     @Transactional
     public void assignProgramme(long userId, long programmeId) {
-        dsl.insertInto(USER_PROGRAMME, USER_PROGRAMME.USER_ID, USER_PROGRAMME.PROGRAMME_ID)
-                .values(userId, programmeId).onConflictDoNothing().execute();
+        if (dsl.insertInto(USER_PROGRAMME, USER_PROGRAMME.USER_ID, USER_PROGRAMME.PROGRAMME_ID)
+                .values(userId, programmeId).onConflictDoNothing().execute() > 0) {
+            audit.record(SYSTEM, "user.assignProgramme", "app_user", userId, "programme=" + programmeId);
+        }
     }
 
     @Transactional
     public void assignProject(long userId, long projectId) {
-        dsl.insertInto(USER_PROJECT, USER_PROJECT.USER_ID, USER_PROJECT.PROJECT_ID)
-                .values(userId, projectId).onConflictDoNothing().execute();
+        if (dsl.insertInto(USER_PROJECT, USER_PROJECT.USER_ID, USER_PROJECT.PROJECT_ID)
+                .values(userId, projectId).onConflictDoNothing().execute() > 0) {
+            audit.record(SYSTEM, "user.assignProject", "app_user", userId, "project=" + projectId);
+        }
     }
 
-    /** Issues a token; the returned plain text is shown once and only its hash is stored. */
+    /** Issues a token ({@code expiresAt} null = no expiry); the returned plain text is shown once and only its hash is stored. */
     @Transactional
     public String issueApiToken(long userId, String name, Instant expiresAt) {
-        String token = ApiTokens.generate();
-        dsl.insertInto(API_TOKEN)
-                .set(API_TOKEN.USER_ID, userId)
-                .set(API_TOKEN.NAME, name)
-                .set(API_TOKEN.TOKEN_HASH, ApiTokens.hash(token))
-                .set(API_TOKEN.EXPIRES_AT, expiresAt)
-                .execute();
-        return token;
+        ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, name, expiresAt);
+        audit.record(SYSTEM, "token.create", "api_token", issued.id(), "user=" + userId + ", name=" + name);
+        return issued.token();
     }
 }

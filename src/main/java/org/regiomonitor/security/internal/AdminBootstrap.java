@@ -1,7 +1,5 @@
 package org.regiomonitor.security.internal;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.slf4j.Logger;
@@ -15,10 +13,14 @@ import org.springframework.stereotype.Component;
 /**
  * On first start (no user at all) creates the administrator {@code admin}, with the password from
  * {@code REGIOMONITOR_ADMIN_PASSWORD} or else a random one that is printed once in the log.
+ * A configured password must follow the password rule; a weak one stops the start-up instead of
+ * silently creating an administrator that is easy to guess.
  */
 @Component
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
+
+    static final String ADMIN_USERNAME = "admin";
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -27,7 +29,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     AdminBootstrap(UserAdministration users, @Value("${REGIOMONITOR_ADMIN_PASSWORD:}") String configuredPassword) {
         this.users = users;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = configuredPassword == null ? "" : configuredPassword;
     }
 
     @Override
@@ -36,23 +38,23 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         boolean random = configuredPassword.isBlank();
-        String password = random ? randomPassword() : configuredPassword;
-        users.createUser("admin", "Administrator", password, Role.ADMIN);
+        if (!random) {
+            Passwords.check("password", configuredPassword).ifPresent(v -> {
+                throw new IllegalStateException("REGIOMONITOR_ADMIN_PASSWORD does not follow the password rule ("
+                        + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES + " bytes): " + v.code());
+            });
+        }
+        String password = random ? Passwords.generate() : configuredPassword;
+        users.createUser(ADMIN_USERNAME, "Administrator", password, Role.ADMIN);
         if (random) {
             log.warn("""
 
                     ==================================================================
-                      Created administrator 'admin' with password: {}
+                      Created administrator '{}' with password: {}
                       It is shown only this once. Change it after logging in.
-                    ==================================================================""", password);
+                    ==================================================================""", ADMIN_USERNAME, password);
         } else {
-            log.info("Created administrator 'admin' with the password from REGIOMONITOR_ADMIN_PASSWORD");
+            log.info("Created administrator '{}' with the password from REGIOMONITOR_ADMIN_PASSWORD", ADMIN_USERNAME);
         }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

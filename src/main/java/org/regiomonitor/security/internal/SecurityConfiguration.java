@@ -1,21 +1,19 @@
 package org.regiomonitor.security.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API (stateless; HTTP Basic or Bearer token; errors as problem
@@ -26,26 +24,35 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Delegating encoder: new hashes are bcrypt and stored as {@code {bcrypt}...}. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
-        AuthenticationEntryPoint unauthorized = (req, res, e) -> problem(res, HttpServletResponse.SC_UNAUTHORIZED,
-                "Unauthorized", "Authenticate with HTTP Basic or an API token (Authorization: Bearer ...).", true);
-        AccessDeniedHandler forbidden = (req, res, e) -> problem(res, HttpServletResponse.SC_FORBIDDEN,
-                "Forbidden", "You may not do this.", false);
+    SecurityFilterChain api(HttpSecurity http, UserAccounts accounts, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
         http.securityMatcher("/api/**")
-                .csrf(c -> c.disable()) // no cookies: every call carries its own credentials
+                // No cookies and no session: every call carries its own credentials, so CSRF cannot apply.
+                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .requestCache(r -> r.disable())
+                .httpBasic(b -> b.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems.unauthorized()))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems.unauthorized()),
+                        BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -53,28 +60,22 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.formLogin(f -> f.loginPage("/login").permitAll())
-                .logout(l -> l.logoutSuccessUrl("/"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID").permitAll())
+                // A new session id at log-in, so a session id planted before log-in is worthless.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedPage("/access-denied"))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/account/**").authenticated()
+                        // The access-denied page is reached by forward, also from refused POSTs.
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated());
         return http.build();
-    }
-
-    private static void problem(HttpServletResponse res, int status, String title, String detail, boolean challenge)
-            throws java.io.IOException {
-        res.setStatus(status);
-        if (challenge) {
-            res.setHeader("WWW-Authenticate", "Basic realm=\"Regiomonitor\"");
-        }
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
     }
 }

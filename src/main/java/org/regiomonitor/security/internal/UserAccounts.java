@@ -6,7 +6,6 @@ import static org.regiomonitor.db.Tables.APP_USER;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,28 +24,30 @@ class UserAccounts implements UserDetailsService {
 
     @Override
     public UserPrincipal loadUserByUsername(String username) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
-                .map(UserAccounts::principal)
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
+                        APP_USER.ROLE, APP_USER.ENABLED)
+                .from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), r.value4(),
+                        Role.valueOf(r.value5()), r.value6()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
-    /** The user of a valid (known, not revoked, not expired) token; records its use. */
+    /**
+     * The enabled user of a valid (known, not revoked, not expired) token, recording its use in the
+     * same statement. The principal carries no password hash: a token never needs it.
+     */
     Optional<UserPrincipal> byApiToken(String token) {
         Instant now = Instant.now();
         return dsl.update(API_TOKEN)
                 .set(API_TOKEN.LAST_USED_AT, now)
-                .where(API_TOKEN.TOKEN_HASH.eq(ApiTokens.hash(token)))
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(API_TOKEN.USER_ID))
+                .and(API_TOKEN.TOKEN_HASH.eq(ApiTokens.hash(token)))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(now)))
-                .returning(API_TOKEN.USER_ID)
-                .fetchOptional(API_TOKEN.USER_ID)
-                .flatMap(userId -> dsl.selectFrom(APP_USER)
-                        .where(APP_USER.ID.eq(userId)).and(APP_USER.ENABLED).fetchOptional())
-                .map(UserAccounts::principal);
-    }
-
-    private static UserPrincipal principal(Record r) {
-        return new UserPrincipal(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
-                r.get(APP_USER.PASSWORD_HASH), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.ENABLED));
+                .and(APP_USER.ENABLED.isTrue())
+                .returningResult(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE)
+                .fetchOptional(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), null,
+                        Role.valueOf(r.value4()), true));
     }
 }

@@ -1,0 +1,115 @@
+package org.regiomonitor.security.internal;
+
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.regiomonitor.db.Tables.API_TOKEN;
+import static org.regiomonitor.db.Tables.APP_USER;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.USER_PROGRAMME;
+import static org.regiomonitor.db.Tables.USER_PROJECT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.internal.UserViews.Choice;
+import org.regiomonitor.security.internal.UserViews.Me;
+import org.regiomonitor.security.internal.UserViews.TokenView;
+import org.regiomonitor.security.internal.UserViews.UserDetail;
+import org.regiomonitor.security.internal.UserViews.UserSummary;
+import org.regiomonitor.shared.PageResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads users, their assignments and tokens. Every method costs one or two statements. */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final DSLContext dsl;
+
+    UserDirectory(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Users whose username or display name contains {@code q} (optional), optionally of one role, by username. */
+    public PageResult<UserSummary> list(String q, Role role, int page, int size) {
+        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        int safePage = Math.max(page, 0);
+        Condition where = DSL.noCondition();
+        if (q != null && !q.isBlank()) {
+            String like = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where = where.and(DSL.lower(APP_USER.USERNAME).like(like, '\\')
+                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, '\\')));
+        }
+        if (role != null) {
+            where = where.and(APP_USER.ROLE.eq(role.name()));
+        }
+        Field<Integer> programmes = selectCount().from(USER_PROGRAMME)
+                .where(USER_PROGRAMME.USER_ID.eq(APP_USER.ID)).asField("programmes");
+        Field<Integer> projects = selectCount().from(USER_PROJECT)
+                .where(USER_PROJECT.USER_ID.eq(APP_USER.ID)).asField("projects");
+        List<UserSummary> items = dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE,
+                        APP_USER.ENABLED, programmes, projects, APP_USER.CREATED_AT)
+                .from(APP_USER)
+                .where(where)
+                .orderBy(APP_USER.USERNAME)
+                .limit(safeSize).offset((long) safePage * safeSize)
+                .fetch(r -> new UserSummary(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5(),
+                        r.value6(), r.value7(), r.value8()));
+        long total = dsl.fetchCount(APP_USER, where);
+        return new PageResult<>(items, safePage, safeSize, total);
+    }
+
+    public Optional<UserDetail> find(long id) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ENABLED,
+                        APP_USER.VERSION, APP_USER.CREATED_AT,
+                        multiset(select(USER_PROGRAMME.PROGRAMME_ID).from(USER_PROGRAMME)
+                                .where(USER_PROGRAMME.USER_ID.eq(APP_USER.ID))
+                                .orderBy(USER_PROGRAMME.PROGRAMME_ID)).convertFrom(r -> r.map(Record1::value1)),
+                        multiset(select(USER_PROJECT.PROJECT_ID).from(USER_PROJECT)
+                                .where(USER_PROJECT.USER_ID.eq(APP_USER.ID))
+                                .orderBy(USER_PROJECT.PROJECT_ID)).convertFrom(r -> r.map(Record1::value1)))
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    public Optional<Me> me(long id) {
+        return find(id).map(u -> new Me(u.id(), u.username(), u.displayName(), u.role(), u.programmeIds(),
+                u.projectIds()));
+    }
+
+    /** All programmes, for the assignment multi-select. */
+    public List<Choice> programmeChoices() {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.NAME).from(PROGRAMME)
+                .orderBy(PROGRAMME.NAME, PROGRAMME.ID)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    /** All projects, for the assignment multi-select. */
+    public List<Choice> projectChoices() {
+        return dsl.select(PROJECT.ID, PROJECT.TITLE).from(PROJECT)
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    /** The user's own tokens, newest first. */
+    public List<TokenView> tokensOf(long userId) {
+        return dsl.select(API_TOKEN.ID, API_TOKEN.NAME, API_TOKEN.CREATED_AT, API_TOKEN.LAST_USED_AT,
+                        API_TOKEN.EXPIRES_AT, API_TOKEN.REVOKED_AT)
+                .from(API_TOKEN)
+                .where(API_TOKEN.USER_ID.eq(userId))
+                .orderBy(API_TOKEN.CREATED_AT.desc(), API_TOKEN.ID.desc())
+                .fetch(r -> new TokenView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+}

@@ -1,0 +1,44 @@
+package org.regiomonitor.security;
+
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** Test data with unique names, so tests never collide with each other or with reference data. */
+public final class SecurityFixtures {
+
+    private SecurityFixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public static long programme(DSLContext dsl) {
+        String code = unique("SEC-PRG-");
+        return dsl.insertInto(PROGRAMME)
+                .set(PROGRAMME.CODE, code)
+                .set(PROGRAMME.NAME, "Programme " + code)
+                .set(PROGRAMME.STATUS, "RUNNING")
+                .returning(PROGRAMME.ID).fetchSingle(PROGRAMME.ID);
+    }
+
+    public static long project(DSLContext dsl, long... programmeIds) {
+        long id = dsl.insertInto(PROJECT)
+                .set(PROJECT.TITLE, unique("Project "))
+                .set(PROJECT.STATUS, "RUNNING")
+                .returning(PROJECT.ID).fetchSingle(PROJECT.ID);
+        for (long p : programmeIds) {
+            dsl.insertInto(PROJECT_PROGRAMME, PROJECT_PROGRAMME.PROJECT_ID, PROJECT_PROGRAMME.PROGRAMME_ID)
+                    .values(id, p).execute();
+        }
+        return id;
+    }
+
+    public static UserPrincipal principal(long id, String username, Role role) {
+        return new UserPrincipal(id, username, null, "x", role, true);
+    }
+}
