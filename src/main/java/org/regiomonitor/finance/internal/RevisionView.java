@@ -1,0 +1,10 @@
+package org.regiomonitor.finance.internal;
+
+import java.time.Instant;
+import org.regiomonitor.finance.Amounts;
+import org.regiomonitor.shared.SourceRef;
+
+/** One revision of a budget line: the amounts as they stood, who recorded them, when, why and from which source. */
+public record RevisionView(long id, int revision, Amounts amounts, String reason, String recordedBy,
+        Instant recordedAt, SourceRef source) {
+}
