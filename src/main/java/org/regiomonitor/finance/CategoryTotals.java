@@ -1,0 +1,27 @@
+package org.regiomonitor.finance;
+
+import java.util.List;
+import org.regiomonitor.shared.SourceRef;
+
+/**
+ * Totals of the budget lines of one funder category. The category's name is the message
+ * {@code finance.category.<code>}.
+ *
+ * @param code        category code (RIJK, PROVINCIE, GEMEENTEN, ONDERWIJS, PRIVAAT, EU, OVERIG)
+ * @param position    order in the reports
+ * @param regional    the region's own money (the denominator of the multiplier)
+ * @param publicMoney public money (government, education, EU)
+ * @param totals      the sums over the category's lines
+ * @param sources     the sources of the amounts summed
+ */
+public record CategoryTotals(String code, int position, boolean regional, boolean publicMoney,
+        MoneyTotals totals, List<SourceRef> sources) {
+
+    public CategoryTotals {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public String messageKey() {
+        return "finance.category." + code;
+    }
+}

@@ -1,0 +1,163 @@
+package org.regiomonitor.finance;
+
+import static org.jooq.impl.DSL.noCondition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.regiomonitor.finance.internal.Aggregate;
+import org.regiomonitor.finance.internal.Category;
+import org.regiomonitor.finance.internal.FinanceQueries;
+import org.regiomonitor.finance.internal.FinanceQueries.MobilisedTotals;
+import org.regiomonitor.finance.internal.LineScope;
+import org.regiomonitor.finance.internal.ProgrammeRow;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.SourceRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The money figures other features show (dashboard, area pages). Each method costs a fixed number
+ * of grouped queries, however many programmes, lines or areas there are.
+ * <p>
+ * {@code includeUnpublished}: pass {@code accessPolicy.canSeeUnpublished(auth)}; anonymous visitors
+ * see only published programmes and projects.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FinanceFigures {
+
+    private final FinanceQueries queries;
+
+    FinanceFigures(FinanceQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The money of every (visible) programme, in programme order. Seven queries. */
+    public List<ProgrammeFinance> programmeSummaries(boolean includeUnpublished) {
+        return summaries(null, includeUnpublished);
+    }
+
+    /** The money of one programme; {@link NotFoundException} when it does not exist or is not visible. */
+    public ProgrammeFinance programme(long id, boolean includeUnpublished) {
+        List<ProgrammeFinance> list = summaries(id, includeUnpublished);
+        if (list.isEmpty()) {
+            throw new NotFoundException("programme", id);
+        }
+        return list.getFirst();
+    }
+
+    /**
+     * Totals per funder category (all categories, in report order) of the programmes' OWN budget lines:
+     * of one programme, or of all visible programmes together when {@code programmeIdOrNull} is null.
+     */
+    public List<CategoryTotals> totalsByCategory(Long programmeIdOrNull, boolean includeUnpublished) {
+        Condition where = FinanceQueries.ownLinesOf(programmeIdOrNull);
+        List<Category> categories = queries.categories();
+        Map<String, MoneyTotals> totals = new HashMap<>();
+        for (Aggregate<Long> a : queries.aggregate(LineScope.PROGRAMME_OWN, where, includeUnpublished)) {
+            totals.merge(a.category(), a.totals(), MoneyTotals::plus);
+        }
+        Map<String, List<SourceRef>> sources = new HashMap<>();
+        queries.sources(LineScope.PROGRAMME_OWN, where, includeUnpublished).values()
+                .forEach(byCategory -> byCategory.forEach((c, refs) ->
+                        sources.computeIfAbsent(c, k -> new ArrayList<>()).addAll(refs)));
+        return categories.stream().map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
+                totals.getOrDefault(c.code(), MoneyTotals.NONE),
+                FinanceQueries.distinct(sources.getOrDefault(c.code(), List.of())))).toList();
+    }
+
+    /**
+     * Project money per area code (see {@link AreaFinance} for the definition: projects reaching several
+     * areas count in each, so do not add these up). Areas without project budget lines are absent.
+     */
+    public Map<String, AreaFinance> moneyByArea(boolean includeUnpublished) {
+        List<Category> categories = queries.categories();
+        Map<String, List<Aggregate<String>>> aggregates = new HashMap<>();
+        for (Aggregate<String> a : queries.aggregate(LineScope.AREA_PROJECTS, noCondition(), includeUnpublished)) {
+            aggregates.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, Map<String, List<SourceRef>>> sources =
+                queries.sources(LineScope.AREA_PROJECTS, noCondition(), includeUnpublished);
+        Map<String, AreaFinance> result = new LinkedHashMap<>();
+        queries.areaProjectCounts(includeUnpublished).forEach((code, count) -> {
+            Map<String, List<SourceRef>> areaSources = sources.getOrDefault(code, Map.of());
+            List<CategoryTotals> byCategory = categoryTotals(categories,
+                    aggregates.getOrDefault(code, List.of()), areaSources, false);
+            MoneyTotals total = byCategory.stream().map(CategoryTotals::totals)
+                    .reduce(MoneyTotals.NONE, MoneyTotals::plus);
+            result.put(code, new AreaFinance(code, count.name(), count.projects(), total, byCategory,
+                    flatten(areaSources)));
+        });
+        return result;
+    }
+
+    private List<ProgrammeFinance> summaries(Long programmeId, boolean includeUnpublished) {
+        Condition programmeCondition = FinanceQueries.programmeIs(programmeId);
+        List<ProgrammeRow> programmes = queries.programmes(programmeCondition, includeUnpublished);
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        Condition lineCondition = FinanceQueries.ownLinesOf(programmeId);
+        List<Category> categories = queries.categories();
+        Map<Long, List<Aggregate<Long>>> own = group(
+                queries.aggregate(LineScope.PROGRAMME_OWN, lineCondition, includeUnpublished));
+        Map<Long, Map<String, List<SourceRef>>> ownSources =
+                queries.sources(LineScope.PROGRAMME_OWN, lineCondition, includeUnpublished);
+        Map<Long, List<Aggregate<Long>>> projects = group(queries.aggregate(LineScope.PROGRAMME_PROJECTS,
+                FinanceQueries.projectLinesOf(programmeId), includeUnpublished));
+        Map<Long, MobilisedTotals> mobilised = queries.mobilisedTotals(programmeCondition, includeUnpublished);
+
+        List<ProgrammeFinance> result = new ArrayList<>(programmes.size());
+        for (ProgrammeRow p : programmes) {
+            Map<String, List<SourceRef>> sources = ownSources.getOrDefault(p.id(), Map.of());
+            List<CategoryTotals> byCategory = categoryTotals(categories, own.getOrDefault(p.id(), List.of()),
+                    sources, true);
+            DerivedFigures figures = DerivedFigures.of(byCategory);
+            MoneyTotals projectTotals = projects.getOrDefault(p.id(), List.of()).stream().map(Aggregate::totals)
+                    .reduce(MoneyTotals.NONE, MoneyTotals::plus);
+            MobilisedTotals m = mobilised.get(p.id());
+            Multiplier multiplier = Multiplier.of(m == null ? null : m.total(), figures.regional().committed(),
+                    p.multiplierTarget());
+            List<SourceRef> multiplierSources = new ArrayList<>();
+            byCategory.stream().filter(CategoryTotals::regional).forEach(c -> multiplierSources.addAll(c.sources()));
+            if (m != null) {
+                multiplierSources.addAll(m.sources());
+            }
+            if (p.targetSource() != null) {
+                multiplierSources.add(p.targetSource());
+            }
+            result.add(new ProgrammeFinance(p.id(), p.code(), p.name(), p.published(), p.startYear(), p.endYear(),
+                    byCategory, figures, projectTotals, m == null ? 0 : m.count(), multiplier, p.targetSource(),
+                    flatten(sources), FinanceQueries.distinct(multiplierSources)));
+        }
+        return result;
+    }
+
+    /** Category totals in report order; with {@code allCategories} also the categories without lines. */
+    static <K> List<CategoryTotals> categoryTotals(List<Category> categories, List<Aggregate<K>> aggregates,
+            Map<String, List<SourceRef>> sources, boolean allCategories) {
+        Map<String, MoneyTotals> byCode = new HashMap<>();
+        aggregates.forEach(a -> byCode.merge(a.category(), a.totals(), MoneyTotals::plus));
+        return categories.stream()
+                .filter(c -> allCategories || byCode.containsKey(c.code()))
+                .sorted(Comparator.comparingInt(Category::position))
+                .map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
+                        byCode.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(), List.of())))
+                .toList();
+    }
+
+    private static <K> Map<K, List<Aggregate<K>>> group(List<Aggregate<K>> aggregates) {
+        Map<K, List<Aggregate<K>>> map = new HashMap<>();
+        aggregates.forEach(a -> map.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
+        return map;
+    }
+
+    private static List<SourceRef> flatten(Map<String, List<SourceRef>> byCategory) {
+        return FinanceQueries.distinct(byCategory.values().stream().flatMap(List::stream).toList());
+    }
+}

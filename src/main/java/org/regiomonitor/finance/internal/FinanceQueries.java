@@ -1,0 +1,417 @@
+package org.regiomonitor.finance.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.sum;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.BUDGET_LINE;
+import static org.regiomonitor.db.Tables.BUDGET_REVISION;
+import static org.regiomonitor.db.Tables.FUNDER;
+import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
+import static org.regiomonitor.db.Tables.MOBILISED_INVESTMENT;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_AREA;
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.SOURCE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.regiomonitor.db.tables.Area;
+import org.regiomonitor.db.tables.BudgetLine;
+import org.regiomonitor.db.tables.BudgetRevision;
+import org.regiomonitor.db.tables.Funder;
+import org.regiomonitor.db.tables.FunderCategory;
+import org.regiomonitor.db.tables.MobilisedInvestment;
+import org.regiomonitor.db.tables.Programme;
+import org.regiomonitor.db.tables.Project;
+import org.regiomonitor.db.tables.ProjectArea;
+import org.regiomonitor.db.tables.ProjectProgramme;
+import org.regiomonitor.db.tables.Source;
+import org.regiomonitor.finance.Amounts;
+import org.regiomonitor.finance.MoneyTotals;
+import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceRef;
+import org.springframework.stereotype.Repository;
+
+/** The reads of the finance feature. Every method is one query (or a count plus a page). */
+@Repository
+public class FinanceQueries {
+
+    static final BudgetLine BL = BUDGET_LINE.as("bl");
+    static final BudgetRevision CUR = BUDGET_REVISION.as("cur");
+    static final BudgetRevision ORIG = BUDGET_REVISION.as("orig");
+    static final BudgetRevision LATEST = BUDGET_REVISION.as("latest");
+    static final Funder F = FUNDER.as("f");
+    static final FunderCategory FC = FUNDER_CATEGORY.as("fc");
+    static final Source S = SOURCE.as("s");
+    static final Programme P = PROGRAMME.as("p");
+    static final Project PJ = PROJECT.as("pj");
+    static final ProjectProgramme PP = PROJECT_PROGRAMME.as("pp");
+    static final ProjectArea PA = PROJECT_AREA.as("pa");
+    static final Area A = AREA.as("a");
+    static final MobilisedInvestment MI = MOBILISED_INVESTMENT.as("mi");
+
+    private final DSLContext dsl;
+
+    FinanceQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The revision with the highest number of the line {@code BL}. */
+    static Condition isCurrent(BudgetRevision r) {
+        return r.BUDGET_LINE_ID.eq(BL.ID).and(r.REVISION.eq(
+                select(max(LATEST.REVISION)).from(LATEST).where(LATEST.BUDGET_LINE_ID.eq(BL.ID))));
+    }
+
+    private static Table<?> base() {
+        return BL.join(F).on(F.ID.eq(BL.FUNDER_ID)).join(CUR).on(isCurrent(CUR));
+    }
+
+    static SourceRef sourceRef(String code, String title, String locator, String url) {
+        return code == null ? null : new SourceRef(code, title, locator, url);
+    }
+
+    public List<Category> categories() {
+        return dsl.selectFrom(FUNDER_CATEGORY).orderBy(FUNDER_CATEGORY.POSITION).fetch(
+                r -> new Category(r.getCode(), r.getPosition(), r.getRegional(), r.getPublic()));
+    }
+
+    // ---- grouped totals ----
+
+    /** Totals per key and funder category of the current revisions of the lines in the scope. */
+    public <K> List<Aggregate<K>> aggregate(LineScope<K> scope, Condition where, boolean includeUnpublished) {
+        Field<Integer> lines = count().as("lines");
+        Field<BigDecimal> budgeted = sum(CUR.BUDGETED).as("budgeted");
+        Field<Integer> budgetedKnown = count(CUR.BUDGETED).as("budgeted_known");
+        Field<BigDecimal> committed = sum(CUR.COMMITTED).as("committed");
+        Field<Integer> committedKnown = count(CUR.COMMITTED).as("committed_known");
+        Field<BigDecimal> realised = sum(CUR.REALISED).as("realised");
+        Field<Integer> realisedKnown = count(CUR.REALISED).as("realised_known");
+        return dsl.select(scope.key(), F.CATEGORY_CODE, lines, budgeted, budgetedKnown, committed, committedKnown,
+                        realised, realisedKnown)
+                .from(scope.joins().apply(base()))
+                .where(where).and(scope.visibility(includeUnpublished))
+                .groupBy(scope.key(), F.CATEGORY_CODE)
+                .fetch(r -> new Aggregate<>(r.get(scope.key()), r.get(F.CATEGORY_CODE), new MoneyTotals(
+                        r.get(budgeted), r.get(committed), r.get(realised), r.get(lines), r.get(budgetedKnown),
+                        r.get(committedKnown), r.get(realisedKnown))));
+    }
+
+    /** The distinct sources of the current revisions, per key and funder category. */
+    public <K> Map<K, Map<String, List<SourceRef>>> sources(LineScope<K> scope, Condition where,
+            boolean includeUnpublished) {
+        Map<K, Map<String, List<SourceRef>>> result = new LinkedHashMap<>();
+        dsl.selectDistinct(scope.key(), F.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, CUR.SOURCE_LOCATOR)
+                .from(scope.joins().apply(base()).join(S).on(S.ID.eq(CUR.SOURCE_ID)))
+                .where(where).and(scope.visibility(includeUnpublished))
+                .orderBy(S.CODE, CUR.SOURCE_LOCATOR)
+                .forEach(r -> result.computeIfAbsent(r.get(scope.key()), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.get(F.CATEGORY_CODE), c -> new ArrayList<>())
+                        .add(new SourceRef(r.get(S.CODE), r.get(S.TITLE), r.get(CUR.SOURCE_LOCATOR), r.get(S.URL))));
+        return result;
+    }
+
+    /** Per area code: name and the number of projects with budget lines that reach it. */
+    public Map<String, AreaCount> areaProjectCounts(boolean includeUnpublished) {
+        Map<String, AreaCount> result = new LinkedHashMap<>();
+        Field<Integer> projects = countDistinct(PJ.ID).as("projects");
+        dsl.select(A.CODE, A.NAME, projects)
+                .from(LineScope.AREA_PROJECTS.joins().apply(BL))
+                .where(LineScope.AREA_PROJECTS.visibility(includeUnpublished))
+                .groupBy(A.CODE, A.NAME)
+                .orderBy(A.CODE)
+                .forEach(r -> result.put(r.get(A.CODE), new AreaCount(r.get(A.NAME), r.get(projects))));
+        return result;
+    }
+
+    public record AreaCount(String name, int projects) {
+    }
+
+    /** Sum, count and sources of the mobilised investments per programme. */
+    public Map<Long, MobilisedTotals> mobilisedTotals(Condition programmeCondition, boolean includeUnpublished) {
+        Map<Long, MobilisedTotals> result = new LinkedHashMap<>();
+        Field<BigDecimal> total = sum(MI.AMOUNT).as("total");
+        Field<Integer> n = count().as("n");
+        dsl.select(MI.PROGRAMME_ID, total, n,
+                        multiset(selectDistinct(S.CODE, S.TITLE, S.URL, MOBILISED_INVESTMENT.SOURCE_LOCATOR)
+                                .from(MOBILISED_INVESTMENT).join(S).on(S.ID.eq(MOBILISED_INVESTMENT.SOURCE_ID))
+                                .where(MOBILISED_INVESTMENT.PROGRAMME_ID.eq(MI.PROGRAMME_ID)))
+                                .as("sources")
+                                .convertFrom(rs -> rs.map(s -> new SourceRef(s.value1(), s.value2(), s.value4(),
+                                        s.value3()))))
+                .from(MI).join(P).on(P.ID.eq(MI.PROGRAMME_ID))
+                .where(programmeCondition).and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue())
+                .groupBy(MI.PROGRAMME_ID)
+                .forEach(r -> result.put(r.get(MI.PROGRAMME_ID),
+                        new MobilisedTotals(r.get(total), r.get(n), r.value4())));
+        return result;
+    }
+
+    public record MobilisedTotals(BigDecimal total, int count, List<SourceRef> sources) {
+    }
+
+    // ---- programmes and projects ----
+
+    public List<ProgrammeRow> programmes(Condition where, boolean includeUnpublished) {
+        return dsl.select(P.ID, P.CODE, P.NAME, P.PUBLISHED, P.START_YEAR, P.END_YEAR, P.MULTIPLIER_TARGET,
+                        S.CODE, S.TITLE, S.URL, P.MULTIPLIER_TARGET_SOURCE_LOCATOR)
+                .from(P).leftJoin(S).on(S.ID.eq(P.MULTIPLIER_TARGET_SOURCE_ID))
+                .where(where).and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue())
+                .orderBy(P.START_YEAR.nullsLast(), P.CODE)
+                .fetch(FinanceQueries::programmeRow);
+    }
+
+    private static ProgrammeRow programmeRow(Record r) {
+        return new ProgrammeRow(r.get(P.ID), r.get(P.CODE), r.get(P.NAME), r.get(P.PUBLISHED), r.get(P.START_YEAR),
+                r.get(P.END_YEAR), r.get(P.MULTIPLIER_TARGET), sourceRef(r.get(S.CODE), r.get(S.TITLE),
+                        r.get(P.MULTIPLIER_TARGET_SOURCE_LOCATOR), r.get(S.URL)));
+    }
+
+    public Optional<ProgrammeRow> programme(long id, boolean includeUnpublished) {
+        return programmes(P.ID.eq(id), includeUnpublished).stream().findFirst();
+    }
+
+    /** A project with its programmes (one query). */
+    public Optional<ProjectRow> project(long id, boolean includeUnpublished) {
+        Programme p2 = PROGRAMME.as("p2");
+        return dsl.select(PJ.ID, PJ.TITLE, PJ.PUBLISHED, PJ.START_DATE, PJ.END_DATE,
+                        multiset(select(p2.ID, p2.CODE, p2.NAME, p2.PUBLISHED, p2.START_YEAR, p2.END_YEAR,
+                                p2.MULTIPLIER_TARGET)
+                                .from(PROJECT_PROGRAMME).join(p2).on(p2.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
+                                .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PJ.ID))
+                                .orderBy(p2.CODE))
+                                .convertFrom(rs -> rs.map(x -> new ProgrammeRow(x.value1(), x.value2(), x.value3(),
+                                        x.value4(), x.value5(), x.value6(), x.value7(), null))))
+                .from(PJ)
+                .where(PJ.ID.eq(id)).and(includeUnpublished ? noCondition() : PJ.PUBLISHED.isTrue())
+                .fetchOptional(r -> new ProjectRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    // ---- budget lines ----
+
+    private static Condition lineVisibility(boolean includeUnpublished) {
+        return includeUnpublished ? noCondition()
+                : BL.PROGRAMME_ID.isNull().or(P.PUBLISHED.isTrue())
+                        .and(BL.PROJECT_ID.isNull().or(PJ.PUBLISHED.isTrue()));
+    }
+
+    /** Lines of the programme itself and of its projects. */
+    public static Condition ofProgrammeAndItsProjects(long programmeId) {
+        return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(
+                select(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)
+                        .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId))));
+    }
+
+    /** Programme {@code P} is the given one (any when null). */
+    public static Condition programmeIs(Long programmeId) {
+        return programmeId == null ? noCondition() : P.ID.eq(programmeId);
+    }
+
+    /** For {@link LineScope#PROGRAMME_OWN}: the lines of the given programme (any when null). */
+    public static Condition ownLinesOf(Long programmeId) {
+        return programmeId == null ? noCondition() : BL.PROGRAMME_ID.eq(programmeId);
+    }
+
+    /** For {@link LineScope#PROGRAMME_PROJECTS}: the lines of the given programme's projects (any when null). */
+    public static Condition projectLinesOf(Long programmeId) {
+        return programmeId == null ? noCondition() : PP.PROGRAMME_ID.eq(programmeId);
+    }
+
+    public static Condition condition(LineFilter f) {
+        Condition c = noCondition();
+        if (f.programmeId() != null) {
+            c = c.and(f.includeProjects() ? ofProgrammeAndItsProjects(f.programmeId())
+                    : BL.PROGRAMME_ID.eq(f.programmeId()));
+        }
+        if (f.projectId() != null) {
+            c = c.and(BL.PROJECT_ID.eq(f.projectId()));
+        }
+        if (f.funderId() != null) {
+            c = c.and(BL.FUNDER_ID.eq(f.funderId()));
+        }
+        if (f.category() != null) {
+            c = c.and(F.CATEGORY_CODE.eq(f.category()));
+        }
+        if (f.year() != null) {
+            c = c.and(BL.YEAR.eq(f.year()));
+        }
+        return c;
+    }
+
+    private static Table<?> lineTables() {
+        return BL.join(F).on(F.ID.eq(BL.FUNDER_ID))
+                .join(FC).on(FC.CODE.eq(F.CATEGORY_CODE))
+                .join(CUR).on(isCurrent(CUR))
+                .leftJoin(ORIG).on(ORIG.BUDGET_LINE_ID.eq(BL.ID).and(ORIG.REVISION.eq(1)))
+                .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID))
+                .leftJoin(P).on(P.ID.eq(BL.PROGRAMME_ID))
+                .leftJoin(PJ).on(PJ.ID.eq(BL.PROJECT_ID));
+    }
+
+    /** Lines in report order: programme lines first, then by project, category, funder and year. */
+    public List<BudgetLineView> lines(Condition where, boolean includeUnpublished) {
+        return lineSelect().where(where).and(lineVisibility(includeUnpublished))
+                .orderBy(BL.PROJECT_ID.nullsFirst(), FC.POSITION, F.NAME, BL.YEAR.nullsFirst(), BL.ID)
+                .fetch(FinanceQueries::lineView);
+    }
+
+    public PageResult<BudgetLineView> linePage(Condition where, boolean includeUnpublished, int page, int size) {
+        int total = dsl.fetchCount(dsl.select(BL.ID).from(lineTables()).where(where)
+                .and(lineVisibility(includeUnpublished)));
+        List<BudgetLineView> items = lineSelect().where(where).and(lineVisibility(includeUnpublished))
+                .orderBy(BL.ID).limit(size).offset((long) page * size)
+                .fetch(FinanceQueries::lineView);
+        return new PageResult<>(items, page, size, total);
+    }
+
+    public Optional<BudgetLineView> line(long id, boolean includeUnpublished) {
+        return lineSelect().where(BL.ID.eq(id)).and(lineVisibility(includeUnpublished))
+                .fetchOptional(FinanceQueries::lineView);
+    }
+
+    private org.jooq.SelectJoinStep<?> lineSelect() {
+        return dsl.select(BL.ID, BL.PROGRAMME_ID, P.CODE, P.NAME, BL.PROJECT_ID, PJ.TITLE, BL.FUNDER_ID, F.NAME,
+                        F.CATEGORY_CODE, FC.REGIONAL, BL.YEAR, BL.VERSION, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED,
+                        CUR.REALISED, ORIG.BUDGETED, ORIG.COMMITTED, ORIG.REALISED, S.CODE, S.TITLE, S.URL,
+                        CUR.SOURCE_LOCATOR, CUR.REASON, CUR.RECORDED_BY, CUR.RECORDED_AT)
+                .from(lineTables());
+    }
+
+    private static BudgetLineView lineView(Record r) {
+        return new BudgetLineView(r.get(BL.ID), r.get(BL.PROGRAMME_ID), r.get(P.CODE), r.get(P.NAME),
+                r.get(BL.PROJECT_ID), r.get(PJ.TITLE), r.get(BL.FUNDER_ID), r.get(F.NAME), r.get(F.CATEGORY_CODE),
+                r.get(FC.REGIONAL), r.get(BL.YEAR), r.get(BL.VERSION), r.get(CUR.REVISION),
+                new Amounts(r.get(CUR.BUDGETED), r.get(CUR.COMMITTED), r.get(CUR.REALISED)),
+                new Amounts(r.get(ORIG.BUDGETED), r.get(ORIG.COMMITTED), r.get(ORIG.REALISED)),
+                sourceRef(r.get(S.CODE), r.get(S.TITLE), r.get(CUR.SOURCE_LOCATOR), r.get(S.URL)),
+                r.get(CUR.REASON), r.get(CUR.RECORDED_BY), r.get(CUR.RECORDED_AT));
+    }
+
+    /** All revisions of a line, oldest first. */
+    public List<RevisionView> revisions(long lineId) {
+        BudgetRevision r = BUDGET_REVISION;
+        return dsl.select(r.ID, r.REVISION, r.BUDGETED, r.COMMITTED, r.REALISED, r.REASON, r.RECORDED_BY,
+                        r.RECORDED_AT, S.CODE, S.TITLE, S.URL, r.SOURCE_LOCATOR)
+                .from(r).leftJoin(S).on(S.ID.eq(r.SOURCE_ID))
+                .where(r.BUDGET_LINE_ID.eq(lineId))
+                .orderBy(r.REVISION)
+                .fetch(x -> new RevisionView(x.get(r.ID), x.get(r.REVISION),
+                        new Amounts(x.get(r.BUDGETED), x.get(r.COMMITTED), x.get(r.REALISED)), x.get(r.REASON),
+                        x.get(r.RECORDED_BY), x.get(r.RECORDED_AT),
+                        sourceRef(x.get(S.CODE), x.get(S.TITLE), x.get(r.SOURCE_LOCATOR), x.get(S.URL))));
+    }
+
+    // ---- mobilised investments ----
+
+    private org.jooq.SelectJoinStep<?> mobilisedSelect(Programme linked) {
+        return dsl.select(MI.ID, MI.PROGRAMME_ID, P.CODE, MI.DESCRIPTION, MI.AMOUNT, MI.LINKED_PROGRAMME_ID,
+                        linked.NAME, MI.SOURCE_ID, MI.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL, MI.VERSION,
+                        MI.RECORDED_AT)
+                .from(MI).join(P).on(P.ID.eq(MI.PROGRAMME_ID))
+                .leftJoin(linked).on(linked.ID.eq(MI.LINKED_PROGRAMME_ID))
+                .leftJoin(S).on(S.ID.eq(MI.SOURCE_ID));
+    }
+
+    private static MobilisedView mobilisedView(Record r, Programme linked) {
+        return new MobilisedView(r.get(MI.ID), r.get(MI.PROGRAMME_ID), r.get(P.CODE), r.get(MI.DESCRIPTION),
+                r.get(MI.AMOUNT), r.get(MI.LINKED_PROGRAMME_ID), r.get(linked.NAME), r.get(MI.SOURCE_ID),
+                r.get(MI.SOURCE_LOCATOR),
+                sourceRef(r.get(S.CODE), r.get(S.TITLE), r.get(MI.SOURCE_LOCATOR), r.get(S.URL)),
+                r.get(MI.VERSION), r.get(MI.RECORDED_AT));
+    }
+
+    public PageResult<MobilisedView> mobilisedPage(Long programmeId, boolean includeUnpublished, int page, int size) {
+        Programme linked = PROGRAMME.as("lp");
+        Condition c = (programmeId == null ? noCondition() : MI.PROGRAMME_ID.eq(programmeId))
+                .and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue());
+        int total = dsl.fetchCount(dsl.select(MI.ID).from(MI).join(P).on(P.ID.eq(MI.PROGRAMME_ID)).where(c));
+        List<MobilisedView> items = mobilisedSelect(linked).where(c).orderBy(MI.PROGRAMME_ID, MI.ID)
+                .limit(size).offset((long) page * size).fetch(r -> mobilisedView(r, linked));
+        return new PageResult<>(items, page, size, total);
+    }
+
+    public List<MobilisedView> mobilised(long programmeId) {
+        Programme linked = PROGRAMME.as("lp");
+        return mobilisedSelect(linked).where(MI.PROGRAMME_ID.eq(programmeId)).orderBy(MI.AMOUNT.desc(), MI.ID)
+                .fetch(r -> mobilisedView(r, linked));
+    }
+
+    public Optional<MobilisedView> mobilisedInvestment(long id, boolean includeUnpublished) {
+        Programme linked = PROGRAMME.as("lp");
+        return mobilisedSelect(linked).where(MI.ID.eq(id))
+                .and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue())
+                .fetchOptional(r -> mobilisedView(r, linked));
+    }
+
+    // ---- funders and select lists ----
+
+    public PageResult<FunderView> funderPage(String category, int page, int size) {
+        Condition c = category == null ? noCondition() : FUNDER.CATEGORY_CODE.eq(category);
+        int total = dsl.fetchCount(FUNDER, c);
+        return new PageResult<>(funders(c, page, size), page, size, total);
+    }
+
+    public List<FunderView> funders(Condition c, int page, int size) {
+        Field<Integer> lines = dsl.selectCount().from(BUDGET_LINE).where(BUDGET_LINE.FUNDER_ID.eq(FUNDER.ID))
+                .asField("line_count");
+        return dsl.select(FUNDER.ID, FUNDER.NAME, FUNDER.CATEGORY_CODE, FUNDER.ORGANISATION_ID, ORGANISATION.NAME,
+                        FUNDER.VERSION, lines)
+                .from(FUNDER)
+                .join(FUNDER_CATEGORY).on(FUNDER_CATEGORY.CODE.eq(FUNDER.CATEGORY_CODE))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(FUNDER.ORGANISATION_ID))
+                .where(c)
+                .orderBy(FUNDER_CATEGORY.POSITION, FUNDER.NAME)
+                .limit(size).offset((long) page * size)
+                .fetch(r -> new FunderView(r.get(FUNDER.ID), r.get(FUNDER.NAME), r.get(FUNDER.CATEGORY_CODE),
+                        r.get(FUNDER.ORGANISATION_ID), r.get(ORGANISATION.NAME), r.get(FUNDER.VERSION),
+                        r.get(lines)));
+    }
+
+    public Optional<FunderView> funder(long id) {
+        return funders(FUNDER.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    public List<FunderView> allFunders() {
+        return funders(noCondition(), 0, Integer.MAX_VALUE);
+    }
+
+    public List<Option> sourceOptions() {
+        return dsl.select(SOURCE.ID, SOURCE.CODE, SOURCE.TITLE).from(SOURCE).orderBy(SOURCE.CODE)
+                .fetch(r -> new Option(r.value1(), r.value2() + " — " + r.value3()));
+    }
+
+    public List<Option> organisationOptions() {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.NAME)
+                .fetch(r -> new Option(r.value1(), r.value2()));
+    }
+
+    public List<Option> programmeOptions() {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME).from(PROGRAMME).orderBy(PROGRAMME.CODE)
+                .fetch(r -> new Option(r.value1(), r.value2() + " — " + r.value3()));
+    }
+
+    /** Distinct sources, keeping order. */
+    public static List<SourceRef> distinct(List<SourceRef> refs) {
+        Set<SourceRef> set = new LinkedHashSet<>(refs);
+        return List.copyOf(set);
+    }
+}

@@ -1,0 +1,122 @@
+package org.regiomonitor.finance.internal;
+
+import static org.regiomonitor.db.Tables.BUDGET_LINE;
+import static org.regiomonitor.db.Tables.FUNDER;
+import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Funders are reference data: administrators add, change and remove them. */
+@Service
+public class FunderService {
+
+    private final DSLContext dsl;
+    private final FinanceRights rights;
+    private final AuditLog audit;
+
+    FunderService(DSLContext dsl, FinanceRights rights, AuditLog audit) {
+        this.dsl = dsl;
+        this.rights = rights;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public long create(FunderCommand cmd, Authentication auth) {
+        rights.require(rights.canManageFunders(auth));
+        validate(cmd, null);
+        long id;
+        try {
+            id = dsl.insertInto(FUNDER)
+                    .set(FUNDER.NAME, cmd.name().strip())
+                    .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
+                    .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
+                    .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
+        audit.record(rights.actor(auth), "CREATE", "funder", id, cmd.name().strip());
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, FunderCommand cmd, Authentication auth) {
+        rights.require(rights.canManageFunders(auth));
+        if (!dsl.fetchExists(FUNDER, FUNDER.ID.eq(id))) {
+            throw new NotFoundException("funder", id);
+        }
+        validate(cmd, id);
+        if (cmd.version() == null) {
+            Violations v = new Violations();
+            v.add("version", "finance.error.versionRequired");
+            v.throwIfAny();
+        }
+        int updated;
+        try {
+            updated = dsl.update(FUNDER)
+                    .set(FUNDER.NAME, cmd.name().strip())
+                    .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
+                    .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
+                    .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
+                    .where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(cmd.version()))
+                    .execute();
+        } catch (DuplicateKeyException e) {
+            throw nameTaken();
+        }
+        if (updated == 0) {
+            throw new StaleEditException("funder", id);
+        }
+        audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
+    }
+
+    /** Removes a funder that has no budget lines (lines keep their history, so they are never orphaned). */
+    @Transactional
+    public void delete(long id, int version, Authentication auth) {
+        rights.require(rights.canManageFunders(auth));
+        if (!dsl.fetchExists(FUNDER, FUNDER.ID.eq(id))) {
+            throw new NotFoundException("funder", id);
+        }
+        if (dsl.fetchExists(BUDGET_LINE, BUDGET_LINE.FUNDER_ID.eq(id))) {
+            Violations v = new Violations();
+            v.add(null, "finance.error.funderInUse");
+            v.throwIfAny();
+        }
+        if (dsl.deleteFrom(FUNDER).where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(version)).execute() == 0) {
+            throw new StaleEditException("funder", id);
+        }
+        audit.record(rights.actor(auth), "DELETE", "funder", id, null);
+    }
+
+    private void validate(FunderCommand cmd, Long id) {
+        Violations v = new Violations();
+        if (cmd.name() == null || cmd.name().isBlank()) {
+            v.add("name", "finance.error.nameRequired");
+        } else {
+            Condition sameName = DSL.lower(FUNDER.NAME).eq(cmd.name().strip().toLowerCase());
+            if (dsl.fetchExists(FUNDER, id == null ? sameName : sameName.and(FUNDER.ID.ne(id)))) {
+                v.add("name", "finance.error.funderNameTaken");
+            }
+        }
+        if (cmd.categoryCode() == null || !dsl.fetchExists(FUNDER_CATEGORY,
+                FUNDER_CATEGORY.CODE.eq(cmd.categoryCode()))) {
+            v.add("categoryCode", "finance.error.categoryRequired");
+        }
+        if (cmd.organisationId() != null && !dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(cmd.organisationId()))) {
+            v.add("organisationId", "finance.error.organisationUnknown");
+        }
+        v.throwIfAny();
+    }
+
+    private static RuntimeException nameTaken() {
+        return org.regiomonitor.shared.InvalidInputException.of("name", "finance.error.funderNameTaken");
+    }
+}

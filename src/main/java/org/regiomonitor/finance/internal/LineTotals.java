@@ -1,0 +1,36 @@
+package org.regiomonitor.finance.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.regiomonitor.finance.CategoryTotals;
+import org.regiomonitor.finance.MoneyTotals;
+import org.regiomonitor.shared.SourceRef;
+
+/** Category totals of budget lines already loaded for a page (no extra query). */
+public final class LineTotals {
+
+    private LineTotals() {
+    }
+
+    /** Every category in report order, with the totals and sources of the given lines. */
+    public static List<CategoryTotals> byCategory(List<Category> categories, List<BudgetLineView> lines) {
+        Map<String, MoneyTotals> totals = new LinkedHashMap<>();
+        Map<String, List<SourceRef>> sources = new LinkedHashMap<>();
+        for (BudgetLineView l : lines) {
+            totals.merge(l.category(), MoneyTotals.NONE.plus(l.current()), MoneyTotals::plus);
+            if (l.source() != null) {
+                sources.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(l.source());
+            }
+        }
+        return categories.stream().map(c -> new CategoryTotals(c.code(), c.position(), c.regional(),
+                c.publicMoney(), totals.getOrDefault(c.code(), MoneyTotals.NONE),
+                FinanceQueries.distinct(sources.getOrDefault(c.code(), List.of())))).toList();
+    }
+
+    public static List<SourceRef> sources(List<BudgetLineView> lines) {
+        return FinanceQueries.distinct(lines.stream().map(BudgetLineView::source).filter(Objects::nonNull).toList());
+    }
+}

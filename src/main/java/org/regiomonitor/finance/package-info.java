@@ -1,0 +1,12 @@
+/**
+ * Money: funders in the report categories, budget lines per funder and year with their
+ * revision history (budgeted, committed, realised), mobilised investments, and the derived
+ * figures (share committed, co-financing, multiplier of regional money).
+ * <p>
+ * Public API for other features: {@link org.regiomonitor.finance.FinanceFigures} and the records
+ * it returns ({@link org.regiomonitor.finance.ProgrammeFinance}, {@link org.regiomonitor.finance.CategoryTotals},
+ * {@link org.regiomonitor.finance.MoneyTotals}, {@link org.regiomonitor.finance.Multiplier}, ...), and the
+ * Thymeleaf fragments in {@code templates/finance/fragments.html}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Finance")
+package org.regiomonitor.finance;

@@ -1,0 +1,177 @@
+package org.regiomonitor.finance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Set;
+import org.regiomonitor.finance.Amounts;
+import org.regiomonitor.finance.internal.BudgetLineService;
+import org.regiomonitor.finance.internal.BudgetLineView;
+import org.regiomonitor.finance.internal.EditRight;
+import org.regiomonitor.finance.internal.FinanceQueries;
+import org.regiomonitor.finance.internal.FinanceRights;
+import org.regiomonitor.finance.internal.NewBudgetLine;
+import org.regiomonitor.finance.internal.NewRevision;
+import org.regiomonitor.finance.internal.ProgrammeRow;
+import org.regiomonitor.finance.internal.ProjectRow;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding budget lines and revising their amounts; a line's page shows its whole history. */
+@Controller
+class BudgetLineController {
+
+    private static final Set<String> LINE_FIELDS = Set.of("programmeId", "projectId", "funderId", "year", "budgeted",
+            "committed", "realised", "sourceId", "sourceLocator", "reason");
+    private static final Set<String> REVISION_FIELDS = Set.of("budgeted", "committed", "realised", "reason",
+            "sourceId", "sourceLocator");
+
+    private final BudgetLineService service;
+    private final FinanceQueries queries;
+    private final FinanceRights rights;
+
+    BudgetLineController(BudgetLineService service, FinanceQueries queries, FinanceRights rights) {
+        this.service = service;
+        this.queries = queries;
+        this.rights = rights;
+    }
+
+    @GetMapping("/finance/budget-lines/new")
+    String newLine(@RequestParam(name = "programme", required = false) Long programmeId,
+            @RequestParam(name = "project", required = false) Long projectId, Authentication auth, Model model) {
+        LineForm form = new LineForm();
+        form.setProgrammeId(programmeId);
+        form.setProjectId(projectId);
+        return lineForm(form, auth, model);
+    }
+
+    @PostMapping("/finance/budget-lines")
+    String create(@Valid @ModelAttribute("lineForm") LineForm form, BindingResult errors, Authentication auth,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Integer year = FormSupport.year("year", form.getYear(), errors);
+        var budgeted = FormSupport.amount("budgeted", form.getBudgeted(), errors);
+        var committed = FormSupport.amount("committed", form.getCommitted(), errors);
+        var realised = FormSupport.amount("realised", form.getRealised(), errors);
+        if (!errors.hasErrors()) {
+            try {
+                long id = service.create(new NewBudgetLine(form.getProgrammeId(), form.getProjectId(),
+                        form.getFunderId(), year, budgeted, committed, realised, form.getSourceId(),
+                        form.getSourceLocator(), form.getReason()), auth);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/finance/budget-lines/" + id;
+            } catch (InvalidInputException e) {
+                FormSupport.apply(e, errors, LINE_FIELDS);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return lineForm(form, auth, model);
+    }
+
+    private String lineForm(LineForm form, Authentication auth, Model model) {
+        String ownerName;
+        String ownerUrl;
+        String period;
+        if (form.getProgrammeId() != null) {
+            ProgrammeRow p = queries.programme(form.getProgrammeId(), true)
+                    .orElseThrow(() -> new NotFoundException("programme", form.getProgrammeId()));
+            ownerName = p.name();
+            ownerUrl = "/programmes/" + p.id() + "/finance";
+            period = p.startYear() == null && p.endYear() == null ? null
+                    : (p.startYear() == null ? "…" : p.startYear()) + "–" + (p.endYear() == null ? "…" : p.endYear());
+        } else if (form.getProjectId() != null) {
+            ProjectRow p = queries.project(form.getProjectId(), true)
+                    .orElseThrow(() -> new NotFoundException("project", form.getProjectId()));
+            ownerName = p.title();
+            ownerUrl = "/projects/" + p.id() + "/finance";
+            period = null;
+        } else {
+            throw new NotFoundException("programme or project", "none");
+        }
+        EditRight right = service.rightFor(auth, form.getProgrammeId(), form.getProjectId());
+        rights.require(right.any());
+        model.addAttribute("lineForm", form);
+        model.addAttribute("ownerName", ownerName);
+        model.addAttribute("ownerUrl", ownerUrl);
+        model.addAttribute("period", period);
+        model.addAttribute("editRight", right);
+        model.addAttribute("funders", queries.allFunders());
+        model.addAttribute("sources", queries.sourceOptions());
+        return "finance/line-form";
+    }
+
+    @GetMapping("/finance/budget-lines/{id}")
+    String line(@PathVariable long id, Authentication auth, Model model) {
+        BudgetLineView line = visibleLine(id, auth);
+        return linePage(line, revisionFormFor(line), auth, model);
+    }
+
+    @PostMapping("/finance/budget-lines/{id}/revisions")
+    String revise(@PathVariable long id, @Valid @ModelAttribute("revisionForm") RevisionForm form,
+            BindingResult errors, Authentication auth, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        BudgetLineView line = queries.line(id, true).orElseThrow(() -> new NotFoundException("budget line", id));
+        rights.require(rights.line(auth, line).any());
+        var budgeted = FormSupport.amount("budgeted", form.getBudgeted(), errors);
+        var committed = FormSupport.amount("committed", form.getCommitted(), errors);
+        var realised = FormSupport.amount("realised", form.getRealised(), errors);
+        if (!errors.hasErrors()) {
+            try {
+                int revision = service.revise(id, new NewRevision(form.getVersion(), budgeted, committed, realised,
+                        form.getReason(), form.getSourceId(), form.getSourceLocator()), auth);
+                redirect.addFlashAttribute("savedRevision", revision);
+                return "redirect:/finance/budget-lines/" + id;
+            } catch (InvalidInputException e) {
+                FormSupport.apply(e, errors, REVISION_FIELDS);
+            } catch (StaleEditException e) {
+                // show what is current now, so the user can apply the change again on top of it
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("stale", true);
+                BudgetLineView fresh = queries.line(id, true).orElseThrow();
+                return linePage(fresh, revisionFormFor(fresh), auth, model);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return linePage(line, form, auth, model);
+    }
+
+    private BudgetLineView visibleLine(long id, Authentication auth) {
+        return queries.line(id, rights.canSeeUnpublished(auth))
+                .orElseThrow(() -> new NotFoundException("budget line", id));
+    }
+
+    private String linePage(BudgetLineView line, RevisionForm form, Authentication auth, Model model) {
+        EditRight right = rights.line(auth, line);
+        model.addAttribute("line", line);
+        model.addAttribute("revisions", queries.revisions(line.id()).reversed());
+        model.addAttribute("editRight", right);
+        if (right.any()) {
+            model.addAttribute("revisionForm", form);
+            model.addAttribute("sources", queries.sourceOptions());
+        }
+        return "finance/line";
+    }
+
+    private static RevisionForm revisionFormFor(BudgetLineView line) {
+        RevisionForm form = new RevisionForm();
+        Amounts a = line.current();
+        form.setVersion(line.version());
+        form.setBudgeted(plain(a.budgeted()));
+        form.setCommitted(plain(a.committed()));
+        form.setRealised(plain(a.realised()));
+        return form;
+    }
+
+    private static String plain(java.math.BigDecimal x) {
+        return x == null ? "" : x.toPlainString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.regiomonitor.finance.web;
+
+import java.util.List;
+import org.regiomonitor.finance.CategoryTotals;
+import org.regiomonitor.finance.DerivedFigures;
+import org.regiomonitor.finance.FinanceCharts;
+import org.regiomonitor.finance.FinanceFigures;
+import org.regiomonitor.finance.ProgrammeFinance;
+import org.regiomonitor.finance.internal.BudgetLineService;
+import org.regiomonitor.finance.internal.BudgetLineView;
+import org.regiomonitor.finance.internal.Category;
+import org.regiomonitor.finance.internal.FinanceQueries;
+import org.regiomonitor.finance.internal.FinanceRights;
+import org.regiomonitor.finance.internal.LineTotals;
+import org.regiomonitor.finance.internal.ProjectRow;
+import org.regiomonitor.shared.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The finance pages: overview, a programme's money, a project's money. */
+@Controller
+class FinancePages {
+
+    private final FinanceFigures figures;
+    private final FinanceQueries queries;
+    private final FinanceCharts charts;
+    private final FinanceRights rights;
+    private final BudgetLineService lines;
+
+    FinancePages(FinanceFigures figures, FinanceQueries queries, FinanceCharts charts, FinanceRights rights,
+            BudgetLineService lines) {
+        this.figures = figures;
+        this.queries = queries;
+        this.charts = charts;
+        this.rights = rights;
+        this.lines = lines;
+    }
+
+    @GetMapping("/finance")
+    String overview(Authentication auth, Model model) {
+        boolean all = rights.canSeeUnpublished(auth);
+        List<ProgrammeFinance> programmes = figures.programmeSummaries(all);
+        List<CategoryTotals> categories = figures.totalsByCategory(null, all);
+        model.addAttribute("programmes", programmes);
+        model.addAttribute("categories", categories);
+        model.addAttribute("derived", DerivedFigures.of(categories));
+        model.addAttribute("chartJson", charts.budgetVsRealised(categories));
+        model.addAttribute("canManageFunders", rights.canManageFunders(auth));
+        return "finance/overview";
+    }
+
+    @GetMapping("/programmes/{id}/finance")
+    String programme(@PathVariable long id, Authentication auth, Model model) {
+        boolean all = rights.canSeeUnpublished(auth);
+        ProgrammeFinance programme = figures.programme(id, all);
+        List<BudgetLineView> allLines = queries.lines(FinanceQueries.ofProgrammeAndItsProjects(id), all);
+        List<BudgetLineView> own = allLines.stream().filter(l -> l.programmeId() != null).toList();
+        List<BudgetLineView> projectLines = allLines.stream().filter(l -> l.projectId() != null).toList();
+        List<Category> categories = programme.byCategory().stream()
+                .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
+        List<CategoryTotals> projectCategories = LineTotals.byCategory(categories, projectLines);
+        model.addAttribute("programme", programme);
+        model.addAttribute("ownLines", own);
+        model.addAttribute("projectLines", projectLines);
+        model.addAttribute("projectCategories", projectCategories);
+        model.addAttribute("projectFigures", DerivedFigures.of(projectCategories));
+        model.addAttribute("mobilised", queries.mobilised(id));
+        model.addAttribute("chartJson", charts.budgetVsRealised(programme.byCategory()));
+        model.addAttribute("canEdit", rights.programme(auth, id).full());
+        return "finance/programme";
+    }
+
+    @GetMapping("/projects/{id}/finance")
+    String project(@PathVariable long id, Authentication auth, Model model) {
+        boolean all = rights.canSeeUnpublished(auth);
+        ProjectRow project = queries.project(id, all).orElseThrow(() -> new NotFoundException("project", id));
+        List<BudgetLineView> projectLines = queries.lines(
+                FinanceQueries.condition(new org.regiomonitor.finance.internal.LineFilter(null, false, id, null, null,
+                        null)), all);
+        List<CategoryTotals> categories = LineTotals.byCategory(queries.categories(), projectLines);
+        model.addAttribute("project", project);
+        model.addAttribute("lines", projectLines);
+        model.addAttribute("categories", categories);
+        model.addAttribute("derived", DerivedFigures.of(categories));
+        model.addAttribute("sources", LineTotals.sources(projectLines));
+        model.addAttribute("chartJson", charts.budgetVsRealised(categories));
+        model.addAttribute("editRight", lines.rightFor(auth, null, id));
+        return "finance/project";
+    }
+}

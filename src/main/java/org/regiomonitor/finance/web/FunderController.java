@@ -1,0 +1,125 @@
+package org.regiomonitor.finance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Set;
+import org.regiomonitor.finance.internal.FinanceQueries;
+import org.regiomonitor.finance.internal.FinanceRights;
+import org.regiomonitor.finance.internal.FunderCommand;
+import org.regiomonitor.finance.internal.FunderService;
+import org.regiomonitor.finance.internal.FunderView;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The funders: a list for everyone; adding, changing and removing for administrators. */
+@Controller
+class FunderController {
+
+    private static final Set<String> FIELDS = Set.of("name", "categoryCode", "organisationId");
+
+    private final FunderService service;
+    private final FinanceQueries queries;
+    private final FinanceRights rights;
+
+    FunderController(FunderService service, FinanceQueries queries, FinanceRights rights) {
+        this.service = service;
+        this.queries = queries;
+        this.rights = rights;
+    }
+
+    @GetMapping("/finance/funders")
+    String list(Authentication auth, Model model) {
+        model.addAttribute("funders", queries.allFunders());
+        model.addAttribute("canManage", rights.canManageFunders(auth));
+        return "finance/funders";
+    }
+
+    @GetMapping("/finance/funders/new")
+    String newForm(Authentication auth, Model model) {
+        return form(new FunderForm(), null, auth, model);
+    }
+
+    @GetMapping("/finance/funders/{id}/edit")
+    String editForm(@PathVariable long id, Authentication auth, Model model) {
+        FunderView f = queries.funder(id).orElseThrow(() -> new NotFoundException("funder", id));
+        FunderForm form = new FunderForm();
+        form.setName(f.name());
+        form.setCategoryCode(f.category());
+        form.setOrganisationId(f.organisationId());
+        form.setVersion(f.version());
+        return form(form, f, auth, model);
+    }
+
+    @PostMapping("/finance/funders")
+    String create(@Valid @ModelAttribute("funderForm") FunderForm form, BindingResult errors, Authentication auth,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return save(null, form, errors, auth, model, redirect, response);
+    }
+
+    @PostMapping("/finance/funders/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("funderForm") FunderForm form, BindingResult errors,
+            Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return save(id, form, errors, auth, model, redirect, response);
+    }
+
+    @PostMapping("/finance/funders/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam int version, Authentication auth, RedirectAttributes redirect) {
+        try {
+            service.delete(id, version, auth);
+            redirect.addFlashAttribute("deleted", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("deleteError", e.violations().getFirst().code());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("deleteError", "error.stale");
+        }
+        return "redirect:/finance/funders";
+    }
+
+    private String save(Long id, FunderForm form, BindingResult errors, Authentication auth, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            FunderCommand cmd = new FunderCommand(form.getName(), form.getCategoryCode(), form.getOrganisationId(),
+                    form.getVersion());
+            try {
+                if (id == null) {
+                    service.create(cmd, auth);
+                } else {
+                    service.update(id, cmd, auth);
+                }
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/finance/funders";
+            } catch (InvalidInputException e) {
+                FormSupport.apply(e, errors, FIELDS);
+            } catch (StaleEditException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("error.stale");
+            }
+        }
+        if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        FunderView existing = id == null ? null
+                : queries.funder(id).orElseThrow(() -> new NotFoundException("funder", id));
+        return form(form, existing, auth, model);
+    }
+
+    private String form(FunderForm form, FunderView existing, Authentication auth, Model model) {
+        rights.require(rights.canManageFunders(auth));
+        model.addAttribute("funderForm", form);
+        model.addAttribute("funder", existing);
+        model.addAttribute("categories", queries.categories());
+        model.addAttribute("organisations", queries.organisationOptions());
+        return "finance/funder-form";
+    }
+}

@@ -1,0 +1,33 @@
+package org.regiomonitor.finance.web;
+
+import jakarta.validation.constraints.Size;
+
+/** The mobilised investment form (new and edit). */
+public class MobilisedForm {
+
+    private Long programmeId;
+    @Size(max = 1000, message = "{finance.error.tooLong}")
+    private String description;
+    @Size(max = 30, message = "{finance.error.tooLong}")
+    private String amount;
+    private Long linkedProgrammeId;
+    private Long sourceId;
+    @Size(max = 500, message = "{finance.error.tooLong}")
+    private String sourceLocator;
+    private Integer version;
+
+    public Long getProgrammeId() { return programmeId; }
+    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getAmount() { return amount; }
+    public void setAmount(String amount) { this.amount = amount; }
+    public Long getLinkedProgrammeId() { return linkedProgrammeId; }
+    public void setLinkedProgrammeId(Long linkedProgrammeId) { this.linkedProgrammeId = linkedProgrammeId; }
+    public Long getSourceId() { return sourceId; }
+    public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
+    public String getSourceLocator() { return sourceLocator; }
+    public void setSourceLocator(String sourceLocator) { this.sourceLocator = sourceLocator; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+}
