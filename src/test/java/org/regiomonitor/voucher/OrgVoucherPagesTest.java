@@ -44,9 +44,6 @@ class OrgVoucherPagesTest {
                     "/search?q=" + tag, "/search"}) {
                 String html = mvc.perform(get(url).param("lang", lang).with(admin.principal()))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-                if (System.getProperty("dumpPages") != null && lang.equals("nl")) {
-                    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/ovpages" + url.replaceAll("[^a-z0-9]", "_") + ".html"), html);
-                }
                 assertThat(html).as(url + " in " + lang).doesNotContain("??").contains("lang=\"" + lang + "\"");
                 // user text never becomes markup, not even inside the chart JSON
                 assertThat(html).doesNotContain("<" + tag + ">");
