@@ -1,0 +1,94 @@
+package org.regiomonitor.organisation.api;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.organisation.internal.OrganisationForm;
+import org.regiomonitor.organisation.internal.OrganisationRepository;
+import org.regiomonitor.organisation.internal.OrganisationRights;
+import org.regiomonitor.organisation.internal.OrganisationService;
+import org.regiomonitor.organisation.internal.OrganisationViews.LinkedFunder;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDetail;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationListItem;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
+import org.regiomonitor.organisation.internal.OrganisationViews.ProjectParticipation;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of organisations. Same rules and rights as the pages (same service). Bodies of POST and
+ * PUT: {@code name, kind, municipalityId, website, description, published, sourceId, sourceLocator}
+ * and, for PUT, the {@code version} that was read.
+ */
+@RestController
+@RequestMapping("/api/organisations")
+class OrganisationApiController {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    /** An organisation with the projects it takes part in and the funders linked to it. */
+    record OrganisationResponse(OrganisationDetail organisation, List<ProjectParticipation> projects,
+            List<LinkedFunder> funders) {
+    }
+
+    private final OrganisationRepository repository;
+    private final OrganisationService service;
+    private final OrganisationRights rights;
+
+    OrganisationApiController(OrganisationRepository repository, OrganisationService service,
+            OrganisationRights rights) {
+        this.repository = repository;
+        this.service = service;
+        this.rights = rights;
+    }
+
+    /**
+     * Organisations by name. Filters: {@code kind} (GOVERNMENT, EDUCATION, BUSINESS, CIVIL_SOCIETY),
+     * {@code municipality} (CBS area code, e.g. GM0141), {@code q} (text in name or description).
+     */
+    @GetMapping
+    PageResult<OrganisationListItem> list(@RequestParam(required = false) OrganisationKind kind,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationSort sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            Authentication auth) {
+        OrganisationFilter filter = new OrganisationFilter(kind, municipality, q, sort, "desc".equalsIgnoreCase(dir));
+        return repository.list(filter, rights.canSeeUnpublished(auth), Math.max(0, page),
+                Math.clamp(size, 1, MAX_SIZE));
+    }
+
+    @GetMapping("/{id}")
+    OrganisationResponse detail(@PathVariable long id, Authentication auth) {
+        boolean all = rights.canSeeUnpublished(auth);
+        OrganisationDetail organisation = repository.detail(id, all)
+                .orElseThrow(() -> new NotFoundException("organisation", id));
+        return new OrganisationResponse(organisation, repository.projects(id, all), repository.funders(id));
+    }
+
+    @PostMapping
+    ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationForm body, Authentication auth) {
+        long id = service.create(body, auth);
+        return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(detail(id, auth));
+    }
+
+    @PutMapping("/{id}")
+    OrganisationResponse update(@PathVariable long id, @Valid @RequestBody OrganisationForm body,
+            Authentication auth) {
+        service.update(id, body, auth);
+        return detail(id, auth);
+    }
+}

@@ -1,0 +1,125 @@
+package org.regiomonitor.organisation.internal;
+
+import static org.regiomonitor.db.Tables.ORGANISATION;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes organisations for the web pages and the API alike. The caller has run bean
+ * validation on the form; this checks the rules that need the database, then writes in one go.
+ */
+@Service
+public class OrganisationService {
+
+    private final DSLContext dsl;
+    private final OrganisationRepository repository;
+    private final OrganisationRights rights;
+    private final AuditLog audit;
+
+    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights, AuditLog audit) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.rights = rights;
+        this.audit = audit;
+    }
+
+    /** The domain rules the form breaks (empty when none); {@code id} is null for a new organisation. */
+    @Transactional(readOnly = true)
+    public List<Violation> check(OrganisationForm form, Long id) {
+        List<Violation> violations = new ArrayList<>();
+        String name = trimToNull(form.getName());
+        if (name != null && repository.nameTaken(name, id)) {
+            violations.add(new Violation("name", "organisation.name.duplicate", name));
+        }
+        if (form.getMunicipalityId() != null && !repository.isMunicipality(form.getMunicipalityId())) {
+            violations.add(new Violation("municipalityId", "organisation.municipality.invalid"));
+        }
+        if (form.getSourceId() != null && !repository.sourceExists(form.getSourceId())) {
+            violations.add(new Violation("sourceId", "organisation.source.invalid"));
+        }
+        if (id != null && form.getVersion() == null) {
+            violations.add(new Violation("version", "organisation.version.required"));
+        }
+        return violations;
+    }
+
+    @Transactional
+    public long create(OrganisationForm form, Authentication auth) {
+        rights.requireEdit(auth);
+        requireValid(form, null);
+        long id;
+        try {
+            id = dsl.insertInto(ORGANISATION)
+                    .set(ORGANISATION.NAME, form.getName().trim())
+                    .set(ORGANISATION.KIND, form.getKind().name())
+                    .set(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId())
+                    .set(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()))
+                    .set(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()))
+                    .set(ORGANISATION.PUBLISHED, form.isPublished())
+                    .set(ORGANISATION.SOURCE_ID, form.getSourceId())
+                    .set(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                    .returning(ORGANISATION.ID)
+                    .fetchSingle(ORGANISATION.ID);
+        } catch (DuplicateKeyException e) {
+            // someone created the same name between our check and the insert
+            throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
+        }
+        audit.record(rights.actorName(auth), "CREATE", "organisation", id, form.getName().trim());
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, OrganisationForm form, Authentication auth) {
+        rights.requireEdit(auth);
+        if (!repository.exists(id)) {
+            throw new NotFoundException("organisation", id);
+        }
+        requireValid(form, id);
+        int updated;
+        try {
+            updated = dsl.update(ORGANISATION)
+                    .set(ORGANISATION.NAME, form.getName().trim())
+                    .set(ORGANISATION.KIND, form.getKind().name())
+                    .set(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId())
+                    .set(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()))
+                    .set(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()))
+                    .set(ORGANISATION.PUBLISHED, form.isPublished())
+                    .set(ORGANISATION.SOURCE_ID, form.getSourceId())
+                    .set(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                    .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                    .set(ORGANISATION.UPDATED_AT, DSL.currentInstant())
+                    .where(ORGANISATION.ID.eq(id))
+                    .and(ORGANISATION.VERSION.eq(form.getVersion()))
+                    .execute();
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
+        }
+        if (updated == 0) {
+            throw new StaleEditException("organisation", id);
+        }
+        audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
+    }
+
+    private void requireValid(OrganisationForm form, Long id) {
+        List<Violation> violations = check(form, id);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

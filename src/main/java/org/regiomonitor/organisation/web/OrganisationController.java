@@ -1,0 +1,218 @@
+package org.regiomonitor.organisation.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.organisation.internal.OrganisationForm;
+import org.regiomonitor.organisation.internal.OrganisationRepository;
+import org.regiomonitor.organisation.internal.OrganisationRights;
+import org.regiomonitor.organisation.internal.OrganisationService;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDetail;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
+import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The organisation pages: list, detail, create and edit forms. */
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final OrganisationRepository repository;
+    private final OrganisationService service;
+    private final OrganisationRights rights;
+
+    OrganisationController(OrganisationRepository repository, OrganisationService service, OrganisationRights rights) {
+        this.repository = repository;
+        this.service = service;
+        this.rights = rights;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
+            Authentication auth, Model model) {
+        OrganisationFilter filter = new OrganisationFilter(parse(OrganisationKind.class, kind), blankToNull(municipality),
+                blankToNull(q), parse(OrganisationSort.class, sort), "desc".equalsIgnoreCase(dir));
+        int p = Math.max(0, page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", repository.list(filter, rights.canSeeUnpublished(auth), p, PAGE_SIZE));
+        model.addAttribute("links", new ListLinks(filter));
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("canEdit", rights.canEdit(auth));
+        return "organisation/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Authentication auth, Model model) {
+        boolean all = rights.canSeeUnpublished(auth);
+        OrganisationDetail organisation = repository.detail(id, all).orElseThrow(() -> notFound());
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("projects", repository.projects(id, all));
+        model.addAttribute("funders", repository.funders(id));
+        model.addAttribute("canEdit", rights.canEdit(auth));
+        return "organisation/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Authentication auth, Model model) {
+        rights.requireEdit(auth);
+        return form(new OrganisationForm(), null, model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
+            Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        rights.requireEdit(auth);
+        addDomainErrors(errors, service.check(form, null));
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, null, model);
+        }
+        try {
+            long id = service.create(form, auth);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/organisations/" + id;
+        } catch (InvalidInputException e) {
+            addDomainErrors(errors, e.violations());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Authentication auth, Model model) {
+        rights.requireEdit(auth);
+        OrganisationDetail organisation = repository.detail(id, true).orElseThrow(() -> notFound());
+        return form(OrganisationForm.of(organisation), id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+            BindingResult errors, Authentication auth, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        rights.requireEdit(auth);
+        addDomainErrors(errors, service.check(form, id));
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, id, model);
+        }
+        try {
+            service.update(id, form, auth);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/organisations/" + id;
+        } catch (InvalidInputException e) {
+            addDomainErrors(errors, e.violations());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, id, model);
+        } catch (StaleEditException e) {
+            model.addAttribute("stale", true);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, id, model);
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+    }
+
+    private String form(OrganisationForm form, Long id, Model model) {
+        model.addAttribute("organisation", form);
+        model.addAttribute("organisationId", id);
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("sources", repository.sources());
+        return "organisation/form";
+    }
+
+    static void addDomainErrors(BindingResult errors, List<Violation> violations) {
+        for (Violation v : violations) {
+            if (v.field() == null) {
+                errors.reject(v.code(), v.args(), v.code());
+            } else if (!errors.hasFieldErrors(v.field())) {
+                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
+            }
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Unknown values in the address are ignored rather than failing the page. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.trim()))
+                .findFirst().orElse(null);
+    }
+
+    /** Addresses of the list with the current filters, for sort headers and the pager. */
+    public record ListLinks(OrganisationFilter filter) {
+
+        public String page(int page) {
+            return build(filter.sortOrDefault(), filter.descending(), page);
+        }
+
+        /** Sorting by the current column again reverses the order. */
+        public String sort(String column) {
+            OrganisationSort s = OrganisationSort.valueOf(column);
+            boolean desc = s == filter.sortOrDefault() && !filter.descending();
+            return build(s, desc, 0);
+        }
+
+        /** aria-sort value of a column header, or null when the list is not sorted by it. */
+        public String ariaSort(String column) {
+            return OrganisationSort.valueOf(column) == filter.sortOrDefault()
+                    ? (filter.descending() ? "descending" : "ascending") : null;
+        }
+
+        private String build(OrganisationSort sort, boolean desc, int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/organisations");
+            if (filter.kind() != null) {
+                b.queryParam("kind", filter.kind().name());
+            }
+            if (filter.municipality() != null) {
+                b.queryParam("municipality", filter.municipality());
+            }
+            if (filter.q() != null) {
+                b.queryParam("q", filter.q());
+            }
+            if (sort != OrganisationSort.NAME || desc) {
+                b.queryParam("sort", sort.name());
+            }
+            if (desc) {
+                b.queryParam("dir", "desc");
+            }
+            if (page > 0) {
+                b.queryParam("page", page);
+            }
+            return b.encode().build().toUriString();
+        }
+    }
+}

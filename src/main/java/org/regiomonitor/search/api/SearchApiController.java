@@ -1,0 +1,30 @@
+package org.regiomonitor.search.api;
+
+import org.regiomonitor.search.SearchResults;
+import org.regiomonitor.search.SiteSearch;
+import org.regiomonitor.security.AccessPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Full-text search (Dutch) over projects and organisations: {@code GET /api/search?q=}. An empty,
+ * too long or wordless query answers 400 with {@code errors:[{field:"q", message}]}.
+ */
+@RestController
+class SearchApiController {
+
+    private final SiteSearch search;
+    private final AccessPolicy access;
+
+    SearchApiController(SiteSearch search, AccessPolicy access) {
+        this.search = search;
+        this.access = access;
+    }
+
+    @GetMapping("/api/search")
+    SearchResults search(@RequestParam(required = false) String q, Authentication auth) {
+        return search.search(q, access.canSeeUnpublished(auth));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Site search: Dutch full-text search over projects and organisations ({@code /search?q=},
+ * {@code /api/search?q=}). Other features may call {@link org.regiomonitor.search.SiteSearch}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
+package org.regiomonitor.search;

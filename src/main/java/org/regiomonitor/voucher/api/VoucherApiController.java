@@ -1,0 +1,92 @@
+package org.regiomonitor.voucher.api;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.voucher.SchemeKind;
+import org.regiomonitor.voucher.VoucherFilter;
+import org.regiomonitor.voucher.VoucherQueries;
+import org.regiomonitor.voucher.VoucherSummary;
+import org.regiomonitor.voucher.internal.VoucherForm;
+import org.regiomonitor.voucher.internal.VoucherRepository;
+import org.regiomonitor.voucher.internal.VoucherService;
+import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of vouchers and small grants. Filters: {@code programme} (id), {@code schemeKind},
+ * {@code municipality} (CBS code, e.g. GM0141), {@code year}. Bodies of POST and PUT: {@code programmeId,
+ * projectId, scheme, schemeKind, quantity, amount, awardedOn, awardYear, municipalityId, recipientKind,
+ * published, sourceId, sourceLocator} and, for PUT, the {@code version} that was read.
+ */
+@RestController
+@RequestMapping("/api/vouchers")
+class VoucherApiController {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    private final VoucherQueries queries;
+    private final VoucherRepository repository;
+    private final VoucherService service;
+    private final AccessPolicy access;
+
+    VoucherApiController(VoucherQueries queries, VoucherRepository repository, VoucherService service,
+            AccessPolicy access) {
+        this.queries = queries;
+        this.repository = repository;
+        this.service = service;
+        this.access = access;
+    }
+
+    @GetMapping
+    PageResult<VoucherDetail> list(@RequestParam(required = false) Long programme,
+            @RequestParam(required = false) SchemeKind schemeKind, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Authentication auth) {
+        return repository.list(new VoucherFilter(programme, schemeKind, municipality, year),
+                access.canSeeUnpublished(auth), Math.max(0, page), Math.clamp(size, 1, MAX_SIZE));
+    }
+
+    /**
+     * Totals per programme, scheme and municipality. {@code awards} counts awards (sum of quantities);
+     * {@code knownAmount} sums only known amounts and {@code awardsWithUnknownAmount} says how many
+     * awards it leaves out.
+     */
+    @GetMapping("/summary")
+    VoucherSummary summary(@RequestParam(required = false) Long programme,
+            @RequestParam(required = false) SchemeKind schemeKind, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Integer year, Authentication auth) {
+        return queries.summary(new VoucherFilter(programme, schemeKind, municipality, year),
+                access.canSeeUnpublished(auth));
+    }
+
+    @GetMapping("/{id}")
+    VoucherDetail detail(@PathVariable long id, Authentication auth) {
+        return repository.detail(id, access.canSeeUnpublished(auth))
+                .orElseThrow(() -> new NotFoundException("voucher", id));
+    }
+
+    @PostMapping
+    ResponseEntity<VoucherDetail> create(@Valid @RequestBody VoucherForm body, Authentication auth) {
+        long id = service.create(body, auth);
+        return ResponseEntity.created(URI.create("/api/vouchers/" + id)).body(detail(id, auth));
+    }
+
+    @PutMapping("/{id}")
+    VoucherDetail update(@PathVariable long id, @Valid @RequestBody VoucherForm body, Authentication auth) {
+        service.update(id, body, auth);
+        return detail(id, auth);
+    }
+}

@@ -1,0 +1,199 @@
+package org.regiomonitor.voucher.internal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.regiomonitor.voucher.RecipientKind;
+import org.regiomonitor.voucher.SchemeKind;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The editable fields of a voucher award; backs both the web form and the API body. One row may stand
+ * for several awards reported together: {@code quantity} awards with {@code amount} as their total
+ * (null when the amount is not known).
+ */
+public class VoucherForm {
+
+    @NotNull(message = "{voucher.programme.required}")
+    private Long programmeId;
+
+    private Long projectId;
+
+    @NotBlank(message = "{voucher.scheme.required}")
+    @Size(max = 200, message = "{voucher.scheme.size}")
+    private String scheme;
+
+    @NotNull(message = "{voucher.schemeKind.required}")
+    private SchemeKind schemeKind;
+
+    @NotNull(message = "{voucher.quantity.required}")
+    @Min(value = 1, message = "{voucher.quantity.positive}")
+    @Max(value = 1_000_000, message = "{voucher.quantity.max}")
+    private Integer quantity = 1;
+
+    @DecimalMin(value = "0.00", message = "{voucher.amount.negative}")
+    @Digits(integer = 13, fraction = 2, message = "{voucher.amount.digits}")
+    private BigDecimal amount;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate awardedOn;
+
+    @Min(value = 1990, message = "{voucher.awardYear.range}")
+    @Max(value = 2100, message = "{voucher.awardYear.range}")
+    private Integer awardYear;
+
+    private Long municipalityId;
+
+    private RecipientKind recipientKind;
+
+    private boolean published = true;
+
+    private Long sourceId;
+
+    @Size(max = 300, message = "{voucher.sourceLocator.size}")
+    private String sourceLocator;
+
+    private Integer version;
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getScheme() {
+        return scheme;
+    }
+
+    public void setScheme(String scheme) {
+        this.scheme = scheme;
+    }
+
+    public SchemeKind getSchemeKind() {
+        return schemeKind;
+    }
+
+    public void setSchemeKind(SchemeKind schemeKind) {
+        this.schemeKind = schemeKind;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public LocalDate getAwardedOn() {
+        return awardedOn;
+    }
+
+    public void setAwardedOn(LocalDate awardedOn) {
+        this.awardedOn = awardedOn;
+    }
+
+    public Integer getAwardYear() {
+        return awardYear;
+    }
+
+    public void setAwardYear(Integer awardYear) {
+        this.awardYear = awardYear;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public void setMunicipalityId(Long municipalityId) {
+        this.municipalityId = municipalityId;
+    }
+
+    public RecipientKind getRecipientKind() {
+        return recipientKind;
+    }
+
+    public void setRecipientKind(RecipientKind recipientKind) {
+        this.recipientKind = recipientKind;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public String getSourceLocator() {
+        return sourceLocator;
+    }
+
+    public void setSourceLocator(String sourceLocator) {
+        this.sourceLocator = sourceLocator;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    /** The year stored with the award: the given year, else the year of the date. */
+    Integer effectiveYear() {
+        return awardYear != null ? awardYear : awardedOn == null ? null : awardedOn.getYear();
+    }
+
+    public static VoucherForm of(VoucherViews.VoucherDetail d) {
+        VoucherForm f = new VoucherForm();
+        f.programmeId = d.programmeId();
+        f.projectId = d.projectId();
+        f.scheme = d.scheme();
+        f.schemeKind = d.schemeKind();
+        f.quantity = d.quantity();
+        f.amount = d.amount();
+        f.awardedOn = d.awardedOn();
+        f.awardYear = d.awardYear();
+        f.municipalityId = d.municipalityId();
+        f.recipientKind = d.recipientKind();
+        f.published = d.published();
+        f.sourceId = d.sourceId();
+        f.sourceLocator = d.sourceLocator();
+        f.version = d.version();
+        return f;
+    }
+}

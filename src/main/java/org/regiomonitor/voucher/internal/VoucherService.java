@@ -1,0 +1,175 @@
+package org.regiomonitor.voucher.internal;
+
+import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.voucher.SchemeKind;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and changes voucher awards for the pages and the API. Rights: administrators, and programme
+ * managers for the programmes they manage ({@link AccessPolicy#canEditProgramme}); when an award moves
+ * to another programme, the user needs the right on both.
+ */
+@Service
+public class VoucherService {
+
+    private final DSLContext dsl;
+    private final VoucherRepository repository;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+
+    VoucherService(DSLContext dsl, VoucherRepository repository, AccessPolicy access, AuditLog audit) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Whether the user can edit vouchers of any programme at all (shows the "new" button). */
+    public boolean mayEditSomeProgramme(Authentication auth) {
+        return UserPrincipal.of(auth).map(u -> u.role() == Role.ADMIN || u.role() == Role.PROGRAMME_MANAGER)
+                .orElse(false);
+    }
+
+    /** The domain rules the form breaks (empty when none); {@code id} is null for a new award. */
+    @Transactional(readOnly = true)
+    public List<Violation> check(VoucherForm form, Long id) {
+        List<Violation> violations = new ArrayList<>();
+        boolean programmeOk = form.getProgrammeId() != null && repository.programmeExists(form.getProgrammeId());
+        if (form.getProgrammeId() != null && !programmeOk) {
+            violations.add(new Violation("programmeId", "voucher.programme.invalid"));
+        }
+        if (form.getProjectId() != null && programmeOk
+                && !repository.projectInProgramme(form.getProjectId(), form.getProgrammeId())) {
+            violations.add(new Violation("projectId", "voucher.project.notInProgramme"));
+        }
+        // bean validation reports these to the user; repeated here so no caller can write a null
+        if (form.getProgrammeId() == null) {
+            violations.add(new Violation("programmeId", "voucher.programme.required"));
+        }
+        if (form.getScheme() == null || form.getScheme().isBlank()) {
+            violations.add(new Violation("scheme", "voucher.scheme.required"));
+        }
+        if (form.getSchemeKind() == null) {
+            violations.add(new Violation("schemeKind", "voucher.schemeKind.required"));
+        }
+        if (form.getQuantity() == null || form.getQuantity() < 1) {
+            violations.add(new Violation("quantity", "voucher.quantity.positive"));
+        } else if (form.getSchemeKind() != null
+                && !withinCeiling(form.getSchemeKind(), form.getAmount(), form.getQuantity())) {
+            violations.add(new Violation("amount", "voucher.amount.trainingChequeMax",
+                    form.getSchemeKind().maxPerAward()));
+        }
+        if (form.getAwardedOn() == null && form.getAwardYear() == null) {
+            violations.add(new Violation("awardYear", "voucher.when.required"));
+        } else if (form.getAwardedOn() != null && form.getAwardYear() != null
+                && form.getAwardedOn().getYear() != form.getAwardYear()) {
+            violations.add(new Violation("awardYear", "voucher.awardYear.mismatch"));
+        }
+        if (form.getMunicipalityId() != null && !repository.isMunicipality(form.getMunicipalityId())) {
+            violations.add(new Violation("municipalityId", "voucher.municipality.invalid"));
+        }
+        if (form.getSourceId() != null && !repository.sourceExists(form.getSourceId())) {
+            violations.add(new Violation("sourceId", "voucher.source.invalid"));
+        }
+        if (id != null && form.getVersion() == null) {
+            violations.add(new Violation("version", "voucher.version.required"));
+        }
+        return violations;
+    }
+
+    @Transactional
+    public long create(VoucherForm form, Authentication auth) {
+        access.require(mayEditSomeProgramme(auth));
+        requireValid(form, null);
+        access.require(access.canEditProgramme(auth, form.getProgrammeId()));
+        long id = dsl.insertInto(VOUCHER_AWARD)
+                .set(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId())
+                .set(VOUCHER_AWARD.PROJECT_ID, form.getProjectId())
+                .set(VOUCHER_AWARD.SCHEME, form.getScheme().trim())
+                .set(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name())
+                .set(VOUCHER_AWARD.QUANTITY, form.getQuantity())
+                .set(VOUCHER_AWARD.AMOUNT, form.getAmount())
+                .set(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn())
+                .set(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear())
+                .set(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId())
+                .set(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name())
+                .set(VOUCHER_AWARD.PUBLISHED, form.isPublished())
+                .set(VOUCHER_AWARD.SOURCE_ID, form.getSourceId())
+                .set(VOUCHER_AWARD.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                .returning(VOUCHER_AWARD.ID)
+                .fetchSingle(VOUCHER_AWARD.ID);
+        audit.record(access.actorName(auth), "CREATE", "voucher_award", id, describe(form));
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, VoucherForm form, Authentication auth) {
+        access.require(mayEditSomeProgramme(auth));
+        long currentProgramme = repository.programmeOf(id).orElseThrow(() -> new NotFoundException("voucher", id));
+        access.require(access.canEditProgramme(auth, currentProgramme));
+        requireValid(form, id);
+        if (form.getProgrammeId() != currentProgramme) {
+            access.require(access.canEditProgramme(auth, form.getProgrammeId()));
+        }
+        int updated = dsl.update(VOUCHER_AWARD)
+                .set(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId())
+                .set(VOUCHER_AWARD.PROJECT_ID, form.getProjectId())
+                .set(VOUCHER_AWARD.SCHEME, form.getScheme().trim())
+                .set(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name())
+                .set(VOUCHER_AWARD.QUANTITY, form.getQuantity())
+                .set(VOUCHER_AWARD.AMOUNT, form.getAmount())
+                .set(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn())
+                .set(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear())
+                .set(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId())
+                .set(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name())
+                .set(VOUCHER_AWARD.PUBLISHED, form.isPublished())
+                .set(VOUCHER_AWARD.SOURCE_ID, form.getSourceId())
+                .set(VOUCHER_AWARD.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                .set(VOUCHER_AWARD.VERSION, VOUCHER_AWARD.VERSION.plus(1))
+                .where(VOUCHER_AWARD.ID.eq(id))
+                .and(VOUCHER_AWARD.VERSION.eq(form.getVersion()))
+                .execute();
+        if (updated == 0) {
+            throw new StaleEditException("voucher", id);
+        }
+        audit.record(access.actorName(auth), "UPDATE", "voucher_award", id, describe(form));
+    }
+
+    private void requireValid(VoucherForm form, Long id) {
+        List<Violation> violations = check(form, id);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static String describe(VoucherForm form) {
+        return form.getScheme().trim() + " x" + form.getQuantity()
+                + (form.getAmount() == null ? "" : " EUR " + form.getAmount().toPlainString());
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Whether the amount stays within the ceiling per award of the scheme kind (unknown amounts do). */
+    public static boolean withinCeiling(SchemeKind kind, BigDecimal amount, int quantity) {
+        BigDecimal max = kind.maxPerAward();
+        return max == null || amount == null
+                || amount.compareTo(max.multiply(BigDecimal.valueOf(quantity))) <= 0;
+    }
+}

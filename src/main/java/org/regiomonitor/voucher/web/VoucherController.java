@@ -1,0 +1,232 @@
+package org.regiomonitor.voucher.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.voucher.RecipientKind;
+import org.regiomonitor.voucher.SchemeKind;
+import org.regiomonitor.voucher.VoucherFilter;
+import org.regiomonitor.voucher.VoucherQueries;
+import org.regiomonitor.voucher.VoucherSummary;
+import org.regiomonitor.voucher.internal.VoucherForm;
+import org.regiomonitor.voucher.internal.VoucherRepository;
+import org.regiomonitor.voucher.internal.VoucherService;
+import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
+import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The voucher page (totals, charts, list) and the create and edit forms. */
+@Controller
+@RequestMapping("/vouchers")
+class VoucherController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final VoucherQueries queries;
+    private final VoucherRepository repository;
+    private final VoucherService service;
+    private final AccessPolicy access;
+    private final VoucherCharts charts;
+    private final MessageSource messages;
+
+    VoucherController(VoucherQueries queries, VoucherRepository repository, VoucherService service,
+            AccessPolicy access, VoucherCharts charts, MessageSource messages) {
+        this.queries = queries;
+        this.repository = repository;
+        this.service = service;
+        this.access = access;
+        this.charts = charts;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String overview(@RequestParam(required = false) String programme, @RequestParam(required = false) String schemeKind,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "0") int page, Authentication auth, Model model, Locale locale) {
+        boolean all = access.canSeeUnpublished(auth);
+        VoucherFilter filter = new VoucherFilter(parseLong(programme), parseKind(schemeKind), blankToNull(municipality),
+                parseInt(year));
+        VoucherSummary summary = queries.summary(filter, all);
+        model.addAttribute("filter", filter);
+        model.addAttribute("summary", summary);
+        model.addAttribute("result", repository.list(filter, all, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("links", new ListLinks(filter));
+        model.addAttribute("programmes", repository.programmes(all));
+        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("schemeKinds", SchemeKind.values());
+        Set<Long> editable = repository.editableProgrammes(auth).stream().map(ProgrammeOption::id)
+                .collect(Collectors.toSet());
+        model.addAttribute("editableProgrammes", editable);
+        model.addAttribute("canCreate", !editable.isEmpty());
+        String unknown = messages.getMessage("voucher.municipality.unknown", null, locale);
+        model.addAttribute("programmeChart", charts.awardsBar(summary.byProgramme(), g -> g.label(), locale));
+        model.addAttribute("schemeChart", charts.awardsBar(summary.byScheme(), g -> g.label(), locale));
+        model.addAttribute("municipalityChart", charts.awardsBar(summary.byMunicipality(),
+                g -> g.label() == null ? unknown : g.label(), locale));
+        return "voucher/overview";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long programme, Authentication auth, Model model) {
+        access.require(service.mayEditSomeProgramme(auth));
+        VoucherForm form = new VoucherForm();
+        form.setProgrammeId(programme);
+        return form(form, null, auth, model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        access.require(service.mayEditSomeProgramme(auth));
+        addDomainErrors(errors, service.check(form, null));
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, null, auth, model);
+        }
+        try {
+            service.create(form, auth);
+        } catch (InvalidInputException e) {
+            addDomainErrors(errors, e.violations());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, null, auth, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/vouchers?programme=" + form.getProgrammeId();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Authentication auth, Model model) {
+        VoucherDetail voucher = repository.detail(id, true).orElseThrow(VoucherController::notFound);
+        access.require(access.canEditProgramme(auth, voucher.programmeId()));
+        return form(VoucherForm.of(voucher), id, auth, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors,
+            Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        VoucherDetail current = repository.detail(id, true).orElseThrow(VoucherController::notFound);
+        access.require(access.canEditProgramme(auth, current.programmeId()));
+        addDomainErrors(errors, service.check(form, id));
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, id, auth, model);
+        }
+        try {
+            service.update(id, form, auth);
+        } catch (InvalidInputException e) {
+            addDomainErrors(errors, e.violations());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(form, id, auth, model);
+        } catch (StaleEditException e) {
+            model.addAttribute("stale", true);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(form, id, auth, model);
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/vouchers?programme=" + form.getProgrammeId();
+    }
+
+    private String form(VoucherForm form, Long id, Authentication auth, Model model) {
+        List<ProgrammeOption> programmes = repository.editableProgrammes(auth);
+        model.addAttribute("voucher", form);
+        model.addAttribute("voucherId", id);
+        model.addAttribute("programmes", programmes);
+        model.addAttribute("projects",
+                repository.projects(programmes.stream().map(ProgrammeOption::id).collect(Collectors.toSet())));
+        model.addAttribute("schemes", repository.schemes());
+        model.addAttribute("schemeKinds", SchemeKind.values());
+        model.addAttribute("recipientKinds", RecipientKind.values());
+        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("sources", repository.sources());
+        return "voucher/form";
+    }
+
+    private static void addDomainErrors(BindingResult errors, List<Violation> violations) {
+        for (Violation v : violations) {
+            if (v.field() == null) {
+                errors.reject(v.code(), v.args(), v.code());
+            } else if (!errors.hasFieldErrors(v.field())) {
+                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
+            }
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Malformed filter values in the address are ignored rather than failing the page. */
+    private static Long parseLong(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static SchemeKind parseKind(String s) {
+        return s == null ? null : Arrays.stream(SchemeKind.values()).filter(k -> k.name().equalsIgnoreCase(s.trim()))
+                .findFirst().orElse(null);
+    }
+
+    /** Addresses of the page with the current filters, for the pager. */
+    public record ListLinks(VoucherFilter filter) {
+
+        public String page(int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/vouchers");
+            if (filter.programmeId() != null) {
+                b.queryParam("programme", filter.programmeId());
+            }
+            if (filter.schemeKind() != null) {
+                b.queryParam("schemeKind", filter.schemeKind().name());
+            }
+            if (filter.municipality() != null) {
+                b.queryParam("municipality", filter.municipality());
+            }
+            if (filter.year() != null) {
+                b.queryParam("year", filter.year());
+            }
+            if (page > 0) {
+                b.queryParam("page", page);
+            }
+            return b.encode().build().toUriString() + "#voucher-list";
+        }
+    }
+}

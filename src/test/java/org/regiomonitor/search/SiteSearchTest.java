@@ -1,0 +1,153 @@
+package org.regiomonitor.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.voucher.OrgVoucherTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class SiteSearchTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    SiteSearch search;
+    @Autowired
+    TransactionTemplate tx;
+
+    OrgVoucherTestData data;
+
+    @BeforeEach
+    void setUp() {
+        data = new OrgVoucherTestData(dsl, users);
+    }
+
+    private static List<Long> ids(List<SearchResults.Hit> hits) {
+        return hits.stream().map(SearchResults.Hit::id).toList();
+    }
+
+    @Test
+    void findsAProjectByAnInflectedDutchWord() {
+        String tag = OrgVoucherTestData.word();
+        long id = data.project("Innovatie " + tag, "Wij helpen ondernemers in Twente met digitalisering.", true, null);
+        SearchResults results = search.search("ondernemer " + tag, false);
+        assertThat(ids(results.projects())).containsExactly(id);
+        assertThat(results.projects().getFirst().snippetHtml()).contains("<mark>ondernemers</mark>");
+        assertThat(results.projects().getFirst().url()).isEqualTo("/projects/" + id);
+        // and the other way round: a plural query finds the singular
+        long other = data.project("Starter " + tag, "Voor elke startende ondernemer.", true, null);
+        assertThat(ids(search.search("ondernemers " + tag, false).projects())).contains(id, other);
+    }
+
+    @Test
+    void findsByThePrefixOfAWord() {
+        String tag = OrgVoucherTestData.word();
+        long org = data.organisation("ChipTech" + tag, "Ontwerpt microchips", true);
+        assertThat(ids(search.search("chiptech" + tag.substring(0, 4), false).organisations())).containsExactly(org);
+        assertThat(ids(search.search("ChipTech", false).organisations())).contains(org);
+        assertThat(ids(search.search("chip", false).organisations())).contains(org);
+    }
+
+    @Test
+    void anonymousVisitorsFindOnlyPublishedRows() throws Exception {
+        String tag = OrgVoucherTestData.word();
+        long published = data.project("Zichtbaar " + tag, null, true, null);
+        long hidden = data.project("Verborgen " + tag, null, false, null);
+        long hiddenOrg = data.organisation("Verborgen organisatie " + tag, null, false);
+        SearchResults anonymous = search.search(tag, false);
+        assertThat(ids(anonymous.projects())).containsExactly(published);
+        assertThat(anonymous.organisations()).isEmpty();
+        SearchResults loggedIn = search.search(tag, true);
+        assertThat(ids(loggedIn.projects())).containsExactlyInAnyOrder(published, hidden);
+        assertThat(ids(loggedIn.organisations())).containsExactly(hiddenOrg);
+
+        mvc.perform(get("/search").param("q", tag))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/projects/" + published + "\""),
+                        not(containsString("href=\"/projects/" + hidden + "\"")))));
+        mvc.perform(get("/search").param("q", tag).with(data.user(Role.VIEWER).principal()))
+                .andExpect(content().string(allOf(containsString("href=\"/projects/" + hidden + "\""),
+                        containsString("href=\"/organisations/" + hiddenOrg + "\""))));
+        mvc.perform(get("/api/search").param("q", tag))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.projects.length()").value(1))
+                .andExpect(jsonPath("$.projects[0].url").value("/projects/" + published))
+                .andExpect(jsonPath("$.organisations.length()").value(0));
+    }
+
+    @Test
+    void oddQueriesNeitherFailNorInject() throws Exception {
+        String tag = OrgVoucherTestData.word();
+        long id = data.project("Robuust " + tag, "Tekst met <script>alert(1)</script> erin", true, null);
+        for (String q : List.of("' OR 1=1 --", "\"unbalanced " + tag, tag + " & | ! ( ) :*", "a:* & b",
+                "'); drop table project; --", "-" + tag, "or", "<script>", tag + " 'quote'")) {
+            mvc.perform(get("/search").param("q", q)).andExpect(status().isOk());
+            mvc.perform(get("/api/search").param("q", q)).andExpect(status().isOk());
+        }
+        assertThat(dsl.fetchCount(org.regiomonitor.db.Tables.PROJECT)).isPositive();
+        // symbols only: a message on the page, a field error from the API
+        mvc.perform(get("/search").param("q", "\\ :* &")).andExpect(status().isOk());
+        mvc.perform(get("/api/search").param("q", "\\ :* &")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"));
+        SearchResults r = search.search(tag + " tekst", false);
+        assertThat(ids(r.projects())).containsExactly(id);
+        assertThat(r.projects().getFirst().snippetHtml()).contains("<mark>Tekst</mark>").doesNotContain("<script>");
+        // stored text is escaped; only the match marks become markup
+        assertThat(SiteSearch.html("a & \uE000b\uE001 <i>")).isEqualTo("a &amp; <mark>b</mark> &lt;i&gt;");
+        // a query with only stop words or symbols finds nothing rather than failing
+        assertThat(search.search("de het een", false).size()).isZero();
+    }
+
+    @Test
+    void emptyOrTooLongQueriesGetAClearMessage() throws Exception {
+        mvc.perform(get("/search")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul een zoekterm in.")));
+        mvc.perform(get("/search").param("q", "   ")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul een zoekterm in.")));
+        mvc.perform(get("/search").param("q", "x".repeat(201))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("De zoekterm is te lang")));
+        mvc.perform(get("/search").param("q", "!!! ???")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("geen woorden")));
+        mvc.perform(get("/api/search").param("q", "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"));
+        mvc.perform(get("/api/search").param("q", "x".repeat(201))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("200")));
+    }
+
+    @Test
+    void theFullTextIndexesServeTheSearch() {
+        String plan = tx.execute(status -> {
+            dsl.execute("set local enable_seqscan = off");
+            return String.join("\n", dsl.fetch("explain select id from project where "
+                    + "to_tsvector('dutch', title || ' ' || coalesce(summary, '')) @@ "
+                    + "(websearch_to_tsquery('dutch', 'chip') || to_tsquery('dutch', 'chip:*'))")
+                    .getValues(0, String.class));
+        });
+        assertThat(plan).contains("project_search_idx");
+        // and the query jOOQ renders uses that same expression
+        String rendered = dsl.renderInlined(dsl.select().from(org.regiomonitor.db.Tables.PROJECT)
+                .where(org.jooq.impl.DSL.condition("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))",
+                        org.regiomonitor.db.Tables.PROJECT.TITLE, org.regiomonitor.db.Tables.PROJECT.SUMMARY)));
+        assertThat(rendered).contains("to_tsvector('dutch', \"project\".\"title\" || ' ' || coalesce(\"project\".\"summary\", ''))");
+    }
+}
