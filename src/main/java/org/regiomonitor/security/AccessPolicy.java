@@ -38,9 +38,17 @@ public class AccessPolicy {
         return hasRole(auth, Role.ADMIN);
     }
 
-    /** Creating programmes, organisations, funders and reference data is for administrators. */
+    /** Creating programmes and funders and loading reference data is for administrators. */
     public boolean canManageReferenceData(Authentication auth) {
         return isAdmin(auth);
+    }
+
+    /**
+     * Organisations belong to no single programme; administrators and programme managers (who register
+     * the partners of their projects) may create and edit them.
+     */
+    public boolean canEditOrganisations(Authentication auth) {
+        return hasRole(auth, Role.ADMIN) || hasRole(auth, Role.PROGRAMME_MANAGER);
     }
 
     public boolean canEditProgramme(Authentication auth, long programmeId) {

@@ -1,0 +1,30 @@
+package org.regiomonitor.dashboard.internal;
+
+import java.util.List;
+import org.regiomonitor.area.ChoroplethMap;
+import org.regiomonitor.finance.CategoryTotals;
+import org.regiomonitor.finance.ProgrammeFinance;
+import org.regiomonitor.portfolio.ProgrammeSummary;
+import org.regiomonitor.portfolio.ThemeProjectCount;
+
+/**
+ * Everything the dashboard shows.
+ *
+ * @param programmes       each programme with its portfolio facts and its money
+ * @param categories       budget, committed and realised per funder category over all programmes
+ * @param categoryChart    ECharts option (JSON) for the category chart
+ * @param themes           projects per theme (themes with projects first)
+ * @param themeChart       ECharts option (JSON) for the theme chart
+ * @param map              the municipalities of the home region coloured by the chosen measure
+ * @param mapMeasure       {@code projects} or {@code money}
+ * @param regionWideProjects projects that reach the whole region (not drawn per municipality)
+ * @param projectCount     projects the visitor may see
+ */
+public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> categories, String categoryChart,
+        List<ThemeProjectCount> themes, String themeChart, ChoroplethMap map, String mapMeasure,
+        long regionWideProjects, long projectCount) {
+
+    /** A programme card: portfolio facts and money side by side. */
+    public record ProgrammeRow(ProgrammeSummary programme, ProgrammeFinance finance) {
+    }
+}

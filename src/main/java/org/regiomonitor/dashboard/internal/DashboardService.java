@@ -1,0 +1,111 @@
+package org.regiomonitor.dashboard.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regiomonitor.area.AreaSummary;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.area.ChoroplethMap;
+import org.regiomonitor.finance.AreaFinance;
+import org.regiomonitor.finance.CategoryTotals;
+import org.regiomonitor.finance.FinanceCharts;
+import org.regiomonitor.finance.FinanceFigures;
+import org.regiomonitor.finance.ProgrammeFinance;
+import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.ProgrammeSummary;
+import org.regiomonitor.portfolio.ThemeProjectCount;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Gathers the dashboard from the features' public APIs in a fixed, small number of queries. */
+@Service
+public class DashboardService {
+
+    public static final String MEASURE_PROJECTS = "projects";
+    public static final String MEASURE_MONEY = "money";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PortfolioQueries portfolio;
+    private final FinanceFigures finance;
+    private final FinanceCharts financeCharts;
+    private final Areas areas;
+    private final MessageSource messages;
+
+    DashboardService(PortfolioQueries portfolio, FinanceFigures finance, FinanceCharts financeCharts, Areas areas,
+            MessageSource messages) {
+        this.portfolio = portfolio;
+        this.finance = finance;
+        this.financeCharts = financeCharts;
+        this.areas = areas;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public DashboardData load(boolean includeUnpublished, String measure, Locale locale) {
+        Map<Long, ProgrammeFinance> money = finance.programmeSummaries(includeUnpublished).stream()
+                .collect(Collectors.toMap(ProgrammeFinance::id, Function.identity()));
+        List<DashboardData.ProgrammeRow> programmes = portfolio.programmeSummaries(includeUnpublished).stream()
+                .map(p -> new DashboardData.ProgrammeRow(p, money.get(p.id())))
+                .toList();
+        List<CategoryTotals> categories = finance.totalsByCategory(null, includeUnpublished);
+
+        List<ThemeProjectCount> themes = new ArrayList<>(portfolio.themeProjectCounts(includeUnpublished));
+        themes.sort(Comparator.comparingLong(ThemeProjectCount::projectCount).reversed()
+                .thenComparing(ThemeProjectCount::programmeCode).thenComparing(ThemeProjectCount::themeName));
+
+        String m = MEASURE_MONEY.equals(measure) ? MEASURE_MONEY : MEASURE_PROJECTS;
+        return new DashboardData(programmes, categories, financeCharts.budgetVsRealised(categories),
+                themes, themeChart(themes, locale), map(m, includeUnpublished, locale), m,
+                portfolio.regionWideProjectCount(includeUnpublished),
+                programmes.stream().mapToLong(r -> r.programme().projectCount()).sum());
+    }
+
+    /** The municipalities of the home region, coloured by projects reaching them or by their project money. */
+    private ChoroplethMap map(String measure, boolean includeUnpublished, Locale locale) {
+        String region = areas.homeRegionCode();
+        List<AreaSummary> members = areas.members(region);
+        ChoroplethMap.Builder map = ChoroplethMap.builder("region-" + region, Areas.geojsonUrlForRegion(region))
+                .linkPrefix("/areas/");
+        if (MEASURE_MONEY.equals(measure)) {
+            Map<String, AreaFinance> byArea = finance.moneyByArea(includeUnpublished);
+            String label = messages.getMessage("dashboard.map.money", null, locale);
+            map.seriesName(label).legendLabel(label).money();
+            members.forEach(a -> {
+                AreaFinance f = byArea.get(a.code());
+                map.item(a.code(), a.name(), f == null ? null : f.totals().budgeted());
+            });
+        } else {
+            Map<String, Long> counts = portfolio.projectCountsByMunicipality(includeUnpublished);
+            String label = messages.getMessage("dashboard.map.projects", null, locale);
+            map.seriesName(label).legendLabel(label);
+            // A municipality no project names has zero projects of its own: a known count, not unknown.
+            members.forEach(a -> map.item(a.code(), a.name(), BigDecimal.valueOf(counts.getOrDefault(a.code(), 0L))));
+        }
+        return map.build();
+    }
+
+    /** Horizontal bars: projects per theme, for the themes that have projects. */
+    private static String themeChart(List<ThemeProjectCount> themes, Locale locale) {
+        List<ThemeProjectCount> shown = themes.stream().filter(t -> t.projectCount() > 0).toList().reversed();
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+        option.put("grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true));
+        option.put("xAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("yAxis", Map.of("type", "category",
+                "data", shown.stream().map(t -> t.programmeCode() + " · " + t.themeName()).toList(),
+                "axisLabel", Map.of("width", 260, "overflow", "truncate")));
+        option.put("series", List.of(Map.of("type", "bar", "name", "projects",
+                "data", shown.stream().map(ThemeProjectCount::projectCount).toList(),
+                "itemStyle", Map.of("color", "#0b5c8a"))));
+        return JSON.writeValueAsString(option).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
