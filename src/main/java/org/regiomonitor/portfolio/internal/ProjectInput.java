@@ -31,8 +31,8 @@ public record ProjectInput(
         Boolean published,
         Long sourceId,
         @Size(max = 300, message = "{portfolio.error.tooLong}") String sourceLocator,
-        @Valid List<PartnerInput> partners,
-        @Valid List<LinkInput> links,
+        List<@Valid PartnerInput> partners,
+        List<@Valid LinkInput> links,
         Integer version) {
 
     public ProjectInput {

@@ -124,8 +124,9 @@ public class ProjectReader {
                         PROJECT_STATUS_CHANGE.RECORDED_AT)
                         .from(PROJECT_STATUS_CHANGE)
                         .where(PROJECT_STATUS_CHANGE.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(PROJECT_STATUS_CHANGE.CHANGED_ON, PROJECT_STATUS_CHANGE.RECORDED_AT,
-                                PROJECT_STATUS_CHANGE.ID))
+                        // Recording order is the lifecycle order (each step starts where the last ended);
+                        // changed_on may be back-dated, so it cannot order the steps.
+                        .orderBy(PROJECT_STATUS_CHANGE.ID))
                 .as("history")
                 .convertFrom(r -> r.map(h -> new StatusChangeView(
                         h.value1() == null ? null : ProjectStatus.valueOf(h.value1()), ProjectStatus.valueOf(h.value2()),

@@ -40,7 +40,7 @@ public final class ProjectViews {
             List<ProgrammeRef> programmes, int municipalityCount) {
     }
 
-    /** A project with everything known about it; the history is oldest first. */
+    /** A project with everything known about it; the status history in lifecycle (recording) order. */
     public record ProjectDetail(long id, String title, String summary, Long leadOrganisationId,
             String leadOrganisationName, LocalDate startDate, LocalDate endDate, ProjectStatus status,
             boolean regionWide, boolean published, Long sourceId, String sourceLocator, SourceRef source, int version,
