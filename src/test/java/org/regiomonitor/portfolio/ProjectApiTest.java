@@ -256,9 +256,12 @@ class ProjectApiTest {
     }
 
     @Test
-    void detailEndsWithTheLocationOfTheProject() throws Exception {
-        long id = fx.project(PortfolioFixtures.unique("Api-loc"), programme, theme, true);
-        mvc.perform(get("/api/projects/{id}", id))
-                .andExpect(jsonPath("$.links[0].url", endsWith("example.org")));
+    void theEndpointsAreDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/projects/{id}/status'].post.summary",
+                        endsWith("next lifecycle status")))
+                .andExpect(jsonPath("$.paths['/api/programmes/{id}/themes'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/themes/{id}'].put").exists());
     }
 }

@@ -3,6 +3,7 @@ package org.regiomonitor.portfolio.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.shared.Formats;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,16 @@ public class PortfolioFormat {
             return Formats.UNKNOWN;
         }
         return (start == null ? "" : start.toString()) + "–" + (end == null ? "" : end.toString());
+    }
+
+    /** The badge colour of a project status: ok (approved, running, carried on), bad (rejected), warn (pending). */
+    public String statusBadge(ProjectStatus status) {
+        return switch (status) {
+            case APPROVED, RUNNING, CONTINUED_INDEPENDENTLY -> "ok";
+            case REJECTED -> "bad";
+            case APPLICATION, UNDER_ASSESSMENT -> "warn";
+            case COMPLETED -> "";
+        };
     }
 
     public String date(LocalDate date) {

@@ -185,8 +185,8 @@ class ProjectController {
         model.addAttribute("municipalities", choices.municipalities());
         model.addAttribute("sources", choices.sources());
         model.addAttribute("statuses", ProjectStatus.values());
-        model.addAttribute("roles", List.of(PartnerRole.IMPLEMENTING, PartnerRole.CO_FINANCING, PartnerRole.KNOWLEDGE,
-                PartnerRole.LEAD));
+        // LEAD is not offered: the lead organisation is the LEAD partner by itself.
+        model.addAttribute("roles", List.of(PartnerRole.IMPLEMENTING, PartnerRole.CO_FINANCING, PartnerRole.KNOWLEDGE));
         return "portfolio/project-form";
     }
 }
