@@ -1,0 +1,160 @@
+package org.regiomonitor.portfolio;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_AREA;
+import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT_THEME;
+import static org.regiomonitor.db.Tables.THEME;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record9;
+import org.jooq.SelectJoinStep;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only facts about the portfolio for other features (dashboard, areas, organisations, reports).
+ * Every method takes {@code includeUnpublished}: pass {@code AccessPolicy.canSeeUnpublished(auth)};
+ * with {@code false} only published programmes and published projects count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortfolioQueries {
+
+    private final DSLContext dsl;
+
+    PortfolioQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** All programmes, by start year and code, with the number of their (visible) projects. */
+    public List<ProgrammeSummary> programmeSummaries(boolean includeUnpublished) {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR,
+                        PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCount(includeUnpublished))
+                .from(PROGRAMME)
+                .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE)
+                .fetch(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        ProgrammeStatus.valueOf(r.value6()), r.value7(), r.value8()));
+    }
+
+    /** One programme in brief; empty when it does not exist or the caller may not see it. */
+    public Optional<ProgrammeSummary> programme(long programmeId, boolean includeUnpublished) {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR,
+                        PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCount(includeUnpublished))
+                .from(PROGRAMME)
+                .where(PROGRAMME.ID.eq(programmeId))
+                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .fetchOptional(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        ProgrammeStatus.valueOf(r.value6()), r.value7(), r.value8()));
+    }
+
+    /** Projects per theme, for every theme of every (visible) programme, in programme and theme order. */
+    public List<ThemeProjectCount> themeProjectCounts(boolean includeUnpublished) {
+        Field<Integer> projects = dsl.selectCount()
+                .from(PROJECT_THEME)
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_THEME.PROJECT_ID))
+                .where(PROJECT_THEME.THEME_ID.eq(THEME.ID))
+                .and(visible(includeUnpublished))
+                .asField("project_count");
+        return dsl.select(THEME.ID, PROGRAMME.CODE, THEME.NAME, THEME.KIND, projects)
+                .from(THEME)
+                .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, THEME.POSITION, THEME.CODE)
+                .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), ThemeKind.valueOf(r.value4()),
+                        r.value5()));
+    }
+
+    /**
+     * Projects per municipality code, counting only the municipalities a project names explicitly.
+     * Region-wide projects are NOT spread over the municipalities here (that would hide the
+     * difference between "works in Hengelo" and "works everywhere"); get them from
+     * {@link #regionWideProjectCount(boolean)} and show them separately. Municipalities without
+     * projects are absent from the map.
+     */
+    public Map<String, Long> projectCountsByMunicipality(boolean includeUnpublished) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        dsl.select(AREA.CODE, countDistinct(PROJECT_AREA.PROJECT_ID))
+                .from(PROJECT_AREA)
+                .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
+                .where(AREA.KIND.eq("MUNICIPALITY"))
+                .and(visible(includeUnpublished))
+                .groupBy(AREA.CODE)
+                .orderBy(AREA.CODE)
+                .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+        return counts;
+    }
+
+    /** The number of projects that reach the whole region ({@code region_wide}). */
+    public long regionWideProjectCount(boolean includeUnpublished) {
+        return dsl.fetchCount(PROJECT, PROJECT.REGION_WIDE.isTrue().and(visible(includeUnpublished)));
+    }
+
+    /** Projects an organisation leads or takes part in, newest first. */
+    public List<ProjectSummary> projectsOfOrganisation(long organisationId, boolean includeUnpublished) {
+        return selectSummaries()
+                .where(exists(selectOne().from(PROJECT_PARTNER)
+                                .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
+                                .and(PROJECT_PARTNER.ORGANISATION_ID.eq(organisationId)))
+                        .or(PROJECT.LEAD_ORGANISATION_ID.eq(organisationId)))
+                .and(visible(includeUnpublished))
+                .orderBy(PROJECT.START_DATE.desc().nullsLast(), PROJECT.TITLE)
+                .fetch(PortfolioQueries::summary);
+    }
+
+    /** Projects that name the area (by code, e.g. {@code GM0153}) among the municipalities they reach. */
+    public List<ProjectSummary> projectsReaching(String areaCode, boolean includeUnpublished) {
+        return selectSummaries()
+                .where(exists(selectOne().from(PROJECT_AREA)
+                        .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
+                        .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
+                        .and(AREA.CODE.eq(areaCode))))
+                .and(visible(includeUnpublished))
+                .orderBy(PROJECT.START_DATE.desc().nullsLast(), PROJECT.TITLE)
+                .fetch(PortfolioQueries::summary);
+    }
+
+    private SelectJoinStep<Record9<Long, String, String, Long, String, java.time.LocalDate, java.time.LocalDate,
+            Boolean, Boolean>> selectSummaries() {
+        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID, ORGANISATION.NAME,
+                        PROJECT.START_DATE, PROJECT.END_DATE, PROJECT.REGION_WIDE, PROJECT.PUBLISHED)
+                .from(PROJECT)
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID));
+    }
+
+    private static ProjectSummary summary(Record9<Long, String, String, Long, String, java.time.LocalDate,
+            java.time.LocalDate, Boolean, Boolean> r) {
+        return new ProjectSummary(r.value1(), r.value2(), ProjectStatus.valueOf(r.value3()), r.value4(), r.value5(),
+                r.value6(), r.value7(), r.value8(), r.value9());
+    }
+
+    private Field<Long> projectCount(boolean includeUnpublished) {
+        return dsl.select(count().cast(Long.class))
+                .from(PROJECT_PROGRAMME)
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
+                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(PROGRAMME.ID))
+                .and(visible(includeUnpublished))
+                .asField("project_count");
+    }
+
+    private static Condition visible(boolean includeUnpublished) {
+        return includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue();
+    }
+}

@@ -1,0 +1,47 @@
+package org.regiomonitor.portfolio.internal;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+
+/**
+ * What a user enters for a programme (web form and API body alike). {@code version} is the version
+ * the editor loaded; required when updating, ignored when creating.
+ */
+public record ProgrammeInput(
+        @NotBlank(message = "{portfolio.error.required}") @Size(max = 40, message = "{portfolio.error.tooLong}")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{portfolio.error.code}") String code,
+        @NotBlank(message = "{portfolio.error.required}") @Size(max = 200, message = "{portfolio.error.tooLong}")
+        String name,
+        @Min(value = 1900, message = "{portfolio.error.year}") @Max(value = 2100, message = "{portfolio.error.year}")
+        Integer startYear,
+        @Min(value = 1900, message = "{portfolio.error.year}") @Max(value = 2100, message = "{portfolio.error.year}")
+        Integer endYear,
+        @Size(max = 4000, message = "{portfolio.error.tooLong}") String description,
+        Long ownerOrganisationId,
+        @PositiveOrZero(message = "{portfolio.error.notNegative}")
+        @Digits(integer = 13, fraction = 2, message = "{portfolio.error.amount}") BigDecimal budgetCeiling,
+        Long budgetCeilingSourceId,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") String budgetCeilingSourceLocator,
+        @Positive(message = "{portfolio.error.positive}")
+        @Digits(integer = 6, fraction = 2, message = "{portfolio.error.ratio}") BigDecimal multiplierTarget,
+        Long multiplierTargetSourceId,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") String multiplierTargetSourceLocator,
+        @NotNull(message = "{portfolio.error.required}") ProgrammeStatus status,
+        Boolean published,
+        Long sourceId,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") String sourceLocator,
+        Integer version) {
+
+    public boolean isPublished() {
+        return Boolean.TRUE.equals(published);
+    }
+}

@@ -1,0 +1,165 @@
+package org.regiomonitor.portfolio.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT_THEME;
+import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.db.Tables.THEME;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SelectFieldOrAsterisk;
+import org.regiomonitor.db.tables.Source;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProgrammeSummary;
+import org.regiomonitor.portfolio.ThemeKind;
+import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
+import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeDetail;
+import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeView;
+import org.regiomonitor.shared.PageResult;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads programmes and themes; each method is one query. Unpublished programmes only when asked for. */
+@Component
+@Transactional(readOnly = true)
+public class ProgrammeReader {
+
+    private static final Source BUDGET_SOURCE = SOURCE.as("budget_source");
+    private static final Source MULTIPLIER_SOURCE = SOURCE.as("multiplier_source");
+    private static final Source PROGRAMME_SOURCE = SOURCE.as("programme_source");
+    private static final Source THEME_SOURCE = SOURCE.as("theme_source");
+    private static final Sources BUDGET = Sources.of(BUDGET_SOURCE);
+    private static final Sources MULTIPLIER = Sources.of(MULTIPLIER_SOURCE);
+    private static final Sources GENERAL = Sources.of(PROGRAMME_SOURCE);
+    private static final Sources THEME_SRC = Sources.of(THEME_SOURCE);
+
+    private final DSLContext dsl;
+
+    ProgrammeReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Programmes by start year and code, optionally of one status, with their visible project counts. */
+    public PageResult<ProgrammeSummary> page(ProgrammeStatus status, boolean includeUnpublished, int page, int size) {
+        Condition where = (includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .and(status == null ? noCondition() : PROGRAMME.STATUS.eq(status.name()));
+        Field<Long> projects = select(count().cast(Long.class))
+                .from(PROJECT_PROGRAMME)
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
+                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(PROGRAMME.ID))
+                .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
+                .asField("project_count");
+        Field<Integer> total = count().over().as("total");
+        Result<? extends Record> rows = dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR,
+                        PROGRAMME.END_YEAR, PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projects, total)
+                .from(PROGRAMME)
+                .where(where)
+                .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, PROGRAMME.ID)
+                .limit(size).offset((long) page * size)
+                .fetch();
+        List<ProgrammeSummary> items = rows.map(r -> new ProgrammeSummary(r.get(PROGRAMME.ID), r.get(PROGRAMME.CODE),
+                r.get(PROGRAMME.NAME), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
+                ProgrammeStatus.valueOf(r.get(PROGRAMME.STATUS)), r.get(PROGRAMME.PUBLISHED), r.get(projects)));
+        // A page past the end has no rows to carry the window total; count separately only then.
+        long count = rows.isEmpty() ? (page == 0 ? 0 : dsl.fetchCount(PROGRAMME, where)) : rows.get(0).get(total);
+        return new PageResult<>(items, page, size, count);
+    }
+
+    public Optional<ProgrammeDetail> detail(long id, boolean includeUnpublished) {
+        Field<List<ThemeView>> themes = themes(PROGRAMME.ID, includeUnpublished);
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROGRAMME.asterisk(), ORGANISATION.NAME, themes));
+        fields.addAll(BUDGET.fields());
+        fields.addAll(MULTIPLIER.fields());
+        fields.addAll(GENERAL.fields());
+        return dsl.select(fields)
+                .from(PROGRAMME)
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROGRAMME.OWNER_ORGANISATION_ID))
+                .leftJoin(BUDGET_SOURCE).on(BUDGET_SOURCE.ID.eq(PROGRAMME.BUDGET_CEILING_SOURCE_ID))
+                .leftJoin(MULTIPLIER_SOURCE).on(MULTIPLIER_SOURCE.ID.eq(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID))
+                .leftJoin(PROGRAMME_SOURCE).on(PROGRAMME_SOURCE.ID.eq(PROGRAMME.SOURCE_ID))
+                .where(PROGRAMME.ID.eq(id))
+                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .fetchOptional(r -> new ProgrammeDetail(r.get(PROGRAMME.ID), r.get(PROGRAMME.CODE),
+                        r.get(PROGRAMME.NAME), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
+                        r.get(PROGRAMME.DESCRIPTION), r.get(PROGRAMME.OWNER_ORGANISATION_ID), r.get(ORGANISATION.NAME),
+                        r.get(PROGRAMME.BUDGET_CEILING), r.get(PROGRAMME.BUDGET_CEILING_SOURCE_ID),
+                        r.get(PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR),
+                        BUDGET.ref(r, PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR),
+                        r.get(PROGRAMME.MULTIPLIER_TARGET), r.get(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID),
+                        r.get(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR),
+                        MULTIPLIER.ref(r, PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR),
+                        ProgrammeStatus.valueOf(r.get(PROGRAMME.STATUS)), r.get(PROGRAMME.PUBLISHED),
+                        r.get(PROGRAMME.SOURCE_ID), r.get(PROGRAMME.SOURCE_LOCATOR),
+                        GENERAL.ref(r, PROGRAMME.SOURCE_LOCATOR),
+                        r.get(PROGRAMME.VERSION), r.get(themes)));
+    }
+
+    /** The themes of a programme in their order; empty when the programme is not visible. */
+    public List<ThemeView> themes(long programmeId, boolean includeUnpublished) {
+        return dsl.select(themeFields(includeUnpublished))
+                .from(THEME)
+                .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                .leftJoin(THEME_SOURCE).on(THEME_SOURCE.ID.eq(THEME.SOURCE_ID))
+                .where(THEME.PROGRAMME_ID.eq(programmeId))
+                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .orderBy(THEME.POSITION, THEME.CODE)
+                .fetch(ProgrammeReader::themeView);
+    }
+
+    public Optional<ThemeDetail> theme(long themeId, boolean includeUnpublished) {
+        List<Field<?>> fields = new ArrayList<>(themeFields(includeUnpublished));
+        fields.addAll(List.of(PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED));
+        return dsl.select(fields)
+                .from(THEME)
+                .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                .leftJoin(THEME_SOURCE).on(THEME_SOURCE.ID.eq(THEME.SOURCE_ID))
+                .where(THEME.ID.eq(themeId))
+                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .fetchOptional(r -> new ThemeDetail(themeView(r), r.get(THEME.PROGRAMME_ID), r.get(PROGRAMME.CODE),
+                        r.get(PROGRAMME.NAME), r.get(PROGRAMME.PUBLISHED)));
+    }
+
+    private Field<List<ThemeView>> themes(Field<Long> programmeId, boolean includeUnpublished) {
+        return multiset(select(themeFields(includeUnpublished))
+                .from(THEME)
+                .leftJoin(THEME_SOURCE).on(THEME_SOURCE.ID.eq(THEME.SOURCE_ID))
+                .where(THEME.PROGRAMME_ID.eq(programmeId))
+                .orderBy(THEME.POSITION, THEME.CODE))
+                .as("themes")
+                .convertFrom(r -> r.map(ProgrammeReader::themeView));
+    }
+
+    private static List<Field<?>> themeFields(boolean includeUnpublished) {
+        Field<Long> projects = select(count().cast(Long.class))
+                .from(PROJECT_THEME)
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_THEME.PROJECT_ID))
+                .where(PROJECT_THEME.THEME_ID.eq(THEME.ID))
+                .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
+                .asField("project_count");
+        List<Field<?>> fields = new ArrayList<>(List.of(THEME.ID, THEME.PROGRAMME_ID, THEME.CODE, THEME.NAME,
+                THEME.KIND, THEME.DESCRIPTION, THEME.POSITION, THEME.SOURCE_ID, THEME.SOURCE_LOCATOR, THEME.VERSION,
+                projects));
+        fields.addAll(THEME_SRC.fields());
+        return fields;
+    }
+
+    private static ThemeView themeView(Record r) {
+        return new ThemeView(r.get(THEME.ID), r.get(THEME.PROGRAMME_ID), r.get(THEME.CODE), r.get(THEME.NAME),
+                ThemeKind.valueOf(r.get(THEME.KIND)), r.get(THEME.DESCRIPTION), r.get(THEME.POSITION),
+                r.get(THEME.SOURCE_ID), r.get(THEME.SOURCE_LOCATOR), THEME_SRC.ref(r, THEME.SOURCE_LOCATOR),
+                r.get(THEME.VERSION), r.get("project_count", Long.class));
+    }
+}

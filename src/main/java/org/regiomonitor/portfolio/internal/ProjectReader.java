@@ -1,0 +1,223 @@
+package org.regiomonitor.portfolio.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_AREA;
+import static org.regiomonitor.db.Tables.PROJECT_LINK;
+import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT_STATUS_CHANGE;
+import static org.regiomonitor.db.Tables.PROJECT_THEME;
+import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.db.Tables.THEME;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.regiomonitor.db.tables.Organisation;
+import org.regiomonitor.db.tables.Source;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.portfolio.ThemeKind;
+import org.regiomonitor.portfolio.internal.ProjectViews.AreaRef;
+import org.regiomonitor.portfolio.internal.ProjectViews.LinkView;
+import org.regiomonitor.portfolio.internal.ProjectViews.PartnerView;
+import org.regiomonitor.portfolio.internal.ProjectViews.ProgrammeRef;
+import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
+import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
+import org.regiomonitor.portfolio.internal.ProjectViews.StatusChangeView;
+import org.regiomonitor.portfolio.internal.ProjectViews.ThemeRef;
+import org.regiomonitor.shared.PageResult;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads projects. A list page costs two queries (count and rows, the programmes of every row nested
+ * as a multiset), a project with all its collections one, whatever their sizes.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ProjectReader {
+
+    private static final Source PROJECT_SOURCE = SOURCE.as("project_source");
+    private static final Sources PROJECT_SRC = Sources.of(PROJECT_SOURCE);
+    private static final Organisation PARTNER_ORG = ORGANISATION.as("partner_org");
+
+    private final DSLContext dsl;
+
+    ProjectReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public PageResult<ProjectRow> page(ProjectFilter filter, ProjectSort sort, boolean includeUnpublished, int page,
+            int size) {
+        Condition where = conditions(filter, includeUnpublished);
+        long total = dsl.fetchCount(PROJECT, where);
+        Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
+        Field<Integer> municipalities = select(count()).from(PROJECT_AREA)
+                .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID)).asField("municipality_count");
+        List<ProjectRow> rows = total == 0 ? List.of() : dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS,
+                        PROJECT.LEAD_ORGANISATION_ID, ORGANISATION.NAME, PROJECT.START_DATE, PROJECT.END_DATE,
+                        PROJECT.REGION_WIDE, PROJECT.PUBLISHED, programmes, municipalities)
+                .from(PROJECT)
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID))
+                .where(where)
+                .orderBy(order(sort))
+                .limit(size).offset((long) page * size)
+                .fetch(r -> new ProjectRow(r.value1(), r.value2(), ProjectStatus.valueOf(r.value3()), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    public Optional<ProjectDetail> detail(long id, boolean includeUnpublished) {
+        Field<List<PartnerView>> partners = multiset(
+                select(PROJECT_PARTNER.ORGANISATION_ID, PARTNER_ORG.NAME, PROJECT_PARTNER.ROLE)
+                        .from(PROJECT_PARTNER)
+                        .join(PARTNER_ORG).on(PARTNER_ORG.ID.eq(PROJECT_PARTNER.ORGANISATION_ID))
+                        .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
+                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD.name()).desc(), PARTNER_ORG.NAME))
+                .as("partners")
+                .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), PartnerRole.valueOf(p.value3()))));
+        Field<List<ThemeRef>> themes = multiset(
+                select(THEME.ID, THEME.PROGRAMME_ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND)
+                        .from(PROJECT_THEME)
+                        .join(THEME).on(THEME.ID.eq(PROJECT_THEME.THEME_ID))
+                        .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                        .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))
+                        .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                        .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
+                .as("themes")
+                .convertFrom(r -> r.map(t -> new ThemeRef(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
+                        ThemeKind.valueOf(t.value6()))));
+        Field<List<AreaRef>> areas = multiset(
+                select(AREA.ID, AREA.CODE, AREA.NAME)
+                        .from(PROJECT_AREA)
+                        .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
+                        .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
+                        .orderBy(AREA.NAME))
+                .as("municipalities")
+                .convertFrom(r -> r.map(a -> new AreaRef(a.value1(), a.value2(), a.value3())));
+        Field<List<LinkView>> links = multiset(
+                select(PROJECT_LINK.LABEL, PROJECT_LINK.URL)
+                        .from(PROJECT_LINK)
+                        .where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID))
+                        .orderBy(PROJECT_LINK.POSITION, PROJECT_LINK.ID))
+                .as("links")
+                .convertFrom(r -> r.map(l -> new LinkView(l.value1(), l.value2())));
+        Field<List<StatusChangeView>> history = multiset(
+                select(PROJECT_STATUS_CHANGE.FROM_STATUS, PROJECT_STATUS_CHANGE.TO_STATUS,
+                        PROJECT_STATUS_CHANGE.CHANGED_ON, PROJECT_STATUS_CHANGE.CHANGED_BY, PROJECT_STATUS_CHANGE.NOTE,
+                        PROJECT_STATUS_CHANGE.RECORDED_AT)
+                        .from(PROJECT_STATUS_CHANGE)
+                        .where(PROJECT_STATUS_CHANGE.PROJECT_ID.eq(PROJECT.ID))
+                        // Recording order is the lifecycle order (each step starts where the last ended);
+                        // changed_on may be back-dated, so it cannot order the steps.
+                        .orderBy(PROJECT_STATUS_CHANGE.ID))
+                .as("history")
+                .convertFrom(r -> r.map(h -> new StatusChangeView(
+                        h.value1() == null ? null : ProjectStatus.valueOf(h.value1()), ProjectStatus.valueOf(h.value2()),
+                        h.value3(), h.value4(), h.value5(), h.value6())));
+        Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
+
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROJECT.asterisk(), ORGANISATION.NAME,
+                partners, themes, areas, links, history, programmes));
+        fields.addAll(PROJECT_SRC.fields());
+        return dsl.select(fields)
+                .from(PROJECT)
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID))
+                .leftJoin(PROJECT_SOURCE).on(PROJECT_SOURCE.ID.eq(PROJECT.SOURCE_ID))
+                .where(PROJECT.ID.eq(id))
+                .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
+                .fetchOptional(r -> new ProjectDetail(r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(PROJECT.SUMMARY),
+                        r.get(PROJECT.LEAD_ORGANISATION_ID), r.get(ORGANISATION.NAME), r.get(PROJECT.START_DATE),
+                        r.get(PROJECT.END_DATE), ProjectStatus.valueOf(r.get(PROJECT.STATUS)),
+                        r.get(PROJECT.REGION_WIDE), r.get(PROJECT.PUBLISHED), r.get(PROJECT.SOURCE_ID),
+                        r.get(PROJECT.SOURCE_LOCATOR), PROJECT_SRC.ref(r, PROJECT.SOURCE_LOCATOR),
+                        r.get(PROJECT.VERSION), r.get(PROJECT.CREATED_AT), r.get(PROJECT.UPDATED_AT), r.get(partners),
+                        r.get(programmes), r.get(themes), r.get(areas), r.get(links), r.get(history)));
+    }
+
+    /** The programmes of the current project row (visible ones only), by code. */
+    private static Field<List<ProgrammeRef>> programmes(boolean includeUnpublished) {
+        return multiset(select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME)
+                .from(PROJECT_PROGRAMME)
+                .join(PROGRAMME).on(PROGRAMME.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
+                .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
+                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .orderBy(PROGRAMME.CODE))
+                .as("programmes")
+                .convertFrom(r -> r.map(p -> new ProgrammeRef(p.value1(), p.value2(), p.value3())));
+    }
+
+    private static Condition conditions(ProjectFilter f, boolean includeUnpublished) {
+        Condition c = includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue();
+        if (f.programme() != null) {
+            c = c.and(exists(selectOne().from(PROJECT_PROGRAMME)
+                    .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
+                    .and(PROJECT_PROGRAMME.PROGRAMME_ID.eq(f.programme()))));
+        }
+        if (f.theme() != null) {
+            c = c.and(exists(selectOne().from(PROJECT_THEME)
+                    .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))
+                    .and(PROJECT_THEME.THEME_ID.eq(f.theme()))));
+        }
+        if (f.status() != null) {
+            c = c.and(PROJECT.STATUS.eq(f.status().name()));
+        }
+        if (f.municipality() != null) {
+            c = c.and(exists(selectOne().from(PROJECT_AREA)
+                    .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
+                    .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
+                    .and(AREA.CODE.equalIgnoreCase(f.municipality()))));
+        }
+        if (f.organisation() != null) {
+            c = c.and(PROJECT.LEAD_ORGANISATION_ID.eq(f.organisation())
+                    .or(exists(selectOne().from(PROJECT_PARTNER)
+                            .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
+                            .and(PROJECT_PARTNER.ORGANISATION_ID.eq(f.organisation())))));
+        }
+        if (f.text() != null) {
+            for (String word : f.text().split("\\s+")) {
+                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                c = c.and(PROJECT.TITLE.likeIgnoreCase(pattern, '\\').or(PROJECT.SUMMARY.likeIgnoreCase(pattern, '\\')));
+            }
+        }
+        return c;
+    }
+
+    private static List<SortField<?>> order(ProjectSort sort) {
+        Field<?> field = switch (sort.column()) {
+            case TITLE -> DSL.lower(PROJECT.TITLE);
+            case LEAD -> DSL.lower(ORGANISATION.NAME);
+            case STATUS -> statusOrder();
+            case START -> PROJECT.START_DATE;
+            case END -> PROJECT.END_DATE;
+        };
+        SortField<?> first = sort.descending() ? field.desc().nullsLast() : field.asc().nullsLast();
+        return List.of(first, DSL.lower(PROJECT.TITLE).asc(), PROJECT.ID.asc());
+    }
+
+    /** Sorts statuses along the lifecycle rather than alphabetically. */
+    private static Field<Integer> statusOrder() {
+        var step = DSL.case_(PROJECT.STATUS).when(ProjectStatus.values()[0].name(), 0);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            step = step.when(s.name(), s.ordinal());
+        }
+        return step.else_(99);
+    }
+
+}

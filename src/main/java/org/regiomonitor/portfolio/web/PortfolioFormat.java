@@ -1,0 +1,45 @@
+package org.regiomonitor.portfolio.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.shared.Formats;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Display helpers for the portfolio templates ({@code ${@portfolioFmt.period(2023, 2027)}}). */
+@Component("portfolioFmt")
+public class PortfolioFormat {
+
+    /** "2023–2027", "2023–", "–2027", or "–" when both are unknown. */
+    public String period(Integer start, Integer end) {
+        if (start == null && end == null) {
+            return Formats.UNKNOWN;
+        }
+        return (start == null ? "" : start.toString()) + "–" + (end == null ? "" : end.toString());
+    }
+
+    /** The badge colour of a project status: ok (approved, running, carried on), bad (rejected), warn (pending). */
+    public String statusBadge(ProjectStatus status) {
+        return switch (status) {
+            case APPROVED, RUNNING, CONTINUED_INDEPENDENTLY -> "ok";
+            case REJECTED -> "bad";
+            case APPLICATION, UNDER_ASSESSMENT -> "warn";
+            case COMPLETED -> "";
+        };
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? Formats.UNKNOWN
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+                        .format(date);
+    }
+
+    public String dates(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return Formats.UNKNOWN;
+        }
+        return (start == null ? "" : date(start)) + " – " + (end == null ? "" : date(end));
+    }
+}

@@ -1,0 +1,149 @@
+package org.regiomonitor.portfolio.web;
+
+import java.util.Arrays;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+
+import org.regiomonitor.portfolio.internal.Choices;
+import org.regiomonitor.portfolio.internal.ProgrammeReader;
+import org.regiomonitor.portfolio.internal.ProgrammeService;
+import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
+import org.regiomonitor.portfolio.internal.ProjectFilter;
+import org.regiomonitor.portfolio.internal.ProjectReader;
+import org.regiomonitor.portfolio.internal.ProjectSort;
+import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Programme pages: the list, one programme with its themes and projects, and the programme form. */
+@Controller
+class ProgrammeController {
+
+    /** Projects listed on a programme or theme page; the full list is behind a link to /projects. */
+    static final int PROJECTS_ON_PAGE = 200;
+
+    private final ProgrammeReader programmes;
+    private final ProjectReader projects;
+    private final ProgrammeService service;
+    private final Choices choices;
+    private final AccessPolicy policy;
+
+    ProgrammeController(ProgrammeReader programmes, ProjectReader projects, ProgrammeService service, Choices choices,
+            AccessPolicy policy) {
+        this.programmes = programmes;
+        this.projects = projects;
+        this.service = service;
+        this.choices = choices;
+        this.policy = policy;
+    }
+
+    @GetMapping("/programmes")
+    String list(@RequestParam(required = false) String status, Model model, Authentication auth) {
+        ProgrammeStatus selected = Enums.parse(ProgrammeStatus.class, status);
+        model.addAttribute("programmes", programmes.page(selected, policy.canSeeUnpublished(auth), 0, 1000).items());
+        model.addAttribute("status", selected);
+        model.addAttribute("statuses", ProgrammeStatus.values());
+        model.addAttribute("canCreate", policy.canManageReferenceData(auth));
+        return "portfolio/programmes";
+    }
+
+    @GetMapping("/programmes/{id}")
+    String show(@PathVariable long id, Model model, Authentication auth) {
+        boolean all = policy.canSeeUnpublished(auth);
+        ProgrammeDetail programme = programmes.detail(id, all).orElseThrow(() -> new NotFoundException("programme", id));
+        model.addAttribute("programme", programme);
+        model.addAttribute("projects", projects.page(new ProjectFilter(id, null, null, null, null, null),
+                ProjectSort.DEFAULT, all, 0, PROJECTS_ON_PAGE));
+        model.addAttribute("canEdit", policy.canEditProgramme(auth, id));
+        model.addAttribute("canCreateProject", policy.canCreateProjectIn(auth, java.util.List.of(id)));
+        return "portfolio/programme";
+    }
+
+    @GetMapping("/programmes/new")
+    String createForm(Model model, Authentication auth) {
+        policy.require(policy.canManageReferenceData(auth));
+        model.addAttribute("form", ProgrammeForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/programmes")
+    String create(@ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model, Authentication auth,
+            RedirectAttributes redirect) {
+        policy.require(policy.canManageReferenceData(auth));
+        if (binding.hasErrors()) {
+            FormErrors.apply(binding, service.violations(form.toInput(), null));
+            return form(model, null);
+        }
+        try {
+            long id = service.create(form.toInput(), auth);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/programmes/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(binding, e.violations());
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/programmes/{id}/edit")
+    String editForm(@PathVariable long id, Model model, Authentication auth) {
+        policy.require(policy.canSeeUnpublished(auth));
+        ProgrammeDetail programme = programmes.detail(id, true).orElseThrow(() -> new NotFoundException("programme", id));
+        policy.require(policy.canEditProgramme(auth, id));
+        model.addAttribute("form", ProgrammeForm.of(programme));
+        return form(model, programme);
+    }
+
+    @PostMapping("/programmes/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProgrammeForm form, BindingResult binding,
+            Model model, Authentication auth, RedirectAttributes redirect) {
+        ProgrammeDetail programme = programmes.detail(id, true).orElseThrow(() -> new NotFoundException("programme", id));
+        policy.require(policy.canEditProgramme(auth, id));
+        if (binding.hasErrors()) {
+            FormErrors.apply(binding, service.violations(form.toInput(), id));
+            return form(model, programme);
+        }
+        try {
+            service.update(id, form.toInput(), auth);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/programmes/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(binding, e.violations());
+        } catch (StaleEditException e) {
+            FormErrors.stale(binding);
+        }
+        return form(model, programme);
+    }
+
+    private String form(Model model, ProgrammeDetail programme) {
+        model.addAttribute("programme", programme);
+        model.addAttribute("statuses", ProgrammeStatus.values());
+        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("sources", choices.sources());
+        return "portfolio/programme-form";
+    }
+
+    /** Lenient parsing of enum query parameters: an unknown value means "no filter". */
+    static final class Enums {
+        private Enums() {
+        }
+
+        static <E extends Enum<E>> E parse(Class<E> type, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip()))
+                    .findFirst().orElse(null);
+        }
+    }
+
+}

@@ -1,0 +1,192 @@
+package org.regiomonitor.portfolio.web;
+
+import java.util.List;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.portfolio.internal.Choices;
+import org.regiomonitor.portfolio.internal.ProjectFilter;
+import org.regiomonitor.portfolio.internal.ProjectReader;
+import org.regiomonitor.portfolio.internal.ProjectService;
+import org.regiomonitor.portfolio.internal.ProjectSort;
+import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
+import org.regiomonitor.portfolio.web.ProgrammeController.Enums;
+import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Project pages: the filtered, sorted, paged list; one project; the project and status forms. */
+@Controller
+class ProjectController {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    private final ProjectReader projects;
+    private final ProjectService service;
+    private final Choices choices;
+    private final AccessPolicy policy;
+
+    ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy) {
+        this.projects = projects;
+        this.service = service;
+        this.choices = choices;
+        this.policy = policy;
+    }
+
+    @GetMapping("/projects")
+    String list(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Model model, Authentication auth) {
+        boolean all = policy.canSeeUnpublished(auth);
+        ProjectFilter filter = new ProjectFilter(programme, theme, Enums.parse(ProjectStatus.class, status),
+                municipality, organisation, q);
+        ProjectSort order = ProjectSort.parse(sort);
+        int pageSize = Math.clamp(size, 1, MAX_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", projects.page(filter, order, all, Math.max(page, 0), pageSize));
+        model.addAttribute("links", new ProjectListLinks(filter, order, pageSize));
+        model.addAttribute("programmes", choices.programmes(all));
+        model.addAttribute("municipalities", choices.municipalities());
+        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("canCreate", policy.canCreateProjects(auth));
+        return "portfolio/projects";
+    }
+
+    @GetMapping("/projects/{id}")
+    String show(@PathVariable long id, Model model, Authentication auth) {
+        ProjectDetail project = projects.detail(id, policy.canSeeUnpublished(auth))
+                .orElseThrow(() -> new NotFoundException("project", id));
+        model.addAttribute("project", project);
+        model.addAttribute("canEdit", policy.canEditProject(auth, id));
+        return "portfolio/project";
+    }
+
+    @GetMapping("/projects/new")
+    String createForm(@RequestParam(required = false) Long programme, Model model, Authentication auth) {
+        policy.require(policy.canCreateProjects(auth));
+        model.addAttribute("form", ProjectForm.empty(programme));
+        return form(model, null, true);
+    }
+
+    @PostMapping("/projects")
+    String create(@ModelAttribute("form") ProjectForm form, BindingResult binding, Model model, Authentication auth,
+            RedirectAttributes redirect) {
+        policy.require(policy.canCreateProjects(auth));
+        form.compact();
+        if (binding.hasErrors()) {
+            FormErrors.apply(binding, service.violations(form.toInput(true)));
+            return form(model, null, true);
+        }
+        try {
+            long id = service.create(form.toInput(true), auth);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/projects/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(binding, e.violations());
+            return form(model, null, true);
+        }
+    }
+
+    @GetMapping("/projects/{id}/edit")
+    String editForm(@PathVariable long id, Model model, Authentication auth) {
+        policy.require(policy.canSeeUnpublished(auth));
+        ProjectDetail project = project(id);
+        policy.require(policy.canEditProject(auth, id));
+        model.addAttribute("form", ProjectForm.of(project));
+        return form(model, project, policy.canCreateProjects(auth));
+    }
+
+    @PostMapping("/projects/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model,
+            Authentication auth, RedirectAttributes redirect) {
+        ProjectDetail project = project(id);
+        policy.require(policy.canEditProject(auth, id));
+        boolean programmesEditable = policy.canCreateProjects(auth);
+        form.compact();
+        if (binding.hasErrors()) {
+            FormErrors.apply(binding, service.violations(form.toInput(false)));
+            return form(model, project, programmesEditable);
+        }
+        try {
+            service.update(id, form.toInput(false), auth);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/projects/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(binding, e.violations());
+        } catch (StaleEditException e) {
+            FormErrors.stale(binding);
+        }
+        return form(model, project, programmesEditable);
+    }
+
+    @GetMapping("/projects/{id}/status")
+    String statusForm(@PathVariable long id, Model model, Authentication auth) {
+        policy.require(policy.canSeeUnpublished(auth));
+        ProjectDetail project = project(id);
+        policy.require(policy.canEditProject(auth, id));
+        StatusForm form = new StatusForm();
+        form.setVersion(project.version());
+        model.addAttribute("form", form);
+        model.addAttribute("project", project);
+        return "portfolio/project-status";
+    }
+
+    @PostMapping("/projects/{id}/status")
+    String changeStatus(@PathVariable long id, @ModelAttribute("form") StatusForm form, BindingResult binding,
+            Model model, Authentication auth, RedirectAttributes redirect) {
+        ProjectDetail project = project(id);
+        policy.require(policy.canEditProject(auth, id));
+        if (binding.hasErrors()) {
+            FormErrors.apply(binding, service.statusViolations(project.status(), form.toInput()));
+        } else {
+            try {
+                service.changeStatus(id, form.toInput(), auth);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/projects/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.apply(binding, e.violations());
+            } catch (StaleEditException e) {
+                FormErrors.stale(binding);
+            }
+        }
+        model.addAttribute("project", project);
+        return "portfolio/project-status";
+    }
+
+    private ProjectDetail project(long id) {
+        return projects.detail(id, true).orElseThrow(() -> new NotFoundException("project", id));
+    }
+
+    /**
+     * @param programmesEditable false for project leads: they edit their project within the
+     *                           programmes it has, so the programme choice is shown but fixed
+     */
+    private String form(Model model, ProjectDetail project, boolean programmesEditable) {
+        ProjectForm form = (ProjectForm) model.getAttribute("form");
+        form.addSpareRows();
+        model.addAttribute("project", project);
+        model.addAttribute("programmesEditable", programmesEditable);
+        model.addAttribute("programmes", choices.programmes(true));
+        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("municipalities", choices.municipalities());
+        model.addAttribute("sources", choices.sources());
+        model.addAttribute("statuses", ProjectStatus.values());
+        // LEAD is not offered: the lead organisation is the LEAD partner by itself.
+        model.addAttribute("roles", List.of(PartnerRole.IMPLEMENTING, PartnerRole.CO_FINANCING, PartnerRole.KNOWLEDGE));
+        return "portfolio/project-form";
+    }
+}
