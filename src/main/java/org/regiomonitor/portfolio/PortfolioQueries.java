@@ -45,7 +45,7 @@ public class PortfolioQueries {
     /** All programmes, by start year and code, with the number of their (visible) projects. */
     public List<ProgrammeSummary> programmeSummaries(boolean includeUnpublished) {
         return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR,
-                        PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCount(includeUnpublished))
+                        PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCountField(includeUnpublished))
                 .from(PROGRAMME)
                 .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE)
@@ -56,7 +56,7 @@ public class PortfolioQueries {
     /** One programme in brief; empty when it does not exist or the caller may not see it. */
     public Optional<ProgrammeSummary> programme(long programmeId, boolean includeUnpublished) {
         return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR,
-                        PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCount(includeUnpublished))
+                        PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCountField(includeUnpublished))
                 .from(PROGRAMME)
                 .where(PROGRAMME.ID.eq(programmeId))
                 .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
@@ -102,6 +102,11 @@ public class PortfolioQueries {
         return counts;
     }
 
+    /** The number of projects the caller may see (a joint project counts once). */
+    public long visibleProjectCount(boolean includeUnpublished) {
+        return dsl.fetchCount(PROJECT, visible(includeUnpublished));
+    }
+
     /** The number of projects that reach the whole region ({@code region_wide}). */
     public long regionWideProjectCount(boolean includeUnpublished) {
         return dsl.fetchCount(PROJECT, PROJECT.REGION_WIDE.isTrue().and(visible(includeUnpublished)));
@@ -145,7 +150,7 @@ public class PortfolioQueries {
                 r.value6(), r.value7(), r.value8(), r.value9());
     }
 
-    private Field<Long> projectCount(boolean includeUnpublished) {
+    private Field<Long> projectCountField(boolean includeUnpublished) {
         return dsl.select(count().cast(Long.class))
                 .from(PROJECT_PROGRAMME)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))

@@ -18,7 +18,7 @@ import org.regiomonitor.portfolio.ThemeProjectCount;
  * @param map              the municipalities of the home region coloured by the chosen measure
  * @param mapMeasure       {@code projects} or {@code money}
  * @param regionWideProjects projects that reach the whole region (not drawn per municipality)
- * @param projectCount     projects the visitor may see
+ * @param projectCount     projects the visitor may see (a joint project counts once)
  */
 public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> categories, String categoryChart,
         List<ThemeProjectCount> themes, String themeChart, ChoroplethMap map, String mapMeasure,

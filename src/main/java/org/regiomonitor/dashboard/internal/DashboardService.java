@@ -65,8 +65,7 @@ public class DashboardService {
         String m = MEASURE_MONEY.equals(measure) ? MEASURE_MONEY : MEASURE_PROJECTS;
         return new DashboardData(programmes, categories, financeCharts.budgetVsRealised(categories),
                 themes, themeChart(themes, locale), map(m, includeUnpublished, locale), m,
-                portfolio.regionWideProjectCount(includeUnpublished),
-                programmes.stream().mapToLong(r -> r.programme().projectCount()).sum());
+                portfolio.regionWideProjectCount(includeUnpublished), portfolio.visibleProjectCount(includeUnpublished));
     }
 
     /** The municipalities of the home region, coloured by projects reaching them or by their project money. */
