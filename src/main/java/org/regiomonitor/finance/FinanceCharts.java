@@ -33,23 +33,31 @@ public class FinanceCharts {
         List<Object> realised = new ArrayList<>();
         for (CategoryTotals c : categories) {
             names.add(msg(c.messageKey()));
-            budgeted.add(c.totals().budgeted());
-            committed.add(c.totals().committed());
-            realised.add(c.totals().realised());
+            budgeted.add(millions(c.totals().budgeted()));
+            committed.add(millions(c.totals().committed()));
+            realised.add(millions(c.totals().realised()));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("containLabel", true, "left", 8, "right", 8, "top", 36, "bottom", 8));
-        option.put("xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("interval", 0)));
-        option.put("yAxis", Map.of("type", "value", "name", "€"));
+        option.put("grid", Map.of("containLabel", true, "left", 8, "right", 24, "top", 36, "bottom", 8));
+        // horizontal bars: the category names are long and must stay readable
+        option.put("yAxis", Map.of("type", "category", "data", names, "inverse", true,
+                "axisLabel", Map.of("interval", 0, "width", 170, "overflow", "break")));
+        option.put("xAxis", Map.of("type", "value", "name", "€ mln", "nameLocation", "end"));
         option.put("series", List.of(
                 series(msg("finance.budgeted"), budgeted, "#0b5c8a"),
                 series(msg("finance.committed"), committed, "#7aa6c2"),
                 series(msg("finance.realised"), realised, "#e07b00")));
         // the JSON sits in a script element: never let a label close it
         return json.writeValueAsString(option).replace("<", "\\u003c");
+    }
+
+    /** Amounts in millions for the axis (exact amounts stay in the table alternative). */
+    private static java.math.BigDecimal millions(java.math.BigDecimal amount) {
+        return amount == null ? null
+                : amount.divide(java.math.BigDecimal.valueOf(1_000_000), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /** The sum over categories (for total rows in templates). */
