@@ -38,7 +38,7 @@ class AreaApiController {
 
     /** An area with its memberships and statistics. */
     record AreaDetail(long id, String code, String name, AreaKind kind, String countryCode, SourceRef boundarySource,
-            List<AreaSummary> memberOf, List<AreaSummary> members, List<StatisticValue> statistics) {
+            List<AreaSummary> memberOf, List<AreaSummary> members, List<StatisticValue> statistics, int version) {
     }
 
     /** A statistic summed over a region's direct members, with the rows it is made of. */
@@ -83,7 +83,7 @@ class AreaApiController {
         AreaSummary a = areas.get(code);
         return new AreaDetail(a.id(), a.code(), a.name(), a.kind(), a.countryCode(),
                 queries.boundarySource(a.id()).orElse(null), queries.parents(a.id()), queries.members(a.id()),
-                queries.statistics(a.id(), null, null));
+                queries.statistics(a.id(), null, null), queries.version(a.id()));
     }
 
     /** The area's statistics, newest period first; optional filters statistic and period. */

@@ -306,4 +306,9 @@ public class AreaQueries {
         return new AreaSummary(r.get(a.ID), r.get(a.CODE), r.get(a.NAME), AreaKind.valueOf(r.get(a.KIND)),
                 r.get(a.COUNTRY_CODE));
     }
+
+    /** The area's version, for optimistic locking of edits. */
+    public int version(long areaId) {
+        return dsl.select(AREA.VERSION).from(AREA).where(AREA.ID.eq(areaId)).fetchSingle(AREA.VERSION);
+    }
 }
