@@ -5,7 +5,7 @@ import org.regiomonitor.shared.SourceRef;
 
 /**
  * Totals of the budget lines of one funder category. The category's name is the message
- * {@code finance.category.<code>}.
+ * {@code funderCategory.<code>} (messages.properties).
  *
  * @param code        category code (RIJK, PROVINCIE, GEMEENTEN, ONDERWIJS, PRIVAAT, EU, OVERIG)
  * @param position    order in the reports
@@ -22,6 +22,6 @@ public record CategoryTotals(String code, int position, boolean regional, boolea
     }
 
     public String messageKey() {
-        return "finance.category." + code;
+        return "funderCategory." + code;
     }
 }

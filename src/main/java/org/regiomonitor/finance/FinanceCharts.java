@@ -41,7 +41,8 @@ public class FinanceCharts {
         option.put("aria", Map.of("enabled", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("containLabel", true, "left", 8, "right", 24, "top", 36, "bottom", 8));
+        // room on the right for the axis name "€ mln", which was cut to "€"
+        option.put("grid", Map.of("containLabel", true, "left", 8, "right", 56, "top", 36, "bottom", 8));
         // horizontal bars: the category names are long and must stay readable
         option.put("yAxis", Map.of("type", "category", "data", names, "inverse", true,
                 "axisLabel", Map.of("interval", 0, "width", 170, "overflow", "break")));

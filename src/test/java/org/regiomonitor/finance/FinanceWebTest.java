@@ -219,7 +219,7 @@ class FinanceWebTest {
                 .contains("Vastgelegd geld van niet-regionale financiers gedeeld door vastgelegd regionaal geld")
                 .contains("Voortgangsrapportage test " + programme + ", section MULTIPLIER")
                 .contains("Voortgangsrapportage test " + programme + ", table 1")
-                .contains("1 van 2 regels hebben geen vastgelegd bedrag.")
+                .contains("Begrotingsregels zonder vastgelegd bedrag: 1 van 2.")
                 .contains("data-chart-option=\"finance-programme-chart\"")
                 .contains("Tabel bij deze grafiek")
                 .contains("250.000"); // the project line, shown apart

@@ -5,6 +5,6 @@ public record FunderView(long id, String name, String category, Long organisatio
         int version, int lineCount) {
 
     public String categoryKey() {
-        return "finance.category." + category;
+        return "funderCategory." + category;
     }
 }

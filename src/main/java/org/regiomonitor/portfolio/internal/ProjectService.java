@@ -334,6 +334,6 @@ public class ProjectService {
     }
 
     private static DefaultMessageSourceResolvable statusName(ProjectStatus s) {
-        return new DefaultMessageSourceResolvable(new String[] {"portfolio.status." + s.name()}, s.name());
+        return new DefaultMessageSourceResolvable(new String[] {"projectStatus." + s.name()}, s.name());
     }
 }

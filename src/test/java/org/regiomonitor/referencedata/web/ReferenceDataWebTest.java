@@ -58,7 +58,7 @@ class ReferenceDataWebTest {
                 .andExpect(content().string(containsString("NPVR-PLAN-2026")))
                 .andExpect(content().string(containsString("CC BY 4.0")))
                 .andExpect(content().string(containsString("Datenlizenz Deutschland")))
-                .andExpect(content().string(containsString("28 mei 2025")))
+                .andExpect(content().string(containsString("28-05-2025")))
                 // 342 municipalities x 6 statistics cite the CBS table.
                 .andExpect(content().string(containsString("2.052")));
         assertThat(queries.count()).isLessThanOrEqualTo(3);
