@@ -27,15 +27,21 @@ public class Formats {
         return f.format(amount);
     }
 
-    /** Millions with one decimal, e.g. "€ 13,0 mln". */
+    /** Millions with one decimal, as each language writes them: "€ 13,0 mln", "€13.0m", "13,0 Mio. €". */
     public String euroMillions(BigDecimal amount) {
         if (amount == null) {
             return UNKNOWN;
         }
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        Locale locale = locale();
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
-        return "€ " + f.format(amount.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP)) + " mln";
+        String n = f.format(amount.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP));
+        return switch (locale.getLanguage()) {
+            case "en" -> "€" + n + "m";
+            case "de" -> n + " Mio. €";
+            default -> "€ " + n + " mln";
+        };
     }
 
     public String number(Number n) {

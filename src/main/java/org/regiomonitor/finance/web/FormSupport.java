@@ -2,6 +2,7 @@ package org.regiomonitor.finance.web;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.regiomonitor.shared.DecimalInput;
 import org.regiomonitor.shared.InvalidInputException;
 import org.springframework.validation.BindingResult;
 
@@ -11,22 +12,14 @@ final class FormSupport {
     private FormSupport() {
     }
 
-    /**
-     * An amount as typed: blank is unknown (null); digits with at most one decimal separator, either
-     * a comma or a point ("1250000,50" or "1250000.50"); no thousands separators, since "1.250" would
-     * be ambiguous between Dutch and English. A euro sign and spaces are ignored.
-     */
+    /** An amount as typed (see {@link DecimalInput}): blank is unknown (null). */
     static BigDecimal amount(String field, String raw, BindingResult errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String s = raw.replace("€", "").replace(" ", "").replace("\u00a0", "").strip();
-        if (s.chars().filter(ch -> ch == ',' || ch == '.').count() > 1 || !s.matches("-?[0-9]*[.,]?[0-9]*")
-                || s.matches("-?[.,]?")) {
+        try {
+            return DecimalInput.parse(raw);
+        } catch (NumberFormatException e) {
             errors.rejectValue(field, "finance.error.amountFormat");
             return null;
         }
-        return new BigDecimal(s.replace(',', '.'));
     }
 
     static Integer year(String field, String raw, BindingResult errors) {

@@ -1,9 +1,12 @@
 package org.regiomonitor.shared.web;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.regiomonitor.shared.DecimalInput;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,6 +23,12 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.of("nl"));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Decimal form fields accept a comma or a point, whatever the page language. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(BigDecimal.class, new DecimalInput());
     }
 
     @Override
