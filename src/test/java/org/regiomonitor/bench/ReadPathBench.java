@@ -41,7 +41,9 @@ import org.springframework.test.context.ActiveProfiles;
  * </ol>
  * For each path it prints requests, median / p95 / p99 / max latency in ms, and the SQL statements
  * per request counted by a jOOQ listener ({@link QueryCounter}), which shows whether query counts
- * stay bounded as data grows. It prints figures only: it fails when a path does not answer 200,
+ * stay bounded as data grows, plus the time spent in SQL ({@link SqlTimer}) to tell database from
+ * rendering. For paths slower than 100 ms (median) it prints the slowest statement, and with
+ * {@code -Dbench.explain=true} its {@code EXPLAIN (ANALYZE, BUFFERS)} plan. It prints figures only: it fails when a path does not answer 200,
  * never on timing. Knobs (system properties): {@code bench.warmup} (default 30), {@code bench.requests}
  * (200), {@code bench.projects} (5000), {@code bench.vouchers} (2000), {@code bench.organisations} (300).
  * The table is also written to {@code target/bench/read-paths.txt}.
@@ -49,7 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(QueryCounter.class)
+@Import({QueryCounter.class, SqlTimer.class})
 class ReadPathBench {
 
     private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
@@ -58,6 +60,9 @@ class ReadPathBench {
             Integer.getInteger("bench.vouchers", 2000), Integer.getInteger("bench.organisations", 300));
     /** Project detail pages cycle through this many published projects, spread over the id range. */
     private static final int DETAIL_SAMPLE = 20;
+    /** Paths slower than this (median, ms) get their slowest SQL statement printed. */
+    private static final double SLOW_MS = 100;
+    private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
 
     @LocalServerPort
     int port;
@@ -68,12 +73,15 @@ class ReadPathBench {
     @Autowired
     QueryCounter queries;
 
+    @Autowired
+    SqlTimer sqlTimer;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One path's figures. */
     record Figures(String path, int requests, double median, double p95, double p99, double max, int minStatements,
-            int maxStatements, long meanBytes) {
+            int maxStatements, double sqlMedian, long meanBytes, double slowestMillis, String slowestSql) {
     }
 
     /** A read path; {@code uri} gets the request number, so detail pages can cycle through ids. */
@@ -139,15 +147,26 @@ class ReadPathBench {
 
         StringBuilder table = new StringBuilder(title).append('\n');
         table.append("rows: ").append(SyntheticData.counts(dsl)).append('\n');
-        String format = "%-40s %6s %8s %8s %8s %8s %7s %9s%n";
-        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "KiB/resp"));
+        String format = "%-40s %5s %8s %8s %8s %8s %7s %7s %9s%n";
+        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "SQL ms", "KiB/resp"));
         for (Figures f : figures) {
             String statements = f.minStatements() == f.maxStatements() ? String.valueOf(f.minStatements())
                     : f.minStatements() + "-" + f.maxStatements();
             table.append(format.formatted(f.path(), f.requests(), ms(f.median()), ms(f.p95()), ms(f.p99()),
-                    ms(f.max()), statements, f.meanBytes() / 1024));
+                    ms(f.max()), statements, ms(f.sqlMedian()), f.meanBytes() / 1024));
         }
-        table.append("(latencies in ms)\n\n");
+        table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request)\n");
+        for (Figures f : figures) {
+            if (f.median() > SLOW_MS && f.slowestSql() != null) {
+                table.append("slow path ").append(f.path()).append(": slowest statement ").append(ms(f.slowestMillis()))
+                        .append(" ms: ").append(abbreviate(f.slowestSql(), 400)).append('\n');
+                if (EXPLAIN) {
+                    dsl.fetch("explain (analyze, buffers) " + f.slowestSql())
+                            .forEach(r -> table.append("    ").append(r.get(0)).append('\n'));
+                }
+            }
+        }
+        table.append('\n');
         System.out.print(table);
         return table.toString();
     }
@@ -157,23 +176,35 @@ class ReadPathBench {
             get(path.uri().apply(i));
         }
         double[] millis = new double[REQUESTS];
+        double[] sqlMillis = new double[REQUESTS];
+        double slowestMillis = 0;
+        String slowestSql = null;
         int minStatements = Integer.MAX_VALUE;
         int maxStatements = 0;
         long bytes = 0;
         for (int i = 0; i < REQUESTS; i++) {
             String uri = path.uri().apply(i);
             queries.reset();
+            sqlTimer.reset();
             long start = System.nanoTime();
             HttpResponse<byte[]> response = get(uri);
             millis[i] = (System.nanoTime() - start) / 1e6;
+            sqlMillis[i] = sqlTimer.millis();
+            if (sqlTimer.slowestMillis() > slowestMillis) {
+                slowestMillis = sqlTimer.slowestMillis();
+                slowestSql = sqlTimer.slowestSql();
+            }
             int statements = queries.count();
             minStatements = Math.min(minStatements, statements);
             maxStatements = Math.max(maxStatements, statements);
             bytes += response.body().length;
         }
         Arrays.sort(millis);
+        Arrays.sort(sqlMillis);
+        System.out.printf("  measured %-40s median %.1f ms%n", path.label(), percentile(millis, 50));
         return new Figures(path.label(), REQUESTS, percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, bytes / REQUESTS);
+                percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, percentile(sqlMillis, 50),
+                bytes / REQUESTS, slowestMillis, slowestSql);
     }
 
     private HttpResponse<byte[]> get(String uri) throws IOException, InterruptedException {
@@ -189,6 +220,11 @@ class ReadPathBench {
     private static double percentile(double[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static String abbreviate(String sql, int max) {
+        String oneLine = sql.replaceAll("\\s+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + " ...";
     }
 
     private static String ms(double value) {
