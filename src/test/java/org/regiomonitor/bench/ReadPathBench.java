@@ -1,0 +1,233 @@
+package org.regiomonitor.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.support.QueryCounter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Benchmark of the main read paths, run with {@code ./mvnw -Pbench verify} (never part of the normal
+ * suite: surefire's default includes do not match {@code *Bench}, and the {@code bench} profile runs
+ * only these classes). It starts the whole application on a random loopback port with its own
+ * embedded PostgreSQL (the Twente reference data loads at start-up) and measures, with a plain
+ * {@link HttpClient}, one request at a time after a warm-up:
+ * <ol>
+ * <li>the reference data as shipped;</li>
+ * <li>the same plus synthetic rows ({@link SyntheticData}, clearly marked, never shipped).</li>
+ * </ol>
+ * For each path it prints requests, median / p95 / p99 / max latency in ms, and the SQL statements
+ * per request counted by a jOOQ listener ({@link QueryCounter}), which shows whether query counts
+ * stay bounded as data grows, plus the time spent in SQL ({@link SqlTimer}) to tell database from
+ * rendering. For paths slower than 100 ms (median) it prints the slowest statement, and with
+ * {@code -Dbench.explain=true} its {@code EXPLAIN (ANALYZE, BUFFERS)} plan. It prints figures only: it fails when a path does not answer 200,
+ * never on timing. Knobs (system properties): {@code bench.warmup} (default 30), {@code bench.requests}
+ * (200), {@code bench.projects} (5000), {@code bench.vouchers} (2000), {@code bench.organisations} (300).
+ * The table is also written to {@code target/bench/read-paths.txt}.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({QueryCounter.class, SqlTimer.class})
+class ReadPathBench {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
+    private static final SyntheticData.Size SCALE = new SyntheticData.Size(Integer.getInteger("bench.projects", 5000),
+            Integer.getInteger("bench.vouchers", 2000), Integer.getInteger("bench.organisations", 300));
+    /** Project detail pages cycle through this many published projects, spread over the id range. */
+    private static final int DETAIL_SAMPLE = 20;
+    /** Paths slower than this (median, ms) get their slowest SQL statement printed. */
+    private static final double SLOW_MS = 100;
+    private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    QueryCounter queries;
+
+    @Autowired
+    SqlTimer sqlTimer;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One path's figures. */
+    record Figures(String path, int requests, double median, double p95, double p99, double max, int minStatements,
+            int maxStatements, double sqlMedian, long meanBytes, double slowestMillis, String slowestSql) {
+    }
+
+    /** A read path; {@code uri} gets the request number, so detail pages can cycle through ids. */
+    record ReadPath(String label, IntFunction<String> uri) {
+    }
+
+    @Test
+    void readPaths() throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("Regiomonitor read-path benchmark, ").append(ZonedDateTime.now()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        out.append("JDK ").append(Runtime.version()).append(" (").append(System.getProperty("java.vm.name"))
+                .append("), ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+                .append("; sequential requests over loopback, warm-up ").append(WARMUP).append(", measured ")
+                .append(REQUESTS).append(" per path\n\n");
+
+        out.append(scenario("1. Reference data as shipped"));
+
+        long start = System.nanoTime();
+        Map<String, Integer> added = new SyntheticData(dsl).add(SCALE);
+        dsl.execute("analyze"); // what autovacuum would soon do after a bulk load
+        out.append("Synthetic rows added in ").append((System.nanoTime() - start) / 1_000_000).append(" ms: ")
+                .append(added).append("\n\n");
+
+        out.append(scenario("2. Scaled up with synthetic rows (" + SCALE.projects() + " projects, "
+                + SCALE.vouchers() + " vouchers)"));
+
+        System.out.println("\n" + out);
+        Path file = Path.of("target", "bench", "read-paths.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+    }
+
+    private String scenario(String title) throws IOException, InterruptedException {
+        long programme = dsl.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.CODE.eq("AVT-2023"))
+                .fetchSingle(PROGRAMME.ID);
+        List<Long> published = dsl.select(PROJECT.ID).from(PROJECT).where(PROJECT.PUBLISHED).orderBy(PROJECT.ID)
+                .fetch(PROJECT.ID);
+        assertThat(published).isNotEmpty();
+        long[] detailIds = new long[Math.min(DETAIL_SAMPLE, published.size())];
+        for (int i = 0; i < detailIds.length; i++) {
+            detailIds[i] = published.get((int) ((long) i * published.size() / detailIds.length));
+        }
+
+        List<ReadPath> paths = List.of(
+                new ReadPath("GET /", n -> "/"),
+                new ReadPath("GET /projects?size=50", n -> "/projects?page=0&size=50"),
+                new ReadPath("GET /projects?programme=AVT-2023", n -> "/projects?programme=" + programme + "&size=50"),
+                new ReadPath("GET /projects?q=talent", n -> "/projects?q=talent&size=50"),
+                new ReadPath("GET /projects/{id} (" + detailIds.length + " ids)",
+                        n -> "/projects/" + detailIds[n % detailIds.length]),
+                new ReadPath("GET /programmes/AVT-2023/finance", n -> "/programmes/" + programme + "/finance"),
+                new ReadPath("GET /areas/GM0153", n -> "/areas/GM0153"),
+                new ReadPath("GET /search?q=innovatie", n -> "/search?q=innovatie"),
+                new ReadPath("GET /api/projects?size=200", n -> "/api/projects?size=200"),
+                new ReadPath("GET /api/areas/geojson?region=CR12", n -> "/api/areas/geojson?region=CR12"));
+
+        List<Figures> figures = new ArrayList<>();
+        for (ReadPath path : paths) {
+            figures.add(measure(path));
+        }
+
+        StringBuilder table = new StringBuilder(title).append('\n');
+        table.append("rows: ").append(SyntheticData.counts(dsl)).append('\n');
+        String format = "%-40s %5s %8s %8s %8s %8s %7s %7s %9s%n";
+        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "SQL ms", "KiB/resp"));
+        for (Figures f : figures) {
+            String statements = f.minStatements() == f.maxStatements() ? String.valueOf(f.minStatements())
+                    : f.minStatements() + "-" + f.maxStatements();
+            table.append(format.formatted(f.path(), f.requests(), ms(f.median()), ms(f.p95()), ms(f.p99()),
+                    ms(f.max()), statements, ms(f.sqlMedian()), f.meanBytes() / 1024));
+        }
+        table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request)\n");
+        for (Figures f : figures) {
+            if (f.median() > SLOW_MS && f.slowestSql() != null) {
+                table.append("slow path ").append(f.path()).append(": slowest statement ").append(ms(f.slowestMillis()))
+                        .append(" ms: ").append(abbreviate(f.slowestSql(), 400)).append('\n');
+                if (EXPLAIN) {
+                    dsl.fetch("explain (analyze, buffers) " + f.slowestSql())
+                            .forEach(r -> table.append("    ").append(r.get(0)).append('\n'));
+                }
+            }
+        }
+        table.append('\n');
+        System.out.print(table);
+        return table.toString();
+    }
+
+    private Figures measure(ReadPath path) throws IOException, InterruptedException {
+        for (int i = 0; i < WARMUP; i++) {
+            get(path.uri().apply(i));
+        }
+        double[] millis = new double[REQUESTS];
+        double[] sqlMillis = new double[REQUESTS];
+        double slowestMillis = 0;
+        String slowestSql = null;
+        int minStatements = Integer.MAX_VALUE;
+        int maxStatements = 0;
+        long bytes = 0;
+        for (int i = 0; i < REQUESTS; i++) {
+            String uri = path.uri().apply(i);
+            queries.reset();
+            sqlTimer.reset();
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = get(uri);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            sqlMillis[i] = sqlTimer.millis();
+            if (sqlTimer.slowestMillis() > slowestMillis) {
+                slowestMillis = sqlTimer.slowestMillis();
+                slowestSql = sqlTimer.slowestSql();
+            }
+            int statements = queries.count();
+            minStatements = Math.min(minStatements, statements);
+            maxStatements = Math.max(maxStatements, statements);
+            bytes += response.body().length;
+        }
+        Arrays.sort(millis);
+        Arrays.sort(sqlMillis);
+        System.out.printf("  measured %-40s median %.1f ms%n", path.label(), percentile(millis, 50));
+        return new Figures(path.label(), REQUESTS, percentile(millis, 50), percentile(millis, 95),
+                percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, percentile(sqlMillis, 50),
+                bytes / REQUESTS, slowestMillis, slowestSql);
+    }
+
+    private HttpResponse<byte[]> get(String uri) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        // A benchmark of error pages would measure nothing useful.
+        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return response;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static String abbreviate(String sql, int max) {
+        String oneLine = sql.replaceAll("\\s+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + " ...";
+    }
+
+    private static String ms(double value) {
+        return "%.1f".formatted(value);
+    }
+}
