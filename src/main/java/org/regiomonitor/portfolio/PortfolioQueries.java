@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
@@ -66,15 +67,20 @@ public class PortfolioQueries {
 
     /** Projects per theme, for every theme of every (visible) programme, in programme and theme order. */
     public List<ThemeProjectCount> themeProjectCounts(boolean includeUnpublished) {
-        Field<Integer> projects = dsl.selectCount()
+        // One grouped pass over project_theme, joined once: a per-theme subquery made PostgreSQL
+        // scan the project table for every theme (see docs/benchmarks.md).
+        var counts = dsl.select(PROJECT_THEME.THEME_ID, count().as("project_count"))
                 .from(PROJECT_THEME)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_THEME.PROJECT_ID))
-                .where(PROJECT_THEME.THEME_ID.eq(THEME.ID))
-                .and(visible(includeUnpublished))
-                .asField("project_count");
-        return dsl.select(THEME.ID, PROGRAMME.CODE, THEME.NAME, THEME.KIND, projects)
+                .where(visible(includeUnpublished))
+                .groupBy(PROJECT_THEME.THEME_ID)
+                .asTable("theme_counts");
+        Field<Long> themeId = counts.field(PROJECT_THEME.THEME_ID);
+        Field<Integer> projectCount = counts.field("project_count", Integer.class);
+        return dsl.select(THEME.ID, PROGRAMME.CODE, THEME.NAME, THEME.KIND, coalesce(projectCount, 0))
                 .from(THEME)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                .leftJoin(counts).on(themeId.eq(THEME.ID))
                 .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, THEME.POSITION, THEME.CODE)
                 .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), ThemeKind.valueOf(r.value4()),

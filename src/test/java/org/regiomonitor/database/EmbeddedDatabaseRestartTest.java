@@ -24,7 +24,7 @@ class EmbeddedDatabaseRestartTest {
         long programmes;
         try (ConfigurableApplicationContext first = start()) {
             DSLContext dsl = first.getBean(DSLContext.class);
-            programmes = dsl.fetchValue("select count(*) from programme", Long.class);
+            programmes = count(dsl, "select count(*) from programme");
             assertThat(programmes).isPositive();
             dsl.execute("insert into source (code, title, kind) values ('RESTART-TEST', 'Kept across restarts', 'DOCUMENT')");
         }
@@ -32,17 +32,20 @@ class EmbeddedDatabaseRestartTest {
 
         try (ConfigurableApplicationContext second = start()) {
             DSLContext dsl = second.getBean(DSLContext.class);
-            assertThat(dsl.fetchValue("select count(*) from source where code = 'RESTART-TEST'", Long.class)).isOne();
-            assertThat(dsl.fetchValue("select count(*) from programme", Long.class)).isEqualTo(programmes);
-            assertThat(dsl.fetchValue("select count(*) from app_user where username = 'admin'", Long.class)).isOne();
+            assertThat(count(dsl, "select count(*) from source where code = 'RESTART-TEST'")).isOne();
+            assertThat(count(dsl, "select count(*) from programme")).isEqualTo(programmes);
+            assertThat(count(dsl, "select count(*) from app_user where username = 'admin'")).isOne();
         }
     }
 
+    private static long count(DSLContext dsl, String sql) {
+        return dsl.fetchSingle(sql).get(0, Long.class);
+    }
+
     private ConfigurableApplicationContext start() {
+        // command-line arguments, since they override application.properties (default properties do not)
         return new SpringApplicationBuilder(RegiomonitorApplication.class)
-                .properties("regiomonitor.embedded-postgres.data-dir=" + dataDir,
-                        "server.port=0",
-                        "REGIOMONITOR_ADMIN_PASSWORD=restart-admin-password")
-                .run();
+                .run("--regiomonitor.embedded-postgres.data-dir=" + dataDir, "--server.port=0",
+                        "--REGIOMONITOR_ADMIN_PASSWORD=restart-admin-password");
     }
 }

@@ -21,12 +21,10 @@ class ExternalDatabaseTest {
         // A separately started PostgreSQL plays the external server.
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegiomonitorApplication.class)
-                    .properties("spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                            "spring.datasource.username=postgres",
-                            "server.port=0",
-                            "regiomonitor.reference-data.load-on-empty=false",
-                            "REGIOMONITOR_ADMIN_PASSWORD=external-admin-password")
-                    .run()) {
+                    .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres", "--server.port=0",
+                            "--regiomonitor.reference-data.load-on-empty=false",
+                            "--REGIOMONITOR_ADMIN_PASSWORD=external-admin-password")) {
                 assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
             }
             try (Connection c = external.getPostgresDatabase().getConnection();
