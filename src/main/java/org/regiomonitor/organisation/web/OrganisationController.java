@@ -12,9 +12,10 @@ import org.regiomonitor.organisation.internal.OrganisationService;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDetail;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -55,7 +56,7 @@ class OrganisationController {
             Authentication auth, Model model) {
         OrganisationFilter filter = new OrganisationFilter(parse(OrganisationKind.class, kind), blankToNull(municipality),
                 blankToNull(q), parse(OrganisationSort.class, sort), "desc".equalsIgnoreCase(dir));
-        int p = Math.max(0, page);
+        int p = PageParams.page(page);
         model.addAttribute("filter", filter);
         model.addAttribute("result", repository.list(filter, rights.canSeeUnpublished(auth), p, PAGE_SIZE));
         model.addAttribute("links", new ListLinks(filter));

@@ -23,6 +23,7 @@ import org.regiomonitor.security.internal.UserViews.Me;
 import org.regiomonitor.security.internal.UserViews.TokenView;
 import org.regiomonitor.security.internal.UserViews.UserDetail;
 import org.regiomonitor.security.internal.UserViews.UserSummary;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserDirectory {
 
-    public static final int MAX_PAGE_SIZE = 200;
-
     private final DSLContext dsl;
 
     UserDirectory(DSLContext dsl) {
@@ -42,8 +41,8 @@ public class UserDirectory {
 
     /** Users whose username or display name contains {@code q} (optional), optionally of one role, by username. */
     public PageResult<UserSummary> list(String q, Role role, int page, int size) {
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        int safePage = Math.max(page, 0);
+        int safeSize = PageParams.size(size);
+        int safePage = PageParams.page(page);
         Condition where = DSL.noCondition();
         if (q != null && !q.isBlank()) {
             String like = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
