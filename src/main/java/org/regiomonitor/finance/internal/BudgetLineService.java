@@ -143,9 +143,7 @@ public class BudgetLineService {
                 .set(BUDGET_LINE.VERSION, BUDGET_LINE.VERSION.plus(1))
                 .where(BUDGET_LINE.ID.eq(lineId)).and(BUDGET_LINE.VERSION.eq(cmd.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("budget line", lineId);
-        }
+        StaleEditException.unlessChanged(updated, "budget line", lineId);
         // the version update above holds the row lock, so max + 1 cannot be taken twice
         int next = dsl.select(coalesce(max(BUDGET_REVISION.REVISION), inline(0)).plus(1))
                 .from(BUDGET_REVISION).where(BUDGET_REVISION.BUDGET_LINE_ID.eq(lineId))

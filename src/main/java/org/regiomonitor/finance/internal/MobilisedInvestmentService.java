@@ -73,9 +73,7 @@ public class MobilisedInvestmentService {
                 .set(MOBILISED_INVESTMENT.VERSION, MOBILISED_INVESTMENT.VERSION.plus(1))
                 .where(MOBILISED_INVESTMENT.ID.eq(id)).and(MOBILISED_INVESTMENT.VERSION.eq(cmd.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("mobilised investment", id);
-        }
+        StaleEditException.unlessChanged(updated, "mobilised investment", id);
         audit.record(rights.actor(auth), "UPDATE", "mobilised_investment", id,
                 current.amount() + " -> " + cmd.amount());
     }

@@ -3,8 +3,11 @@ package org.regiomonitor.organisation.internal;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
@@ -62,14 +65,7 @@ public class OrganisationService {
         long id;
         try {
             id = dsl.insertInto(ORGANISATION)
-                    .set(ORGANISATION.NAME, form.getName().trim())
-                    .set(ORGANISATION.KIND, form.getKind().name())
-                    .set(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId())
-                    .set(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()))
-                    .set(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()))
-                    .set(ORGANISATION.PUBLISHED, form.isPublished())
-                    .set(ORGANISATION.SOURCE_ID, form.getSourceId())
-                    .set(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                    .set(values(form))
                     .returning(ORGANISATION.ID)
                     .fetchSingle(ORGANISATION.ID);
         } catch (DuplicateKeyException e) {
@@ -90,14 +86,7 @@ public class OrganisationService {
         int updated;
         try {
             updated = dsl.update(ORGANISATION)
-                    .set(ORGANISATION.NAME, form.getName().trim())
-                    .set(ORGANISATION.KIND, form.getKind().name())
-                    .set(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId())
-                    .set(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()))
-                    .set(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()))
-                    .set(ORGANISATION.PUBLISHED, form.isPublished())
-                    .set(ORGANISATION.SOURCE_ID, form.getSourceId())
-                    .set(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                    .set(values(form))
                     .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
                     .set(ORGANISATION.UPDATED_AT, DSL.currentInstant())
                     .where(ORGANISATION.ID.eq(id))
@@ -106,9 +95,7 @@ public class OrganisationService {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
         }
-        if (updated == 0) {
-            throw new StaleEditException("organisation", id);
-        }
+        StaleEditException.unlessChanged(updated, "organisation", id);
         audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
     }
 
@@ -121,5 +108,19 @@ public class OrganisationService {
 
     static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The columns that create and update both write. */
+    private static Map<Field<?>, Object> values(OrganisationForm form) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(ORGANISATION.NAME, form.getName().trim());
+        v.put(ORGANISATION.KIND, form.getKind().name());
+        v.put(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId());
+        v.put(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()));
+        v.put(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()));
+        v.put(ORGANISATION.PUBLISHED, form.isPublished());
+        v.put(ORGANISATION.SOURCE_ID, form.getSourceId());
+        v.put(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()));
+        return v;
     }
 }

@@ -113,9 +113,7 @@ public class ProjectService {
                 .where(PROJECT.ID.eq(id))
                 .and(PROJECT.VERSION.eq(in.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("project", id);
-        }
+        StaleEditException.unlessChanged(updated, "project", id);
         for (var table : List.of(PROJECT_PROGRAMME, PROJECT_THEME, PROJECT_AREA, PROJECT_PARTNER, PROJECT_LINK)) {
             dsl.deleteFrom(table).where(table.field("project_id", Long.class).eq(id)).execute();
         }
@@ -137,9 +135,7 @@ public class ProjectService {
                 .where(PROJECT.ID.eq(id))
                 .and(PROJECT.VERSION.eq(in.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("project", id);
-        }
+        StaleEditException.unlessChanged(updated, "project", id);
         LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
         recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), InputRules.blankToNull(in.note()));
         audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());

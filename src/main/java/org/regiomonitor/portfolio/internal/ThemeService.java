@@ -70,9 +70,7 @@ public class ThemeService {
                 .where(THEME.ID.eq(themeId))
                 .and(THEME.VERSION.eq(in.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("theme", themeId);
-        }
+        StaleEditException.unlessChanged(updated, "theme", themeId);
         audit.record(policy.actorName(auth), "UPDATE", "theme", themeId, in.code());
     }
 
@@ -87,9 +85,8 @@ public class ThemeService {
         if (dsl.fetchExists(PROJECT_THEME, PROJECT_THEME.THEME_ID.eq(themeId))) {
             throw InvalidInputException.of(null, "portfolio.theme.inUse");
         }
-        if (dsl.deleteFrom(THEME).where(THEME.ID.eq(themeId)).and(THEME.VERSION.eq(version)).execute() == 0) {
-            throw new StaleEditException("theme", themeId);
-        }
+        int deleted = dsl.deleteFrom(THEME).where(THEME.ID.eq(themeId)).and(THEME.VERSION.eq(version)).execute();
+        StaleEditException.unlessChanged(deleted, "theme", themeId);
         audit.record(policy.actorName(auth), "DELETE", "theme", themeId, null);
     }
 

@@ -111,9 +111,7 @@ public class UserManagement {
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(in.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("user", id);
-        }
+        StaleEditException.unlessChanged(updated, "user", id);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
         audit.record(actor, "user.update", ENTITY, id, "role=" + in.role() + ", enabled=" + in.enabled()
                 + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
