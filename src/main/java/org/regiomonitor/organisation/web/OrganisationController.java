@@ -3,7 +3,6 @@ package org.regiomonitor.organisation.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.List;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.internal.OrganisationForm;
 import org.regiomonitor.organisation.internal.OrganisationRepository;
@@ -12,11 +11,11 @@ import org.regiomonitor.organisation.internal.OrganisationService;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDetail;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
-import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -87,7 +86,7 @@ class OrganisationController {
     String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         rights.requireEdit(auth);
-        addDomainErrors(errors, service.check(form, null));
+        FormErrors.apply(errors, service.check(form, null));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, model);
@@ -97,7 +96,7 @@ class OrganisationController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisations/" + id;
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, model);
         }
@@ -115,7 +114,7 @@ class OrganisationController {
             BindingResult errors, Authentication auth, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         rights.requireEdit(auth);
-        addDomainErrors(errors, service.check(form, id));
+        FormErrors.apply(errors, service.check(form, id));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, model);
@@ -125,7 +124,7 @@ class OrganisationController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisations/" + id;
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, model);
         } catch (StaleEditException e) {
@@ -146,15 +145,6 @@ class OrganisationController {
         return "organisation/form";
     }
 
-    static void addDomainErrors(BindingResult errors, List<Violation> violations) {
-        for (Violation v : violations) {
-            if (v.field() == null) {
-                errors.reject(v.code(), v.args(), v.code());
-            } else if (!errors.hasFieldErrors(v.field())) {
-                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
-    }
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -2,7 +2,6 @@ package org.regiomonitor.portfolio.web;
 
 import java.util.Arrays;
 import org.regiomonitor.portfolio.ProgrammeStatus;
-
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
 import org.regiomonitor.portfolio.internal.ProgrammeService;
@@ -14,6 +13,7 @@ import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

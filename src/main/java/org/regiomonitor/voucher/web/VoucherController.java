@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.regiomonitor.security.AccessPolicy;
-import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -102,7 +102,7 @@ class VoucherController {
     String create(@Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(service.mayEditSomeProgramme(auth));
-        addDomainErrors(errors, service.check(form, null));
+        FormErrors.apply(errors, service.check(form, null));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, auth, model);
@@ -110,7 +110,7 @@ class VoucherController {
         try {
             service.create(form, auth);
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, auth, model);
         }
@@ -130,7 +130,7 @@ class VoucherController {
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         VoucherDetail current = repository.detail(id, true).orElseThrow(VoucherController::notFound);
         access.require(access.canEditProgramme(auth, current.programmeId()));
-        addDomainErrors(errors, service.check(form, id));
+        FormErrors.apply(errors, service.check(form, id));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, auth, model);
@@ -138,7 +138,7 @@ class VoucherController {
         try {
             service.update(id, form, auth);
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, auth, model);
         } catch (StaleEditException e) {
@@ -167,15 +167,6 @@ class VoucherController {
         return "voucher/form";
     }
 
-    private static void addDomainErrors(BindingResult errors, List<Violation> violations) {
-        for (Violation v : violations) {
-            if (v.field() == null) {
-                errors.reject(v.code(), v.args(), v.code());
-            } else if (!errors.hasFieldErrors(v.field())) {
-                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
-    }
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
