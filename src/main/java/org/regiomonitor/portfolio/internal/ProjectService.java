@@ -106,14 +106,7 @@ public class ProjectService {
             violations.add(new Violation("version", "portfolio.error.required"));
         }
         InputRules.throwIfAny(violations);
-        int updated = dsl.update(PROJECT)
-                .set(values(in))
-                .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, Instant.now(clock))
-                .where(PROJECT.ID.eq(id))
-                .and(PROJECT.VERSION.eq(in.version()))
-                .execute();
-        StaleEditException.unlessChanged(updated, "project", id);
+        writeVersioned(id, in.version(), values(in));
         for (var table : List.of(PROJECT_PROGRAMME, PROJECT_THEME, PROJECT_AREA, PROJECT_PARTNER, PROJECT_LINK)) {
             dsl.deleteFrom(table).where(table.field("project_id", Long.class).eq(id)).execute();
         }
@@ -128,17 +121,22 @@ public class ProjectService {
         policy.require(policy.canEditProject(auth, id));
         List<Violation> violations = statusViolations(current.status(), in);
         InputRules.throwIfAny(violations);
-        int updated = dsl.update(PROJECT)
-                .set(PROJECT.STATUS, in.status().name())
-                .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, Instant.now(clock))
-                .where(PROJECT.ID.eq(id))
-                .and(PROJECT.VERSION.eq(in.version()))
-                .execute();
-        StaleEditException.unlessChanged(updated, "project", id);
+        writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status().name()));
         LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
         recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), InputRules.blankToNull(in.note()));
         audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());
+    }
+
+    /** Writes the columns and the next version if the editor's version is still current, else refuses the edit. */
+    private void writeVersioned(long id, Integer version, Map<Field<?>, Object> values) {
+        int updated = dsl.update(PROJECT)
+                .set(values)
+                .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
+                .set(PROJECT.UPDATED_AT, Instant.now(clock))
+                .where(PROJECT.ID.eq(id))
+                .and(PROJECT.VERSION.eq(version))
+                .execute();
+        StaleEditException.unlessChanged(updated, "project", id);
     }
 
     /** The rule violations of a status change from {@code from}. */
