@@ -42,6 +42,7 @@ import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
 import org.regiomonitor.portfolio.internal.ProjectViews.StatusChangeView;
 import org.regiomonitor.portfolio.internal.ProjectViews.ThemeRef;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceColumns;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectReader {
 
     private static final Source PROJECT_SOURCE = SOURCE.as("project_source");
-    private static final Sources PROJECT_SRC = Sources.of(PROJECT_SOURCE);
+    private static final SourceColumns PROJECT_SRC = SourceColumns.aliased(PROJECT_SOURCE);
     private static final Organisation PARTNER_ORG = ORGANISATION.as("partner_org");
 
     private final DSLContext dsl;
