@@ -7,6 +7,7 @@ import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -197,9 +198,5 @@ public class BudgetLineService {
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.regiomonitor.organisation.internal;
 
 import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<Violation> check(OrganisationForm form, Long id) {
         List<Violation> violations = new ArrayList<>();
-        String name = trimToNull(form.getName());
+        String name = blankToNull(form.getName());
         if (name != null && repository.nameTaken(name, id)) {
             violations.add(new Violation("name", "organisation.name.duplicate", name));
         }
@@ -106,21 +107,17 @@ public class OrganisationService {
         }
     }
 
-    static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     /** The columns that create and update both write. */
     private static Map<Field<?>, Object> values(OrganisationForm form) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(ORGANISATION.NAME, form.getName().trim());
         v.put(ORGANISATION.KIND, form.getKind().name());
         v.put(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId());
-        v.put(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()));
-        v.put(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()));
+        v.put(ORGANISATION.WEBSITE, blankToNull(form.getWebsite()));
+        v.put(ORGANISATION.DESCRIPTION, blankToNull(form.getDescription()));
         v.put(ORGANISATION.PUBLISHED, form.isPublished());
         v.put(ORGANISATION.SOURCE_ID, form.getSourceId());
-        v.put(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()));
+        v.put(ORGANISATION.SOURCE_LOCATOR, blankToNull(form.getSourceLocator()));
         return v;
     }
 }

@@ -1,8 +1,9 @@
 package org.regiomonitor.organisation.web;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.internal.OrganisationForm;
 import org.regiomonitor.organisation.internal.OrganisationRepository;
@@ -16,6 +17,7 @@ import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,8 +55,9 @@ class OrganisationController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
             Authentication auth, Model model) {
-        OrganisationFilter filter = new OrganisationFilter(parse(OrganisationKind.class, kind), blankToNull(municipality),
-                blankToNull(q), parse(OrganisationSort.class, sort), "desc".equalsIgnoreCase(dir));
+        OrganisationFilter filter = new OrganisationFilter(QueryParams.enumOrNull(OrganisationKind.class, kind),
+                blankToNull(municipality), blankToNull(q), QueryParams.enumOrNull(OrganisationSort.class, sort),
+                "desc".equalsIgnoreCase(dir));
         int p = PageParams.page(page);
         model.addAttribute("filter", filter);
         model.addAttribute("result", repository.list(filter, rights.canSeeUnpublished(auth), p, PAGE_SIZE));
@@ -145,22 +148,8 @@ class OrganisationController {
         return "organisation/form";
     }
 
-
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Unknown values in the address are ignored rather than failing the page. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.trim()))
-                .findFirst().orElse(null);
     }
 
     /** Addresses of the list with the current filters, for sort headers and the pager. */

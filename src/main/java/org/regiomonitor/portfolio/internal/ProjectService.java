@@ -10,6 +10,7 @@ import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_STATUS_CHANGE;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -123,7 +124,7 @@ public class ProjectService {
         InputRules.throwIfAny(violations);
         writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status().name()));
         LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
-        recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), InputRules.blankToNull(in.note()));
+        recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), blankToNull(in.note()));
         audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());
     }
 
@@ -307,14 +308,14 @@ public class ProjectService {
     private static Map<Field<?>, Object> values(ProjectInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(PROJECT.TITLE, in.title().strip());
-        v.put(PROJECT.SUMMARY, InputRules.blankToNull(in.summary()));
+        v.put(PROJECT.SUMMARY, blankToNull(in.summary()));
         v.put(PROJECT.LEAD_ORGANISATION_ID, in.leadOrganisationId());
         v.put(PROJECT.START_DATE, in.startDate());
         v.put(PROJECT.END_DATE, in.endDate());
         v.put(PROJECT.REGION_WIDE, in.isRegionWide());
         v.put(PROJECT.PUBLISHED, in.isPublished());
         v.put(PROJECT.SOURCE_ID, in.sourceId());
-        v.put(PROJECT.SOURCE_LOCATOR, InputRules.blankToNull(in.sourceLocator()));
+        v.put(PROJECT.SOURCE_LOCATOR, blankToNull(in.sourceLocator()));
         return v;
     }
 

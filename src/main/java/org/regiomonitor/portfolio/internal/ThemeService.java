@@ -3,6 +3,7 @@ package org.regiomonitor.portfolio.internal;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,10 +117,10 @@ public class ThemeService {
         v.put(THEME.CODE, in.code().strip());
         v.put(THEME.NAME, in.name().strip());
         v.put(THEME.KIND, in.kind().name());
-        v.put(THEME.DESCRIPTION, InputRules.blankToNull(in.description()));
+        v.put(THEME.DESCRIPTION, blankToNull(in.description()));
         v.put(THEME.POSITION, in.position() == null ? 0 : in.position());
         v.put(THEME.SOURCE_ID, in.sourceId());
-        v.put(THEME.SOURCE_LOCATOR, InputRules.blankToNull(in.sourceLocator()));
+        v.put(THEME.SOURCE_LOCATOR, blankToNull(in.sourceLocator()));
         return v;
     }
 }

@@ -9,13 +9,13 @@ import org.regiomonitor.portfolio.internal.ProjectReader;
 import org.regiomonitor.portfolio.internal.ProjectService;
 import org.regiomonitor.portfolio.internal.ProjectSort;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
-import org.regiomonitor.portfolio.web.ProgrammeController.Enums;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class ProjectController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Model model, Authentication auth) {
         boolean all = policy.canSeeUnpublished(auth);
-        ProjectFilter filter = new ProjectFilter(programme, theme, Enums.parse(ProjectStatus.class, status),
+        ProjectFilter filter = new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status),
                 municipality, organisation, q);
         ProjectSort order = ProjectSort.parse(sort);
         int pageSize = PageParams.size(size);

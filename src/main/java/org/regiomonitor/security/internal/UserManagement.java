@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -192,9 +193,5 @@ public class UserManagement {
             projectIds.forEach(p -> insert.values(userId, p));
             insert.onConflictDoNothing().execute();
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.regiomonitor.voucher.internal;
 
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -139,10 +140,6 @@ public class VoucherService {
                 + (form.getAmount() == null ? "" : " EUR " + form.getAmount().toPlainString());
     }
 
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     /** Whether the amount stays within the ceiling per award of the scheme kind (unknown amounts do). */
     public static boolean withinCeiling(SchemeKind kind, BigDecimal amount, int quantity) {
         BigDecimal max = kind.maxPerAward();
@@ -165,7 +162,7 @@ public class VoucherService {
         v.put(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name());
         v.put(VOUCHER_AWARD.PUBLISHED, form.isPublished());
         v.put(VOUCHER_AWARD.SOURCE_ID, form.getSourceId());
-        v.put(VOUCHER_AWARD.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()));
+        v.put(VOUCHER_AWARD.SOURCE_LOCATOR, blankToNull(form.getSourceLocator()));
         return v;
     }
 }

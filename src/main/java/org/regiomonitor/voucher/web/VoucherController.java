@@ -1,8 +1,9 @@
 package org.regiomonitor.voucher.web;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -68,8 +70,8 @@ class VoucherController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String year,
             @RequestParam(defaultValue = "0") int page, Authentication auth, Model model, Locale locale) {
         boolean all = access.canSeeUnpublished(auth);
-        VoucherFilter filter = new VoucherFilter(parseLong(programme), parseKind(schemeKind), blankToNull(municipality),
-                parseInt(year));
+        VoucherFilter filter = new VoucherFilter(parseLong(programme),
+                QueryParams.enumOrNull(SchemeKind.class, schemeKind), blankToNull(municipality), parseInt(year));
         VoucherSummary summary = queries.summary(filter, all);
         model.addAttribute("filter", filter);
         model.addAttribute("summary", summary);
@@ -167,13 +169,8 @@ class VoucherController {
         return "voucher/form";
     }
 
-
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Malformed filter values in the address are ignored rather than failing the page. */
@@ -191,11 +188,6 @@ class VoucherController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static SchemeKind parseKind(String s) {
-        return s == null ? null : Arrays.stream(SchemeKind.values()).filter(k -> k.name().equalsIgnoreCase(s.trim()))
-                .findFirst().orElse(null);
     }
 
     /** Addresses of the page with the current filters, for the pager. */
