@@ -43,6 +43,7 @@ import org.regiomonitor.portfolio.internal.ProjectViews.StatusChangeView;
 import org.regiomonitor.portfolio.internal.ProjectViews.ThemeRef;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -193,8 +194,9 @@ public class ProjectReader {
         }
         if (f.text() != null) {
             for (String word : f.text().split("\\s+")) {
-                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                c = c.and(PROJECT.TITLE.likeIgnoreCase(pattern, '\\').or(PROJECT.SUMMARY.likeIgnoreCase(pattern, '\\')));
+                String pattern = Text.likeContaining(word);
+                c = c.and(PROJECT.TITLE.likeIgnoreCase(pattern, Text.LIKE_ESCAPE)
+                        .or(PROJECT.SUMMARY.likeIgnoreCase(pattern, Text.LIKE_ESCAPE)));
             }
         }
         return c;

@@ -25,6 +25,7 @@ import org.regiomonitor.security.internal.UserViews.UserDetail;
 import org.regiomonitor.security.internal.UserViews.UserSummary;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,9 @@ public class UserDirectory {
         int safePage = PageParams.page(page);
         Condition where = DSL.noCondition();
         if (q != null && !q.isBlank()) {
-            String like = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where = where.and(DSL.lower(APP_USER.USERNAME).like(like, '\\')
-                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, '\\')));
+            String like = Text.likeContaining(q.strip().toLowerCase());
+            where = where.and(DSL.lower(APP_USER.USERNAME).like(like, Text.LIKE_ESCAPE)
+                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, Text.LIKE_ESCAPE)));
         }
         if (role != null) {
             where = where.and(APP_USER.ROLE.eq(role.name()));
