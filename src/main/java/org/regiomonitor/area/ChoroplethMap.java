@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.regiomonitor.shared.web.ScriptJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -110,8 +111,7 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
      * {@code < > &} only occur inside JSON strings and are written as unicode escapes there.
      */
     public String optionJson() {
-        return JsonMapper.shared().writeValueAsString(option())
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return ScriptJson.write(JsonMapper.shared(), option());
     }
 
     /** Builds a {@link ChoroplethMap}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regiomonitor.shared.web.ScriptJson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,7 @@ public class FinanceCharts {
                 series(msg("finance.budgeted"), budgeted, "#0b5c8a"),
                 series(msg("finance.committed"), committed, "#7aa6c2"),
                 series(msg("finance.realised"), realised, "#e07b00")));
-        // the JSON sits in a script element: never let a label close it
-        return json.writeValueAsString(option).replace("<", "\\u003c");
+        return ScriptJson.write(json, option);
     }
 
     /** Amounts in millions for the axis (exact amounts stay in the table alternative). */

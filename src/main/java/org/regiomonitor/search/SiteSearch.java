@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.shared.InvalidInputException;
@@ -100,38 +101,32 @@ public class SiteSearch {
     }
 
     private List<SearchResults.Hit> projects(Field<Object> tsQuery, boolean includeUnpublished) {
-        // the same expression as project_search_idx
-        Field<Object> vector = DSL.field("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))", SQLDataType.OTHER,
-                PROJECT.TITLE, PROJECT.SUMMARY);
-        Field<Float> rank = DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, vector, tsQuery);
-        Field<String> title = headline(PROJECT.TITLE, tsQuery, TITLE_OPTIONS);
-        Field<String> snippet = headline(DSL.coalesce(PROJECT.SUMMARY, ""), tsQuery, HEADLINE_OPTIONS);
-        Condition visible = includeUnpublished ? DSL.trueCondition() : PROJECT.PUBLISHED.isTrue();
-        return dsl.select(PROJECT.ID, title, snippet, PROJECT.PUBLISHED, rank)
-                .from(PROJECT)
-                .where(DSL.condition("{0} @@ {1}", vector, tsQuery))
-                .and(visible)
-                .orderBy(rank.desc(), PROJECT.TITLE, PROJECT.ID)
-                .limit(MAX_HITS_PER_GROUP)
-                .fetch(r -> new SearchResults.Hit(r.value1(), "/projects/" + r.value1(), html(r.value2()),
-                        html(r.value3()), r.value4(), r.value5()));
+        return hits(PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.PUBLISHED, "/projects/",
+                tsQuery, includeUnpublished);
     }
 
     private List<SearchResults.Hit> organisations(Field<Object> tsQuery, boolean includeUnpublished) {
-        // the same expression as organisation_search_idx
+        return hits(ORGANISATION, ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.DESCRIPTION,
+                ORGANISATION.PUBLISHED, "/organisations/", tsQuery, includeUnpublished);
+    }
+
+    /** The best matches in one table, by rank; {@code name} and {@code text} make the indexed vector. */
+    private List<SearchResults.Hit> hits(Table<?> table, Field<Long> id, Field<String> name, Field<String> text,
+            Field<Boolean> published, String path, Field<Object> tsQuery, boolean includeUnpublished) {
+        // the same expression as the table's search index (project_search_idx, organisation_search_idx)
         Field<Object> vector = DSL.field("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))", SQLDataType.OTHER,
-                ORGANISATION.NAME, ORGANISATION.DESCRIPTION);
+                name, text);
         Field<Float> rank = DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, vector, tsQuery);
-        Field<String> title = headline(ORGANISATION.NAME, tsQuery, TITLE_OPTIONS);
-        Field<String> snippet = headline(DSL.coalesce(ORGANISATION.DESCRIPTION, ""), tsQuery, HEADLINE_OPTIONS);
-        Condition visible = includeUnpublished ? DSL.trueCondition() : ORGANISATION.PUBLISHED.isTrue();
-        return dsl.select(ORGANISATION.ID, title, snippet, ORGANISATION.PUBLISHED, rank)
-                .from(ORGANISATION)
+        Field<String> title = headline(name, tsQuery, TITLE_OPTIONS);
+        Field<String> snippet = headline(DSL.coalesce(text, ""), tsQuery, HEADLINE_OPTIONS);
+        Condition visible = includeUnpublished ? DSL.trueCondition() : published.isTrue();
+        return dsl.select(id, title, snippet, published, rank)
+                .from(table)
                 .where(DSL.condition("{0} @@ {1}", vector, tsQuery))
                 .and(visible)
-                .orderBy(rank.desc(), ORGANISATION.NAME, ORGANISATION.ID)
+                .orderBy(rank.desc(), name, id)
                 .limit(MAX_HITS_PER_GROUP)
-                .fetch(r -> new SearchResults.Hit(r.value1(), "/organisations/" + r.value1(), html(r.value2()),
+                .fetch(r -> new SearchResults.Hit(r.value1(), path + r.value1(), html(r.value2()),
                         html(r.value3()), r.value4(), r.value5()));
     }
 

@@ -12,6 +12,16 @@ public class StaleEditException extends RuntimeException {
         this.id = id;
     }
 
+    /**
+     * Refuses the edit when a versioned update or delete ({@code ... where id = ? and version = ?})
+     * changed no row: someone else saved the record meanwhile (or removed it).
+     */
+    public static void unlessChanged(int rows, String entity, long id) {
+        if (rows == 0) {
+            throw new StaleEditException(entity, id);
+        }
+    }
+
     public String entity() {
         return entity;
     }

@@ -19,6 +19,7 @@ import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,7 +54,7 @@ class AreaPagesTest {
     private UserPrincipal viewer() {
         String name = "area-viewer-" + UUID.randomUUID();
         long id = users.createUser(name, "Area Viewer", "secret-password-1", Role.VIEWER);
-        return new UserPrincipal(id, name, null, "x", Role.VIEWER, true);
+        return TestUsers.principal(id, name, Role.VIEWER);
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.regiomonitor.finance.FinanceFigures;
 import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.security.Role;
-import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -90,7 +90,7 @@ class DashboardTest {
                 .set(PROGRAMME.STATUS, "PLANNED").set(PROGRAMME.PUBLISHED, false).execute();
         assertThat(page("/")).doesNotContain(name);
         String asViewer = mvc.perform(get("/").with(SecurityMockMvcRequestPostProcessors.user(
-                        new UserPrincipal(-1, "viewer-dash", null, "x", Role.VIEWER, true))))
+                        TestUsers.principal(-1, "viewer-dash", Role.VIEWER))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(asViewer).contains(name);
     }

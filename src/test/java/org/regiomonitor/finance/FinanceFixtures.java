@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.support.TestUsers;
 
 /** Rows for finance tests, each with a unique name, so tests never depend on what else is in the database. */
 public class FinanceFixtures {
@@ -149,7 +150,7 @@ public class FinanceFixtures {
         if (projectId != null) {
             users.assignProject(id, projectId);
         }
-        return new UserPrincipal(id, name, null, "x", role, true);
+        return TestUsers.principal(id, name, role);
     }
 
     private static BigDecimal dec(String s) {

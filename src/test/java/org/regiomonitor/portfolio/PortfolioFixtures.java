@@ -20,7 +20,7 @@ import org.regiomonitor.portfolio.internal.ThemeService;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -81,7 +81,7 @@ class PortfolioFixtures {
     }
 
     static Authentication auth(UserPrincipal u) {
-        return UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities());
+        return TestUsers.authentication(u);
     }
 
     Authentication admin() {

@@ -2,20 +2,20 @@ package org.regiomonitor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.regiomonitor.security.SecurityFixtures.principal;
 import static org.regiomonitor.security.SecurityFixtures.programme;
 import static org.regiomonitor.security.SecurityFixtures.project;
 import static org.regiomonitor.security.SecurityFixtures.unique;
+import static org.regiomonitor.support.TestUsers.principal;
 
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
@@ -50,8 +50,7 @@ class AccessPolicyTest {
     private Authentication as(Role role) {
         String name = unique("ap");
         long id = users.createUser(name, null, "correct-horse-battery", role);
-        UserPrincipal p = principal(id, name, role);
-        return UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities());
+        return TestUsers.authentication(principal(id, name, role));
     }
 
     @Test

@@ -37,8 +37,4 @@ public final class SecurityFixtures {
         }
         return id;
     }
-
-    public static UserPrincipal principal(long id, String username, Role role) {
-        return new UserPrincipal(id, username, null, "x", role, true);
-    }
 }

@@ -16,9 +16,9 @@ import java.security.SecureRandom;
 import org.jooq.DSLContext;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
-import org.regiomonitor.security.UserPrincipal;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Rows for the organisation, voucher and search tests. The database is shared with other tests, so
@@ -49,7 +49,7 @@ public class OrgVoucherTestData {
     public record TestUser(long id, String username, Role role) {
 
         public RequestPostProcessor principal() {
-            return SecurityMockMvcRequestPostProcessors.user(new UserPrincipal(id, username, null, "x", role, true));
+            return SecurityMockMvcRequestPostProcessors.user(TestUsers.principal(id, username, role));
         }
 
         public RequestPostProcessor basic() {

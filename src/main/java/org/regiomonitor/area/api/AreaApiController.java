@@ -1,5 +1,7 @@
 package org.regiomonitor.area.api;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -162,9 +164,5 @@ class AreaApiController {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(field, "area.api.statistic");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -44,6 +44,7 @@ import org.regiomonitor.area.StatisticValue;
 import org.regiomonitor.db.tables.Area;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Component;
 
@@ -201,15 +202,13 @@ public class AreaQueries {
             long id = r.get(AREA.ID);
             areasById.computeIfAbsent(id, k -> summary(r, AREA));
             if (r.get(BOUNDARY_SOURCE.CODE) != null) {
-                boundarySources.put(id, new SourceRef(r.get(BOUNDARY_SOURCE.CODE), r.get(BOUNDARY_SOURCE.TITLE), null,
-                        r.get(BOUNDARY_SOURCE.URL)));
+                boundarySources.put(id, SourceColumns.of(BOUNDARY_SOURCE).ref(r, null));
             }
             Map<String, StatisticValue> byStatistic = stats.computeIfAbsent(id, k -> new LinkedHashMap<>());
             String statistic = r.get(AREA_STATISTIC.STATISTIC);
             if (statistic != null) {
                 byStatistic.put(statistic, new StatisticValue(statistic, period, r.get(AREA_STATISTIC.VALUE),
-                        new SourceRef(r.get(SOURCE.CODE), r.get(SOURCE.TITLE), r.get(AREA_STATISTIC.SOURCE_LOCATOR),
-                                r.get(SOURCE.URL))));
+                        SourceColumns.of(SOURCE).ref(r, AREA_STATISTIC.SOURCE_LOCATOR)));
             }
         }
         List<AreaFigures> result = new ArrayList<>();
@@ -248,8 +247,7 @@ public class AreaQueries {
             if (statistic != null) {
                 values.computeIfAbsent(Statistic.valueOf(statistic), k -> new LinkedHashMap<>())
                         .put(member.id(), new RegionSum.MemberValue(member, r.get(AREA_STATISTIC.VALUE),
-                                new SourceRef(r.get(SOURCE.CODE), r.get(SOURCE.TITLE),
-                                        r.get(AREA_STATISTIC.SOURCE_LOCATOR), r.get(SOURCE.URL))));
+                                SourceColumns.of(SOURCE).ref(r, AREA_STATISTIC.SOURCE_LOCATOR)));
             }
         }
         Map<Statistic, RegionSum> sums = new EnumMap<>(Statistic.class);

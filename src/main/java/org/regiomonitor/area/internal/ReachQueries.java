@@ -26,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.regiomonitor.db.tables.BudgetRevision;
+import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Component;
 
@@ -86,9 +87,8 @@ public class ReachQueries {
         List<VoucherSummary.Group> groups = new ArrayList<>();
         byScheme.forEach((key, list) -> groups.add(voucherGroup(key.get(0), key.get(1), list)));
         List<Record> all = new ArrayList<>(rows);
-        List<SourceRef> sources = SourceRefs.joined(all, r -> r.get(SOURCE.CODE) == null ? null
-                : new SourceRef(r.get(SOURCE.CODE), r.get(SOURCE.TITLE), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
-                        r.get(SOURCE.URL)));
+        List<SourceRef> sources = SourceRefs.joined(all,
+                r -> SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR));
         return new VoucherSummary(groups, voucherGroup(null, null, all), sources);
     }
 

@@ -20,6 +20,7 @@ import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
+import org.regiomonitor.shared.web.ScriptJson;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,6 +106,6 @@ public class DashboardService {
         option.put("series", List.of(Map.of("type", "bar", "name", "projects",
                 "data", shown.stream().map(ThemeProjectCount::projectCount).toList(),
                 "itemStyle", Map.of("color", "#0b5c8a"))));
-        return JSON.writeValueAsString(option).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return ScriptJson.write(JSON, option);
     }
 }

@@ -7,6 +7,7 @@ import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -143,9 +144,7 @@ public class BudgetLineService {
                 .set(BUDGET_LINE.VERSION, BUDGET_LINE.VERSION.plus(1))
                 .where(BUDGET_LINE.ID.eq(lineId)).and(BUDGET_LINE.VERSION.eq(cmd.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("budget line", lineId);
-        }
+        StaleEditException.unlessChanged(updated, "budget line", lineId);
         // the version update above holds the row lock, so max + 1 cannot be taken twice
         int next = dsl.select(coalesce(max(BUDGET_REVISION.REVISION), inline(0)).plus(1))
                 .from(BUDGET_REVISION).where(BUDGET_REVISION.BUDGET_LINE_ID.eq(lineId))
@@ -199,9 +198,5 @@ public class BudgetLineService {
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

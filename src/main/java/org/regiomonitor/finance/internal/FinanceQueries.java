@@ -48,6 +48,7 @@ import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +63,7 @@ public class FinanceQueries {
     static final Funder F = FUNDER.as("f");
     static final FunderCategory FC = FUNDER_CATEGORY.as("fc");
     static final Source S = SOURCE.as("s");
+    private static final SourceColumns SOURCE_COLUMNS = SourceColumns.of(S);
     static final Programme P = PROGRAMME.as("p");
     static final Project PJ = PROJECT.as("pj");
     static final ProjectProgramme PP = PROJECT_PROGRAMME.as("pp");
@@ -83,10 +85,6 @@ public class FinanceQueries {
 
     private static Table<?> base() {
         return BL.join(F).on(F.ID.eq(BL.FUNDER_ID)).join(CUR).on(isCurrent(CUR));
-    }
-
-    static SourceRef sourceRef(String code, String title, String locator, String url) {
-        return code == null ? null : new SourceRef(code, title, locator, url);
     }
 
     public List<Category> categories() {
@@ -125,7 +123,7 @@ public class FinanceQueries {
                 .orderBy(S.CODE, CUR.SOURCE_LOCATOR)
                 .forEach(r -> result.computeIfAbsent(r.get(scope.key()), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.get(F.CATEGORY_CODE), c -> new ArrayList<>())
-                        .add(new SourceRef(r.get(S.CODE), r.get(S.TITLE), r.get(CUR.SOURCE_LOCATOR), r.get(S.URL))));
+                        .add(SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
         return result;
     }
 
@@ -181,8 +179,8 @@ public class FinanceQueries {
 
     private static ProgrammeRow programmeRow(Record r) {
         return new ProgrammeRow(r.get(P.ID), r.get(P.CODE), r.get(P.NAME), r.get(P.PUBLISHED), r.get(P.START_YEAR),
-                r.get(P.END_YEAR), r.get(P.MULTIPLIER_TARGET), sourceRef(r.get(S.CODE), r.get(S.TITLE),
-                        r.get(P.MULTIPLIER_TARGET_SOURCE_LOCATOR), r.get(S.URL)));
+                r.get(P.END_YEAR), r.get(P.MULTIPLIER_TARGET),
+                SOURCE_COLUMNS.ref(r, P.MULTIPLIER_TARGET_SOURCE_LOCATOR));
     }
 
     public Optional<ProgrammeRow> programme(long id, boolean includeUnpublished) {
@@ -302,7 +300,7 @@ public class FinanceQueries {
                 r.get(FC.REGIONAL), r.get(BL.YEAR), r.get(BL.VERSION), r.get(CUR.REVISION),
                 new Amounts(r.get(CUR.BUDGETED), r.get(CUR.COMMITTED), r.get(CUR.REALISED)),
                 new Amounts(r.get(ORIG.BUDGETED), r.get(ORIG.COMMITTED), r.get(ORIG.REALISED)),
-                sourceRef(r.get(S.CODE), r.get(S.TITLE), r.get(CUR.SOURCE_LOCATOR), r.get(S.URL)),
+                SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR),
                 r.get(CUR.REASON), r.get(CUR.RECORDED_BY), r.get(CUR.RECORDED_AT));
     }
 
@@ -317,7 +315,7 @@ public class FinanceQueries {
                 .fetch(x -> new RevisionView(x.get(r.ID), x.get(r.REVISION),
                         new Amounts(x.get(r.BUDGETED), x.get(r.COMMITTED), x.get(r.REALISED)), x.get(r.REASON),
                         x.get(r.RECORDED_BY), x.get(r.RECORDED_AT),
-                        sourceRef(x.get(S.CODE), x.get(S.TITLE), x.get(r.SOURCE_LOCATOR), x.get(S.URL))));
+                        SOURCE_COLUMNS.ref(x, r.SOURCE_LOCATOR)));
     }
 
     // ---- mobilised investments ----
@@ -335,7 +333,7 @@ public class FinanceQueries {
         return new MobilisedView(r.get(MI.ID), r.get(MI.PROGRAMME_ID), r.get(P.CODE), r.get(MI.DESCRIPTION),
                 r.get(MI.AMOUNT), r.get(MI.LINKED_PROGRAMME_ID), r.get(linked.NAME), r.get(MI.SOURCE_ID),
                 r.get(MI.SOURCE_LOCATOR),
-                sourceRef(r.get(S.CODE), r.get(S.TITLE), r.get(MI.SOURCE_LOCATOR), r.get(S.URL)),
+                SOURCE_COLUMNS.ref(r, MI.SOURCE_LOCATOR),
                 r.get(MI.VERSION), r.get(MI.RECORDED_AT));
     }
 

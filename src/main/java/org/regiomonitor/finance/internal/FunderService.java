@@ -72,9 +72,7 @@ public class FunderService {
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
-        if (updated == 0) {
-            throw new StaleEditException("funder", id);
-        }
+        StaleEditException.unlessChanged(updated, "funder", id);
         audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
     }
 
@@ -90,9 +88,8 @@ public class FunderService {
             v.add(null, "finance.error.funderInUse");
             v.throwIfAny();
         }
-        if (dsl.deleteFrom(FUNDER).where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(version)).execute() == 0) {
-            throw new StaleEditException("funder", id);
-        }
+        int deleted = dsl.deleteFrom(FUNDER).where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(version)).execute();
+        StaleEditException.unlessChanged(deleted, "funder", id);
         audit.record(rights.actor(auth), "DELETE", "funder", id, null);
     }
 

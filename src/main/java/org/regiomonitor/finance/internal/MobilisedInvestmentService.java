@@ -3,6 +3,7 @@ package org.regiomonitor.finance.internal;
 import static org.regiomonitor.db.Tables.MOBILISED_INVESTMENT;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditLog;
@@ -45,7 +46,7 @@ public class MobilisedInvestmentService {
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
-                .set(MOBILISED_INVESTMENT.SOURCE_LOCATOR, BudgetLineService.blankToNull(cmd.sourceLocator()))
+                .set(MOBILISED_INVESTMENT.SOURCE_LOCATOR, blankToNull(cmd.sourceLocator()))
                 .returning(MOBILISED_INVESTMENT.ID)
                 .fetchSingle(MOBILISED_INVESTMENT.ID);
         audit.record(rights.actor(auth), "CREATE", "mobilised_investment", id, cmd.description().strip());
@@ -69,13 +70,11 @@ public class MobilisedInvestmentService {
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
-                .set(MOBILISED_INVESTMENT.SOURCE_LOCATOR, BudgetLineService.blankToNull(cmd.sourceLocator()))
+                .set(MOBILISED_INVESTMENT.SOURCE_LOCATOR, blankToNull(cmd.sourceLocator()))
                 .set(MOBILISED_INVESTMENT.VERSION, MOBILISED_INVESTMENT.VERSION.plus(1))
                 .where(MOBILISED_INVESTMENT.ID.eq(id)).and(MOBILISED_INVESTMENT.VERSION.eq(cmd.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("mobilised investment", id);
-        }
+        StaleEditException.unlessChanged(updated, "mobilised investment", id);
         audit.record(rights.actor(auth), "UPDATE", "mobilised_investment", id,
                 current.amount() + " -> " + cmd.amount());
     }

@@ -15,6 +15,7 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationList
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
 import org.regiomonitor.organisation.internal.OrganisationViews.ProjectParticipation;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -35,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/organisations")
 class OrganisationApiController {
-
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
 
     /** An organisation with the projects it takes part in and the funders linked to it. */
     record OrganisationResponse(OrganisationDetail organisation, List<ProjectParticipation> projects,
@@ -64,11 +62,10 @@ class OrganisationApiController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
             @RequestParam(required = false) OrganisationSort sort,
             @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
-            Authentication auth) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
         OrganisationFilter filter = new OrganisationFilter(kind, municipality, q, sort, "desc".equalsIgnoreCase(dir));
-        return repository.list(filter, rights.canSeeUnpublished(auth), Math.max(0, page),
-                Math.clamp(size, 1, MAX_SIZE));
+        return repository.list(filter, rights.canSeeUnpublished(auth), PageParams.page(page), PageParams.size(size));
     }
 
     @GetMapping("/{id}")

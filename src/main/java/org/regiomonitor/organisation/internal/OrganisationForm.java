@@ -5,12 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.shared.web.PublishableForm;
 
 /**
  * The editable fields of an organisation; the same object backs the web form and the API body,
  * so both are validated by the same rules. {@code version} is the version the editor loaded.
  */
-public class OrganisationForm {
+public class OrganisationForm extends PublishableForm {
 
     @NotBlank(message = "{organisation.name.required}")
     @Size(max = 200, message = "{organisation.name.size}")
@@ -29,14 +30,15 @@ public class OrganisationForm {
     @Size(max = 4000, message = "{organisation.description.size}")
     private String description;
 
-    private boolean published = true;
+    public OrganisationForm() {
+        super(true);
+    }
 
-    private Long sourceId;
-
+    @Override
     @Size(max = 300, message = "{organisation.sourceLocator.size}")
-    private String sourceLocator;
-
-    private Integer version;
+    public String getSourceLocator() {
+        return super.getSourceLocator();
+    }
 
     public String getName() {
         return name;
@@ -78,38 +80,6 @@ public class OrganisationForm {
         this.description = description;
     }
 
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
-    }
-
-    public void setSourceId(Long sourceId) {
-        this.sourceId = sourceId;
-    }
-
-    public String getSourceLocator() {
-        return sourceLocator;
-    }
-
-    public void setSourceLocator(String sourceLocator) {
-        this.sourceLocator = sourceLocator;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
-    }
-
     /** The form filled with a stored organisation, for editing. */
     public static OrganisationForm of(OrganisationViews.OrganisationDetail d) {
         OrganisationForm f = new OrganisationForm();
@@ -118,10 +88,8 @@ public class OrganisationForm {
         f.municipalityId = d.municipalityId();
         f.website = d.website();
         f.description = d.description();
-        f.published = d.published();
-        f.sourceId = d.sourceId();
-        f.sourceLocator = d.sourceLocator();
-        f.version = d.version();
+        f.setPublished(d.published());
+        f.loadSource(d.sourceId(), d.sourceLocator(), d.version());
         return f;
     }
 }

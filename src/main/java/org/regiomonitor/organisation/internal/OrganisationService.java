@@ -1,10 +1,14 @@
 package org.regiomonitor.organisation.internal;
 
 import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
@@ -39,7 +43,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<Violation> check(OrganisationForm form, Long id) {
         List<Violation> violations = new ArrayList<>();
-        String name = trimToNull(form.getName());
+        String name = blankToNull(form.getName());
         if (name != null && repository.nameTaken(name, id)) {
             violations.add(new Violation("name", "organisation.name.duplicate", name));
         }
@@ -62,14 +66,7 @@ public class OrganisationService {
         long id;
         try {
             id = dsl.insertInto(ORGANISATION)
-                    .set(ORGANISATION.NAME, form.getName().trim())
-                    .set(ORGANISATION.KIND, form.getKind().name())
-                    .set(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId())
-                    .set(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()))
-                    .set(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()))
-                    .set(ORGANISATION.PUBLISHED, form.isPublished())
-                    .set(ORGANISATION.SOURCE_ID, form.getSourceId())
-                    .set(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                    .set(values(form))
                     .returning(ORGANISATION.ID)
                     .fetchSingle(ORGANISATION.ID);
         } catch (DuplicateKeyException e) {
@@ -90,14 +87,7 @@ public class OrganisationService {
         int updated;
         try {
             updated = dsl.update(ORGANISATION)
-                    .set(ORGANISATION.NAME, form.getName().trim())
-                    .set(ORGANISATION.KIND, form.getKind().name())
-                    .set(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId())
-                    .set(ORGANISATION.WEBSITE, trimToNull(form.getWebsite()))
-                    .set(ORGANISATION.DESCRIPTION, trimToNull(form.getDescription()))
-                    .set(ORGANISATION.PUBLISHED, form.isPublished())
-                    .set(ORGANISATION.SOURCE_ID, form.getSourceId())
-                    .set(ORGANISATION.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                    .set(values(form))
                     .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
                     .set(ORGANISATION.UPDATED_AT, DSL.currentInstant())
                     .where(ORGANISATION.ID.eq(id))
@@ -106,9 +96,7 @@ public class OrganisationService {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
         }
-        if (updated == 0) {
-            throw new StaleEditException("organisation", id);
-        }
+        StaleEditException.unlessChanged(updated, "organisation", id);
         audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
     }
 
@@ -119,7 +107,17 @@ public class OrganisationService {
         }
     }
 
-    static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    /** The columns that create and update both write. */
+    private static Map<Field<?>, Object> values(OrganisationForm form) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(ORGANISATION.NAME, form.getName().trim());
+        v.put(ORGANISATION.KIND, form.getKind().name());
+        v.put(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId());
+        v.put(ORGANISATION.WEBSITE, blankToNull(form.getWebsite()));
+        v.put(ORGANISATION.DESCRIPTION, blankToNull(form.getDescription()));
+        v.put(ORGANISATION.PUBLISHED, form.isPublished());
+        v.put(ORGANISATION.SOURCE_ID, form.getSourceId());
+        v.put(ORGANISATION.SOURCE_LOCATOR, blankToNull(form.getSourceLocator()));
+        return v;
     }
 }

@@ -1,9 +1,9 @@
 package org.regiomonitor.organisation.web;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Arrays;
-import java.util.List;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.internal.OrganisationForm;
 import org.regiomonitor.organisation.internal.OrganisationRepository;
@@ -13,9 +13,11 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDeta
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
 import org.regiomonitor.shared.InvalidInputException;
-import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,9 +55,10 @@ class OrganisationController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
             Authentication auth, Model model) {
-        OrganisationFilter filter = new OrganisationFilter(parse(OrganisationKind.class, kind), blankToNull(municipality),
-                blankToNull(q), parse(OrganisationSort.class, sort), "desc".equalsIgnoreCase(dir));
-        int p = Math.max(0, page);
+        OrganisationFilter filter = new OrganisationFilter(QueryParams.enumOrNull(OrganisationKind.class, kind),
+                blankToNull(municipality), blankToNull(q), QueryParams.enumOrNull(OrganisationSort.class, sort),
+                "desc".equalsIgnoreCase(dir));
+        int p = PageParams.page(page);
         model.addAttribute("filter", filter);
         model.addAttribute("result", repository.list(filter, rights.canSeeUnpublished(auth), p, PAGE_SIZE));
         model.addAttribute("links", new ListLinks(filter));
@@ -86,7 +89,7 @@ class OrganisationController {
     String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         rights.requireEdit(auth);
-        addDomainErrors(errors, service.check(form, null));
+        FormErrors.apply(errors, service.check(form, null));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, model);
@@ -96,7 +99,7 @@ class OrganisationController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisations/" + id;
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, model);
         }
@@ -114,7 +117,7 @@ class OrganisationController {
             BindingResult errors, Authentication auth, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         rights.requireEdit(auth);
-        addDomainErrors(errors, service.check(form, id));
+        FormErrors.apply(errors, service.check(form, id));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, model);
@@ -124,7 +127,7 @@ class OrganisationController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisations/" + id;
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, model);
         } catch (StaleEditException e) {
@@ -145,31 +148,8 @@ class OrganisationController {
         return "organisation/form";
     }
 
-    static void addDomainErrors(BindingResult errors, List<Violation> violations) {
-        for (Violation v : violations) {
-            if (v.field() == null) {
-                errors.reject(v.code(), v.args(), v.code());
-            } else if (!errors.hasFieldErrors(v.field())) {
-                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
-    }
-
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Unknown values in the address are ignored rather than failing the page. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.trim()))
-                .findFirst().orElse(null);
     }
 
     /** Addresses of the list with the current filters, for sort headers and the pager. */

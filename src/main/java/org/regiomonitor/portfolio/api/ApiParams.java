@@ -3,21 +3,10 @@ package org.regiomonitor.portfolio.api;
 import java.util.Arrays;
 import org.regiomonitor.shared.InvalidInputException;
 
-/** Paging and enum parameters of the portfolio API. */
+/** Enum parameters of the portfolio API. */
 final class ApiParams {
 
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
     private ApiParams() {
-    }
-
-    static int size(int size) {
-        return Math.clamp(size, 1, MAX_SIZE);
-    }
-
-    static int page(int page) {
-        return Math.max(page, 0);
     }
 
     /** A filter value must be one of the enum's names; anything else is a 400 naming the parameter. */

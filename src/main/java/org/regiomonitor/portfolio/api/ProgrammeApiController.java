@@ -16,6 +16,7 @@ import org.regiomonitor.portfolio.internal.ThemeInput;
 import org.regiomonitor.portfolio.internal.ThemeService;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -53,9 +54,9 @@ class ProgrammeApiController {
             + "Anonymous callers see published programmes and projects only.")
     PageResult<ProgrammeSummary> list(@RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ApiParams.DEFAULT_SIZE) int size, Authentication auth) {
+            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
         return programmes.page(ApiParams.parse(ProgrammeStatus.class, "status", status),
-                policy.canSeeUnpublished(auth), ApiParams.page(page), ApiParams.size(size));
+                policy.canSeeUnpublished(auth), PageParams.page(page), PageParams.size(size));
     }
 
     @GetMapping("/programmes/{id}")

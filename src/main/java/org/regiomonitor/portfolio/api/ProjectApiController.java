@@ -15,6 +15,7 @@ import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
 import org.regiomonitor.portfolio.internal.StatusChangeInput;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -58,11 +59,11 @@ class ProjectApiController {
             @Parameter(description = "title, lead, status, start or end; prefix - for descending")
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + ApiParams.DEFAULT_SIZE) int size, Authentication auth) {
+            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
         ProjectFilter filter = new ProjectFilter(programme, theme, ApiParams.parse(ProjectStatus.class, "status", status),
                 municipality, organisation, q);
-        return projects.page(filter, ProjectSort.parse(sort), policy.canSeeUnpublished(auth), ApiParams.page(page),
-                ApiParams.size(size));
+        return projects.page(filter, ProjectSort.parse(sort), policy.canSeeUnpublished(auth), PageParams.page(page),
+                PageParams.size(size));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.regiomonitor.portfolio.internal;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
@@ -55,10 +57,6 @@ class InputRules {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String code(String template) {

@@ -29,6 +29,7 @@ import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeDetail;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeView;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceColumns;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +42,10 @@ public class ProgrammeReader {
     private static final Source MULTIPLIER_SOURCE = SOURCE.as("multiplier_source");
     private static final Source PROGRAMME_SOURCE = SOURCE.as("programme_source");
     private static final Source THEME_SOURCE = SOURCE.as("theme_source");
-    private static final Sources BUDGET = Sources.of(BUDGET_SOURCE);
-    private static final Sources MULTIPLIER = Sources.of(MULTIPLIER_SOURCE);
-    private static final Sources GENERAL = Sources.of(PROGRAMME_SOURCE);
-    private static final Sources THEME_SRC = Sources.of(THEME_SOURCE);
+    private static final SourceColumns BUDGET = SourceColumns.aliased(BUDGET_SOURCE);
+    private static final SourceColumns MULTIPLIER = SourceColumns.aliased(MULTIPLIER_SOURCE);
+    private static final SourceColumns GENERAL = SourceColumns.aliased(PROGRAMME_SOURCE);
+    private static final SourceColumns THEME_SRC = SourceColumns.aliased(THEME_SOURCE);
 
     private final DSLContext dsl;
 

@@ -1,6 +1,7 @@
 package org.regiomonitor.portfolio.internal;
 
 import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,18 +116,18 @@ public class ProgrammeService {
         v.put(PROGRAMME.NAME, in.name().strip());
         v.put(PROGRAMME.START_YEAR, in.startYear());
         v.put(PROGRAMME.END_YEAR, in.endYear());
-        v.put(PROGRAMME.DESCRIPTION, InputRules.blankToNull(in.description()));
+        v.put(PROGRAMME.DESCRIPTION, blankToNull(in.description()));
         v.put(PROGRAMME.OWNER_ORGANISATION_ID, in.ownerOrganisationId());
         v.put(PROGRAMME.BUDGET_CEILING, in.budgetCeiling());
         v.put(PROGRAMME.BUDGET_CEILING_SOURCE_ID, in.budgetCeilingSourceId());
-        v.put(PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR, InputRules.blankToNull(in.budgetCeilingSourceLocator()));
+        v.put(PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR, blankToNull(in.budgetCeilingSourceLocator()));
         v.put(PROGRAMME.MULTIPLIER_TARGET, in.multiplierTarget());
         v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID, in.multiplierTargetSourceId());
-        v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR, InputRules.blankToNull(in.multiplierTargetSourceLocator()));
+        v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR, blankToNull(in.multiplierTargetSourceLocator()));
         v.put(PROGRAMME.STATUS, in.status().name());
         v.put(PROGRAMME.PUBLISHED, in.isPublished());
         v.put(PROGRAMME.SOURCE_ID, in.sourceId());
-        v.put(PROGRAMME.SOURCE_LOCATOR, InputRules.blankToNull(in.sourceLocator()));
+        v.put(PROGRAMME.SOURCE_LOCATOR, blankToNull(in.sourceLocator()));
         return v;
     }
 }

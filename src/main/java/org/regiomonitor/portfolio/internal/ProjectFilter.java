@@ -1,5 +1,7 @@
 package org.regiomonitor.portfolio.internal;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import org.regiomonitor.portfolio.ProjectStatus;
 
 /**
@@ -15,7 +17,7 @@ public record ProjectFilter(Long programme, Long theme, ProjectStatus status, St
     public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null);
 
     public ProjectFilter {
-        municipality = InputRules.blankToNull(municipality);
-        text = InputRules.blankToNull(text);
+        municipality = blankToNull(municipality);
+        text = blankToNull(text);
     }
 }

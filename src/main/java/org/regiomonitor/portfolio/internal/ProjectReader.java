@@ -42,6 +42,8 @@ import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
 import org.regiomonitor.portfolio.internal.ProjectViews.StatusChangeView;
 import org.regiomonitor.portfolio.internal.ProjectViews.ThemeRef;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectReader {
 
     private static final Source PROJECT_SOURCE = SOURCE.as("project_source");
-    private static final Sources PROJECT_SRC = Sources.of(PROJECT_SOURCE);
+    private static final SourceColumns PROJECT_SRC = SourceColumns.aliased(PROJECT_SOURCE);
     private static final Organisation PARTNER_ORG = ORGANISATION.as("partner_org");
 
     private final DSLContext dsl;
@@ -192,8 +194,9 @@ public class ProjectReader {
         }
         if (f.text() != null) {
             for (String word : f.text().split("\\s+")) {
-                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                c = c.and(PROJECT.TITLE.likeIgnoreCase(pattern, '\\').or(PROJECT.SUMMARY.likeIgnoreCase(pattern, '\\')));
+                String pattern = Text.likeContaining(word);
+                c = c.and(PROJECT.TITLE.likeIgnoreCase(pattern, Text.LIKE_ESCAPE)
+                        .or(PROJECT.SUMMARY.likeIgnoreCase(pattern, Text.LIKE_ESCAPE)));
             }
         }
         return c;

@@ -10,6 +10,7 @@ import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_STATUS_CHANGE;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -106,16 +107,7 @@ public class ProjectService {
             violations.add(new Violation("version", "portfolio.error.required"));
         }
         InputRules.throwIfAny(violations);
-        int updated = dsl.update(PROJECT)
-                .set(values(in))
-                .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, Instant.now(clock))
-                .where(PROJECT.ID.eq(id))
-                .and(PROJECT.VERSION.eq(in.version()))
-                .execute();
-        if (updated == 0) {
-            throw new StaleEditException("project", id);
-        }
+        writeVersioned(id, in.version(), values(in));
         for (var table : List.of(PROJECT_PROGRAMME, PROJECT_THEME, PROJECT_AREA, PROJECT_PARTNER, PROJECT_LINK)) {
             dsl.deleteFrom(table).where(table.field("project_id", Long.class).eq(id)).execute();
         }
@@ -130,19 +122,22 @@ public class ProjectService {
         policy.require(policy.canEditProject(auth, id));
         List<Violation> violations = statusViolations(current.status(), in);
         InputRules.throwIfAny(violations);
+        writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status().name()));
+        LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
+        recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), blankToNull(in.note()));
+        audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());
+    }
+
+    /** Writes the columns and the next version if the editor's version is still current, else refuses the edit. */
+    private void writeVersioned(long id, Integer version, Map<Field<?>, Object> values) {
         int updated = dsl.update(PROJECT)
-                .set(PROJECT.STATUS, in.status().name())
+                .set(values)
                 .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
                 .set(PROJECT.UPDATED_AT, Instant.now(clock))
                 .where(PROJECT.ID.eq(id))
-                .and(PROJECT.VERSION.eq(in.version()))
+                .and(PROJECT.VERSION.eq(version))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("project", id);
-        }
-        LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
-        recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), InputRules.blankToNull(in.note()));
-        audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());
+        StaleEditException.unlessChanged(updated, "project", id);
     }
 
     /** The rule violations of a status change from {@code from}. */
@@ -313,14 +308,14 @@ public class ProjectService {
     private static Map<Field<?>, Object> values(ProjectInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(PROJECT.TITLE, in.title().strip());
-        v.put(PROJECT.SUMMARY, InputRules.blankToNull(in.summary()));
+        v.put(PROJECT.SUMMARY, blankToNull(in.summary()));
         v.put(PROJECT.LEAD_ORGANISATION_ID, in.leadOrganisationId());
         v.put(PROJECT.START_DATE, in.startDate());
         v.put(PROJECT.END_DATE, in.endDate());
         v.put(PROJECT.REGION_WIDE, in.isRegionWide());
         v.put(PROJECT.PUBLISHED, in.isPublished());
         v.put(PROJECT.SOURCE_ID, in.sourceId());
-        v.put(PROJECT.SOURCE_LOCATOR, InputRules.blankToNull(in.sourceLocator()));
+        v.put(PROJECT.SOURCE_LOCATOR, blankToNull(in.sourceLocator()));
         return v;
     }
 

@@ -3,6 +3,7 @@ package org.regiomonitor.portfolio.internal;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,9 +71,7 @@ public class ThemeService {
                 .where(THEME.ID.eq(themeId))
                 .and(THEME.VERSION.eq(in.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("theme", themeId);
-        }
+        StaleEditException.unlessChanged(updated, "theme", themeId);
         audit.record(policy.actorName(auth), "UPDATE", "theme", themeId, in.code());
     }
 
@@ -87,9 +86,8 @@ public class ThemeService {
         if (dsl.fetchExists(PROJECT_THEME, PROJECT_THEME.THEME_ID.eq(themeId))) {
             throw InvalidInputException.of(null, "portfolio.theme.inUse");
         }
-        if (dsl.deleteFrom(THEME).where(THEME.ID.eq(themeId)).and(THEME.VERSION.eq(version)).execute() == 0) {
-            throw new StaleEditException("theme", themeId);
-        }
+        int deleted = dsl.deleteFrom(THEME).where(THEME.ID.eq(themeId)).and(THEME.VERSION.eq(version)).execute();
+        StaleEditException.unlessChanged(deleted, "theme", themeId);
         audit.record(policy.actorName(auth), "DELETE", "theme", themeId, null);
     }
 
@@ -119,10 +117,10 @@ public class ThemeService {
         v.put(THEME.CODE, in.code().strip());
         v.put(THEME.NAME, in.name().strip());
         v.put(THEME.KIND, in.kind().name());
-        v.put(THEME.DESCRIPTION, InputRules.blankToNull(in.description()));
+        v.put(THEME.DESCRIPTION, blankToNull(in.description()));
         v.put(THEME.POSITION, in.position() == null ? 0 : in.position());
         v.put(THEME.SOURCE_ID, in.sourceId());
-        v.put(THEME.SOURCE_LOCATOR, InputRules.blankToNull(in.sourceLocator()));
+        v.put(THEME.SOURCE_LOCATOR, blankToNull(in.sourceLocator()));
         return v;
     }
 }

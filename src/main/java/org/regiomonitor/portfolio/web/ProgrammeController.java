@@ -1,8 +1,6 @@
 package org.regiomonitor.portfolio.web;
 
-import java.util.Arrays;
 import org.regiomonitor.portfolio.ProgrammeStatus;
-
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
 import org.regiomonitor.portfolio.internal.ProgrammeService;
@@ -14,6 +12,8 @@ import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +49,7 @@ class ProgrammeController {
 
     @GetMapping("/programmes")
     String list(@RequestParam(required = false) String status, Model model, Authentication auth) {
-        ProgrammeStatus selected = Enums.parse(ProgrammeStatus.class, status);
+        ProgrammeStatus selected = QueryParams.enumOrNull(ProgrammeStatus.class, status);
         model.addAttribute("programmes", programmes.page(selected, policy.canSeeUnpublished(auth), 0, 1000).items());
         model.addAttribute("status", selected);
         model.addAttribute("statuses", ProgrammeStatus.values());
@@ -131,19 +131,4 @@ class ProgrammeController {
         model.addAttribute("sources", choices.sources());
         return "portfolio/programme-form";
     }
-
-    /** Lenient parsing of enum query parameters: an unknown value means "no filter". */
-    static final class Enums {
-        private Enums() {
-        }
-
-        static <E extends Enum<E>> E parse(Class<E> type, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip()))
-                    .findFirst().orElse(null);
-        }
-    }
-
 }

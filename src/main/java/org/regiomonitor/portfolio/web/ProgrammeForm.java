@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.internal.ProgrammeInput;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
+import org.regiomonitor.shared.web.PublishableForm;
 
 /** The programme form as the browser posts it; the rules live in the service (ProgrammeInput). */
-public class ProgrammeForm {
+public class ProgrammeForm extends PublishableForm {
 
     private String code;
     private String name;
@@ -21,10 +22,10 @@ public class ProgrammeForm {
     private Long multiplierTargetSourceId;
     private String multiplierTargetSourceLocator;
     private ProgrammeStatus status;
-    private boolean published;
-    private Long sourceId;
-    private String sourceLocator;
-    private Integer version;
+
+    public ProgrammeForm() {
+        super(false);
+    }
 
     public String getCode() {
         return code;
@@ -130,38 +131,6 @@ public class ProgrammeForm {
         this.status = status;
     }
 
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
-    }
-
-    public void setSourceId(Long sourceId) {
-        this.sourceId = sourceId;
-    }
-
-    public String getSourceLocator() {
-        return sourceLocator;
-    }
-
-    public void setSourceLocator(String sourceLocator) {
-        this.sourceLocator = sourceLocator;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
-    }
-
     static ProgrammeForm empty() {
         ProgrammeForm f = new ProgrammeForm();
         f.setStatus(ProgrammeStatus.PLANNED);
@@ -183,16 +152,14 @@ public class ProgrammeForm {
         f.multiplierTargetSourceId = d.multiplierTargetSourceId();
         f.multiplierTargetSourceLocator = d.multiplierTargetSourceLocator();
         f.status = d.status();
-        f.published = d.published();
-        f.sourceId = d.sourceId();
-        f.sourceLocator = d.sourceLocator();
-        f.version = d.version();
+        f.setPublished(d.published());
+        f.loadSource(d.sourceId(), d.sourceLocator(), d.version());
         return f;
     }
 
     ProgrammeInput toInput() {
         return new ProgrammeInput(code, name, startYear, endYear, description, ownerOrganisationId, budgetCeiling,
                 budgetCeilingSourceId, budgetCeilingSourceLocator, multiplierTarget, multiplierTargetSourceId,
-                multiplierTargetSourceLocator, status, published, sourceId, sourceLocator, version);
+                multiplierTargetSourceLocator, status, isPublished(), getSourceId(), getSourceLocator(), getVersion());
     }
 }

@@ -9,11 +9,13 @@ import org.regiomonitor.portfolio.internal.ProjectReader;
 import org.regiomonitor.portfolio.internal.ProjectService;
 import org.regiomonitor.portfolio.internal.ProjectSort;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
-import org.regiomonitor.portfolio.web.ProgrammeController.Enums;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Project pages: the filtered, sorted, paged list; one project; the project and status forms. */
 @Controller
 class ProjectController {
-
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
 
     private final ProjectReader projects;
     private final ProjectService service;
@@ -49,14 +48,14 @@ class ProjectController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Model model, Authentication auth) {
+            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Model model, Authentication auth) {
         boolean all = policy.canSeeUnpublished(auth);
-        ProjectFilter filter = new ProjectFilter(programme, theme, Enums.parse(ProjectStatus.class, status),
+        ProjectFilter filter = new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status),
                 municipality, organisation, q);
         ProjectSort order = ProjectSort.parse(sort);
-        int pageSize = Math.clamp(size, 1, MAX_SIZE);
+        int pageSize = PageParams.size(size);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", projects.page(filter, order, all, Math.max(page, 0), pageSize));
+        model.addAttribute("result", projects.page(filter, order, all, PageParams.page(page), pageSize));
         model.addAttribute("links", new ProjectListLinks(filter, order, pageSize));
         model.addAttribute("programmes", choices.programmes(all));
         model.addAttribute("municipalities", choices.municipalities());

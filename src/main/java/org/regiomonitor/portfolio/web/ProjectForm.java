@@ -10,6 +10,7 @@ import org.regiomonitor.portfolio.internal.ProjectInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.PartnerInput;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
+import org.regiomonitor.shared.web.PublishableForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * to fill in (no script needed); empty rows are dropped before the rules run, so the row numbers in
  * error messages match the rows shown again.
  */
-public class ProjectForm {
+public class ProjectForm extends PublishableForm {
 
     /** Spare empty rows offered for new partners and links. */
     static final int SPARE_ROWS = 3;
@@ -34,12 +35,12 @@ public class ProjectForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
     private ProjectStatus status;
-    private boolean published;
-    private Long sourceId;
-    private String sourceLocator;
     private List<PartnerRow> partners = new ArrayList<>();
     private List<LinkRow> links = new ArrayList<>();
-    private Integer version;
+
+    public ProjectForm() {
+        super(false);
+    }
 
     public String getTitle() {
         return title;
@@ -121,30 +122,6 @@ public class ProjectForm {
         this.status = status;
     }
 
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
-    }
-
-    public void setSourceId(Long sourceId) {
-        this.sourceId = sourceId;
-    }
-
-    public String getSourceLocator() {
-        return sourceLocator;
-    }
-
-    public void setSourceLocator(String sourceLocator) {
-        this.sourceLocator = sourceLocator;
-    }
-
     public List<PartnerRow> getPartners() {
         return partners;
     }
@@ -159,14 +136,6 @@ public class ProjectForm {
 
     public void setLinks(List<LinkRow> links) {
         this.links = links;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 
     /** A partner row. */
@@ -244,9 +213,7 @@ public class ProjectForm {
         f.startDate = d.startDate();
         f.endDate = d.endDate();
         f.status = d.status();
-        f.published = d.published();
-        f.sourceId = d.sourceId();
-        f.sourceLocator = d.sourceLocator();
+        f.setPublished(d.published());
         // The LEAD row follows from the lead organisation; it is not edited as a partner row.
         d.partners().stream().filter(p -> p.role() != PartnerRole.LEAD).forEach(p -> {
             PartnerRow row = new PartnerRow();
@@ -260,7 +227,7 @@ public class ProjectForm {
             row.setUrl(l.url());
             f.links.add(row);
         });
-        f.version = d.version();
+        f.loadSource(d.sourceId(), d.sourceLocator(), d.version());
         return f;
     }
 
@@ -283,9 +250,9 @@ public class ProjectForm {
 
     ProjectInput toInput(boolean withStatus) {
         return new ProjectInput(title, summary, leadOrganisationId, programmeIds, themeIds, municipalityIds,
-                regionWide, startDate, endDate, withStatus ? status : null, published, sourceId, sourceLocator,
+                regionWide, startDate, endDate, withStatus ? status : null, isPublished(), getSourceId(), getSourceLocator(),
                 partners.stream().map(p -> new PartnerInput(p.getOrganisationId(), p.getRole())).toList(),
                 links.stream().map(l -> new LinkInput(l.getLabel(), l.getUrl())).toList(),
-                version);
+                getVersion());
     }
 }

@@ -2,6 +2,7 @@ package org.regiomonitor.portfolio.web;
 
 import org.regiomonitor.portfolio.internal.ProjectFilter;
 import org.regiomonitor.portfolio.internal.ProjectSort;
+import org.regiomonitor.shared.PageParams;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The links of the project list (sorting, paging) that keep the current filters. */
@@ -29,7 +30,7 @@ public record ProjectListLinks(ProjectFilter filter, ProjectSort sort, int size)
         add(b, "q", filter.text());
         add(b, "sort", ProjectSort.DEFAULT.param().equals(sortParam) ? null : sortParam);
         add(b, "page", page == 0 ? null : page);
-        add(b, "size", size == ProjectController.DEFAULT_SIZE ? null : size);
+        add(b, "size", size == PageParams.DEFAULT_SIZE ? null : size);
         return b.encode().build().toUriString();
     }
 

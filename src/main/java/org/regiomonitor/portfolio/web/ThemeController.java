@@ -13,6 +13,7 @@ import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

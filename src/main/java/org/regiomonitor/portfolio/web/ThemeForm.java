@@ -3,18 +3,16 @@ package org.regiomonitor.portfolio.web;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeView;
 import org.regiomonitor.portfolio.internal.ThemeInput;
+import org.regiomonitor.shared.web.SourcedForm;
 
 /** The theme form as the browser posts it. */
-public class ThemeForm {
+public class ThemeForm extends SourcedForm {
 
     private String code;
     private String name;
     private ThemeKind kind;
     private String description;
     private Integer position;
-    private Long sourceId;
-    private String sourceLocator;
-    private Integer version;
 
     public String getCode() {
         return code;
@@ -56,30 +54,6 @@ public class ThemeForm {
         this.position = position;
     }
 
-    public Long getSourceId() {
-        return sourceId;
-    }
-
-    public void setSourceId(Long sourceId) {
-        this.sourceId = sourceId;
-    }
-
-    public String getSourceLocator() {
-        return sourceLocator;
-    }
-
-    public void setSourceLocator(String sourceLocator) {
-        this.sourceLocator = sourceLocator;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
-    }
-
     static ThemeForm empty(int position) {
         ThemeForm f = new ThemeForm();
         f.kind = ThemeKind.THEME;
@@ -94,13 +68,11 @@ public class ThemeForm {
         f.kind = t.kind();
         f.description = t.description();
         f.position = t.position();
-        f.sourceId = t.sourceId();
-        f.sourceLocator = t.sourceLocator();
-        f.version = t.version();
+        f.loadSource(t.sourceId(), t.sourceLocator(), t.version());
         return f;
     }
 
     ThemeInput toInput() {
-        return new ThemeInput(code, name, kind, description, position, sourceId, sourceLocator, version);
+        return new ThemeInput(code, name, kind, description, position, getSourceId(), getSourceLocator(), getVersion());
     }
 }

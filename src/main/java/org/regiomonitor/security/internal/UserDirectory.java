@@ -23,7 +23,9 @@ import org.regiomonitor.security.internal.UserViews.Me;
 import org.regiomonitor.security.internal.UserViews.TokenView;
 import org.regiomonitor.security.internal.UserViews.UserDetail;
 import org.regiomonitor.security.internal.UserViews.UserSummary;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
-
-    public static final int MAX_PAGE_SIZE = 200;
 
     private final DSLContext dsl;
 
@@ -42,13 +42,13 @@ public class UserDirectory {
 
     /** Users whose username or display name contains {@code q} (optional), optionally of one role, by username. */
     public PageResult<UserSummary> list(String q, Role role, int page, int size) {
-        int safeSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        int safePage = Math.max(page, 0);
+        int safeSize = PageParams.size(size);
+        int safePage = PageParams.page(page);
         Condition where = DSL.noCondition();
         if (q != null && !q.isBlank()) {
-            String like = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where = where.and(DSL.lower(APP_USER.USERNAME).like(like, '\\')
-                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, '\\')));
+            String like = Text.likeContaining(q.strip().toLowerCase());
+            where = where.and(DSL.lower(APP_USER.USERNAME).like(like, Text.LIKE_ESCAPE)
+                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, Text.LIKE_ESCAPE)));
         }
         if (role != null) {
             where = where.and(APP_USER.ROLE.eq(role.name()));

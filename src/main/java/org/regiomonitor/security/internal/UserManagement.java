@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,9 +112,7 @@ public class UserManagement {
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(in.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("user", id);
-        }
+        StaleEditException.unlessChanged(updated, "user", id);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
         audit.record(actor, "user.update", ENTITY, id, "role=" + in.role() + ", enabled=" + in.enabled()
                 + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
@@ -194,9 +193,5 @@ public class UserManagement {
             projectIds.forEach(p -> insert.values(userId, p));
             insert.onConflictDoNothing().execute();
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -34,9 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/vouchers")
 class VoucherApiController {
 
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
     private final VoucherQueries queries;
     private final VoucherRepository repository;
     private final VoucherService service;
@@ -54,9 +52,9 @@ class VoucherApiController {
     PageResult<VoucherDetail> list(@RequestParam(required = false) Long programme,
             @RequestParam(required = false) SchemeKind schemeKind, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Authentication auth) {
+            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
         return repository.list(new VoucherFilter(programme, schemeKind, municipality, year),
-                access.canSeeUnpublished(auth), Math.max(0, page), Math.clamp(size, 1, MAX_SIZE));
+                access.canSeeUnpublished(auth), PageParams.page(page), PageParams.size(size));
     }
 
     /**

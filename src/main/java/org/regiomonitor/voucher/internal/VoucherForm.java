@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.regiomonitor.shared.web.PublishableForm;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,7 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * for several awards reported together: {@code quantity} awards with {@code amount} as their total
  * (null when the amount is not known).
  */
-public class VoucherForm {
+public class VoucherForm extends PublishableForm {
 
     @NotNull(message = "{voucher.programme.required}")
     private Long programmeId;
@@ -52,14 +53,15 @@ public class VoucherForm {
 
     private RecipientKind recipientKind;
 
-    private boolean published = true;
+    public VoucherForm() {
+        super(true);
+    }
 
-    private Long sourceId;
-
+    @Override
     @Size(max = 300, message = "{voucher.sourceLocator.size}")
-    private String sourceLocator;
-
-    private Integer version;
+    public String getSourceLocator() {
+        return super.getSourceLocator();
+    }
 
     public Long getProgrammeId() {
         return programmeId;
@@ -141,38 +143,6 @@ public class VoucherForm {
         this.recipientKind = recipientKind;
     }
 
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
-    }
-
-    public Long getSourceId() {
-        return sourceId;
-    }
-
-    public void setSourceId(Long sourceId) {
-        this.sourceId = sourceId;
-    }
-
-    public String getSourceLocator() {
-        return sourceLocator;
-    }
-
-    public void setSourceLocator(String sourceLocator) {
-        this.sourceLocator = sourceLocator;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
-    }
-
     /** The year stored with the award: the given year, else the year of the date. */
     Integer effectiveYear() {
         return awardYear != null ? awardYear : awardedOn == null ? null : awardedOn.getYear();
@@ -190,10 +160,8 @@ public class VoucherForm {
         f.awardYear = d.awardYear();
         f.municipalityId = d.municipalityId();
         f.recipientKind = d.recipientKind();
-        f.published = d.published();
-        f.sourceId = d.sourceId();
-        f.sourceLocator = d.sourceLocator();
-        f.version = d.version();
+        f.setPublished(d.published());
+        f.loadSource(d.sourceId(), d.sourceLocator(), d.version());
         return f;
     }
 }

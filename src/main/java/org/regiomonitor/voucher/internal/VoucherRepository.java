@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.PageResult;
-import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -79,7 +79,6 @@ public class VoucherRepository {
     }
 
     private static VoucherDetail detail(Record r) {
-        String sourceCode = r.get(SOURCE.CODE);
         return new VoucherDetail(r.get(VOUCHER_AWARD.ID), r.get(VOUCHER_AWARD.PROGRAMME_ID), r.get(PROGRAMME.CODE),
                 r.get(PROGRAMME.NAME), r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(VOUCHER_AWARD.SCHEME),
                 SchemeKind.valueOf(r.get(VOUCHER_AWARD.SCHEME_KIND)), r.get(VOUCHER_AWARD.QUANTITY),
@@ -88,8 +87,7 @@ public class VoucherRepository {
                 r.get(VOUCHER_AWARD.RECIPIENT_KIND) == null ? null
                         : RecipientKind.valueOf(r.get(VOUCHER_AWARD.RECIPIENT_KIND)),
                 r.get(VOUCHER_AWARD.PUBLISHED), r.get(VOUCHER_AWARD.SOURCE_ID), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
-                sourceCode == null ? null : new SourceRef(sourceCode, r.get(SOURCE.TITLE),
-                        r.get(VOUCHER_AWARD.SOURCE_LOCATOR), r.get(SOURCE.URL)),
+                SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR),
                 r.get(VOUCHER_AWARD.VERSION));
     }
 

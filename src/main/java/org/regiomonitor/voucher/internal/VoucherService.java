@@ -1,11 +1,15 @@
 package org.regiomonitor.voucher.internal;
 
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
+import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.Role;
@@ -98,19 +102,7 @@ public class VoucherService {
         requireValid(form, null);
         access.require(access.canEditProgramme(auth, form.getProgrammeId()));
         long id = dsl.insertInto(VOUCHER_AWARD)
-                .set(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId())
-                .set(VOUCHER_AWARD.PROJECT_ID, form.getProjectId())
-                .set(VOUCHER_AWARD.SCHEME, form.getScheme().trim())
-                .set(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name())
-                .set(VOUCHER_AWARD.QUANTITY, form.getQuantity())
-                .set(VOUCHER_AWARD.AMOUNT, form.getAmount())
-                .set(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn())
-                .set(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear())
-                .set(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId())
-                .set(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name())
-                .set(VOUCHER_AWARD.PUBLISHED, form.isPublished())
-                .set(VOUCHER_AWARD.SOURCE_ID, form.getSourceId())
-                .set(VOUCHER_AWARD.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                .set(values(form))
                 .returning(VOUCHER_AWARD.ID)
                 .fetchSingle(VOUCHER_AWARD.ID);
         audit.record(access.actorName(auth), "CREATE", "voucher_award", id, describe(form));
@@ -127,26 +119,12 @@ public class VoucherService {
             access.require(access.canEditProgramme(auth, form.getProgrammeId()));
         }
         int updated = dsl.update(VOUCHER_AWARD)
-                .set(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId())
-                .set(VOUCHER_AWARD.PROJECT_ID, form.getProjectId())
-                .set(VOUCHER_AWARD.SCHEME, form.getScheme().trim())
-                .set(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name())
-                .set(VOUCHER_AWARD.QUANTITY, form.getQuantity())
-                .set(VOUCHER_AWARD.AMOUNT, form.getAmount())
-                .set(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn())
-                .set(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear())
-                .set(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId())
-                .set(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name())
-                .set(VOUCHER_AWARD.PUBLISHED, form.isPublished())
-                .set(VOUCHER_AWARD.SOURCE_ID, form.getSourceId())
-                .set(VOUCHER_AWARD.SOURCE_LOCATOR, trimToNull(form.getSourceLocator()))
+                .set(values(form))
                 .set(VOUCHER_AWARD.VERSION, VOUCHER_AWARD.VERSION.plus(1))
                 .where(VOUCHER_AWARD.ID.eq(id))
                 .and(VOUCHER_AWARD.VERSION.eq(form.getVersion()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleEditException("voucher", id);
-        }
+        StaleEditException.unlessChanged(updated, "voucher", id);
         audit.record(access.actorName(auth), "UPDATE", "voucher_award", id, describe(form));
     }
 
@@ -162,14 +140,29 @@ public class VoucherService {
                 + (form.getAmount() == null ? "" : " EUR " + form.getAmount().toPlainString());
     }
 
-    private static String trimToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     /** Whether the amount stays within the ceiling per award of the scheme kind (unknown amounts do). */
     public static boolean withinCeiling(SchemeKind kind, BigDecimal amount, int quantity) {
         BigDecimal max = kind.maxPerAward();
         return max == null || amount == null
                 || amount.compareTo(max.multiply(BigDecimal.valueOf(quantity))) <= 0;
+    }
+
+    /** The columns that create and update both write. */
+    private static Map<Field<?>, Object> values(VoucherForm form) {
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
+        v.put(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId());
+        v.put(VOUCHER_AWARD.PROJECT_ID, form.getProjectId());
+        v.put(VOUCHER_AWARD.SCHEME, form.getScheme().trim());
+        v.put(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name());
+        v.put(VOUCHER_AWARD.QUANTITY, form.getQuantity());
+        v.put(VOUCHER_AWARD.AMOUNT, form.getAmount());
+        v.put(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn());
+        v.put(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear());
+        v.put(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId());
+        v.put(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name());
+        v.put(VOUCHER_AWARD.PUBLISHED, form.isPublished());
+        v.put(VOUCHER_AWARD.SOURCE_ID, form.getSourceId());
+        v.put(VOUCHER_AWARD.SOURCE_LOCATOR, blankToNull(form.getSourceLocator()));
+        return v;
     }
 }

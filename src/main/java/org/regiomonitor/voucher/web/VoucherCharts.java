@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.regiomonitor.shared.web.ScriptJson;
 import org.regiomonitor.voucher.VoucherGroupTotals;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -42,11 +43,6 @@ class VoucherCharts {
         option.put("yAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("width", 220, "overflow", "truncate")));
         option.put("series", List.of(Map.of("type", "bar", "name", seriesName, "data", values,
                 "itemStyle", Map.of("color", "#0b5c8a"))));
-        return safe(json.writeValueAsString(option));
-    }
-
-    /** The JSON sits in a script element: escape what could end it or start markup. */
-    static String safe(String jsonText) {
-        return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return ScriptJson.write(json, option);
     }
 }

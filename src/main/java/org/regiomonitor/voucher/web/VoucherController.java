@@ -1,17 +1,20 @@
 package org.regiomonitor.voucher.web;
 
+import static org.regiomonitor.shared.Text.blankToNull;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
-import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -67,12 +70,12 @@ class VoucherController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String year,
             @RequestParam(defaultValue = "0") int page, Authentication auth, Model model, Locale locale) {
         boolean all = access.canSeeUnpublished(auth);
-        VoucherFilter filter = new VoucherFilter(parseLong(programme), parseKind(schemeKind), blankToNull(municipality),
-                parseInt(year));
+        VoucherFilter filter = new VoucherFilter(parseLong(programme),
+                QueryParams.enumOrNull(SchemeKind.class, schemeKind), blankToNull(municipality), parseInt(year));
         VoucherSummary summary = queries.summary(filter, all);
         model.addAttribute("filter", filter);
         model.addAttribute("summary", summary);
-        model.addAttribute("result", repository.list(filter, all, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("result", repository.list(filter, all, PageParams.page(page), PAGE_SIZE));
         model.addAttribute("links", new ListLinks(filter));
         model.addAttribute("programmes", repository.programmes(all));
         model.addAttribute("municipalities", repository.municipalities());
@@ -101,7 +104,7 @@ class VoucherController {
     String create(@Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(service.mayEditSomeProgramme(auth));
-        addDomainErrors(errors, service.check(form, null));
+        FormErrors.apply(errors, service.check(form, null));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, auth, model);
@@ -109,7 +112,7 @@ class VoucherController {
         try {
             service.create(form, auth);
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, null, auth, model);
         }
@@ -129,7 +132,7 @@ class VoucherController {
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         VoucherDetail current = repository.detail(id, true).orElseThrow(VoucherController::notFound);
         access.require(access.canEditProgramme(auth, current.programmeId()));
-        addDomainErrors(errors, service.check(form, id));
+        FormErrors.apply(errors, service.check(form, id));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, auth, model);
@@ -137,7 +140,7 @@ class VoucherController {
         try {
             service.update(id, form, auth);
         } catch (InvalidInputException e) {
-            addDomainErrors(errors, e.violations());
+            FormErrors.apply(errors, e.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, auth, model);
         } catch (StaleEditException e) {
@@ -166,22 +169,8 @@ class VoucherController {
         return "voucher/form";
     }
 
-    private static void addDomainErrors(BindingResult errors, List<Violation> violations) {
-        for (Violation v : violations) {
-            if (v.field() == null) {
-                errors.reject(v.code(), v.args(), v.code());
-            } else if (!errors.hasFieldErrors(v.field())) {
-                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
-    }
-
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Malformed filter values in the address are ignored rather than failing the page. */
@@ -199,11 +188,6 @@ class VoucherController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static SchemeKind parseKind(String s) {
-        return s == null ? null : Arrays.stream(SchemeKind.values()).filter(k -> k.name().equalsIgnoreCase(s.trim()))
-                .findFirst().orElse(null);
     }
 
     /** Addresses of the page with the current filters, for the pager. */

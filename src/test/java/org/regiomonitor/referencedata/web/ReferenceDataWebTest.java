@@ -1,5 +1,6 @@
 package org.regiomonitor.referencedata.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -16,14 +17,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
-import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sources page, the admin page and the admin API, per role. */
 @IntegrationTest
@@ -45,7 +44,7 @@ class ReferenceDataWebTest {
         String name = "refdata-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
         String password = "pw-" + UUID.randomUUID();
         long id = users.createUser(name, name, password, role);
-        return new Account(name, password, user(new UserPrincipal(id, name, null, "x", role, true)));
+        return new Account(name, password, user(TestUsers.principal(id, name, role)));
     }
 
     @Test

@@ -1,18 +1,22 @@
-package org.regiomonitor.portfolio.web;
+package org.regiomonitor.shared.web;
 
 import java.util.List;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
-/** Puts rule violations from the services beside the form fields they concern. */
-final class FormErrors {
+/**
+ * Puts rule violations from the services beside the form fields they concern (the page shows them
+ * with {@code th:errors}); violations without a field, or about something the form does not show,
+ * go above the form.
+ */
+public final class FormErrors {
 
     private FormErrors() {
     }
 
     /** Adds the violations; a field that already has an error (e.g. not a number) keeps only that one. */
-    static void apply(BindingResult binding, List<Violation> violations) {
+    public static void apply(BindingResult binding, List<Violation> violations) {
         for (Violation v : violations) {
             if (v.field() == null) {
                 binding.reject(v.code(), v.args(), v.code());
@@ -29,7 +33,8 @@ final class FormErrors {
         }
     }
 
-    static void stale(BindingResult binding) {
+    /** The record was changed by someone else meanwhile: the {@code error.stale} message above the form. */
+    public static void stale(BindingResult binding) {
         binding.reject("error.stale");
     }
 }

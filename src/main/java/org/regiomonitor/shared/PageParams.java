@@ -1,0 +1,22 @@
+package org.regiomonitor.shared;
+
+/**
+ * The paging parameters of lists as the API conventions say: {@code page} is 0-based (a negative one
+ * means the first), {@code size} is 50 by default and is kept between 1 and 200.
+ */
+public final class PageParams {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+
+    private PageParams() {
+    }
+
+    public static int page(int page) {
+        return Math.max(page, 0);
+    }
+
+    public static int size(int size) {
+        return Math.clamp(size, 1, MAX_SIZE);
+    }
+}

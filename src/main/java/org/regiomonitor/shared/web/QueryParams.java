@@ -1,0 +1,19 @@
+package org.regiomonitor.shared.web;
+
+import java.util.Arrays;
+
+/** Lenient parsing of the filter parameters of list pages: a value that does not fit means "no filter". */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** The constant named {@code value} (case ignored), or null when blank or unknown. */
+    public static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip()))
+                .findFirst().orElse(null);
+    }
+}
