@@ -6,6 +6,7 @@ import org.regiomonitor.finance.CategoryTotals;
 import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
+import org.regiomonitor.shared.SourceRef;
 
 /**
  * Everything the dashboard shows.
@@ -24,7 +25,19 @@ public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> 
         List<ThemeProjectCount> themes, String themeChart, ChoroplethMap map, String mapMeasure,
         long regionWideProjects, long projectCount) {
 
-    /** A programme card: portfolio facts and money side by side. */
-    public record ProgrammeRow(ProgrammeSummary programme, ProgrammeFinance finance) {
+    /**
+     * A programme row: portfolio facts and money side by side, and the documents its amounts come
+     * from (each once: the places within them are on the programme's finance page).
+     */
+    public record ProgrammeRow(ProgrammeSummary programme, ProgrammeFinance finance, List<SourceRef> sourceDocuments) {
+
+        static ProgrammeRow of(ProgrammeSummary programme, ProgrammeFinance finance) {
+            List<SourceRef> documents = finance == null ? List.of() : finance.sources().stream()
+                    .collect(java.util.stream.Collectors.toMap(SourceRef::code,
+                            s -> new SourceRef(s.code(), s.title(), null, s.url()), (a, b) -> a,
+                            java.util.LinkedHashMap::new))
+                    .values().stream().toList();
+            return new ProgrammeRow(programme, finance, documents);
+        }
     }
 }

@@ -55,7 +55,7 @@ public class DashboardService {
         Map<Long, ProgrammeFinance> money = finance.programmeSummaries(includeUnpublished).stream()
                 .collect(Collectors.toMap(ProgrammeFinance::id, Function.identity()));
         List<DashboardData.ProgrammeRow> programmes = portfolio.programmeSummaries(includeUnpublished).stream()
-                .map(p -> new DashboardData.ProgrammeRow(p, money.get(p.id())))
+                .map(p -> DashboardData.ProgrammeRow.of(p, money.get(p.id())))
                 .toList();
         List<CategoryTotals> categories = finance.totalsByCategory(null, includeUnpublished);
 

@@ -64,7 +64,7 @@ class FinancePages {
         List<CategoryTotals> projectCategories = LineTotals.byCategory(categories, projectLines);
         model.addAttribute("programme", programme);
         model.addAttribute("ownLines", own);
-        model.addAttribute("projectLines", projectLines);
+        model.addAttribute("projectSubtotals", LineTotals.byProject(projectLines));
         model.addAttribute("projectCategories", projectCategories);
         model.addAttribute("projectFigures", DerivedFigures.of(projectCategories));
         model.addAttribute("mobilised", queries.mobilised(id));
