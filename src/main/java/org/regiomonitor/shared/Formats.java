@@ -2,8 +2,14 @@ package org.regiomonitor.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +21,35 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     public static final String UNKNOWN = "–";
+    /** Moments are shown in the region's time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final MessageSource messages;
+
+    @Autowired
+    Formats(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Without message bundles (unit tests): dates fall back to ISO patterns. */
+    Formats() {
+        this(null);
+    }
+
+    /** A date in the language's pattern ({@code format.date}: 31-12-2026, 31/12/2026, 31.12.2026). */
+    public String date(LocalDate date) {
+        return date == null ? UNKNOWN : DateTimeFormatter.ofPattern(pattern("format.date", "yyyy-MM-dd")).format(date);
+    }
+
+    /** A moment in the language's pattern ({@code format.dateTime}), in the region's time zone. */
+    public String dateTime(Instant moment) {
+        return moment == null ? UNKNOWN : DateTimeFormatter.ofPattern(pattern("format.dateTime", "yyyy-MM-dd HH:mm"))
+                .withZone(ZONE).format(moment);
+    }
+
+    private String pattern(String key, String fallback) {
+        return messages == null ? fallback : messages.getMessage(key, null, fallback, locale());
+    }
 
     public String euro(BigDecimal amount) {
         if (amount == null) {

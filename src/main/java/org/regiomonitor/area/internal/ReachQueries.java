@@ -1,6 +1,9 @@
 package org.regiomonitor.area.internal;
 
-import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.selectOne;
+
+import static org.jooq.impl.DSL.notExists;
+
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
@@ -121,9 +124,10 @@ public class ReachQueries {
                 .join(PROJECT).on(PROJECT.ID.eq(BUDGET_LINE.PROJECT_ID))
                 .join(FUNDER).on(FUNDER.ID.eq(BUDGET_LINE.FUNDER_ID))
                 .join(FUNDER_CATEGORY).on(FUNDER_CATEGORY.CODE.eq(FUNDER.CATEGORY_CODE))
-                .leftJoin(CURRENT).on(CURRENT.BUDGET_LINE_ID.eq(BUDGET_LINE.ID))
-                    .and(CURRENT.REVISION.eq(select(max(OTHER.REVISION)).from(OTHER)
-                            .where(OTHER.BUDGET_LINE_ID.eq(BUDGET_LINE.ID))))
+                // every line has revision 1 from its creation; the current one has no later revision
+                .join(CURRENT).on(CURRENT.BUDGET_LINE_ID.eq(BUDGET_LINE.ID))
+                    .and(notExists(selectOne().from(OTHER).where(OTHER.BUDGET_LINE_ID.eq(CURRENT.BUDGET_LINE_ID))
+                            .and(OTHER.REVISION.gt(CURRENT.REVISION))))
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(CURRENT.SOURCE_ID))
                 .where(PROJECT.ID.in(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
                         .where(PROJECT_AREA.AREA_ID.eq(areaId))))

@@ -2,10 +2,11 @@ package org.regiomonitor.finance.internal;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.regiomonitor.db.Tables.AREA;
@@ -77,10 +78,14 @@ public class FinanceQueries {
         this.dsl = dsl;
     }
 
-    /** The revision with the highest number of the line {@code BL}. */
+    /**
+     * The revision with the highest number of the line {@code BL}: no later revision exists. Written as
+     * an anti-join, which PostgreSQL runs as one pass over the revisions; a correlated max() per line
+     * was the slowest statement of the dashboard at scale (docs/benchmarks.md).
+     */
     static Condition isCurrent(BudgetRevision r) {
-        return r.BUDGET_LINE_ID.eq(BL.ID).and(r.REVISION.eq(
-                select(max(LATEST.REVISION)).from(LATEST).where(LATEST.BUDGET_LINE_ID.eq(BL.ID))));
+        return r.BUDGET_LINE_ID.eq(BL.ID).and(notExists(selectOne().from(LATEST)
+                .where(LATEST.BUDGET_LINE_ID.eq(r.BUDGET_LINE_ID)).and(LATEST.REVISION.gt(r.REVISION))));
     }
 
     private static Table<?> base() {

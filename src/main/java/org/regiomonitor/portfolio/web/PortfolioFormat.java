@@ -1,16 +1,19 @@
 package org.regiomonitor.portfolio.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.shared.Formats;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Display helpers for the portfolio templates ({@code ${@portfolioFmt.period(2023, 2027)}}). */
 @Component("portfolioFmt")
 public class PortfolioFormat {
+
+    private final Formats fmt;
+
+    PortfolioFormat(Formats fmt) {
+        this.fmt = fmt;
+    }
 
     /** "2023–2027", "2023–", "–2027", or "–" when both are unknown. */
     public String period(Integer start, Integer end) {
@@ -31,9 +34,7 @@ public class PortfolioFormat {
     }
 
     public String date(LocalDate date) {
-        return date == null ? Formats.UNKNOWN
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
-                        .format(date);
+        return fmt.date(date);
     }
 
     public String dates(LocalDate start, LocalDate end) {
