@@ -94,6 +94,17 @@ class AreaWriteApiTest {
     }
 
     @Test
+    void apiMessagesFollowAcceptLanguage() throws Exception {
+        mvc.perform(post("/api/areas").with(httpBasic(admin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(json("XL" + suffix, "", "REGION", "NL", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Enter a name."));
+        mvc.perform(post("/api/areas").with(httpBasic(admin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(json("XL" + suffix, "", "REGION", "NL", "")))
+                .andExpect(jsonPath("$.errors[0].message").value("Vul een naam in."));
+    }
+
+    @Test
     void aDuplicateCodeIsAFieldError() throws Exception {
         String code = "XD" + suffix;
         mvc.perform(post("/api/areas").with(httpBasic(admin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)

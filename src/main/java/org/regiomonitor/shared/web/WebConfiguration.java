@@ -13,14 +13,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Dutch first; {@code ?lang=en} or {@code ?lang=de} switches the language and remembers it in a cookie. */
+/**
+ * Dutch first; {@code ?lang=en} or {@code ?lang=de} switches the language and remembers it in a cookie.
+ * API calls follow their {@code Accept-Language} header.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("regiomonitor-lang");
-        resolver.setDefaultLocale(Locale.of("nl"));
+        Locale dutch = Locale.of("nl");
+        resolver.setDefaultLocale(dutch);
+        // Pages are Dutch first; API clients get their messages in the language they ask for.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null ? request.getLocale() : dutch);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
