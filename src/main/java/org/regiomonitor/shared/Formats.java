@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,14 +25,8 @@ public class Formats {
 
     private final MessageSource messages;
 
-    @Autowired
     Formats(MessageSource messages) {
         this.messages = messages;
-    }
-
-    /** Without message bundles (unit tests): dates fall back to ISO patterns. */
-    Formats() {
-        this(null);
     }
 
     /** A date in the language's pattern ({@code format.date}: 31-12-2026, 31/12/2026, 31.12.2026). */
@@ -48,7 +41,7 @@ public class Formats {
     }
 
     private String pattern(String key, String fallback) {
-        return messages == null ? fallback : messages.getMessage(key, null, fallback, locale());
+        return messages.getMessage(key, null, fallback, locale());
     }
 
     public String euro(BigDecimal amount) {

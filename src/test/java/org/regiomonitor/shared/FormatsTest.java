@@ -2,6 +2,7 @@ package org.regiomonitor.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,6 +31,18 @@ class FormatsTest {
         LocaleContextHolder.setLocale(Locale.GERMAN);
         assertThat(fmt.date(date)).isEqualTo("28.05.2025");
         assertThat(fmt.date(null)).isEqualTo(Formats.UNKNOWN);
+    }
+
+    @Test
+    void millionsAreWrittenAsEachLanguageWritesThem() {
+        BigDecimal amount = new BigDecimal("198000000");
+        LocaleContextHolder.setLocale(Locale.of("nl"));
+        assertThat(fmt.euroMillions(amount)).isEqualTo("€ 198,0 mln");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.euroMillions(amount)).isEqualTo("€198.0m");
+        LocaleContextHolder.setLocale(Locale.GERMAN);
+        assertThat(fmt.euroMillions(amount)).isEqualTo("198,0 Mio. €");
+        assertThat(fmt.euroMillions(null)).isEqualTo(Formats.UNKNOWN);
     }
 
     @Test
