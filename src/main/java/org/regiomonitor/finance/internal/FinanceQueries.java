@@ -397,11 +397,6 @@ public class FinanceQueries {
         return funders(noCondition(), 0, Integer.MAX_VALUE);
     }
 
-    public List<Option> sourceOptions() {
-        return dsl.select(SOURCE.ID, SOURCE.CODE, SOURCE.TITLE).from(SOURCE).orderBy(SOURCE.CODE)
-                .fetch(r -> new Option(r.value1(), r.value2() + " — " + r.value3()));
-    }
-
     public List<Option> organisationOptions() {
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.NAME)
                 .fetch(r -> new Option(r.value1(), r.value2()));

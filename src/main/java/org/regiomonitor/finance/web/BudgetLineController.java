@@ -16,6 +16,7 @@ import org.regiomonitor.finance.internal.ProjectRow;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +40,10 @@ class BudgetLineController {
     private final BudgetLineService service;
     private final FinanceQueries queries;
     private final FinanceRights rights;
+    private final SourceOptions sourceOptions;
 
-    BudgetLineController(BudgetLineService service, FinanceQueries queries, FinanceRights rights) {
+    BudgetLineController(BudgetLineService service, FinanceQueries queries, FinanceRights rights, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.service = service;
         this.queries = queries;
         this.rights = rights;
@@ -105,7 +108,7 @@ class BudgetLineController {
         model.addAttribute("period", period);
         model.addAttribute("editRight", right);
         model.addAttribute("funders", queries.allFunders());
-        model.addAttribute("sources", queries.sourceOptions());
+        model.addAttribute("sources", sourceOptions.all());
         return "finance/line-form";
     }
 
@@ -156,7 +159,7 @@ class BudgetLineController {
         model.addAttribute("editRight", right);
         if (right.any()) {
             model.addAttribute("revisionForm", form);
-            model.addAttribute("sources", queries.sourceOptions());
+            model.addAttribute("sources", sourceOptions.all());
         }
         return "finance/line";
     }

@@ -13,6 +13,7 @@ import org.regiomonitor.finance.internal.ProgrammeRow;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +35,10 @@ class MobilisedController {
     private final MobilisedInvestmentService service;
     private final FinanceQueries queries;
     private final FinanceRights rights;
+    private final SourceOptions sourceOptions;
 
-    MobilisedController(MobilisedInvestmentService service, FinanceQueries queries, FinanceRights rights) {
+    MobilisedController(MobilisedInvestmentService service, FinanceQueries queries, FinanceRights rights, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.service = service;
         this.queries = queries;
         this.rights = rights;
@@ -113,7 +116,7 @@ class MobilisedController {
         model.addAttribute("investmentId", id);
         model.addAttribute("programmeRow", p);
         model.addAttribute("programmes", queries.programmeOptions());
-        model.addAttribute("sources", queries.sourceOptions());
+        model.addAttribute("sources", sourceOptions.all());
         return "finance/mobilised-form";
     }
 }

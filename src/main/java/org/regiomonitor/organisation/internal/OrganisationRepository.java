@@ -25,7 +25,6 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDeta
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationListItem;
 import org.regiomonitor.organisation.internal.OrganisationViews.ProjectParticipation;
-import org.regiomonitor.organisation.internal.OrganisationViews.SourceOption;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Repository;
@@ -147,13 +146,6 @@ public class OrganisationRepository {
                 .where(AREA.KIND.eq("MUNICIPALITY"))
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> new AreaOption(r.value1(), r.value2(), r.value3()));
-    }
-
-    public List<SourceOption> sources() {
-        return dsl.select(SOURCE.ID, SOURCE.CODE, SOURCE.TITLE)
-                .from(SOURCE)
-                .orderBy(SOURCE.TITLE, SOURCE.CODE)
-                .fetch(r -> new SourceOption(r.value1(), r.value2(), r.value3()));
     }
 
     boolean isMunicipality(long areaId) {

@@ -44,7 +44,4 @@ public final class OrganisationViews {
 
     public record AreaOption(long id, String code, String name) {
     }
-
-    public record SourceOption(long id, String code, String title) {
-    }
 }

@@ -18,6 +18,7 @@ import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -43,8 +44,10 @@ class OrganisationController {
     private final OrganisationRepository repository;
     private final OrganisationService service;
     private final OrganisationRights rights;
+    private final SourceOptions sourceOptions;
 
-    OrganisationController(OrganisationRepository repository, OrganisationService service, OrganisationRights rights) {
+    OrganisationController(OrganisationRepository repository, OrganisationService service, OrganisationRights rights, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.repository = repository;
         this.service = service;
         this.rights = rights;
@@ -144,7 +147,7 @@ class OrganisationController {
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("municipalities", repository.municipalities());
-        model.addAttribute("sources", repository.sources());
+        model.addAttribute("sources", sourceOptions.all());
         return "organisation/form";
     }
 

@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.select;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.THEME;
 
 import java.util.List;
@@ -57,13 +56,6 @@ public class Choices {
                 .from(AREA)
                 .where(AREA.KIND.eq("MUNICIPALITY"))
                 .orderBy(AREA.NAME)
-                .fetch(r -> new Option(r.value1(), r.value2(), r.value3()));
-    }
-
-    public List<Option> sources() {
-        return dsl.select(SOURCE.ID, SOURCE.CODE, SOURCE.TITLE)
-                .from(SOURCE)
-                .orderBy(SOURCE.CODE)
                 .fetch(r -> new Option(r.value1(), r.value2(), r.value3()));
     }
 }

@@ -14,6 +14,7 @@ import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +38,11 @@ class ProgrammeController {
     private final ProgrammeService service;
     private final Choices choices;
     private final AccessPolicy policy;
+    private final SourceOptions sourceOptions;
 
     ProgrammeController(ProgrammeReader programmes, ProjectReader projects, ProgrammeService service, Choices choices,
-            AccessPolicy policy) {
+            AccessPolicy policy, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.programmes = programmes;
         this.projects = projects;
         this.service = service;
@@ -128,7 +131,7 @@ class ProgrammeController {
         model.addAttribute("programme", programme);
         model.addAttribute("statuses", ProgrammeStatus.values());
         model.addAttribute("organisations", choices.organisations());
-        model.addAttribute("sources", choices.sources());
+        model.addAttribute("sources", sourceOptions.all());
         return "portfolio/programme-form";
     }
 }

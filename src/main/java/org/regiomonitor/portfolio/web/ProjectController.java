@@ -16,6 +16,7 @@ import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,10 @@ class ProjectController {
     private final ProjectService service;
     private final Choices choices;
     private final AccessPolicy policy;
+    private final SourceOptions sourceOptions;
 
-    ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy) {
+    ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.projects = projects;
         this.service = service;
         this.choices = choices;
@@ -182,7 +185,7 @@ class ProjectController {
         model.addAttribute("programmes", choices.programmes(true));
         model.addAttribute("organisations", choices.organisations());
         model.addAttribute("municipalities", choices.municipalities());
-        model.addAttribute("sources", choices.sources());
+        model.addAttribute("sources", sourceOptions.all());
         model.addAttribute("statuses", ProjectStatus.values());
         // LEAD is not offered: the lead organisation is the LEAD partner by itself.
         model.addAttribute("roles", List.of(PartnerRole.IMPLEMENTING, PartnerRole.CO_FINANCING, PartnerRole.KNOWLEDGE));

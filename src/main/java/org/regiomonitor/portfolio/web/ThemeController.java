@@ -14,6 +14,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +35,11 @@ class ThemeController {
     private final ThemeService service;
     private final Choices choices;
     private final AccessPolicy policy;
+    private final SourceOptions sourceOptions;
 
     ThemeController(ProgrammeReader programmes, ProjectReader projects, ThemeService service, Choices choices,
-            AccessPolicy policy) {
+            AccessPolicy policy, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.programmes = programmes;
         this.projects = projects;
         this.service = service;
@@ -141,7 +144,7 @@ class ThemeController {
         model.addAttribute("programme", programme);
         model.addAttribute("theme", theme);
         model.addAttribute("kinds", ThemeKind.values());
-        model.addAttribute("sources", choices.sources());
+        model.addAttribute("sources", sourceOptions.all());
         return "portfolio/theme-form";
     }
 }

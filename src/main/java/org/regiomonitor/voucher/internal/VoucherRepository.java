@@ -27,7 +27,6 @@ import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
 import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
 import org.regiomonitor.voucher.internal.VoucherViews.ProjectOption;
-import org.regiomonitor.voucher.internal.VoucherViews.SourceOption;
 import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Repository;
@@ -145,13 +144,6 @@ public class VoucherRepository {
                 .where(AREA.KIND.eq("MUNICIPALITY"))
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> new AreaOption(r.value1(), r.value2(), r.value3()));
-    }
-
-    public List<SourceOption> sources() {
-        return dsl.select(SOURCE.ID, SOURCE.CODE, SOURCE.TITLE)
-                .from(SOURCE)
-                .orderBy(SOURCE.TITLE, SOURCE.CODE)
-                .fetch(r -> new SourceOption(r.value1(), r.value2(), r.value3()));
     }
 
     boolean programmeExists(long id) {

@@ -36,7 +36,4 @@ public final class VoucherViews {
 
     public record AreaOption(long id, String code, String name) {
     }
-
-    public record SourceOption(long id, String code, String title) {
-    }
 }

@@ -25,6 +25,7 @@ import org.regiomonitor.voucher.internal.VoucherRepository;
 import org.regiomonitor.voucher.internal.VoucherService;
 import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
 import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
+import org.regiomonitor.shared.SourceOptions;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -54,9 +55,11 @@ class VoucherController {
     private final AccessPolicy access;
     private final VoucherCharts charts;
     private final MessageSource messages;
+    private final SourceOptions sourceOptions;
 
     VoucherController(VoucherQueries queries, VoucherRepository repository, VoucherService service,
-            AccessPolicy access, VoucherCharts charts, MessageSource messages) {
+            AccessPolicy access, VoucherCharts charts, MessageSource messages, SourceOptions sourceOptions) {
+        this.sourceOptions = sourceOptions;
         this.queries = queries;
         this.repository = repository;
         this.service = service;
@@ -165,7 +168,7 @@ class VoucherController {
         model.addAttribute("schemeKinds", SchemeKind.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
         model.addAttribute("municipalities", repository.municipalities());
-        model.addAttribute("sources", repository.sources());
+        model.addAttribute("sources", sourceOptions.all());
         return "voucher/form";
     }
 
