@@ -27,4 +27,24 @@ public class AuditLog {
                 .set(AUDIT_EVENT.DETAIL, detail)
                 .execute();
     }
+
+    /**
+     * Records an event in the caller's transaction (a change of rights stands or falls with its record).
+     * {@code detail} holds what the event is about (e.g. the role before and after); never secrets.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, AuditAction action, String entityType, Long entityId,
+            java.util.Map<String, ?> detail) {
+        record(actor, action.name(), entityType, entityId, detail == null ? null : detail.toString());
+    }
+
+    /**
+     * Records a security event in its own transaction, so that it stands whatever happens to the
+     * caller's work: failed log-ins, throttling, refused writes.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordEvent(String actor, AuditAction action, String entityType, Long entityId,
+            java.util.Map<String, ?> detail) {
+        record(actor, action.name(), entityType, entityId, detail == null ? null : detail.toString());
+    }
 }
