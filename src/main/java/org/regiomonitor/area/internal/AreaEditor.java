@@ -38,7 +38,7 @@ public class AreaEditor {
     public String create(AreaInput input, String actor) {
         List<Violation> violations = new ArrayList<>();
         if (dsl.fetchExists(AREA, DSL.upper(AREA.CODE).eq(input.code().toUpperCase()))) {
-            violations.add(new Violation("code", "area.input.code.taken", input.code()));
+            violations.add(new Violation("code", "area.input.code.taken"));
         }
         Map<String, Long> parents = parents(input, null, violations);
         if (!violations.isEmpty()) {

@@ -16,7 +16,6 @@ import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,22 +90,14 @@ public class BudgetLineService {
         }
         v.throwIfAny();
 
-        long id;
-        try {
-            id = dsl.insertInto(BUDGET_LINE)
-                    .set(BUDGET_LINE.PROGRAMME_ID, cmd.programmeId())
-                    .set(BUDGET_LINE.PROJECT_ID, cmd.projectId())
-                    .set(BUDGET_LINE.FUNDER_ID, cmd.funderId())
-                    .set(BUDGET_LINE.YEAR, cmd.year())
-                    .returning(BUDGET_LINE.ID)
-                    .fetchSingle(BUDGET_LINE.ID);
-        } catch (DuplicateKeyException e) {
-            // someone created the same line between our check and the insert
-            Violations race = new Violations();
-            race.add("year", "finance.error.duplicateLine");
-            race.throwIfAny();
-            throw e;
-        }
+        // a concurrent save of the same line is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(BUDGET_LINE)
+                .set(BUDGET_LINE.PROGRAMME_ID, cmd.programmeId())
+                .set(BUDGET_LINE.PROJECT_ID, cmd.projectId())
+                .set(BUDGET_LINE.FUNDER_ID, cmd.funderId())
+                .set(BUDGET_LINE.YEAR, cmd.year())
+                .returning(BUDGET_LINE.ID)
+                .fetchSingle(BUDGET_LINE.ID);
         String actor = rights.actor(auth);
         insertRevision(id, 1, cmd.budgeted(), cmd.committed(), cmd.realised(), blankToNull(cmd.reason()), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));

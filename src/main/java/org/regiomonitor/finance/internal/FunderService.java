@@ -11,7 +11,6 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +33,12 @@ public class FunderService {
     public long create(FunderCommand cmd, Authentication auth) {
         rights.require(rights.canManageFunders(auth));
         validate(cmd, null);
-        long id;
-        try {
-            id = dsl.insertInto(FUNDER)
-                    .set(FUNDER.NAME, cmd.name().strip())
-                    .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
-                    .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
-                    .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
-        } catch (DuplicateKeyException e) {
-            throw nameTaken();
-        }
+        // a concurrent save of the same name is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(FUNDER)
+                .set(FUNDER.NAME, cmd.name().strip())
+                .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
+                .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
+                .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
         audit.record(rights.actor(auth), "CREATE", "funder", id, cmd.name().strip());
         return id;
     }
@@ -60,18 +55,13 @@ public class FunderService {
             v.add("version", "finance.error.versionRequired");
             v.throwIfAny();
         }
-        int updated;
-        try {
-            updated = dsl.update(FUNDER)
-                    .set(FUNDER.NAME, cmd.name().strip())
-                    .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
-                    .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
-                    .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
-                    .where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(cmd.version()))
-                    .execute();
-        } catch (DuplicateKeyException e) {
-            throw nameTaken();
-        }
+        int updated = dsl.update(FUNDER)
+                .set(FUNDER.NAME, cmd.name().strip())
+                .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
+                .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
+                .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
+                .where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(cmd.version()))
+                .execute();
         StaleEditException.unlessChanged(updated, "funder", id);
         audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
     }
@@ -111,9 +101,5 @@ public class FunderService {
             v.add("organisationId", "finance.error.organisationUnknown");
         }
         v.throwIfAny();
-    }
-
-    private static RuntimeException nameTaken() {
-        return org.regiomonitor.shared.InvalidInputException.of("name", "finance.error.funderNameTaken");
     }
 }

@@ -3,7 +3,6 @@ package org.regiomonitor.portfolio.internal;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -104,7 +103,6 @@ public class ProgrammeService {
         return dsl.update(PROGRAMME)
                 .set(values(in))
                 .set(PROGRAMME.VERSION, PROGRAMME.VERSION.plus(1))
-                .set(PROGRAMME.UPDATED_AT, Instant.now())
                 .where(PROGRAMME.ID.eq(id))
                 .and(PROGRAMME.VERSION.eq(version))
                 .execute() == 1;

@@ -13,7 +13,6 @@ import static org.regiomonitor.db.Tables.THEME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +133,6 @@ public class ProjectService {
         int updated = dsl.update(PROJECT)
                 .set(values)
                 .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, Instant.now(clock))
                 .where(PROJECT.ID.eq(id))
                 .and(PROJECT.VERSION.eq(version))
                 .execute();

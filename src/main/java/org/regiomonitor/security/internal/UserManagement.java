@@ -23,7 +23,6 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,19 +70,14 @@ public class UserManagement {
             throw new InvalidInputException(violations);
         }
         String password = in.generatePassword() ? Passwords.generate() : in.password();
-        long id;
-        try {
-            id = dsl.insertInto(APP_USER)
-                    .set(APP_USER.USERNAME, username)
-                    .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
-                    .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
-                    .set(APP_USER.ROLE, in.role())
-                    .returning(APP_USER.ID)
-                    .fetchSingle(APP_USER.ID);
-        } catch (DuplicateKeyException e) {
-            // Someone created the same username between our check and the insert.
-            throw InvalidInputException.of("username", "security.user.username.taken");
-        }
+        // a concurrent save of the same username is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
+                .set(APP_USER.ROLE, in.role())
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
         audit.record(actor, "user.create", ENTITY, id, "username=" + username + ", role=" + in.role()
                 + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
