@@ -65,24 +65,16 @@ begin
 end
 $$;
 
-create trigger area_set_updated_at before update on area
-    for each row execute function set_updated_at();
-create trigger organisation_set_updated_at before update on organisation
-    for each row execute function set_updated_at();
-create trigger programme_set_updated_at before update on programme
-    for each row execute function set_updated_at();
-create trigger theme_set_updated_at before update on theme
-    for each row execute function set_updated_at();
-create trigger project_set_updated_at before update on project
-    for each row execute function set_updated_at();
-create trigger voucher_award_set_updated_at before update on voucher_award
-    for each row execute function set_updated_at();
-create trigger funder_set_updated_at before update on funder
-    for each row execute function set_updated_at();
-create trigger budget_line_set_updated_at before update on budget_line
-    for each row execute function set_updated_at();
-create trigger mobilised_investment_set_updated_at before update on mobilised_investment
-    for each row execute function set_updated_at();
-create trigger app_user_set_updated_at before update on app_user
-    for each row execute function set_updated_at();
+-- one trigger per editable table, named <table>_set_updated_at
+do $$
+declare
+    editable text;
+begin
+    foreach editable in array array['area', 'organisation', 'programme', 'theme', 'project', 'voucher_award',
+                                    'funder', 'budget_line', 'mobilised_investment', 'app_user'] loop
+        execute format('create trigger %I before update on %I for each row execute function set_updated_at()',
+                       editable || '_set_updated_at', editable);
+    end loop;
+end
+$$;
 -- [jooq ignore stop]

@@ -8,6 +8,9 @@ import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.THEME;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,7 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.area.AreaKind;
@@ -36,12 +42,16 @@ import org.regiomonitor.portfolio.internal.ProgrammeInput;
 import org.regiomonitor.portfolio.internal.ProgrammeService;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +66,8 @@ class CaseInsensitiveUniqueTest {
 
     @Autowired
     DSLContext dsl;
+    @Autowired
+    MockMvc mvc;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -76,41 +88,23 @@ class CaseInsensitiveUniqueTest {
 
     @Test
     void twoConcurrentOrganisationSavesOfCaseVariantsLeaveOneAndTellTheOtherWhy() throws Exception {
-        String name = "Racetest BV " + suffix();
         Authentication admin = admin();
-        List<Object> outcomes = race(
-                () -> organisations.create(organisationForm(name), admin),
-                () -> organisations.create(organisationForm(name.toUpperCase().replace("BV", "bv")), admin));
-
-        assertOneCreatedOneRefused(outcomes, sequentialDuplicate(() -> organisations.create(
-                organisationForm(name.toLowerCase()), admin)));
-        assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.NAME.equalIgnoreCase(name))).isOne();
+        assertCaseVariantsRaceLeavesOne(name -> () -> organisations.create(organisationForm(name), admin),
+                "Racetest BV " + suffix(), ORGANISATION, ORGANISATION.NAME);
     }
 
     @Test
     void twoConcurrentFunderSavesOfCaseVariantsLeaveOne() throws Exception {
-        String name = "Racefunder " + suffix();
         Authentication admin = admin();
-        List<Object> outcomes = race(
-                () -> funders.create(new FunderCommand(name, "RIJK", null, null), admin),
-                () -> funders.create(new FunderCommand(name.toUpperCase(), "RIJK", null, null), admin));
-
-        assertOneCreatedOneRefused(outcomes, sequentialDuplicate(() -> funders.create(
-                new FunderCommand(name.toLowerCase(), "RIJK", null, null), admin)));
-        assertThat(dsl.fetchCount(FUNDER, FUNDER.NAME.equalIgnoreCase(name))).isOne();
+        assertCaseVariantsRaceLeavesOne(name -> () -> funders.create(new FunderCommand(name, "RIJK", null, null), admin),
+                "Racefunder " + suffix(), FUNDER, FUNDER.NAME);
     }
 
     @Test
     void twoConcurrentProgrammeSavesOfCaseVariantsOfACodeLeaveOne() throws Exception {
-        String code = "race-" + suffix();
         Authentication admin = admin();
-        List<Object> outcomes = race(
-                () -> programmes.create(programmeInput(code), admin),
-                () -> programmes.create(programmeInput(code.toUpperCase()), admin));
-
-        assertOneCreatedOneRefused(outcomes, sequentialDuplicate(() -> programmes.create(
-                programmeInput(code.toUpperCase()), admin)));
-        assertThat(dsl.fetchCount(PROGRAMME, PROGRAMME.CODE.equalIgnoreCase(code))).isOne();
+        assertCaseVariantsRaceLeavesOne(code -> () -> programmes.create(programmeInput(code), admin),
+                "Race-" + suffix(), PROGRAMME, PROGRAMME.CODE);
     }
 
     /**
@@ -127,19 +121,8 @@ class CaseInsensitiveUniqueTest {
             return organisations.create(organisationForm((name + " seq").toUpperCase()), admin);
         });
 
-        CountDownLatch inserted = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        Future<?> winner = pool.submit(() -> transactions.executeWithoutResult(s -> {
-            dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, name)
-                    .set(ORGANISATION.KIND, OrganisationKind.BUSINESS).execute();
-            inserted.countDown();
-            await(commit);
-        }));
-        assertThat(inserted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        Future<Long> loser = pool.submit(() -> organisations.create(organisationForm(name.toUpperCase()), admin));
-        awaitBlockedOnALock();
-        commit.countDown();
-        winner.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        Future<Long> loser = againstAnUncommittedOrganisation(name,
+                () -> organisations.create(organisationForm(name.toUpperCase()), admin));
 
         assertThatThrownBy(() -> loser.get(WAIT.toSeconds(), TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause()
@@ -147,6 +130,27 @@ class CaseInsensitiveUniqueTest {
                     assertThat(e.violations()).singleElement().usingRecursiveComparison().isEqualTo(expected);
                     assertThat(sqlState(e)).isEqualTo("23505");
                 });
+        assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.NAME.equalIgnoreCase(name))).isOne();
+    }
+
+    @Test
+    void theApiAnswersTheLoserWithTheSameProblemDetailAsASequentialDuplicate() throws Exception {
+        String name = "Apirace BV " + suffix();
+        UserPrincipal admin = TestUsers.principal(adminId(), "api-race-admin", Role.ADMIN);
+        Future<MvcResult> loser = againstAnUncommittedOrganisation(name, () -> mvc.perform(
+                post("/api/organisations").with(user(admin)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + name.toUpperCase() + "\", \"kind\": \"BUSINESS\"}"))
+                .andReturn());
+        MvcResult race = loser.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        MvcResult sequential = mvc.perform(post("/api/organisations").with(user(admin)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + name.toLowerCase() + "\", \"kind\": \"BUSINESS\"}"))
+                .andReturn();
+
+        assertThat(race.getResponse().getStatus()).isEqualTo(400);
+        assertThat(race.getResponse().getContentAsString())
+                .isEqualTo(sequential.getResponse().getContentAsString())
+                .contains("\"field\":\"name\"");
         assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.NAME.equalIgnoreCase(name))).isOne();
     }
 
@@ -189,6 +193,17 @@ class CaseInsensitiveUniqueTest {
     }
 
     // ---- helpers
+
+    /**
+     * Saves the value and its upper-case variant at the same moment: exactly one is created, the other gets
+     * the field error that a later, sequential save of the lower-case variant gets.
+     */
+    private void assertCaseVariantsRaceLeavesOne(Function<String, Callable<Long>> save, String value,
+            Table<?> table, Field<String> column) throws Exception {
+        List<Object> outcomes = race(save.apply(value), save.apply(value.toUpperCase()));
+        assertOneCreatedOneRefused(outcomes, sequentialDuplicate(save.apply(value.toLowerCase())));
+        assertThat(dsl.fetchCount(table, column.equalIgnoreCase(value))).isOne();
+    }
 
     /** Starts both saves at the same moment; returns each one's result or the exception it threw. */
     private List<Object> race(Callable<Long> first, Callable<Long> second) throws Exception {
@@ -245,6 +260,28 @@ class CaseInsensitiveUniqueTest {
         return null;
     }
 
+    /**
+     * Runs the save while another transaction holds an uncommitted organisation of this name, and commits
+     * that one once the save waits for it: the save's own check cannot see the row, only the unique index
+     * stops the save.
+     */
+    private <T> Future<T> againstAnUncommittedOrganisation(String name, Callable<T> save) throws Exception {
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Future<?> winner = pool.submit(() -> transactions.executeWithoutResult(s -> {
+            dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, name)
+                    .set(ORGANISATION.KIND, OrganisationKind.BUSINESS).execute();
+            inserted.countDown();
+            await(commit);
+        }));
+        assertThat(inserted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Future<T> loser = pool.submit(save);
+        awaitBlockedOnALock();
+        commit.countDown();
+        winner.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return loser;
+    }
+
     /** Waits until some session waits for a lock: the save's insert, queued behind the uncommitted row. */
     private void awaitBlockedOnALock() throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -263,9 +300,12 @@ class CaseInsensitiveUniqueTest {
     }
 
     private Authentication admin() {
+        return TestUsers.authentication(TestUsers.principal(adminId(), "unique-admin", Role.ADMIN));
+    }
+
+    private long adminId() {
         String name = "unique-admin-" + suffix();
-        long id = users.createUser(name, name, "unique-test-password", Role.ADMIN);
-        return TestUsers.authentication(TestUsers.principal(id, name, Role.ADMIN));
+        return users.createUser(name, name, "unique-test-password", Role.ADMIN);
     }
 
     private static OrganisationForm organisationForm(String name) {

@@ -46,6 +46,17 @@ class EditableTableColumnsTest {
         }
     }
 
+    /** A table with optimistic locking (a version column) is edited by users, so it belongs to the list. */
+    @Test
+    void theListNamesEveryTableWithAVersion() {
+        List<String> versioned = dsl.fetch("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'version'
+                  and table_name <> 'flyway_schema_history'
+                """).getValues(0, String.class);
+        assertThat(versioned).containsExactlyInAnyOrderElementsOf(EDITABLE);
+    }
+
     @Test
     void updatedAtMovesOnEveryUpdateWhateverTheStatementSets() {
         for (String table : EDITABLE) {
