@@ -8,7 +8,6 @@ import static org.regiomonitor.db.Tables.ORGANISATION;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,12 +21,10 @@ public class FunderService {
 
     private final DSLContext dsl;
     private final FinanceRights rights;
-    private final AuditLog audit;
 
-    FunderService(DSLContext dsl, FinanceRights rights, AuditLog audit) {
+    FunderService(DSLContext dsl, FinanceRights rights) {
         this.dsl = dsl;
         this.rights = rights;
-        this.audit = audit;
     }
 
     @Transactional
@@ -44,7 +41,6 @@ public class FunderService {
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
-        audit.record(rights.actor(auth), "CREATE", "funder", id, cmd.name().strip());
         return id;
     }
 
@@ -73,7 +69,6 @@ public class FunderService {
             throw nameTaken();
         }
         StaleEditException.unlessChanged(updated, "funder", id);
-        audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
     }
 
     /** Removes a funder that has no budget lines (lines keep their history, so they are never orphaned). */
@@ -90,7 +85,6 @@ public class FunderService {
         }
         int deleted = dsl.deleteFrom(FUNDER).where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(version)).execute();
         StaleEditException.unlessChanged(deleted, "funder", id);
-        audit.record(rights.actor(auth), "DELETE", "funder", id, null);
     }
 
     private void validate(FunderCommand cmd, Long id) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
@@ -30,13 +29,11 @@ public class OrganisationService {
     private final DSLContext dsl;
     private final OrganisationRepository repository;
     private final OrganisationRights rights;
-    private final AuditLog audit;
 
-    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights, AuditLog audit) {
+    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.rights = rights;
-        this.audit = audit;
     }
 
     /** The domain rules the form breaks (empty when none); {@code id} is null for a new organisation. */
@@ -73,7 +70,6 @@ public class OrganisationService {
             // someone created the same name between our check and the insert
             throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
         }
-        audit.record(rights.actorName(auth), "CREATE", "organisation", id, form.getName().trim());
         return id;
     }
 
@@ -97,7 +93,6 @@ public class OrganisationService {
             throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
         }
         StaleEditException.unlessChanged(updated, "organisation", id);
-        audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
     }
 
     private void requireValid(OrganisationForm form, Long id) {
