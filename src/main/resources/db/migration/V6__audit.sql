@@ -134,7 +134,7 @@ create function audit_event_append_only() returns trigger
     language plpgsql as
 $$
 begin
-    raise exception 'audit_event is append-only: % refused', tg_op using errcode = '42501';
+    raise exception 'audit_event is append-only: % refused', tg_op;
 end
 $$;
 create trigger audit_event_append_only before update or delete on audit_event

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.regiomonitor.audit.internal.AuditRows;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
+
+    /** Records in the history section of a page; the audit page shows the rest. */
+    public static final int HISTORY_SIZE = 20;
+    /** The authority of administrators (Spring Security's role naming; the security feature grants it). */
+    private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
     private final DSLContext dsl;
     private final AuditRows rows;
@@ -58,9 +64,18 @@ public class AuditLog {
     }
 
     /** The newest {@code limit} records of one entity, including changes of its child rows; newest first. */
-    @Transactional(readOnly = true)
     public List<AuditRecord> history(String entityType, long entityId, int limit) {
         return rows.history(entityType, entityId, limit);
+    }
+
+    /**
+     * The history section of an entity's page: the newest {@link #HISTORY_SIZE} records for administrators,
+     * null for everyone else (the section is then not shown). The trail is for administrators only.
+     */
+    public List<AuditRecord> historyForPage(Authentication viewer, String entityType, long entityId) {
+        boolean admin = viewer != null && viewer.isAuthenticated() && viewer.getAuthorities().stream()
+                .anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
+        return admin ? history(entityType, entityId, HISTORY_SIZE) : null;
     }
 
     private void insert(String actor, AuditAction action, String entityType, Long entityId, Map<String, ?> detail) {
