@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.finance.FinanceFixtures;
@@ -33,7 +34,6 @@ import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.voucher.OrgVoucherTestData;
 import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
