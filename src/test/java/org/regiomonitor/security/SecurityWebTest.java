@@ -322,7 +322,7 @@ class SecurityWebTest {
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("api_token")
                 .and(AUDIT_EVENT.ENTITY_ID.eq(tokenId)).and(AUDIT_EVENT.ACTION.eq("UPDATE"))
-                .and(DSL.condition("{0} ? 'revoked_at'", AUDIT_EVENT.AFTER)))).isTrue();
+                .and(DSL.condition("jsonb_exists({0}, 'revoked_at')", AUDIT_EVENT.AFTER)))).isTrue();
     }
 
     @Test
