@@ -132,6 +132,11 @@ class AuditTrailTest {
                 .andExpect(content().string(containsString("<del>EU</del>")))
                 .andExpect(content().string(containsString("<ins>RIJK</ins>")))
                 .andExpect(content().string(containsString("Categorie")));
+        // One record per page: the shared pager links to the next page with the same filters.
+        mvc.perform(get("/admin/audit").with(user(admin)).param("entityType", "funder").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rel=\"next\"")))
+                .andExpect(content().string(containsString("/admin/audit?entityType=funder&amp;page=1&amp;size=1")));
         // Another user's filter, or a period before the change, shows none of it.
         mvc.perform(get("/admin/audit").with(user(admin)).param("user", viewer.username()))
                 .andExpect(status().isOk())

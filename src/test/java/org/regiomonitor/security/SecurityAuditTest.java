@@ -52,6 +52,15 @@ class SecurityAuditTest {
                 Map.of("role", "PROGRAMME_MANAGER", "display_name", "Manager"));
         trail.assertChange("CREATE", "user_programme", admin, null, Map.of("programme_id", programmeId));
 
+        // Taking the programme away deletes the assignment; the trail keeps what it was.
+        mvc.perform(put("/api/users/" + viewerId).with(httpBasic(admin, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\":\"Manager\",\"role\":\"PROGRAMME_MANAGER\",\"enabled\":true,"
+                                + "\"programmeIds\":[],\"version\":1}"))
+                .andExpect(status().isOk());
+        AuditTrail.of(audit, "app_user", viewerId).assertChange("DELETE", "user_programme", admin,
+                Map.of("programme_id", programmeId), null);
+
         mvc.perform(post("/api/users/" + viewerId + "/password").with(httpBasic(admin, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"generate\":true}"))
                 .andExpect(status().isOk());
