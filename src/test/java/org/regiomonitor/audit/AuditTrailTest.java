@@ -132,6 +132,9 @@ class AuditTrailTest {
                 .andExpect(content().string(containsString("<del>EU</del>")))
                 .andExpect(content().string(containsString("<ins>RIJK</ins>")))
                 .andExpect(content().string(containsString("Categorie")));
+        mvc.perform(get("/admin/audit").with(user(admin)).param("entityType", "funder").param("lang", "en"))
+                .andExpect(content().string(containsString("<h1>Audit log</h1>")))
+                .andExpect(content().string(containsString("Category")));
         // One record per page: the shared pager links to the next page with the same filters.
         mvc.perform(get("/admin/audit").with(user(admin)).param("entityType", "funder").param("size", "1"))
                 .andExpect(status().isOk())

@@ -3,9 +3,13 @@ package org.regiomonitor.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
@@ -134,6 +138,13 @@ class PortfolioAuditTest {
         assertThat(changed.records()).noneMatch(r -> "project_link".equals(r.tableName()) && r.action().equals("DELETE"))
                 .noneMatch(r -> "project_partner".equals(r.tableName()) && r.action().equals("DELETE"))
                 .noneMatch(r -> "project".equals(r.tableName()) && r.action().equals("UPDATE"));
+
+        // The audit page shows the new partner as a link to the organisation, and the theme change.
+        mvc.perform(get("/admin/audit").param("entityType", "project").param("entityId", String.valueOf(project))
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/organisations/" + partner + "\"")))
+                .andExpect(content().string(containsString("<del><a href=\"/themes/" + themeA + "\"")));
 
         mvc.perform(send(post("/api/projects/{id}/status", project),
                         Map.of("status", "UNDER_ASSESSMENT", "version", 1, "note", "Ingediend")))

@@ -37,6 +37,14 @@ public class AuditFormat {
             "mobilised_investment", "/finance/mobilised/%d/edit",
             "app_user", "/admin/users/%d");
 
+    /** Fields that hold the id of another entity, so that the value can link to that entity's page. */
+    private static final Map<String, String> REFERENCES = Map.ofEntries(
+            Map.entry("organisation_id", "organisation"), Map.entry("lead_organisation_id", "organisation"),
+            Map.entry("owner_organisation_id", "organisation"), Map.entry("programme_id", "programme"),
+            Map.entry("linked_programme_id", "programme"), Map.entry("project_id", "project"),
+            Map.entry("theme_id", "theme"), Map.entry("funder_id", "funder"), Map.entry("budget_line_id", "budget_line"),
+            Map.entry("user_id", "app_user"));
+
     private final MessageSource messages;
     private final Formats fmt;
 
@@ -70,6 +78,12 @@ public class AuditFormat {
     public String page(String entityType, Long id) {
         String pattern = PAGES.get(entityType);
         return pattern == null || id == null ? null : pattern.formatted(id);
+    }
+
+    /** The page of the entity a field's value refers to (e.g. the organisation of organisation_id), or null. */
+    public String reference(String field, Object value) {
+        String type = REFERENCES.get(field);
+        return type != null && value instanceof Number id ? page(type, id.longValue()) : null;
     }
 
     public String value(Object v) {
