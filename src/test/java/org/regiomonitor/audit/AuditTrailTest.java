@@ -186,7 +186,7 @@ class AuditTrailTest {
         long project = fx.project(true, programme);
         long line = fx.line(programme, null, funder, 2025, "1000", null, null, null);
         long organisation = dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, FinanceFixtures.unique("Audit org"))
-                .set(ORGANISATION.KIND, "BUSINESS").returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
+                .set(ORGANISATION.KIND, org.regiomonitor.organisation.OrganisationKind.BUSINESS).returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
         long voucher = new OrgVoucherTestData(dsl, users).voucher(programme, "Voucherregeling",
                 SchemeKind.INNOVATION_VOUCHER, 1, new BigDecimal("5000"), null, null, true);
         Map<String, String> pages = Map.of(

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
@@ -79,7 +80,7 @@ public class ProjectService {
         ProjectStatus status = in.status() == null ? ProjectStatus.APPLICATION : in.status();
         long id = dsl.insertInto(PROJECT)
                 .set(values(in))
-                .set(PROJECT.STATUS, status.name())
+                .set(PROJECT.STATUS, status)
                 .returning(PROJECT.ID)
                 .fetchSingle(PROJECT.ID);
         writeCollections(id, in);
@@ -116,7 +117,7 @@ public class ProjectService {
         policy.require(policy.canEditProject(auth, id));
         List<Violation> violations = statusViolations(current.status(), in);
         InputRules.throwIfAny(violations);
-        writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status().name()));
+        writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status()));
         LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
         recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), blankToNull(in.note()));
     }
@@ -203,7 +204,8 @@ public class ProjectService {
         if (in.isRegionWide()) {
             out.add(new Violation("municipalityIds", "portfolio.project.regionWideAndMunicipalities"));
         }
-        int municipalities = dsl.fetchCount(AREA, AREA.ID.in(in.municipalityIds()).and(AREA.KIND.eq("MUNICIPALITY")));
+        int municipalities = dsl.fetchCount(AREA,
+                AREA.ID.in(in.municipalityIds()).and(AREA.KIND.eq(AreaKind.MUNICIPALITY)));
         if (municipalities != in.municipalityIds().size()) {
             out.add(new Violation("municipalityIds", "portfolio.project.notMunicipality"));
         }
@@ -234,13 +236,14 @@ public class ProjectService {
     }
 
     private Current current(long id) {
-        String status = dsl.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(id)).fetchOne(PROJECT.STATUS);
+        ProjectStatus status = dsl.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(id))
+                .fetchOne(PROJECT.STATUS);
         if (status == null) {
             throw new NotFoundException("project", id);
         }
         Set<Long> programmes = new HashSet<>(dsl.select(PROJECT_PROGRAMME.PROGRAMME_ID).from(PROJECT_PROGRAMME)
                 .where(PROJECT_PROGRAMME.PROJECT_ID.eq(id)).fetch(PROJECT_PROGRAMME.PROGRAMME_ID));
-        return new Current(ProjectStatus.valueOf(status), programmes);
+        return new Current(status, programmes);
     }
 
     /**
@@ -257,7 +260,7 @@ public class ProjectService {
                 .and(PROJECT_AREA.AREA_ID.notIn(in.municipalityIds())).execute();
         dsl.deleteFrom(PROJECT_PARTNER).where(PROJECT_PARTNER.PROJECT_ID.eq(id))
                 .and(row(PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE).notIn(
-                        partners(in).stream().map(p -> row(p.organisationId(), p.role().name())).toList()))
+                        partners(in).stream().map(p -> row(p.organisationId(), p.role())).toList()))
                 .execute();
         dsl.deleteFrom(PROJECT_LINK).where(PROJECT_LINK.PROJECT_ID.eq(id))
                 .and(row(PROJECT_LINK.LABEL, PROJECT_LINK.URL, PROJECT_LINK.POSITION).notIn(
@@ -312,7 +315,7 @@ public class ProjectService {
         var partnerInsert = dsl.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID,
                 PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE);
         for (PartnerInput p : partners(in)) {
-            partnerInsert = partnerInsert.values(id, p.organisationId(), p.role().name());
+            partnerInsert = partnerInsert.values(id, p.organisationId(), p.role());
         }
         partnerInsert.onConflictDoNothing().execute();
         if (in.links().isEmpty()) {
@@ -336,8 +339,8 @@ public class ProjectService {
             String note) {
         dsl.insertInto(PROJECT_STATUS_CHANGE)
                 .set(PROJECT_STATUS_CHANGE.PROJECT_ID, projectId)
-                .set(PROJECT_STATUS_CHANGE.FROM_STATUS, from == null ? null : from.name())
-                .set(PROJECT_STATUS_CHANGE.TO_STATUS, to.name())
+                .set(PROJECT_STATUS_CHANGE.FROM_STATUS, from)
+                .set(PROJECT_STATUS_CHANGE.TO_STATUS, to)
                 .set(PROJECT_STATUS_CHANGE.CHANGED_ON, on)
                 .set(PROJECT_STATUS_CHANGE.CHANGED_BY, actor)
                 .set(PROJECT_STATUS_CHANGE.NOTE, note)
