@@ -1,13 +1,16 @@
 package org.regiomonitor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.security.SecurityFixtures.programme;
 import static org.regiomonitor.security.SecurityFixtures.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -71,5 +74,18 @@ class SecurityAuditTest {
         assertThat(reset.after()).doesNotContainKey("password_hash");
         assertThat(AuditTrail.of(audit, "app_user", viewerId).records())
                 .allSatisfy(r -> assertThat(String.valueOf(r.before()) + r.after()).doesNotContain("bcrypt"));
+    }
+
+    @Test
+    void usingATokenIsNoChangeButCreatingItIsAndItsHashIsNeverRecorded() throws Exception {
+        long userId = users.createUser(unique("tok"), null, PASSWORD, Role.VIEWER);
+        String token = users.issueApiToken(userId, "rapportage", null);
+        long tokenId = dsl.select(API_TOKEN.ID).from(API_TOKEN).where(API_TOKEN.USER_ID.eq(userId)).fetchSingle().value1();
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(dsl.select(API_TOKEN.LAST_USED_AT).from(API_TOKEN).where(API_TOKEN.ID.eq(tokenId))
+                .fetchSingle().value1()).isNotNull();
+        List<AuditRecord> records = AuditTrail.of(audit, "api_token", tokenId).records();
+        assertThat(records).extracting(AuditRecord::action).containsExactly("CREATE");
+        assertThat(records.getFirst().after()).containsEntry("name", "rapportage").doesNotContainKey("token_hash");
     }
 }
