@@ -10,7 +10,6 @@ import org.regiomonitor.audit.internal.AuditRows;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,6 @@ class AuditApiController {
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     @Operation(summary = "List audit records", description = "Newest first, paged (page is 0-based; size default 50, "
             + "max 200). Row changes carry the changed fields before and after (a delete: the whole row before; a "
             + "create: the whole row after); events such as log-ins and reference-data loads carry detail. "

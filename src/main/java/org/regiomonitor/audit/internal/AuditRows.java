@@ -15,6 +15,7 @@ import org.regiomonitor.audit.AuditRecord;
 import org.regiomonitor.shared.Formats;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,8 @@ public class AuditRows {
                 .fetch(this::toRecord);
     }
 
-    /** One page of the records that pass the filter, newest first, with the total count. */
+    /** One page of the records that pass the filter, newest first, with the total count (one snapshot). */
+    @Transactional(readOnly = true)
     public PageResult<AuditRecord> page(AuditFilter filter, int page, int size) {
         Condition where = condition(filter);
         long total = dsl.fetchCount(AUDIT_EVENT, where);

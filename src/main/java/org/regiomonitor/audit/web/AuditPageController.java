@@ -8,7 +8,6 @@ import org.regiomonitor.audit.AuditFilter;
 import org.regiomonitor.audit.internal.AuditRows;
 import org.regiomonitor.shared.PageParams;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +32,6 @@ class AuditPageController {
     }
 
     @GetMapping("/admin/audit")
-    @Transactional(readOnly = true)
     String list(@RequestParam(required = false) String user, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String entityId, @RequestParam(required = false) String action,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
