@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio.internal;
 
+import static org.jooq.impl.DSL.row;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
@@ -10,7 +11,6 @@ import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_STATUS_CHANGE;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
-import static org.jooq.impl.DSL.row;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.time.Clock;
