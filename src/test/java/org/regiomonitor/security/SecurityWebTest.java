@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
@@ -204,7 +205,8 @@ class SecurityWebTest {
         assertThat(dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(row.getId())
                 .and(USER_PROGRAMME.PROGRAMME_ID.eq(programmeId)))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("app_user")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(row.getId())).and(AUDIT_EVENT.ACTION.eq("user.create"))
+                .and(AUDIT_EVENT.ENTITY_ID.eq(row.getId())).and(AUDIT_EVENT.ACTION.eq("CREATE"))
+                .and(AUDIT_EVENT.TABLE_NAME.eq("app_user"))
                 .and(AUDIT_EVENT.USERNAME.eq(adminName)))).isTrue();
     }
 
@@ -241,8 +243,8 @@ class SecurityWebTest {
         assertThat(version(viewerId)).isEqualTo(1);
         assertThat(dsl.fetchExists(USER_PROJECT, USER_PROJECT.USER_ID.eq(viewerId)
                 .and(USER_PROJECT.PROJECT_ID.eq(projectId)))).isTrue();
-        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(viewerId)
-                .and(AUDIT_EVENT.ACTION.eq("user.update")))).isTrue();
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("app_user")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(viewerId)).and(AUDIT_EVENT.ACTION.eq("UPDATE")))).isTrue();
 
         // Someone else saved version 0 meanwhile: this edit, made on version 0, is refused.
         mvc.perform(post("/admin/users/" + viewerId).with(admin).with(csrf())
@@ -318,8 +320,9 @@ class SecurityWebTest {
         mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(viewer).with(csrf()))
                 .andExpect(redirectedUrl("/account/tokens"));
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
-        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(tokenId)
-                .and(AUDIT_EVENT.ACTION.eq("token.revoke")))).isTrue();
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("api_token")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(tokenId)).and(AUDIT_EVENT.ACTION.eq("UPDATE"))
+                .and(DSL.condition("jsonb_exists({0}, 'revoked_at')", AUDIT_EVENT.AFTER)))).isTrue();
     }
 
     @Test

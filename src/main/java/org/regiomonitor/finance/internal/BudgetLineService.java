@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.springframework.security.core.Authentication;
@@ -30,13 +29,11 @@ public class BudgetLineService {
     private final DSLContext dsl;
     private final FinanceQueries queries;
     private final FinanceRights rights;
-    private final AuditLog audit;
 
-    BudgetLineService(DSLContext dsl, FinanceQueries queries, FinanceRights rights, AuditLog audit) {
+    BudgetLineService(DSLContext dsl, FinanceQueries queries, FinanceRights rights) {
         this.dsl = dsl;
         this.queries = queries;
         this.rights = rights;
-        this.audit = audit;
     }
 
     /** What the user may change on lines of this programme or project (for showing buttons and fields). */
@@ -101,7 +98,6 @@ public class BudgetLineService {
         String actor = rights.actor(auth);
         insertRevision(id, 1, cmd.budgeted(), cmd.committed(), cmd.realised(), blankToNull(cmd.reason()), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));
-        audit.record(actor, "CREATE", "budget_line", id, "funder " + cmd.funderId() + ", year " + cmd.year());
         return id;
     }
 
@@ -143,7 +139,6 @@ public class BudgetLineService {
         String actor = rights.actor(auth);
         insertRevision(lineId, next, cmd.budgeted(), cmd.committed(), cmd.realised(), cmd.reason().strip(), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));
-        audit.record(actor, "REVISE", "budget_line", lineId, "revision " + next + ": " + cmd.reason().strip());
         return next;
     }
 

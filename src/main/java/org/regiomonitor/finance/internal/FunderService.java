@@ -8,7 +8,6 @@ import static org.regiomonitor.db.Tables.ORGANISATION;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.springframework.security.core.Authentication;
@@ -21,12 +20,10 @@ public class FunderService {
 
     private final DSLContext dsl;
     private final FinanceRights rights;
-    private final AuditLog audit;
 
-    FunderService(DSLContext dsl, FinanceRights rights, AuditLog audit) {
+    FunderService(DSLContext dsl, FinanceRights rights) {
         this.dsl = dsl;
         this.rights = rights;
-        this.audit = audit;
     }
 
     @Transactional
@@ -39,7 +36,6 @@ public class FunderService {
                 .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
                 .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
                 .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
-        audit.record(rights.actor(auth), "CREATE", "funder", id, cmd.name().strip());
         return id;
     }
 
@@ -63,7 +59,6 @@ public class FunderService {
                 .where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(cmd.version()))
                 .execute();
         StaleEditException.unlessChanged(updated, "funder", id);
-        audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
     }
 
     /** Removes a funder that has no budget lines (lines keep their history, so they are never orphaned). */
@@ -80,7 +75,6 @@ public class FunderService {
         }
         int deleted = dsl.deleteFrom(FUNDER).where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(version)).execute();
         StaleEditException.unlessChanged(deleted, "funder", id);
-        audit.record(rights.actor(auth), "DELETE", "funder", id, null);
     }
 
     private void validate(FunderCommand cmd, Long id) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
@@ -28,13 +27,11 @@ public class OrganisationService {
     private final DSLContext dsl;
     private final OrganisationRepository repository;
     private final OrganisationRights rights;
-    private final AuditLog audit;
 
-    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights, AuditLog audit) {
+    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.rights = rights;
-        this.audit = audit;
     }
 
     /** The domain rules the form breaks (empty when none); {@code id} is null for a new organisation. */
@@ -66,7 +63,6 @@ public class OrganisationService {
                 .set(values(form))
                 .returning(ORGANISATION.ID)
                 .fetchSingle(ORGANISATION.ID);
-        audit.record(rights.actorName(auth), "CREATE", "organisation", id, form.getName().trim());
         return id;
     }
 
@@ -84,7 +80,6 @@ public class OrganisationService {
                 .and(ORGANISATION.VERSION.eq(form.getVersion()))
                 .execute();
         StaleEditException.unlessChanged(updated, "organisation", id);
-        audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
     }
 
     private void requireValid(OrganisationForm form, Long id) {

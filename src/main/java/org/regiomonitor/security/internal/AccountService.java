@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
@@ -25,12 +24,10 @@ public class AccountService {
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
 
-    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit) {
+    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
     }
 
     /** Issues a token for the user; {@code expiryDays} null means it does not expire. Returns the plain token, to show once. */
@@ -51,7 +48,6 @@ public class AccountService {
         }
         Instant expiresAt = expiryDays == null ? null : Instant.now().plus(Duration.ofDays(expiryDays));
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, cleanName, expiresAt);
-        audit.record(actor, "token.create", "api_token", issued.id(), "name=" + cleanName + ", expires=" + expiresAt);
         return issued.token();
     }
 
@@ -61,9 +57,7 @@ public class AccountService {
         int updated = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now())
                 .where(API_TOKEN.ID.eq(tokenId)).and(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull())
                 .execute();
-        if (updated > 0) {
-            audit.record(actor, "token.revoke", "api_token", tokenId, null);
-        } else if (!dsl.fetchExists(API_TOKEN, API_TOKEN.ID.eq(tokenId).and(API_TOKEN.USER_ID.eq(userId)))) {
+        if (updated == 0 && !dsl.fetchExists(API_TOKEN, API_TOKEN.ID.eq(tokenId).and(API_TOKEN.USER_ID.eq(userId)))) {
             // Someone else's token looks exactly like a missing one.
             throw new NotFoundException("token", tokenId);
         }
@@ -91,6 +85,5 @@ public class AccountService {
         }
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
                 .where(APP_USER.ID.eq(userId)).execute();
-        audit.record(actor, "user.changePassword", "app_user", userId, null);
     }
 }

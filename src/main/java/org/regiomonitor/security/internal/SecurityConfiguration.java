@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()

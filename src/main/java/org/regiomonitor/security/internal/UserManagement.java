@@ -10,11 +10,9 @@ import static org.regiomonitor.shared.Text.blankToNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.internal.UserViews.Created;
 import org.regiomonitor.security.internal.UserViews.NewUser;
@@ -38,16 +36,13 @@ public class UserManagement {
     public static final int DISPLAY_NAME_MAX = 100;
     /** Lower-case, so that "Admin" and "admin" cannot be two different people. */
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
-    static final String ENTITY = "app_user";
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
 
-    UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit) {
+    UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
     }
 
     @Transactional
@@ -79,8 +74,6 @@ public class UserManagement {
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
-        audit.record(actor, "user.create", ENTITY, id, "username=" + username + ", role=" + in.role()
-                + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
         return new Created(id, in.generatePassword() ? password : null);
     }
 
@@ -108,8 +101,6 @@ public class UserManagement {
                 .execute();
         StaleEditException.unlessChanged(updated, "user", id);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
-        audit.record(actor, "user.update", ENTITY, id, "role=" + in.role() + ", enabled=" + in.enabled()
-                + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
     }
 
     /**
@@ -129,7 +120,6 @@ public class UserManagement {
         if (updated == 0) {
             throw new NotFoundException("user", id);
         }
-        audit.record(actor, "user.resetPassword", ENTITY, id, generate ? "generated" : "set by administrator");
         return generate ? password : null;
     }
 
