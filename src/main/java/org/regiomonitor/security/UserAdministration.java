@@ -6,6 +6,7 @@ import static org.regiomonitor.db.Tables.USER_PROJECT;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.internal.ApiTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -70,7 +71,8 @@ public class UserAdministration {
     @Transactional
     public String issueApiToken(long userId, String name, Instant expiresAt) {
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, name, expiresAt);
-        audit.record(SYSTEM, "token.create", "api_token", issued.id(), "user=" + userId + ", name=" + name);
+        audit.record(SYSTEM, AuditAction.TOKEN_CREATED, ApiTokens.ENTITY, issued.id(),
+                ApiTokens.createdDetail(userId, name, expiresAt));
         return issued.token();
     }
 }

@@ -68,8 +68,11 @@ class UserApiController {
             Set<Long> projectIds, @NotNull Integer version) {
     }
 
-    /** Body of POST /api/users/{id}/password: a new password, or {@code generate: true}. */
-    record PasswordResetRequest(String password, Boolean generate) {
+    /**
+     * Body of POST /api/users/{id}/password: a new password, or {@code generate: true}. The user's
+     * sessions end; their API tokens are revoked unless {@code keepTokens: true}.
+     */
+    record PasswordResetRequest(String password, Boolean generate, Boolean keepTokens) {
 
         @Override
         public String toString() {
@@ -135,7 +138,7 @@ class UserApiController {
             Authentication auth) {
         requireAdmin(auth);
         return new PasswordResetJson(management.resetPassword(id, body.password(),
-                Boolean.TRUE.equals(body.generate()), policy.actorName(auth)));
+                Boolean.TRUE.equals(body.generate()), Boolean.TRUE.equals(body.keepTokens()), policy.actorName(auth)));
     }
 
     private void requireAdmin(Authentication auth) {

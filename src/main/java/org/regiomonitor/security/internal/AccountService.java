@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
@@ -26,11 +28,13 @@ public class AccountService {
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final UserSessions sessions;
 
-    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit) {
+    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** Issues a token for the user; {@code expiryDays} null means it does not expire. Returns the plain token, to show once. */
@@ -51,7 +55,8 @@ public class AccountService {
         }
         Instant expiresAt = expiryDays == null ? null : Instant.now().plus(Duration.ofDays(expiryDays));
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, cleanName, expiresAt);
-        audit.record(actor, "token.create", "api_token", issued.id(), "name=" + cleanName + ", expires=" + expiresAt);
+        audit.record(actor, AuditAction.TOKEN_CREATED, ApiTokens.ENTITY, issued.id(),
+                ApiTokens.createdDetail(userId, cleanName, expiresAt));
         return issued.token();
     }
 
@@ -62,17 +67,20 @@ public class AccountService {
                 .where(API_TOKEN.ID.eq(tokenId)).and(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull())
                 .execute();
         if (updated > 0) {
-            audit.record(actor, "token.revoke", "api_token", tokenId, null);
+            audit.record(actor, AuditAction.TOKEN_REVOKED, ApiTokens.ENTITY, tokenId, Map.of("user", userId));
         } else if (!dsl.fetchExists(API_TOKEN, API_TOKEN.ID.eq(tokenId).and(API_TOKEN.USER_ID.eq(userId)))) {
             // Someone else's token looks exactly like a missing one.
             throw new NotFoundException("token", tokenId);
         }
     }
 
-    /** Changes the user's own password; the current one must be given. */
+    /**
+     * Changes the user's own password; the current one must be given. The user's other sessions end (a
+     * session opened by someone who knew the old password); {@code currentSessionId} stays.
+     */
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword, String confirmation,
-            String actor) {
+            String actor, String currentSessionId) {
         String hash = dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId)).forUpdate()
                 .fetchOptional(APP_USER.PASSWORD_HASH).orElseThrow(() -> new NotFoundException("user", userId));
         List<Violation> violations = new ArrayList<>();
@@ -91,6 +99,11 @@ public class AccountService {
         }
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
                 .where(APP_USER.ID.eq(userId)).execute();
-        audit.record(actor, "user.changePassword", "app_user", userId, null);
+        audit.record(actor, AuditAction.PASSWORD_CHANGED, UserManagement.ENTITY, userId, Map.of("by", "self"));
+        int ended = sessions.endOthers(actor, currentSessionId);
+        if (ended > 0) {
+            audit.record(actor, AuditAction.SESSIONS_ENDED, UserManagement.ENTITY, userId,
+                    Map.of("sessions", ended, "reason", "password changed"));
+        }
     }
 }

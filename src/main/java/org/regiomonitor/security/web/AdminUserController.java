@@ -131,7 +131,7 @@ class AdminUserController {
         UserDetail user = load(id);
         try {
             String generated = management.resetPassword(id, resetForm.getPassword(), resetForm.isGenerate(),
-                    policy.actorName(auth));
+                    resetForm.isKeepTokens(), policy.actorName(auth));
             if (generated != null) {
                 model.addAttribute("secretUser", user.username());
                 model.addAttribute("secretPassword", generated);
