@@ -319,7 +319,7 @@ class SecurityWebTest {
                 .andExpect(redirectedUrl("/account/tokens"));
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(tokenId)
-                .and(AUDIT_EVENT.ACTION.eq("token.revoke")))).isTrue();
+                .and(AUDIT_EVENT.ACTION.eq("TOKEN_REVOKED")))).isTrue();
     }
 
     @Test

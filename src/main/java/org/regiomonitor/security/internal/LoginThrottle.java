@@ -41,8 +41,14 @@ class LoginThrottle {
         this.dsl = dsl;
     }
 
-    /** Whether a log-in as {@code username} from {@code address} is refused without checking the password. */
-    boolean blocked(String username, String address) {
+    /**
+     * Whether a log-in as {@code username} from {@code address} is refused without checking the password,
+     * and whether the account name has recent failures (that a successful log-in then forgets).
+     */
+    record Check(boolean blocked, boolean accountFailures) {
+    }
+
+    Check check(String username, String address) {
         String name = name(username);
         String addr = address(address);
         Instant now = Instant.now();
@@ -55,12 +61,12 @@ class LoginThrottle {
                 .fetchSingle();
         List<Limit> limits = new ArrayList<>(PER_ACCOUNT);
         limits.addAll(PER_ADDRESS);
+        boolean blocked = false;
         for (int i = 0; i < limits.size(); i++) {
-            if (row.get(i, Integer.class) >= limits.get(i).failures()) {
-                return true;
-            }
+            blocked |= row.get(i, Integer.class) >= limits.get(i).failures();
         }
-        return false;
+        // The longest account window counts every failure still kept.
+        return new Check(blocked, row.get(PER_ACCOUNT.size() - 1, Integer.class) > 0);
     }
 
     /** Counts a failed log-in; forgets failures older than a day. */

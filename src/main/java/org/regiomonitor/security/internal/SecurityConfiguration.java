@@ -21,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,10 +39,26 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String SESSION_COOKIE = "SESSION";
+
     /** Delegating encoder: new hashes are bcrypt and stored as {@code {bcrypt}...}. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The session cookie, set in code so that no deployment (embedded server or not) weakens it:
+     * SameSite=Lax, HttpOnly, and Secure whenever the request came over HTTPS (directly, through
+     * trusted forwarded headers, or because the public base URL is https).
+     */
+    @Bean
+    CookieSerializer sessionCookie() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setSameSite("Lax");
+        cookie.setUseHttpOnlyCookie(true);
+        return cookie;
     }
 
     /** Right after the forwarded-header filter (if any) and before the session and security filters. */

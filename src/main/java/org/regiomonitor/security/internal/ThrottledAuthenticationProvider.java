@@ -38,7 +38,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
         String address = clientAddress(attempt);
-        if (throttle.blocked(username, address)) {
+        LoginThrottle.Check check = throttle.check(username, address);
+        if (check.blocked()) {
             audit.recordEvent(ANONYMOUS, AuditAction.LOGIN_THROTTLED, UserManagement.ENTITY, null,
                     attemptDetail(username, address));
             throw new LoginThrottledException();
@@ -52,7 +53,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     attemptDetail(username, address));
             throw e;
         }
-        throttle.succeeded(username);
+        if (check.accountFailures()) {
+            throttle.succeeded(username);
+        }
         UserPrincipal user = ((UserPrincipal) result.getPrincipal()).withoutPasswordHash();
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         authenticated.setDetails(result.getDetails());
