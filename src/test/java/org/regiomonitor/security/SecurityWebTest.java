@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -81,19 +80,9 @@ class SecurityWebTest {
 
     @Test
     void formLoginAuthenticatesAndChangesTheSessionId() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        var result = mvc.perform(post("/login").param("username", viewerName).param("password", PASSWORD)
-                        .with(csrf()).session(session)
-                        // as a servlet container does when the browser sends its session cookie
-                        .with(request -> {
-                            request.setRequestedSessionId(before);
-                            return request;
-                        }))
-                .andExpect(authenticated().withUsername(viewerName))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        // Asserts a new session cookie at log-in, different from the log-in page's session.
+        BrowserSession session = BrowserSession.logIn(mvc, viewerName, PASSWORD);
+        session.get("/account/tokens").andExpect(status().isOk()).andExpect(content().string(containsString(viewerName)));
     }
 
     @Test
