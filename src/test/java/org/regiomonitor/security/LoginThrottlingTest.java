@@ -1,6 +1,7 @@
 package org.regiomonitor.security;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.regiomonitor.security.SecurityFixtures.from;
 import static org.regiomonitor.security.SecurityFixtures.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -18,7 +19,6 @@ import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Failed log-ins are throttled per account name and per client address, for the form and HTTP Basic,
@@ -35,13 +35,6 @@ class LoginThrottlingTest {
     MockMvc mvc;
     @Autowired
     UserAdministration users;
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     private static String newAddress() {
         return "198.51.100." + NEXT_ADDRESS.getAndIncrement();

@@ -3,6 +3,7 @@ package org.regiomonitor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.regiomonitor.db.Tables.APP_USER;
+import static org.regiomonitor.security.SecurityFixtures.passwordHash;
 import static org.regiomonitor.security.SecurityFixtures.unique;
 import static org.regiomonitor.support.TestUsers.principal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -71,7 +72,7 @@ class PasswordRuleTest {
                         .param("password", "passwordpassword"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("resetForm", "password"));
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
     }
 
     @Test
@@ -85,7 +86,7 @@ class PasswordRuleTest {
                         .param("currentPassword", PASSWORD)
                         .param("newPassword", "aaaaaaaaaaaa").param("confirmation", "aaaaaaaaaaaa"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "security.password.repetitive"));
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
     }
 
     @Test
@@ -103,10 +104,6 @@ class PasswordRuleTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("too predictable")));
         assertThat(dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(name))).isFalse();
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
-    }
-
-    private String hash(long id) {
-        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
     }
 }

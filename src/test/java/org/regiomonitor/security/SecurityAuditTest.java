@@ -2,10 +2,11 @@ package org.regiomonitor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regiomonitor.db.Tables.API_TOKEN;
-import static org.regiomonitor.db.Tables.APP_USER;
 import static org.regiomonitor.db.Tables.AUDIT_EVENT;
+import static org.regiomonitor.security.SecurityFixtures.from;
 import static org.regiomonitor.security.SecurityFixtures.programme;
 import static org.regiomonitor.security.SecurityFixtures.unique;
+import static org.regiomonitor.security.SecurityFixtures.version;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,10 +57,6 @@ class SecurityAuditTest {
         return dsl.fetchCount(AUDIT_EVENT, where);
     }
 
-    private int version(long id) {
-        return dsl.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
-    }
-
     @Test
     void logInFailedLogInThrottlingAndLogOutAreRecordedWithoutThePassword() throws Exception {
         String name = unique("alog");
@@ -67,15 +64,10 @@ class SecurityAuditTest {
         String address = "203.0.113.9";
         for (int i = 1; i <= 10; i++) {
             mvc.perform(post("/login").param("username", name).param("password", "guessed-secret-" + i).with(csrf())
-                    .with(r -> {
-                        r.setRemoteAddr(address);
-                        return r;
-                    })).andExpect(redirectedUrl("/login?error"));
+                    .with(from(address))).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").param("username", name).param("password", PASSWORD).with(csrf()).with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        })).andExpect(redirectedUrl("/login?blocked"));
+        mvc.perform(post("/login").param("username", name).param("password", PASSWORD).with(csrf()).with(from(address)))
+                .andExpect(redirectedUrl("/login?blocked"));
         assertThat(audited(AuditAction.LOGIN_FAILED, name, address)).isEqualTo(10);
         assertThat(audited(AuditAction.LOGIN_THROTTLED, name, address)).isEqualTo(1);
         assertThat(dsl.fetchCount(AUDIT_EVENT, DSL.condition("audit_event::text like {0}", "%guessed-secret%")))
@@ -127,7 +119,7 @@ class SecurityAuditTest {
         BrowserSession admin = BrowserSession.logIn(mvc, adminName, PASSWORD);
 
         admin.post("/admin/users/" + id, "role", "PROGRAMME_MANAGER", "enabled", "true",
-                "programmeIds", String.valueOf(programmeId), "version", String.valueOf(version(id)))
+                "programmeIds", String.valueOf(programmeId), "version", String.valueOf(version(dsl, id)))
                 .andExpect(redirectedUrl("/admin/users/" + id));
         assertThat(audited(AuditAction.ROLE_CHANGED, adminName, name, "VIEWER", "PROGRAMME_MANAGER")).isEqualTo(1);
         assertThat(audited(AuditAction.ASSIGNMENTS_CHANGED, adminName, name, programmeId)).isEqualTo(1);

@@ -10,7 +10,9 @@ import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 import static org.regiomonitor.security.SecurityFixtures.programme;
 import static org.regiomonitor.security.SecurityFixtures.project;
+import static org.regiomonitor.security.SecurityFixtures.passwordHash;
 import static org.regiomonitor.security.SecurityFixtures.unique;
+import static org.regiomonitor.security.SecurityFixtures.version;
 import static org.regiomonitor.support.TestUsers.principal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,10 +66,6 @@ class SecurityWebTest {
         viewerName = unique("wvw");
         viewerId = users.createUser(viewerName, null, PASSWORD, Role.VIEWER);
         viewer = user(principal(viewerId, viewerName, Role.VIEWER));
-    }
-
-    private int version(long id) {
-        return dsl.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
     }
 
     // --- log-in, log-out, CSRF ---------------------------------------------------------------------------
@@ -227,7 +225,7 @@ class SecurityWebTest {
                         .param("enabled", "true").param("projectIds", String.valueOf(projectId))
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/admin/users/" + viewerId));
-        assertThat(version(viewerId)).isEqualTo(1);
+        assertThat(version(dsl, viewerId)).isEqualTo(1);
         assertThat(dsl.fetchExists(USER_PROJECT, USER_PROJECT.USER_ID.eq(viewerId)
                 .and(USER_PROJECT.PROJECT_ID.eq(projectId)))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(viewerId)
@@ -256,7 +254,7 @@ class SecurityWebTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "displayName", "security.user.displayName.tooLong"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "programmeIds",
                         "security.user.programmes.onlyForManager"));
-        assertThat(version(viewerId)).isZero();
+        assertThat(version(dsl, viewerId)).isZero();
         assertThat(dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(viewerId))).isFalse();
     }
 
@@ -265,13 +263,13 @@ class SecurityWebTest {
         mvc.perform(post("/admin/users/" + viewerId + "/password").with(admin).with(csrf()).param("password", "short"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("resetForm", "password", "security.password.tooShort"));
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
 
         mvc.perform(post("/admin/users/" + viewerId + "/password").with(admin).with(csrf())
                         .param("password", "a-brand-new-password"))
                 .andExpect(redirectedUrl("/admin/users/" + viewerId));
-        assertThat(encoder.matches("a-brand-new-password", hash(viewerId))).isTrue();
-        assertThat(hash(viewerId)).startsWith("{bcrypt}");
+        assertThat(encoder.matches("a-brand-new-password", passwordHash(dsl, viewerId))).isTrue();
+        assertThat(passwordHash(dsl, viewerId)).startsWith("{bcrypt}");
     }
 
     // --- own account ----------------------------------------------------------------------------------
@@ -323,14 +321,14 @@ class SecurityWebTest {
         mvc.perform(post("/account/password").with(viewer).with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", "tooshort").param("confirmation", "tooshort"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "security.password.tooShort"));
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
 
         mvc.perform(post("/account/password").with(viewer).with(csrf())
                         .param("currentPassword", PASSWORD)
                         .param("newPassword", "another-good-password").param("confirmation", "another-good-password"))
                 .andExpect(redirectedUrl("/account/password"));
-        assertThat(encoder.matches("another-good-password", hash(viewerId))).isTrue();
-        assertThat(hash(viewerId)).startsWith("{bcrypt}");
+        assertThat(encoder.matches("another-good-password", passwordHash(dsl, viewerId))).isTrue();
+        assertThat(passwordHash(dsl, viewerId)).startsWith("{bcrypt}");
     }
 
     @Test
@@ -338,9 +336,5 @@ class SecurityWebTest {
         mvc.perform(get("/account/tokens").with(viewer)).andExpect(status().isOk());
         mvc.perform(get("/account/password").with(viewer)).andExpect(status().isOk());
         mvc.perform(get("/admin/users/new").with(admin)).andExpect(status().isOk());
-    }
-
-    private String hash(long id) {
-        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
     }
 }

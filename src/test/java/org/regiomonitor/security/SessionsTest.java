@@ -10,6 +10,7 @@ import static org.regiomonitor.db.Tables.SPRING_SESSION;
 import static org.regiomonitor.security.SecurityFixtures.programme;
 import static org.regiomonitor.security.SecurityFixtures.project;
 import static org.regiomonitor.security.SecurityFixtures.unique;
+import static org.regiomonitor.security.SecurityFixtures.version;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,10 +53,6 @@ class SessionsTest {
         adminId = users.createUser(adminName, null, PASSWORD, Role.ADMIN);
     }
 
-    private int version(long id) {
-        return dsl.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
-    }
-
     private int sessionsOf(String username) {
         return dsl.fetchCount(SPRING_SESSION, SPRING_SESSION.PRINCIPAL_NAME.eq(username));
     }
@@ -78,7 +75,7 @@ class SessionsTest {
         assertThat(sessionsOf(name)).isEqualTo(2);
 
         admin.post("/admin/users/" + id, "role", "PROGRAMME_MANAGER", "enabled", "false",
-                "version", String.valueOf(version(id))).andExpect(redirectedUrl("/admin/users/" + id));
+                "version", String.valueOf(version(dsl, id))).andExpect(redirectedUrl("/admin/users/" + id));
 
         assertThat(sessionsOf(name)).isZero();
         assertEnded(laptop);
@@ -98,7 +95,7 @@ class SessionsTest {
         // Another administrator demotes them over the API (another way in, the same rule).
         mvc.perform(put("/api/users/" + id).with(httpBasic(adminName, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"VIEWER\",\"enabled\":true,\"version\":" + version(id) + "}"))
+                        .content("{\"role\":\"VIEWER\",\"enabled\":true,\"version\":" + version(dsl, id) + "}"))
                 .andExpect(status().isOk());
 
         String planted = unique("splant");
@@ -119,7 +116,7 @@ class SessionsTest {
         BrowserSession admin = BrowserSession.logIn(mvc, adminName, PASSWORD);
 
         admin.post("/admin/users/" + id, "role", "PROGRAMME_MANAGER", "enabled", "true",
-                "version", String.valueOf(version(id))).andExpect(redirectedUrl("/admin/users/" + id));
+                "version", String.valueOf(version(dsl, id))).andExpect(redirectedUrl("/admin/users/" + id));
 
         assertEnded(manager);
     }
