@@ -12,7 +12,6 @@ import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.db.tables.ApiToken;
-import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.Formats;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +36,7 @@ class UserAccounts implements UserDetailsService {
                         APP_USER.ROLE, APP_USER.ENABLED)
                 .from(APP_USER).where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), r.value4(),
-                        Role.valueOf(r.value5()), r.value6()))
+                        r.value5(), r.value6()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -71,8 +70,7 @@ class UserAccounts implements UserDetailsService {
                 audit.recordEvent(r.value2(), AuditAction.TOKEN_USED, ApiTokens.ENTITY, r.value5(), detail);
             }
         });
-        return used.map(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), null, Role.valueOf(r.value4()),
-                true));
+        return used.map(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), null, r.value4(), true));
     }
 
     private static LocalDate day(Instant t) {

@@ -86,7 +86,7 @@ public class UserManagement {
                     .set(APP_USER.USERNAME, username)
                     .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
                     .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
-                    .set(APP_USER.ROLE, in.role().name())
+                    .set(APP_USER.ROLE, in.role())
                     .returning(APP_USER.ID)
                     .fetchSingle(APP_USER.ID);
         } catch (DuplicateKeyException e) {
@@ -107,7 +107,7 @@ public class UserManagement {
         List<Violation> violations = new ArrayList<>();
         checkDisplayName(in.displayName(), violations);
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
-        boolean wasActiveAdmin = Role.ADMIN.name().equals(current.value2()) && current.value3();
+        boolean wasActiveAdmin = current.value2() == Role.ADMIN && current.value3();
         boolean staysActiveAdmin = in.role() == Role.ADMIN && in.enabled();
         if (wasActiveAdmin && !staysActiveAdmin && !otherActiveAdminExists(id)) {
             violations.add(new Violation(in.enabled() ? "role" : "enabled", "security.user.lastAdmin"));
@@ -121,7 +121,7 @@ public class UserManagement {
                 .where(USER_PROJECT.USER_ID.eq(id)).fetch(USER_PROJECT.PROJECT_ID));
         int updated = dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
-                .set(APP_USER.ROLE, in.role().name())
+                .set(APP_USER.ROLE, in.role())
                 .set(APP_USER.ENABLED, in.enabled())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(in.version()))
@@ -132,13 +132,13 @@ public class UserManagement {
                 + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
 
         String username = current.value1();
-        boolean roleChanged = !in.role().name().equals(current.value2());
+        boolean roleChanged = in.role() != current.value2();
         boolean assignmentsChanged = !programmesBefore.equals(new TreeSet<>(in.programmeIds()))
                 || !projectsBefore.equals(new TreeSet<>(in.projectIds()));
         boolean enabledChanged = in.enabled() != current.value3();
         if (roleChanged) {
             audit.record(actor, AuditAction.ROLE_CHANGED, ENTITY, id,
-                    Map.of("username", username, "before", current.value2(), "after", in.role().name()));
+                    Map.of("username", username, "before", current.value2().name(), "after", in.role().name()));
         }
         if (assignmentsChanged) {
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ public class UserManagement {
     /** Locks the other active administrators, so two administrators cannot demote each other at once. */
     private boolean otherActiveAdminExists(long id) {
         return !dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE.eq(Role.ADMIN.name())).and(APP_USER.ENABLED.isTrue()).and(APP_USER.ID.ne(id))
+                .where(APP_USER.ROLE.eq(Role.ADMIN)).and(APP_USER.ENABLED.isTrue()).and(APP_USER.ID.ne(id))
                 .forUpdate().fetch().isEmpty();
     }
 
