@@ -3,13 +3,16 @@ package org.regiomonitor.security;
 import static org.hamcrest.Matchers.containsString;
 import static org.regiomonitor.security.SecurityFixtures.from;
 import static org.regiomonitor.security.SecurityFixtures.unique;
+import static org.regiomonitor.support.TestUsers.principal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -112,6 +115,26 @@ class LoginThrottlingTest {
         basic(name, PASSWORD, address).andExpect(status().isTooManyRequests());
         // The account itself is fine from elsewhere.
         basic(name, PASSWORD, newAddress()).andExpect(status().isOk());
+    }
+
+    @Test
+    void anOpenSessionIsNoWayAroundTheThrottleForGuessingTheCurrentPassword() throws Exception {
+        String name = unique("thp");
+        long id = users.createUser(name, null, PASSWORD, Role.VIEWER);
+        var session = user(principal(id, name, Role.VIEWER));
+        String address = newAddress();
+        for (int i = 1; i <= 10; i++) {
+            mvc.perform(post("/account/password").with(session).with(csrf()).with(from(address))
+                            .param("currentPassword", "guess-" + i).param("newPassword", "a-new-password-for-" + i)
+                            .param("confirmation", "a-new-password-for-" + i))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "currentPassword",
+                            "security.password.currentWrong"));
+        }
+        mvc.perform(post("/account/password").with(session).with(csrf()).with(from(address))
+                        .param("currentPassword", PASSWORD).param("newPassword", "a-new-password-at-last")
+                        .param("confirmation", "a-new-password-at-last"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "security.password.blocked"));
+        formLogin(name, PASSWORD, newAddress()).andExpect(redirectedUrl("/login?blocked"));
     }
 
     @Test

@@ -29,12 +29,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final UserSessions sessions;
+    private final LoginThrottle throttle;
 
-    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions) {
+    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
+            LoginThrottle throttle) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /** Issues a token for the user; {@code expiryDays} null means it does not expire. Returns the plain token, to show once. */
@@ -74,19 +77,33 @@ public class AccountService {
         }
     }
 
+    /** Who is changing their password: their username, the session they work in and their address. */
+    public record Caller(String username, String sessionId, String address) {
+    }
+
     /**
      * Changes the user's own password; the current one must be given. The user's other sessions end (a
-     * session opened by someone who knew the old password); {@code currentSessionId} stays.
+     * session opened by someone who knew the old password); the caller's own session stays. The current
+     * password is checked under the log-in throttle, so an open session is no way around it.
      */
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword, String confirmation,
-            String actor, String currentSessionId) {
+            Caller caller) {
+        String actor = caller.username();
         String hash = dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId)).forUpdate()
                 .fetchOptional(APP_USER.PASSWORD_HASH).orElseThrow(() -> new NotFoundException("user", userId));
         List<Violation> violations = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             violations.add(new Violation("currentPassword", "security.password.required"));
+        } else if (throttle.check(actor, caller.address()).blocked()) {
+            audit.recordEvent(actor, AuditAction.LOGIN_THROTTLED, UserManagement.ENTITY, userId,
+                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
+            violations.add(new Violation("currentPassword", "security.password.blocked"));
         } else if (!passwordEncoder.matches(currentPassword, hash)) {
+            // Counted and audited in their own transactions: this one is rolled back.
+            throttle.failed(actor, caller.address());
+            audit.recordEvent(actor, AuditAction.LOGIN_FAILED, UserManagement.ENTITY, userId,
+                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
             violations.add(new Violation("currentPassword", "security.password.currentWrong"));
         }
         Passwords.check("newPassword", newPassword).ifPresentOrElse(violations::add, () -> {
@@ -100,7 +117,7 @@ public class AccountService {
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
                 .where(APP_USER.ID.eq(userId)).execute();
         audit.record(actor, AuditAction.PASSWORD_CHANGED, UserManagement.ENTITY, userId, Map.of("by", "self"));
-        int ended = sessions.endOthers(actor, currentSessionId);
+        int ended = sessions.endOthers(actor, caller.sessionId());
         if (ended > 0) {
             audit.record(actor, AuditAction.SESSIONS_ENDED, UserManagement.ENTITY, userId,
                     Map.of("sessions", ended, "reason", "password changed"));

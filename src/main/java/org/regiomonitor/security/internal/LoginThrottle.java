@@ -12,6 +12,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Throttles password guessing: too many failed log-ins for one account name (whether it exists or not,
@@ -69,8 +71,9 @@ class LoginThrottle {
         return new Check(blocked, row.get(PER_ACCOUNT.size() - 1, Integer.class) > 0);
     }
 
-    /** Counts a failed log-in; forgets failures older than a day. */
-    void failed(String username, String address) {
+    /** Counts a failed log-in; forgets failures older than a day. Stands even if the caller's work is rolled back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String username, String address) {
         dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.FAILED_AT.lt(Instant.now().minus(KEPT))).execute();
         dsl.insertInto(LOGIN_FAILURE)
                 .set(LOGIN_FAILURE.USERNAME, name(username))

@@ -86,7 +86,8 @@ class AccountController {
         HttpSession session = request.getSession(false);
         try {
             accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(),
-                    form.getConfirmation(), user.username(), session == null ? null : session.getId());
+                    form.getConfirmation(), new AccountService.Caller(user.username(),
+                            session == null ? null : session.getId(), request.getRemoteAddr()));
         } catch (InvalidInputException e) {
             Forms.reject(e, result);
             // Passwords are never sent back into the page.
