@@ -12,9 +12,11 @@ import static org.regiomonitor.security.SecurityFixtures.project;
 import static org.regiomonitor.security.SecurityFixtures.unique;
 import static org.regiomonitor.security.SecurityFixtures.version;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -166,6 +168,28 @@ class SessionsTest {
 
         here.get("/account/password").andExpect(status().isOk());
         assertEnded(elsewhere);
+    }
+
+    @Test
+    void anAdministratorSeesAUsersOpenSessionsAndEndsThem() throws Exception {
+        String name = unique("send");
+        long id = users.createUser(name, null, PASSWORD, Role.VIEWER);
+        BrowserSession laptop = BrowserSession.logIn(mvc, name, PASSWORD);
+        BrowserSession phone = BrowserSession.logIn(mvc, name, PASSWORD);
+        BrowserSession admin = BrowserSession.logIn(mvc, adminName, PASSWORD);
+        admin.get("/admin/users/" + id).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open sessies in de browser: 2")));
+
+        admin.post("/admin/users/" + id + "/sessions/end").andExpect(redirectedUrl("/admin/users/" + id));
+        assertEnded(laptop);
+        assertEnded(phone);
+        admin.get("/admin/users/" + id).andExpect(content().string(containsString("Open sessies in de browser: 0")));
+
+        // The same over the API.
+        BrowserSession tablet = BrowserSession.logIn(mvc, name, PASSWORD);
+        mvc.perform(delete("/api/users/" + id + "/sessions").with(httpBasic(adminName, PASSWORD)))
+                .andExpect(status().isNoContent());
+        assertEnded(tablet);
     }
 
     // --- anonymous visitors -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -139,6 +140,14 @@ class UserApiController {
         requireAdmin(auth);
         return new PasswordResetJson(management.resetPassword(id, body.password(),
                 Boolean.TRUE.equals(body.generate()), Boolean.TRUE.equals(body.keepTokens()), policy.actorName(auth)));
+    }
+
+    /** Logs the user out of every web session (their API tokens are not touched). */
+    @DeleteMapping("/users/{id}/sessions")
+    ResponseEntity<Void> endSessions(@PathVariable long id, Authentication auth) {
+        requireAdmin(auth);
+        management.endSessions(id, policy.actorName(auth));
+        return ResponseEntity.noContent().build();
     }
 
     private void requireAdmin(Authentication auth) {

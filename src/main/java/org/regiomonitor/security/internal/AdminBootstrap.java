@@ -1,10 +1,10 @@
 package org.regiomonitor.security.internal;
 
+import java.util.Locale;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

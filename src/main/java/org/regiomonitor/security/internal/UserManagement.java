@@ -187,12 +187,30 @@ public class UserManagement {
         return generate ? password : null;
     }
 
-    private void endSessions(long id, String username, String reason, String actor) {
+    /** How many web sessions the user has open (on any instance). */
+    @Transactional(readOnly = true)
+    public int activeSessions(long id) {
+        return sessions.active(username(id));
+    }
+
+    /** Logs the user out everywhere, e.g. for a lost laptop; returns how many sessions ended. */
+    @Transactional
+    public int endSessions(long id, String actor) {
+        return endSessions(id, username(id), "ended by administrator", actor);
+    }
+
+    private String username(long id) {
+        return dsl.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(id))
+                .fetchOptional(APP_USER.USERNAME).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private int endSessions(long id, String username, String reason, String actor) {
         int ended = sessions.endAll(username);
         if (ended > 0) {
             audit.record(actor, AuditAction.SESSIONS_ENDED, ENTITY, id,
                     Map.of("username", username, "sessions", ended, "reason", reason));
         }
+        return ended;
     }
 
     private boolean usernameTaken(String username) {

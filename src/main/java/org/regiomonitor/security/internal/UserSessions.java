@@ -19,6 +19,12 @@ class UserSessions {
         this.dsl = dsl;
     }
 
+    /** The user's sessions that have not expired yet. */
+    int active(String username) {
+        return dsl.fetchCount(SPRING_SESSION, SPRING_SESSION.PRINCIPAL_NAME.eq(username)
+                .and(SPRING_SESSION.EXPIRY_TIME.gt(System.currentTimeMillis())));
+    }
+
     /** Returns how many sessions were ended (their attributes go with them, on delete cascade). */
     int endAll(String username) {
         return dsl.deleteFrom(SPRING_SESSION).where(SPRING_SESSION.PRINCIPAL_NAME.eq(username)).execute();

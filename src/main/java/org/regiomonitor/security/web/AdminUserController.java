@@ -147,6 +147,15 @@ class AdminUserController {
         }
     }
 
+    @PostMapping("/{id}/sessions/end")
+    String endSessions(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        policy.require(policy.isAdmin(auth));
+        load(id);
+        management.endSessions(id, policy.actorName(auth));
+        redirect.addFlashAttribute("saved", "security.user.sessionsEnded");
+        return "redirect:/admin/users/" + id;
+    }
+
     private UserDetail load(long id) {
         return directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -170,6 +179,7 @@ class AdminUserController {
 
     private String editPage(UserDetail user, Model model) {
         model.addAttribute("user", user);
+        model.addAttribute("activeSessions", management.activeSessions(user.id()));
         if (!model.containsAttribute("resetForm")) {
             model.addAttribute("resetForm", new PasswordResetForm());
         }
