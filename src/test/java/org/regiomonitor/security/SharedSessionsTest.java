@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class SharedSessionsTest {
 
-    static final String ADMIN_PASSWORD = "shared-sessions-admin-1";
+    static final String ADMIN_PASSWORD = "shared-sessions-secret-1";
     static final String PUBLIC_BASE_URL = "https://monitor.example.org";
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

@@ -106,7 +106,7 @@ public class AccountService {
                     ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
             violations.add(new Violation("currentPassword", "security.password.currentWrong"));
         }
-        Passwords.check("newPassword", newPassword).ifPresentOrElse(violations::add, () -> {
+        Passwords.check("newPassword", newPassword, actor).ifPresentOrElse(violations::add, () -> {
             if (!newPassword.equals(confirmation)) {
                 violations.add(new Violation("confirmation", "security.password.mismatch"));
             }

@@ -44,7 +44,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean random = configuredPassword.isBlank();
         if (!random) {
-            Passwords.check("password", configuredPassword).ifPresent(v -> {
+            Passwords.check("password", configuredPassword, ADMIN_USERNAME).ifPresent(v -> {
                 throw new IllegalStateException("REGIOMONITOR_ADMIN_PASSWORD is refused: "
                         + messages.getMessage(v.code(), v.args(), v.code(), Locale.ENGLISH) + " (" + v.code() + ")");
             });

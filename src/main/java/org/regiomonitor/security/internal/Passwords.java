@@ -28,6 +28,7 @@ public final class Passwords {
     static final String COMMON_PASSWORDS = "/security/common-passwords.txt";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PRODUCT = "regiomonitor";
 
     /** Loaded on first use (class initialisation), lower case. */
     private static final class Common {
@@ -60,6 +61,14 @@ public final class Passwords {
 
     /** The violation of the rule by {@code raw}, reported on {@code field}, if any. */
     public static Optional<Violation> check(String field, String raw) {
+        return check(field, raw, null);
+    }
+
+    /**
+     * As {@link #check(String, String)}, and also refuses a password that contains the user's own name
+     * or the product's (the first words an attacker tries against this account).
+     */
+    public static Optional<Violation> check(String field, String raw, String username) {
         if (raw == null || raw.isEmpty()) {
             return Optional.of(new Violation(field, "security.password.required"));
         }
@@ -75,6 +84,10 @@ public final class Passwords {
         }
         if (isRepetitive(lower)) {
             return Optional.of(new Violation(field, "security.password.repetitive"));
+        }
+        if (lower.contains(PRODUCT) || username != null && username.length() >= 3
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Violation(field, "security.password.personal"));
         }
         return Optional.empty();
     }

@@ -73,7 +73,7 @@ public class UserManagement {
         }
         checkDisplayName(in.displayName(), violations);
         if (!in.generatePassword()) {
-            Passwords.check("password", in.password()).ifPresent(violations::add);
+            Passwords.check("password", in.password(), username).ifPresent(violations::add);
         }
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
         if (!violations.isEmpty()) {
@@ -163,15 +163,15 @@ public class UserManagement {
      */
     @Transactional
     public String resetPassword(long id, String newPassword, boolean generate, boolean keepTokens, String actor) {
+        String username = username(id);
         if (!generate) {
-            Passwords.check("password", newPassword).ifPresent(v -> {
+            Passwords.check("password", newPassword, username).ifPresent(v -> {
                 throw new InvalidInputException(List.of(v));
             });
         }
         String password = generate ? Passwords.generate() : newPassword;
-        String username = dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
-                .where(APP_USER.ID.eq(id)).returningResult(APP_USER.USERNAME)
-                .fetchOptional(APP_USER.USERNAME).orElseThrow(() -> new NotFoundException("user", id));
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
+                .where(APP_USER.ID.eq(id)).execute();
         int revoked = 0;
         if (!keepTokens) {
             revoked = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now())

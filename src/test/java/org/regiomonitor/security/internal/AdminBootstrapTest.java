@@ -94,6 +94,8 @@ class AdminBootstrapTest {
                 .hasMessageContaining("predictable");
         assertThatThrownBy(() -> run("1qaz2wsx3edc")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("common and breached passwords");
+        assertThatThrownBy(() -> run("my-admin-password-42")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("may not contain the username");
         verify(users, never()).createUser(anyString(), any(), anyString(), any());
     }
 

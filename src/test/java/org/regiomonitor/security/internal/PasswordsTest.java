@@ -39,6 +39,15 @@ class PasswordsTest {
         assertThat(code("passwordpassword")).isNotEqualTo("ok");
     }
 
+    @Test
+    void theUsersOwnNameAndTheProductsNameAreRefused() {
+        assertThat(Passwords.check("p", "jan.de.vries-2026!", "jan.de.vries").map(Violation::code))
+                .contains("security.password.personal");
+        assertThat(Passwords.check("p", "MyRegioMonitor-pass", null).map(Violation::code))
+                .contains("security.password.personal");
+        assertThat(Passwords.check("p", "jan.de.vries-2026!", "piet")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Twente investeert in chips", "web-test-password-1", "correct-horse-battery", "ééééééééééé-x"})
     void ordinaryLongPasswordsPass(String password) {
