@@ -1,6 +1,6 @@
 package org.regiomonitor.security.internal;
 
-import static org.regiomonitor.db.Tables.LOGIN_FAILURE;
+import static org.regiomonitor.db.Tables.LOGIN_ATTEMPT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,11 +55,11 @@ class LoginThrottle {
         String addr = address(address);
         Instant now = Instant.now();
         List<Field<Integer>> counts = new ArrayList<>();
-        PER_ACCOUNT.forEach(l -> counts.add(countSince(LOGIN_FAILURE.USERNAME.eq(name), now.minus(l.window()))));
-        PER_ADDRESS.forEach(l -> counts.add(countSince(LOGIN_FAILURE.CLIENT_ADDRESS.eq(addr), now.minus(l.window()))));
-        var row = dsl.select(counts).from(LOGIN_FAILURE)
-                .where(LOGIN_FAILURE.USERNAME.eq(name).or(LOGIN_FAILURE.CLIENT_ADDRESS.eq(addr)))
-                .and(LOGIN_FAILURE.FAILED_AT.gt(now.minus(KEPT)))
+        PER_ACCOUNT.forEach(l -> counts.add(countSince(LOGIN_ATTEMPT.USERNAME.eq(name), now.minus(l.window()))));
+        PER_ADDRESS.forEach(l -> counts.add(countSince(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(addr), now.minus(l.window()))));
+        var row = dsl.select(counts).from(LOGIN_ATTEMPT)
+                .where(LOGIN_ATTEMPT.USERNAME.eq(name).or(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(addr)))
+                .and(LOGIN_ATTEMPT.FAILED_AT.gt(now.minus(KEPT)))
                 .fetchSingle();
         List<Limit> limits = new ArrayList<>(PER_ACCOUNT);
         limits.addAll(PER_ADDRESS);
@@ -74,20 +74,20 @@ class LoginThrottle {
     /** Counts a failed log-in; forgets failures older than a day. Stands even if the caller's work is rolled back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username, String address) {
-        dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.FAILED_AT.lt(Instant.now().minus(KEPT))).execute();
-        dsl.insertInto(LOGIN_FAILURE)
-                .set(LOGIN_FAILURE.USERNAME, name(username))
-                .set(LOGIN_FAILURE.CLIENT_ADDRESS, address(address))
+        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.FAILED_AT.lt(Instant.now().minus(KEPT))).execute();
+        dsl.insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.USERNAME, name(username))
+                .set(LOGIN_ATTEMPT.CLIENT_ADDRESS, address(address))
                 .execute();
     }
 
     /** A successful log-in forgets the account's failures (not the address's: it may be guessing others). */
     void succeeded(String username) {
-        dsl.deleteFrom(LOGIN_FAILURE).where(LOGIN_FAILURE.USERNAME.eq(name(username))).execute();
+        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.USERNAME.eq(name(username))).execute();
     }
 
     private static Field<Integer> countSince(Condition who, Instant since) {
-        return DSL.count().filterWhere(who.and(LOGIN_FAILURE.FAILED_AT.gt(since)));
+        return DSL.count().filterWhere(who.and(LOGIN_ATTEMPT.FAILED_AT.gt(since)));
     }
 
     /** Usernames are lower case; longer input than any username is cut, so it cannot bloat the table. */

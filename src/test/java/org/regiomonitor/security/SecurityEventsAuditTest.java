@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Log-in, token, rights and refusal events reach the audit trail, with no password in it. */
 @IntegrationTest
-class SecurityAuditTest {
+class SecurityEventsAuditTest {
 
     static final String PASSWORD = "audit-test-password-1";
 
