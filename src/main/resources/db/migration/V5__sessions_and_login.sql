@@ -20,15 +20,17 @@ create table spring_session_attributes (
     primary key (session_primary_id, attribute_name)
 );
 
--- Failed log-in attempts (only failures are kept), counted per account name (as typed, also names that
--- do not exist) and per client address to throttle password guessing across all instances. Rows older
--- than a day are deleted. Log-ins themselves are recorded in the audit trail, as events.
+-- Log-in attempts, counted per account name (as typed, also names that do not exist) and per client
+-- address to throttle password guessing across all instances. A row is written before the password is
+-- checked (so parallel guesses count at once), kept when the attempt failed and deleted when it
+-- succeeded or was refused by the throttle; rows older than a day are deleted. Log-ins themselves are
+-- recorded in the audit trail, as events.
 create table login_attempt (
     id             bigint generated always as identity primary key,
     username       varchar(200) not null,
     client_address varchar(100) not null,
-    failed_at      timestamp with time zone not null default now()
+    attempted_at      timestamp with time zone not null default now()
 );
-create index login_attempt_username_idx on login_attempt (username, failed_at);
-create index login_attempt_address_idx on login_attempt (client_address, failed_at);
-create index login_attempt_failed_at_idx on login_attempt (failed_at);
+create index login_attempt_username_idx on login_attempt (username, attempted_at);
+create index login_attempt_address_idx on login_attempt (client_address, attempted_at);
+create index login_attempt_attempted_at_idx on login_attempt (attempted_at);

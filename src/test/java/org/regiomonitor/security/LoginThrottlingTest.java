@@ -1,5 +1,6 @@
 package org.regiomonitor.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.regiomonitor.security.SecurityFixtures.from;
 import static org.regiomonitor.security.SecurityFixtures.unique;
@@ -16,6 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
@@ -101,6 +108,30 @@ class LoginThrottlingTest {
                 .andExpect(jsonPath("$.detail").value(containsString("temporarily blocked")));
         // Basic failures and form failures count together: the form is blocked too.
         formLogin(name, PASSWORD, newAddress()).andExpect(redirectedUrl("/login?blocked"));
+    }
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMoreThanTenChecked() throws Exception {
+        String name = unique("thx");
+        users.createUser(name, null, PASSWORD, Role.VIEWER);
+        String address = newAddress();
+        List<Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            String guess = "parallel-guess-" + i;
+            guesses.add(() -> basic(name, guess, address).andReturn().getResponse().getStatus());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(guesses)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 401).hasSizeLessThanOrEqualTo(10);
+            assertThat(statuses).filteredOn(s -> s == 429).hasSizeGreaterThanOrEqualTo(20);
+        } finally {
+            pool.shutdown();
+        }
+        basic(name, PASSWORD, address).andExpect(status().isTooManyRequests());
     }
 
     @Test

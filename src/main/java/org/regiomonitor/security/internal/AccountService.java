@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
@@ -83,8 +84,7 @@ public class AccountService {
 
     /**
      * Changes the user's own password; the current one must be given. The user's other sessions end (a
-     * session opened by someone who knew the old password); the caller's own session stays. The current
-     * password is checked under the log-in throttle, so an open session is no way around it.
+     * session opened by someone who knew the old password); the caller's own session stays.
      */
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword, String confirmation,
@@ -95,16 +95,8 @@ public class AccountService {
         List<Violation> violations = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             violations.add(new Violation("currentPassword", "security.password.required"));
-        } else if (throttle.check(actor, caller.address()).blocked()) {
-            audit.recordEvent(actor, AuditAction.LOGIN_THROTTLED, UserManagement.ENTITY, userId,
-                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
-            violations.add(new Violation("currentPassword", "security.password.blocked"));
-        } else if (!passwordEncoder.matches(currentPassword, hash)) {
-            // Counted and audited in their own transactions: this one is rolled back.
-            throttle.failed(actor, caller.address());
-            audit.recordEvent(actor, AuditAction.LOGIN_FAILED, UserManagement.ENTITY, userId,
-                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
-            violations.add(new Violation("currentPassword", "security.password.currentWrong"));
+        } else {
+            checkCurrentPassword(userId, currentPassword, hash, caller).ifPresent(violations::add);
         }
         Passwords.check("newPassword", newPassword, actor).ifPresentOrElse(violations::add, () -> {
             if (!newPassword.equals(confirmation)) {
@@ -122,5 +114,28 @@ public class AccountService {
             audit.record(actor, AuditAction.SESSIONS_ENDED, UserManagement.ENTITY, userId,
                     Map.of("sessions", ended, "reason", "password changed"));
         }
+    }
+
+    /**
+     * The current password, checked under the log-in throttle: an open session is no way around it.
+     * Counted and audited in their own transactions, as this one is rolled back when the check fails.
+     */
+    private Optional<Violation> checkCurrentPassword(long userId, String currentPassword, String hash, Caller caller) {
+        String actor = caller.username();
+        LoginThrottle.Attempt attempt = throttle.begin(actor, caller.address());
+        if (attempt.blocked()) {
+            throttle.refused(attempt);
+            audit.recordEvent(actor, AuditAction.LOGIN_THROTTLED, UserManagement.ENTITY, userId,
+                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
+            return Optional.of(new Violation("currentPassword", "security.password.blocked"));
+        }
+        if (!passwordEncoder.matches(currentPassword, hash)) {
+            throttle.failed(attempt);
+            audit.recordEvent(actor, AuditAction.LOGIN_FAILED, UserManagement.ENTITY, userId,
+                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
+            return Optional.of(new Violation("currentPassword", "security.password.currentWrong"));
+        }
+        throttle.succeeded(attempt);
+        return Optional.empty();
     }
 }

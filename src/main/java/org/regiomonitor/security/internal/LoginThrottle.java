@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Throttles password guessing: too many failed log-ins for one account name (whether it exists or not,
  * so the answer reveals nothing) or from one client address block further attempts for a while, longer
- * as failures pile up. Failures are stored in PostgreSQL, so the limits hold across all instances.
+ * as failures pile up. Attempts are stored in PostgreSQL, so the limits hold across all instances.
  */
 @Service
 class LoginThrottle {
@@ -43,51 +43,61 @@ class LoginThrottle {
         this.dsl = dsl;
     }
 
-    /**
-     * Whether a log-in as {@code username} from {@code address} is refused without checking the password,
-     * and whether the account name has recent failures (that a successful log-in then forgets).
-     */
-    record Check(boolean blocked, boolean accountFailures) {
+    /** A log-in attempt being checked: its row, and whether the throttle refuses it. */
+    record Attempt(long id, String username, boolean blocked) {
     }
 
-    Check check(String username, String address) {
+    /**
+     * Records the attempt before its password is checked, then counts it with the others: parallel
+     * guesses see each other at once, so no burst of requests gets more than the limit checked. An
+     * attempt is blocked when it would be one more than a limit allows (the 11th within a minute).
+     * Committed at once, whatever the caller's transaction does.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Attempt begin(String username, String address) {
         String name = name(username);
         String addr = address(address);
+        long id = dsl.insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.USERNAME, name)
+                .set(LOGIN_ATTEMPT.CLIENT_ADDRESS, addr)
+                .returning(LOGIN_ATTEMPT.ID).fetchSingle(LOGIN_ATTEMPT.ID);
         Instant now = Instant.now();
         List<Field<Integer>> counts = new ArrayList<>();
         PER_ACCOUNT.forEach(l -> counts.add(countSince(LOGIN_ATTEMPT.USERNAME.eq(name), now.minus(l.window()))));
         PER_ADDRESS.forEach(l -> counts.add(countSince(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(addr), now.minus(l.window()))));
         var row = dsl.select(counts).from(LOGIN_ATTEMPT)
                 .where(LOGIN_ATTEMPT.USERNAME.eq(name).or(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(addr)))
-                .and(LOGIN_ATTEMPT.FAILED_AT.gt(now.minus(KEPT)))
+                .and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(now.minus(KEPT)))
                 .fetchSingle();
         List<Limit> limits = new ArrayList<>(PER_ACCOUNT);
         limits.addAll(PER_ADDRESS);
         boolean blocked = false;
         for (int i = 0; i < limits.size(); i++) {
-            blocked |= row.get(i, Integer.class) >= limits.get(i).failures();
+            blocked |= row.get(i, Integer.class) > limits.get(i).failures();
         }
-        // The longest account window counts every failure still kept.
-        return new Check(blocked, row.get(PER_ACCOUNT.size() - 1, Integer.class) > 0);
+        return new Attempt(id, name, blocked);
     }
 
-    /** Counts a failed log-in; forgets failures older than a day. Stands even if the caller's work is rolled back. */
+    /** A refused attempt was never checked: it does not count (else a lock would never end under attack). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String username, String address) {
-        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.FAILED_AT.lt(Instant.now().minus(KEPT))).execute();
-        dsl.insertInto(LOGIN_ATTEMPT)
-                .set(LOGIN_ATTEMPT.USERNAME, name(username))
-                .set(LOGIN_ATTEMPT.CLIENT_ADDRESS, address(address))
-                .execute();
+    public void refused(Attempt attempt) {
+        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ID.eq(attempt.id())).execute();
+    }
+
+    /** A failed attempt keeps its row, for a day; older ones are forgotten. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(Attempt attempt) {
+        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ATTEMPTED_AT.lt(Instant.now().minus(KEPT))).execute();
     }
 
     /** A successful log-in forgets the account's failures (not the address's: it may be guessing others). */
-    void succeeded(String username) {
-        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.USERNAME.eq(name(username))).execute();
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(Attempt attempt) {
+        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.USERNAME.eq(attempt.username())).execute();
     }
 
     private static Field<Integer> countSince(Condition who, Instant since) {
-        return DSL.count().filterWhere(who.and(LOGIN_ATTEMPT.FAILED_AT.gt(since)));
+        return DSL.count().filterWhere(who.and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(since)));
     }
 
     /** Usernames are lower case; longer input than any username is cut, so it cannot bloat the table. */

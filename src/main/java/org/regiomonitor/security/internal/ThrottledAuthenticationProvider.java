@@ -38,8 +38,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
         String address = clientAddress(attempt);
-        LoginThrottle.Check check = throttle.check(username, address);
+        LoginThrottle.Attempt check = throttle.begin(username, address);
         if (check.blocked()) {
+            throttle.refused(check);
             audit.recordEvent(ANONYMOUS, AuditAction.LOGIN_THROTTLED, UserManagement.ENTITY, null,
                     attemptDetail(username, address));
             throw new LoginThrottledException();
@@ -48,14 +49,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             result = passwords.authenticate(attempt);
         } catch (AuthenticationException e) {
-            throttle.failed(username, address);
+            throttle.failed(check);
             audit.recordEvent(ANONYMOUS, AuditAction.LOGIN_FAILED, UserManagement.ENTITY, null,
                     attemptDetail(username, address));
             throw e;
         }
-        if (check.accountFailures()) {
-            throttle.succeeded(username);
-        }
+        throttle.succeeded(check);
         UserPrincipal user = ((UserPrincipal) result.getPrincipal()).withoutPasswordHash();
         var authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         authenticated.setDetails(result.getDetails());
