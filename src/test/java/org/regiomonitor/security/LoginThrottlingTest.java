@@ -59,14 +59,25 @@ class LoginThrottlingTest {
         return mvc.perform(get("/api/me").with(httpBasic(username, password)).with(from(address)));
     }
 
+    /** Ten wrong passwords, each refused as wrong: the throttle lets exactly these through. */
+    private void tenFailedFormLogIns(String username, String address) throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            formLogin(username, "wrong-password-" + i, address).andExpect(redirectedUrl("/login?error"));
+        }
+    }
+
+    private void tenFailedBasicLogIns(String username, String address) throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            basic(username, "wrong-password-" + i, address).andExpect(status().isUnauthorized());
+        }
+    }
+
     @Test
     void theEleventhFailedFormLogInWithinAMinuteIsThrottledEvenWithTheRightPassword() throws Exception {
         String name = unique("thf");
         users.createUser(name, null, PASSWORD, Role.VIEWER);
         String address = newAddress();
-        for (int i = 1; i <= 10; i++) {
-            formLogin(name, "wrong-password-" + i, address).andExpect(redirectedUrl("/login?error"));
-        }
+        tenFailedFormLogIns(name, address);
         formLogin(name, PASSWORD, address).andExpect(redirectedUrl("/login?blocked"));
         // The account is locked from everywhere, not just from this address.
         formLogin(name, PASSWORD, newAddress()).andExpect(redirectedUrl("/login?blocked"));
@@ -80,16 +91,12 @@ class LoginThrottlingTest {
     void anUnknownUsernameGetsTheSameAnswers() throws Exception {
         String ghost = unique("ghost");
         String address = newAddress();
-        for (int i = 1; i <= 10; i++) {
-            formLogin(ghost, "wrong-password-" + i, address).andExpect(redirectedUrl("/login?error"));
-        }
+        tenFailedFormLogIns(ghost, address);
         formLogin(ghost, PASSWORD, address).andExpect(redirectedUrl("/login?blocked"));
 
         String ghost2 = unique("ghost");
         String address2 = newAddress();
-        for (int i = 1; i <= 10; i++) {
-            basic(ghost2, "wrong-password-" + i, address2).andExpect(status().isUnauthorized());
-        }
+        tenFailedBasicLogIns(ghost2, address2);
         basic(ghost2, PASSWORD, address2).andExpect(status().isTooManyRequests());
     }
 
@@ -99,9 +106,7 @@ class LoginThrottlingTest {
         users.createUser(name, null, PASSWORD, Role.VIEWER);
         String address = newAddress();
         basic(name, PASSWORD, address).andExpect(status().isOk());
-        for (int i = 1; i <= 10; i++) {
-            basic(name, "wrong-password-" + i, address).andExpect(status().isUnauthorized());
-        }
+        tenFailedBasicLogIns(name, address);
         basic(name, PASSWORD, address).andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.status").value(429))
