@@ -174,6 +174,13 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void aControlCharacterInTheUsernameIsAnOrdinaryFailedAttempt() throws Exception {
+        String address = newAddress();
+        formLogin("ab\u0000cd", "wrong-password-1", address).andExpect(redirectedUrl("/login?error"));
+        basic("ab\u0001cd", "wrong-password-2", address).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aSuccessfulLogInForgetsTheAccountsEarlierFailures() throws Exception {
         String name = unique("thr");
         users.createUser(name, null, PASSWORD, Role.VIEWER);

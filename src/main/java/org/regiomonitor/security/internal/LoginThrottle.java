@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -36,6 +37,7 @@ class LoginThrottle {
     static final Duration KEPT = Duration.ofDays(1);
     static final int NAME_MAX = 200;
     static final int ADDRESS_MAX = 100;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}]");
 
     private final DSLContext dsl;
 
@@ -100,14 +102,20 @@ class LoginThrottle {
         return DSL.count().filterWhere(who.and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(since)));
     }
 
-    /** Usernames are lower case; longer input than any username is cut, so it cannot bloat the table. */
+    /**
+     * Usernames are lower case; longer input than any username is cut, so it cannot bloat the table, and
+     * control characters (a NUL, which PostgreSQL cannot store) become '?': the attempt still counts.
+     */
     static String name(String username) {
-        String n = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return n.length() > NAME_MAX ? n.substring(0, NAME_MAX) : n;
+        return clean(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), NAME_MAX);
     }
 
     private static String address(String address) {
-        String a = address == null || address.isBlank() ? "unknown" : address;
-        return a.length() > ADDRESS_MAX ? a.substring(0, ADDRESS_MAX) : a;
+        return clean(address == null || address.isBlank() ? "unknown" : address, ADDRESS_MAX);
+    }
+
+    private static String clean(String text, int max) {
+        String cut = text.length() > max ? text.substring(0, max) : text;
+        return CONTROL.matcher(cut).replaceAll("?");
     }
 }
