@@ -6,6 +6,8 @@ import static org.regiomonitor.db.Tables.USER_PROJECT;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.internal.ApiTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,12 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdministration {
 
+    static final String SYSTEM = "system";
+
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
 
-    UserAdministration(DSLContext dsl, PasswordEncoder passwordEncoder) {
+    UserAdministration(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** Creates an enabled user; the password is stored as a bcrypt hash. Returns the new id. */
@@ -59,6 +65,8 @@ public class UserAdministration {
     @Transactional
     public String issueApiToken(long userId, String name, Instant expiresAt) {
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, name, expiresAt);
+        audit.record(SYSTEM, AuditAction.TOKEN_CREATED, ApiTokens.ENTITY, issued.id(),
+                ApiTokens.createdDetail(userId, name, expiresAt));
         return issued.token();
     }
 }
