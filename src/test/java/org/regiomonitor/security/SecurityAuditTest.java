@@ -90,4 +90,16 @@ class SecurityAuditTest {
         assertThat(AuditTrail.of(audit, "api_token", tokenId).latest("CREATE", "api_token").after())
                 .containsEntry("name", "rapportage").doesNotContainKey("token_hash");
     }
+
+    @Test
+    void aChangeInABrowserSessionNamesTheLoggedInUser() throws Exception {
+        // The security context comes from the session in PostgreSQL here, not from a test shortcut.
+        String name = unique("sess");
+        long userId = users.createUser(name, null, PASSWORD, Role.VIEWER);
+        BrowserSession session = BrowserSession.logIn(mvc, name, PASSWORD);
+        session.post("/account/tokens", "name", "uit-de-sessie").andExpect(status().isOk());
+        long tokenId = dsl.select(API_TOKEN.ID).from(API_TOKEN).where(API_TOKEN.USER_ID.eq(userId)).fetchSingle().value1();
+        AuditTrail.of(audit, "api_token", tokenId).assertChange("CREATE", "api_token", name, null,
+                Map.of("name", "uit-de-sessie"));
+    }
 }
