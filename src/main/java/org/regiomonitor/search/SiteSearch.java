@@ -3,6 +3,7 @@ package org.regiomonitor.search;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROJECT;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public class SiteSearch {
 
     /** The trimmed query, or an InvalidInputException with a message code for field {@code q}. */
     public static String validate(String q) {
-        String query = q == null ? "" : q.strip();
+        String query = q == null ? "" : Text.strip(q);
         if (query.isEmpty()) {
             throw InvalidInputException.of("q", "search.query.empty");
         }

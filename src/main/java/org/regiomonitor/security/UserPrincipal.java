@@ -1,5 +1,6 @@
 package org.regiomonitor.security;
 
+import org.regiomonitor.shared.Text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public record UserPrincipal(long id, String username, String displayName, String
 
     /** The name shown in histories and audit records. */
     public String name() {
-        return displayName == null || displayName.isBlank() ? username : displayName;
+        return Text.isBlank(displayName) ? username : displayName;
     }
 
     /** The principal of an authentication, if it is a logged-in Regiomonitor user. */

@@ -90,6 +90,17 @@ public final class Text {
         return s.substring(start, end);
     }
 
+    /** The text without any white space (for numbers typed with spaces or no-break spaces between digits). */
+    public static String removeSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     /** The text without surrounding white space, or null when nothing is left (an empty field means "none"). */
     public static String blankToNull(String s) {
         return isBlank(s) ? null : strip(s);

@@ -6,6 +6,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
+import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -90,9 +91,9 @@ public class VoucherQueries {
         if (f.schemeKind() != null) {
             c = c.and(VOUCHER_AWARD.SCHEME_KIND.eq(f.schemeKind().name()));
         }
-        if (f.municipality() != null && !f.municipality().isBlank()) {
+        if (!Text.isBlank(f.municipality())) {
             c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.eq(
-                    DSL.select(AREA.ID).from(AREA).where(AREA.CODE.eq(f.municipality().trim()))));
+                    DSL.select(AREA.ID).from(AREA).where(AREA.CODE.eq(Text.strip(f.municipality())))));
         }
         if (f.year() != null) {
             c = c.and(awardYear().eq(f.year()));

@@ -3,6 +3,7 @@ package org.regiomonitor.area.internal;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public class AreaEditor {
         }
         long id = dsl.insertInto(AREA)
                 .set(AREA.CODE, input.code())
-                .set(AREA.NAME, input.name().trim())
+                .set(AREA.NAME, Text.strip(input.name()))
                 .set(AREA.KIND, input.kind().name())
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .returning(AREA.ID).fetchSingle(AREA.ID);
@@ -71,7 +72,7 @@ public class AreaEditor {
             throw new InvalidInputException(violations);
         }
         int updated = dsl.update(AREA)
-                .set(AREA.NAME, input.name().trim())
+                .set(AREA.NAME, Text.strip(input.name()))
                 .set(AREA.KIND, input.kind().name())
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .set(AREA.VERSION, AREA.VERSION.plus(1))

@@ -1,5 +1,6 @@
 package org.regiomonitor.area.internal;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class SourceRefs {
         }
         List<SourceRef> result = new ArrayList<>();
         bySource.forEach((code, refs) -> {
-            String locators = refs.stream().map(SourceRef::locator).filter(l -> l != null && !l.isBlank())
+            String locators = refs.stream().map(SourceRef::locator).filter(l -> !Text.isBlank(l))
                     .distinct().collect(Collectors.joining("; "));
             SourceRef first = refs.getFirst();
             result.add(new SourceRef(code, first.title(), locators.isEmpty() ? null : locators, first.url()));

@@ -1,5 +1,6 @@
 package org.regiomonitor.area.web;
 
+import org.regiomonitor.shared.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -53,9 +54,9 @@ class AreaPageController {
     @GetMapping("/areas")
     String overview(@RequestParam(required = false) String region, @RequestParam(required = false) Integer period,
             Model model) {
-        String code = region == null || region.isBlank() ? areas.homeRegionCode() : region.trim();
+        String code = Text.isBlank(region) ? areas.homeRegionCode() : Text.strip(region);
         AreaSummary home = queries.find(code).orElse(null);
-        if (home == null && region != null && !region.isBlank()) {
+        if (home == null && !Text.isBlank(region)) {
             throw new NotFoundException("region", region);
         }
         model.addAttribute("overview", true);

@@ -9,6 +9,7 @@ import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -125,7 +126,7 @@ public class BudgetLineService {
         if (cmd.version() == null) {
             v.add("version", "finance.error.versionRequired");
         }
-        if (cmd.reason() == null || cmd.reason().isBlank()) {
+        if (Text.isBlank(cmd.reason())) {
             v.add("reason", "finance.error.reasonRequired");
         }
         checkAmounts(v, cmd.budgeted(), cmd.committed(), cmd.realised());
@@ -150,9 +151,9 @@ public class BudgetLineService {
                 .from(BUDGET_REVISION).where(BUDGET_REVISION.BUDGET_LINE_ID.eq(lineId))
                 .fetchSingle().value1();
         String actor = rights.actor(auth);
-        insertRevision(lineId, next, cmd.budgeted(), cmd.committed(), cmd.realised(), cmd.reason().strip(), actor,
+        insertRevision(lineId, next, cmd.budgeted(), cmd.committed(), cmd.realised(), Text.strip(cmd.reason()), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));
-        audit.record(actor, "REVISE", "budget_line", lineId, "revision " + next + ": " + cmd.reason().strip());
+        audit.record(actor, "REVISE", "budget_line", lineId, "revision " + next + ": " + Text.strip(cmd.reason()));
         return next;
     }
 

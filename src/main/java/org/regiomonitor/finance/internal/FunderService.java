@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 
+import org.regiomonitor.shared.Text;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -37,14 +38,14 @@ public class FunderService {
         long id;
         try {
             id = dsl.insertInto(FUNDER)
-                    .set(FUNDER.NAME, cmd.name().strip())
+                    .set(FUNDER.NAME, Text.strip(cmd.name()))
                     .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
                     .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
                     .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
         } catch (DuplicateKeyException e) {
             throw nameTaken();
         }
-        audit.record(rights.actor(auth), "CREATE", "funder", id, cmd.name().strip());
+        audit.record(rights.actor(auth), "CREATE", "funder", id, Text.strip(cmd.name()));
         return id;
     }
 
@@ -63,7 +64,7 @@ public class FunderService {
         int updated;
         try {
             updated = dsl.update(FUNDER)
-                    .set(FUNDER.NAME, cmd.name().strip())
+                    .set(FUNDER.NAME, Text.strip(cmd.name()))
                     .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
                     .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
                     .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
@@ -73,7 +74,7 @@ public class FunderService {
             throw nameTaken();
         }
         StaleEditException.unlessChanged(updated, "funder", id);
-        audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
+        audit.record(rights.actor(auth), "UPDATE", "funder", id, Text.strip(cmd.name()) + " / " + cmd.categoryCode());
     }
 
     /** Removes a funder that has no budget lines (lines keep their history, so they are never orphaned). */
@@ -95,10 +96,10 @@ public class FunderService {
 
     private void validate(FunderCommand cmd, Long id) {
         Violations v = new Violations();
-        if (cmd.name() == null || cmd.name().isBlank()) {
+        if (Text.isBlank(cmd.name())) {
             v.add("name", "finance.error.nameRequired");
         } else {
-            Condition sameName = DSL.lower(FUNDER.NAME).eq(cmd.name().strip().toLowerCase());
+            Condition sameName = DSL.lower(FUNDER.NAME).eq(Text.strip(cmd.name()).toLowerCase());
             if (dsl.fetchExists(FUNDER, id == null ? sameName : sameName.and(FUNDER.ID.ne(id)))) {
                 v.add("name", "finance.error.funderNameTaken");
             }

@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
@@ -42,14 +43,14 @@ public class MobilisedInvestmentService {
         validate(cmd, cmd.programmeId());
         long id = dsl.insertInto(MOBILISED_INVESTMENT)
                 .set(MOBILISED_INVESTMENT.PROGRAMME_ID, cmd.programmeId())
-                .set(MOBILISED_INVESTMENT.DESCRIPTION, cmd.description().strip())
+                .set(MOBILISED_INVESTMENT.DESCRIPTION, Text.strip(cmd.description()))
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
                 .set(MOBILISED_INVESTMENT.SOURCE_LOCATOR, blankToNull(cmd.sourceLocator()))
                 .returning(MOBILISED_INVESTMENT.ID)
                 .fetchSingle(MOBILISED_INVESTMENT.ID);
-        audit.record(rights.actor(auth), "CREATE", "mobilised_investment", id, cmd.description().strip());
+        audit.record(rights.actor(auth), "CREATE", "mobilised_investment", id, Text.strip(cmd.description()));
         return id;
     }
 
@@ -66,7 +67,7 @@ public class MobilisedInvestmentService {
             v.throwIfAny();
         }
         int updated = dsl.update(MOBILISED_INVESTMENT)
-                .set(MOBILISED_INVESTMENT.DESCRIPTION, cmd.description().strip())
+                .set(MOBILISED_INVESTMENT.DESCRIPTION, Text.strip(cmd.description()))
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
@@ -81,7 +82,7 @@ public class MobilisedInvestmentService {
 
     private void validate(MobilisedCommand cmd, long programmeId) {
         Violations v = new Violations();
-        if (cmd.description() == null || cmd.description().isBlank()) {
+        if (Text.isBlank(cmd.description())) {
             v.add("description", "finance.error.descriptionRequired");
         }
         if (cmd.amount() == null) {

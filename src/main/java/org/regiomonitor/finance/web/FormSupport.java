@@ -1,5 +1,6 @@
 package org.regiomonitor.finance.web;
 
+import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.regiomonitor.shared.DecimalInput;
@@ -23,10 +24,10 @@ final class FormSupport {
     }
 
     static Integer year(String field, String raw, BindingResult errors) {
-        if (raw == null || raw.isBlank()) {
+        if (Text.isBlank(raw)) {
             return null;
         }
-        String s = raw.strip();
+        String s = Text.strip(raw);
         if (!s.matches("[0-9]{4}")) {
             errors.rejectValue(field, "finance.error.yearFormat");
             return null;

@@ -7,6 +7,7 @@ import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.SOURCE;
 
+import org.regiomonitor.shared.Text;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -65,12 +66,12 @@ public class OrganisationRepository {
         if (f.kind() != null) {
             c = c.and(ORGANISATION.KIND.eq(f.kind().name()));
         }
-        if (f.municipality() != null && !f.municipality().isBlank()) {
-            c = c.and(AREA.CODE.eq(f.municipality().trim()));
+        if (!Text.isBlank(f.municipality())) {
+            c = c.and(AREA.CODE.eq(Text.strip(f.municipality())));
         }
-        if (f.q() != null && !f.q().isBlank()) {
+        if (!Text.isBlank(f.q())) {
             // containsIgnoreCase escapes % and _ in the user's text
-            String q = f.q().trim();
+            String q = Text.strip(f.q());
             c = c.and(ORGANISATION.NAME.containsIgnoreCase(q).or(ORGANISATION.DESCRIPTION.containsIgnoreCase(q)));
         }
         return c;

@@ -3,6 +3,7 @@ package org.regiomonitor.organisation.internal;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +72,9 @@ public class OrganisationService {
                     .fetchSingle(ORGANISATION.ID);
         } catch (DuplicateKeyException e) {
             // someone created the same name between our check and the insert
-            throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
+            throw InvalidInputException.of("name", "organisation.name.duplicate", Text.strip(form.getName()));
         }
-        audit.record(rights.actorName(auth), "CREATE", "organisation", id, form.getName().trim());
+        audit.record(rights.actorName(auth), "CREATE", "organisation", id, Text.strip(form.getName()));
         return id;
     }
 
@@ -94,10 +95,10 @@ public class OrganisationService {
                     .and(ORGANISATION.VERSION.eq(form.getVersion()))
                     .execute();
         } catch (DuplicateKeyException e) {
-            throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
+            throw InvalidInputException.of("name", "organisation.name.duplicate", Text.strip(form.getName()));
         }
         StaleEditException.unlessChanged(updated, "organisation", id);
-        audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
+        audit.record(rights.actorName(auth), "UPDATE", "organisation", id, Text.strip(form.getName()));
     }
 
     private void requireValid(OrganisationForm form, Long id) {
@@ -110,7 +111,7 @@ public class OrganisationService {
     /** The columns that create and update both write. */
     private static Map<Field<?>, Object> values(OrganisationForm form) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(ORGANISATION.NAME, form.getName().trim());
+        v.put(ORGANISATION.NAME, Text.strip(form.getName()));
         v.put(ORGANISATION.KIND, form.getKind().name());
         v.put(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId());
         v.put(ORGANISATION.WEBSITE, blankToNull(form.getWebsite()));

@@ -2,6 +2,7 @@ package org.regiomonitor.portfolio.internal;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
@@ -50,10 +51,10 @@ class InputRules {
     /** http(s) URLs with a host only: anything else (javascript:, mailto:, relative) is refused. */
     static boolean isWebUrl(String url) {
         try {
-            URI uri = new URI(url.strip());
+            URI uri = new URI(Text.strip(url));
             return uri.getScheme() != null
                     && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && !Text.isBlank(uri.getHost());
         } catch (URISyntaxException e) {
             return false;
         }

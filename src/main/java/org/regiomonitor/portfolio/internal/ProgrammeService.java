@@ -3,6 +3,7 @@ package org.regiomonitor.portfolio.internal;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,8 +79,8 @@ public class ProgrammeService {
                 && !InputRules.hasViolation(out, "endYear")) {
             out.add(new Violation("endYear", "portfolio.error.endBeforeStart"));
         }
-        if (in.code() != null && !in.code().isBlank() && dsl.fetchExists(PROGRAMME,
-                PROGRAMME.CODE.equalIgnoreCase(in.code().strip()).and(id == null ? PROGRAMME.ID.isNotNull()
+        if (!Text.isBlank(in.code()) && dsl.fetchExists(PROGRAMME,
+                PROGRAMME.CODE.equalIgnoreCase(Text.strip(in.code())).and(id == null ? PROGRAMME.ID.isNotNull()
                         : PROGRAMME.ID.ne(id)))) {
             out.add(new Violation("code", "portfolio.error.codeTaken"));
         }
@@ -112,8 +113,8 @@ public class ProgrammeService {
 
     private static Map<Field<?>, Object> values(ProgrammeInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(PROGRAMME.CODE, in.code().strip());
-        v.put(PROGRAMME.NAME, in.name().strip());
+        v.put(PROGRAMME.CODE, Text.strip(in.code()));
+        v.put(PROGRAMME.NAME, Text.strip(in.name()));
         v.put(PROGRAMME.START_YEAR, in.startYear());
         v.put(PROGRAMME.END_YEAR, in.endYear());
         v.put(PROGRAMME.DESCRIPTION, blankToNull(in.description()));

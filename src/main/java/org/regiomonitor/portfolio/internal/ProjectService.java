@@ -12,6 +12,7 @@ import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ public class ProjectService {
         for (int i = 0; i < in.links().size(); i++) {
             LinkInput link = in.links().get(i);
             String field = "links[" + i + "].url";
-            if (link.url() != null && !link.url().isBlank() && !InputRules.hasViolation(out, field)
+            if (!Text.isBlank(link.url()) && !InputRules.hasViolation(out, field)
                     && !InputRules.isWebUrl(link.url())) {
                 out.add(new Violation(field, "portfolio.error.url"));
             }
@@ -287,7 +288,7 @@ public class ProjectService {
                     PROJECT_LINK.POSITION);
             for (int i = 0; i < in.links().size(); i++) {
                 LinkInput l = in.links().get(i);
-                insert = insert.values(id, l.label().strip(), l.url().strip(), i);
+                insert = insert.values(id, Text.strip(l.label()), Text.strip(l.url()), i);
             }
             insert.execute();
         }
@@ -307,7 +308,7 @@ public class ProjectService {
 
     private static Map<Field<?>, Object> values(ProjectInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(PROJECT.TITLE, in.title().strip());
+        v.put(PROJECT.TITLE, Text.strip(in.title()));
         v.put(PROJECT.SUMMARY, blankToNull(in.summary()));
         v.put(PROJECT.LEAD_ORGANISATION_ID, in.leadOrganisationId());
         v.put(PROJECT.START_DATE, in.startDate());

@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,8 +104,8 @@ public class ThemeService {
 
     public List<Violation> violations(long programmeId, ThemeInput in, Long themeId) {
         List<Violation> out = new ArrayList<>(rules.check(in));
-        if (in.code() != null && !in.code().isBlank() && dsl.fetchExists(THEME,
-                THEME.PROGRAMME_ID.eq(programmeId).and(THEME.CODE.equalIgnoreCase(in.code().strip()))
+        if (!Text.isBlank(in.code()) && dsl.fetchExists(THEME,
+                THEME.PROGRAMME_ID.eq(programmeId).and(THEME.CODE.equalIgnoreCase(Text.strip(in.code())))
                         .and(themeId == null ? THEME.ID.isNotNull() : THEME.ID.ne(themeId)))) {
             out.add(new Violation("code", "portfolio.error.codeTaken"));
         }
@@ -114,8 +115,8 @@ public class ThemeService {
 
     private static Map<Field<?>, Object> values(ThemeInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(THEME.CODE, in.code().strip());
-        v.put(THEME.NAME, in.name().strip());
+        v.put(THEME.CODE, Text.strip(in.code()));
+        v.put(THEME.NAME, Text.strip(in.name()));
         v.put(THEME.KIND, in.kind().name());
         v.put(THEME.DESCRIPTION, blankToNull(in.description()));
         v.put(THEME.POSITION, in.position() == null ? 0 : in.position());

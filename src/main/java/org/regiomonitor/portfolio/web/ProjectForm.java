@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio.web;
 
+import org.regiomonitor.shared.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,7 +189,7 @@ public class ProjectForm extends PublishableForm {
         }
 
         boolean isBlank() {
-            return (label == null || label.isBlank()) && (url == null || url.isBlank());
+            return Text.isBlank(label) && Text.isBlank(url);
         }
     }
 

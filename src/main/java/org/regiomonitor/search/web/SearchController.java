@@ -1,5 +1,6 @@
 package org.regiomonitor.search.web;
 
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.search.SiteSearch;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
@@ -31,7 +32,7 @@ class SearchController {
             InvalidInputException.Violation v = e.violations().getFirst();
             model.addAttribute("problemCode", v.code());
             model.addAttribute("problemArgs", v.args());
-            model.addAttribute("blank", q == null || q.isBlank());
+            model.addAttribute("blank", Text.isBlank(q));
         }
         return "search/results";
     }

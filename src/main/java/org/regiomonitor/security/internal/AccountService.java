@@ -3,6 +3,7 @@ package org.regiomonitor.security.internal;
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 
+import org.regiomonitor.shared.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public class AccountService {
     @Transactional
     public String createToken(long userId, String name, Integer expiryDays, String actor) {
         List<Violation> violations = new ArrayList<>();
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = name == null ? "" : Text.strip(name);
         if (cleanName.isEmpty()) {
             violations.add(new Violation("name", "security.token.name.required"));
         } else if (cleanName.length() > TOKEN_NAME_MAX) {

@@ -7,6 +7,7 @@ import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class UserManagement {
     @Transactional
     public Created create(NewUser in, String actor) {
         List<Violation> violations = new ArrayList<>();
-        String username = in.username() == null ? "" : in.username().strip();
+        String username = in.username() == null ? "" : Text.strip(in.username());
         if (username.isEmpty()) {
             violations.add(new Violation("username", "security.user.username.required"));
         } else if (!USERNAME.matcher(username).matches()) {
@@ -151,7 +152,7 @@ public class UserManagement {
     }
 
     private static void checkDisplayName(String displayName, List<Violation> violations) {
-        if (displayName != null && displayName.strip().length() > DISPLAY_NAME_MAX) {
+        if (displayName != null && Text.strip(displayName).length() > DISPLAY_NAME_MAX) {
             violations.add(new Violation("displayName", "security.user.displayName.tooLong", DISPLAY_NAME_MAX));
         }
     }

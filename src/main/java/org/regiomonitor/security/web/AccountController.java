@@ -1,5 +1,6 @@
 package org.regiomonitor.security.web;
 
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.security.internal.AccountService;
 import org.regiomonitor.security.internal.UserDirectory;
@@ -50,7 +51,7 @@ class AccountController {
             String token = accounts.createToken(user.id(), form.getName(), form.getExpiryDays(), user.username());
             // Rendered directly, not redirected, so the token is never stored in the session.
             model.addAttribute("newToken", token);
-            model.addAttribute("newTokenName", form.getName().strip());
+            model.addAttribute("newTokenName", Text.strip(form.getName()));
             model.addAttribute("form", new TokenForm());
         } catch (InvalidInputException e) {
             Forms.reject(e, result);

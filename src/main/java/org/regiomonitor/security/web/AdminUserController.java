@@ -1,5 +1,6 @@
 package org.regiomonitor.security.web;
 
+import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import org.regiomonitor.security.AccessPolicy;
@@ -80,7 +81,7 @@ class AdminUserController {
                     new HashSet<>(form.getProjectIds())), policy.actorName(auth));
             if (created.generatedPassword() != null) {
                 // Rendered directly, not redirected, so the password never sits in the session.
-                model.addAttribute("secretUser", form.getUsername().strip());
+                model.addAttribute("secretUser", Text.strip(form.getUsername()));
                 model.addAttribute("secretPassword", created.generatedPassword());
                 model.addAttribute("userId", created.id());
                 return "security/user-secret";

@@ -25,7 +25,8 @@ class FormFields {
 
     @InitBinder
     void bindOnlyOfferedFields(WebDataBinder binder, HttpServletRequest request) {
-        if (binder.getTarget() == null || HttpMethod.GET.matches(request.getMethod())
+        // No test of the target: for a form object it is created only after this (constructor binding).
+        if (HttpMethod.GET.matches(request.getMethod())
                 || HttpMethod.HEAD.matches(request.getMethod())) {
             return;
         }

@@ -3,6 +3,7 @@ package org.regiomonitor.voucher.internal;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public class VoucherService {
         if (form.getProgrammeId() == null) {
             violations.add(new Violation("programmeId", "voucher.programme.required"));
         }
-        if (form.getScheme() == null || form.getScheme().isBlank()) {
+        if (Text.isBlank(form.getScheme())) {
             violations.add(new Violation("scheme", "voucher.scheme.required"));
         }
         if (form.getSchemeKind() == null) {
@@ -136,7 +137,7 @@ public class VoucherService {
     }
 
     private static String describe(VoucherForm form) {
-        return form.getScheme().trim() + " x" + form.getQuantity()
+        return Text.strip(form.getScheme()) + " x" + form.getQuantity()
                 + (form.getAmount() == null ? "" : " EUR " + form.getAmount().toPlainString());
     }
 
@@ -152,7 +153,7 @@ public class VoucherService {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId());
         v.put(VOUCHER_AWARD.PROJECT_ID, form.getProjectId());
-        v.put(VOUCHER_AWARD.SCHEME, form.getScheme().trim());
+        v.put(VOUCHER_AWARD.SCHEME, Text.strip(form.getScheme()));
         v.put(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name());
         v.put(VOUCHER_AWARD.QUANTITY, form.getQuantity());
         v.put(VOUCHER_AWARD.AMOUNT, form.getAmount());

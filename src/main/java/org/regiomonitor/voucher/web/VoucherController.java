@@ -2,6 +2,7 @@ package org.regiomonitor.voucher.web;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -179,7 +180,7 @@ class VoucherController {
     /** Malformed filter values in the address are ignored rather than failing the page. */
     private static Long parseLong(String s) {
         try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+            return Text.isBlank(s) ? null : Long.valueOf(Text.strip(s));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -187,7 +188,7 @@ class VoucherController {
 
     private static Integer parseInt(String s) {
         try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
+            return Text.isBlank(s) ? null : Integer.valueOf(Text.strip(s));
         } catch (NumberFormatException e) {
             return null;
         }
