@@ -67,7 +67,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        // The outermost Jackson exception carries the path; its own cause may be a parser of the JDK.
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
         if (cause instanceof JacksonException je && !(cause instanceof StreamReadException)) {
             String field = path(je);
             MessageSourceResolvable message = switch (je) {
@@ -80,7 +84,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 case MismatchedInputException m when field == null -> InputMessages.code("error.body.expectedObject");
                 case MismatchedInputException m -> InputMessages.code(InputMessages.EXPECTED, field,
                         InputMessages.expected(m.getTargetType()));
-                default -> InputMessages.code(InputMessages.INVALID_VALUE, field == null ? "" : field);
+                default -> field == null ? InputMessages.code("error.body.unreadable")
+                        : InputMessages.code(InputMessages.INVALID_VALUE, field);
             };
             if (field == null) {
                 return unreadable(message);
@@ -93,7 +98,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     se.getLocation() == null ? 0 : se.getLocation().getColumnNr()));
         }
         // Spring's own message names the controller method ("Required request body is missing: ...").
-        return unreadable(InputMessages.code(cause == ex ? "error.body.missing" : "error.body.unreadable"));
+        return unreadable(InputMessages.code(ex.getCause() == null ? "error.body.missing" : "error.body.unreadable"));
     }
 
     @Override
