@@ -294,4 +294,38 @@ class InputHardeningTest {
         b.put("status", "APPLICATION");
         mvc.perform(json(put("/api/projects/{id}", id), b).with(asAdmin())).andExpect(status().isOk());
     }
+
+    @Test
+    void fieldsARequestMayNotSetAreRefusedNotIgnored() throws Exception {
+        // A version when creating: a new record starts at 0.
+        String title = PortfolioFixtures.unique("Versie");
+        Map<String, Object> b = body(title);
+        b.put("version", 3);
+        mvc.perform(json(post("/api/projects"), b).with(asAdmin()).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"))
+                .andExpect(jsonPath("$.errors[0].message").value("Field 'version' cannot be set or changed here."));
+        assertThat(projectsTitled(title)).isZero();
+
+        // The programme of a mobilised investment stays with it.
+        long other = fx.programme(true);
+        String location = mvc.perform(post("/api/mobilised-investments").contentType(MediaType.APPLICATION_JSON)
+                        .with(asAdmin()).content("{\"programmeId\":" + programme
+                                + ",\"description\":\"Investering\",\"amount\":1000}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        mvc.perform(put(location).contentType(MediaType.APPLICATION_JSON).with(asAdmin())
+                        .content("{\"programmeId\":" + other + ",\"description\":\"Verhuisd\",\"amount\":1000,\"version\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("programmeId"));
+        mvc.perform(get(location)).andExpect(jsonPath("$.description").value("Investering"));
+
+        // A password together with "generate one" would be thrown away.
+        String username = PortfolioFixtures.unique("gebruiker");
+        mvc.perform(post("/api/users").contentType(MediaType.APPLICATION_JSON).with(asAdmin())
+                        .content("{\"username\":\"" + username + "\",\"role\":\"VIEWER\","
+                                + "\"password\":\"een-lang-wachtwoord-1\",\"generatePassword\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(get("/api/users").param("q", username).with(asAdmin())).andExpect(jsonPath("$.total").value(0));
+    }
 }

@@ -37,6 +37,7 @@ public class AreaEditor {
 
     @Transactional
     public String create(AreaInput input, String actor) {
+        InvalidInputException.refuseIfSet(input.version(), "version");
         List<Violation> violations = new ArrayList<>();
         if (dsl.fetchExists(AREA, DSL.upper(AREA.CODE).eq(input.code().toUpperCase()))) {
             violations.add(new Violation("code", "area.input.code.taken", input.code()));

@@ -53,7 +53,7 @@ class FunderApi {
 
     @PostMapping
     ResponseEntity<FunderView> create(@Valid @RequestBody FunderRequest r, Authentication auth) {
-        long id = service.create(new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), null), auth);
+        long id = service.create(new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), r.version()), auth);
         return ResponseEntity.created(URI.create("/api/funders/" + id)).body(detail(id));
     }
 

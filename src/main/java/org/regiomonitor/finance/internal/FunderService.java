@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.Text;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -34,6 +35,7 @@ public class FunderService {
     @Transactional
     public long create(FunderCommand cmd, Authentication auth) {
         rights.require(rights.canManageFunders(auth));
+        InvalidInputException.refuseIfSet(cmd.version(), "version");
         validate(cmd, null);
         long id;
         try {

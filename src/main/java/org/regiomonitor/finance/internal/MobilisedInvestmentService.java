@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.Text;
 import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditLog;
@@ -32,6 +33,7 @@ public class MobilisedInvestmentService {
 
     @Transactional
     public long create(MobilisedCommand cmd, Authentication auth) {
+        InvalidInputException.refuseIfSet(cmd.version(), "version");
         if (cmd.programmeId() == null) {
             Violations v = new Violations();
             v.add("programmeId", "finance.error.programmeRequired");
@@ -60,6 +62,9 @@ public class MobilisedInvestmentService {
         MobilisedView current = queries.mobilisedInvestment(id, true)
                 .orElseThrow(() -> new NotFoundException("mobilised investment", id));
         rights.require(rights.programme(auth, current.programmeId()).full());
+        if (cmd.programmeId() != null && cmd.programmeId() != current.programmeId()) {
+            InvalidInputException.refuseIfSet(cmd.programmeId(), "programmeId");
+        }
         validate(cmd, current.programmeId());
         if (cmd.version() == null) {
             Violations v = new Violations();

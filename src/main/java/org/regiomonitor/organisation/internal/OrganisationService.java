@@ -63,6 +63,7 @@ public class OrganisationService {
     @Transactional
     public long create(OrganisationForm form, Authentication auth) {
         rights.requireEdit(auth);
+        InvalidInputException.refuseIfSet(form.getVersion(), "version");
         requireValid(form, null);
         long id;
         try {

@@ -3,6 +3,7 @@ package org.regiomonitor.portfolio.internal;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.Text;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class ProgrammeService {
     @Transactional
     public long create(ProgrammeInput in, Authentication auth) {
         policy.require(policy.canManageReferenceData(auth));
+        InvalidInputException.refuseIfSet(in.version(), "version");
         InputRules.throwIfAny(violations(in, null));
         long id = dsl.insertInto(PROGRAMME)
                 .set(values(in))

@@ -12,6 +12,7 @@ import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.Text;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +76,7 @@ public class ProjectService {
     @Transactional
     public long create(ProjectInput in, Authentication auth) {
         policy.require(policy.canCreateProjects(auth));
+        InvalidInputException.refuseIfSet(in.version(), "version");
         if (!in.programmeIds().isEmpty()) {
             policy.require(policy.canCreateProjectIn(auth, in.programmeIds()));
         }

@@ -47,6 +47,7 @@ public class ThemeService {
             throw new NotFoundException("programme", programmeId);
         }
         policy.require(policy.canEditProgramme(auth, programmeId));
+        InvalidInputException.refuseIfSet(in.version(), "version");
         InputRules.throwIfAny(violations(programmeId, in, null));
         long id = dsl.insertInto(THEME)
                 .set(THEME.PROGRAMME_ID, programmeId)

@@ -100,6 +100,7 @@ public class VoucherService {
     @Transactional
     public long create(VoucherForm form, Authentication auth) {
         access.require(mayEditSomeProgramme(auth));
+        InvalidInputException.refuseIfSet(form.getVersion(), "version");
         requireValid(form, null);
         access.require(access.canEditProgramme(auth, form.getProgrammeId()));
         long id = dsl.insertInto(VOUCHER_AWARD)
