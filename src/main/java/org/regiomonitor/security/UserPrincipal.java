@@ -1,9 +1,9 @@
 package org.regiomonitor.security;
 
-import org.regiomonitor.shared.Text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

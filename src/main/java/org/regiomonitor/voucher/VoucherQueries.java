@@ -6,7 +6,6 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
-import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -328,4 +328,15 @@ class InputHardeningTest {
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
         mvc.perform(get("/api/users").param("q", username).with(asAdmin())).andExpect(jsonPath("$.total").value(0));
     }
+
+    @Test
+    void aNulInTheLogInIsAFailedLogInNotAServerError() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", admin.username() + NUL)
+                        .param("password", PortfolioFixtures.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/login?error"));
+        mvc.perform(get("/api/me").with(httpBasic(admin.username() + NUL, PortfolioFixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+    }
 }

@@ -3,7 +3,6 @@ package org.regiomonitor.area.internal;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 
-import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,11 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaInput;
 import org.regiomonitor.audit.AuditLog;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

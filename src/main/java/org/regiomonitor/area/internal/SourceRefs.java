@@ -1,6 +1,5 @@
 package org.regiomonitor.area.internal;
 
-import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 
 /** Sources of a figure made of several rows (a sum): one reference per source with the rows' locators. */
 final class SourceRefs {

@@ -1,6 +1,5 @@
 package org.regiomonitor.area.web;
 
-import org.regiomonitor.shared.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -14,6 +13,7 @@ import org.regiomonitor.area.Statistic;
 import org.regiomonitor.area.internal.AreaQueries;
 import org.regiomonitor.area.internal.ReachQueries;
 import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;

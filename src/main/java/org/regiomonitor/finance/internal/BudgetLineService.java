@@ -9,7 +9,6 @@ import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
-import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;

@@ -5,14 +5,14 @@ import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 
-import org.regiomonitor.shared.InvalidInputException;
-import org.regiomonitor.shared.Text;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;

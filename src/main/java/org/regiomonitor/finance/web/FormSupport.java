@@ -1,10 +1,10 @@
 package org.regiomonitor.finance.web;
 
-import org.regiomonitor.shared.Text;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.regiomonitor.shared.DecimalInput;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.validation.BindingResult;
 
 /** Turns typed-in amounts into numbers and domain rule violations into errors beside the form fields. */

@@ -7,7 +7,6 @@ import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.SOURCE;
 
-import org.regiomonitor.shared.Text;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationList
 import org.regiomonitor.organisation.internal.OrganisationViews.ProjectParticipation;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Repository;
 
 /** The SQL of the organisation pages: each method is one statement. */

@@ -1,8 +1,8 @@
 package org.regiomonitor.portfolio.api;
 
-import org.regiomonitor.shared.Text;
 import java.util.Arrays;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 
 /** Enum parameters of the portfolio API. */
 final class ApiParams {

@@ -2,7 +2,6 @@ package org.regiomonitor.portfolio.internal;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
-import org.regiomonitor.shared.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
@@ -11,8 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package org.regiomonitor.portfolio.internal;
 
-import org.regiomonitor.shared.Text;
 import java.util.Locale;
+import org.regiomonitor.shared.Text;
 
 /**
  * A sort order of the project list, written as a query parameter: the column, with a leading

@@ -1,6 +1,5 @@
 package org.regiomonitor.portfolio.web;
 
-import org.regiomonitor.shared.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.regiomonitor.portfolio.internal.ProjectInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.PartnerInput;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.PublishableForm;
 import org.springframework.format.annotation.DateTimeFormat;
 

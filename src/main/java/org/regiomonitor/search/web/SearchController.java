@@ -1,9 +1,9 @@
 package org.regiomonitor.search.web;
 
-import org.regiomonitor.shared.Text;
 import org.regiomonitor.search.SiteSearch;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,5 @@
 package org.regiomonitor.security.web;
 
-import org.regiomonitor.shared.Text;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.security.internal.AccountService;
 import org.regiomonitor.security.internal.UserDirectory;
@@ -8,6 +7,7 @@ import org.regiomonitor.security.web.Forms.PasswordChangeForm;
 import org.regiomonitor.security.web.Forms.TokenForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
 package org.regiomonitor.security.web;
 
-import org.regiomonitor.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import org.regiomonitor.security.AccessPolicy;
@@ -15,6 +14,7 @@ import org.regiomonitor.security.web.Forms.UserCreateForm;
 import org.regiomonitor.security.web.Forms.UserEditForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

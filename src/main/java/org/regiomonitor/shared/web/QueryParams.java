@@ -1,7 +1,7 @@
 package org.regiomonitor.shared.web;
 
-import org.regiomonitor.shared.Text;
 import java.util.Arrays;
+import org.regiomonitor.shared.Text;
 
 /** Lenient parsing of the filter parameters of list pages: a value that does not fit means "no filter". */
 public final class QueryParams {

@@ -2,7 +2,6 @@ package org.regiomonitor.voucher.web;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
-import org.regiomonitor.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.voucher.RecipientKind;
