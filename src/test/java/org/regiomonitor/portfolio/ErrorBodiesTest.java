@@ -136,6 +136,9 @@ class ErrorBodiesTest {
                         400, "is not part of this form"),
                 new Case("bad date in a form", page(post("/projects")).param("title", "x").param("startDate", "gisteren"),
                         200, ""),
+                new Case("unknown choice in a form", page(post("/projects")).param("title", "x").param("status", "FOO")
+                        .param("regionWide", "maybe").param("partners[0].role", "BOSS"), 200,
+                        "This value does not fit here"),
                 new Case("NUL in a form", page(post("/organisations")).param("name", "a\u0000"), 400, "U+0000"));
         check(cases);
     }

@@ -293,6 +293,14 @@ class InputHardeningTest {
         // The status it has may be sent back unchanged.
         b.put("status", "APPLICATION");
         mvc.perform(json(put("/api/projects/{id}", id), b).with(asAdmin())).andExpect(status().isOk());
+        // The edit form has no status field either.
+        mvc.perform(post("/projects/{id}", id).with(csrf()).with(user(admin)).param("title", "Via het formulier")
+                        .param("leadOrganisationId", String.valueOf(lead)).param("programmeIds", String.valueOf(programme))
+                        .param("themeIds", String.valueOf(theme)).param("version", "1").param("status", "RUNNING"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("status")));
+        assertThat(reader.detail(id, true).orElseThrow().status()).isEqualTo(ProjectStatus.APPLICATION);
+        assertThat(projectsTitled("Via het formulier")).isZero();
     }
 
     @Test
@@ -331,12 +339,13 @@ class InputHardeningTest {
 
     @Test
     void aNulInTheLogInIsAFailedLogInNotAServerError() throws Exception {
-        mvc.perform(post("/login").with(csrf()).param("username", admin.username() + NUL)
+        // (A NUL at the end would be trimmed away by Spring Security's log-in filter, like a space.)
+        mvc.perform(post("/login").with(csrf()).param("username", NUL + admin.username().substring(1))
                         .param("password", PortfolioFixtures.PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                         .redirectedUrl("/login?error"));
-        mvc.perform(get("/api/me").with(httpBasic(admin.username() + NUL, PortfolioFixtures.PASSWORD)))
+        mvc.perform(get("/api/me").with(httpBasic(admin.username() + NUL + "x", PortfolioFixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized());
     }
 }
