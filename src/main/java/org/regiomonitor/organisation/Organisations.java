@@ -30,7 +30,7 @@ public class Organisations {
                 .from(ORGANISATION)
                 .where(visible)
                 .orderBy(ORGANISATION.NAME)
-                .fetch(r -> new Option(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()), r.value4()));
+                .fetch(r -> new Option(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public Optional<String> name(long id) {

@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
+import org.regiomonitor.area.AreaKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,7 @@ public class PortfolioQueries {
                 .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE)
                 .fetch(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        ProgrammeStatus.valueOf(r.value6()), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8()));
     }
 
     /** One programme in brief; empty when it does not exist or the caller may not see it. */
@@ -62,7 +63,7 @@ public class PortfolioQueries {
                 .where(PROGRAMME.ID.eq(programmeId))
                 .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
                 .fetchOptional(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        ProgrammeStatus.valueOf(r.value6()), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8()));
     }
 
     /** Projects per theme, for every theme of every (visible) programme, in programme and theme order. */
@@ -83,7 +84,7 @@ public class PortfolioQueries {
                 .leftJoin(counts).on(themeId.eq(THEME.ID))
                 .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, THEME.POSITION, THEME.CODE)
-                .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), ThemeKind.valueOf(r.value4()),
+                .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5()));
     }
 
@@ -100,7 +101,7 @@ public class PortfolioQueries {
                 .from(PROJECT_AREA)
                 .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
-                .where(AREA.KIND.eq("MUNICIPALITY"))
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
                 .and(visible(includeUnpublished))
                 .groupBy(AREA.CODE)
                 .orderBy(AREA.CODE)
@@ -142,7 +143,7 @@ public class PortfolioQueries {
                 .fetch(PortfolioQueries::summary);
     }
 
-    private SelectJoinStep<Record9<Long, String, String, Long, String, java.time.LocalDate, java.time.LocalDate,
+    private SelectJoinStep<Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate, java.time.LocalDate,
             Boolean, Boolean>> selectSummaries() {
         return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID, ORGANISATION.NAME,
                         PROJECT.START_DATE, PROJECT.END_DATE, PROJECT.REGION_WIDE, PROJECT.PUBLISHED)
@@ -150,9 +151,9 @@ public class PortfolioQueries {
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID));
     }
 
-    private static ProjectSummary summary(Record9<Long, String, String, Long, String, java.time.LocalDate,
+    private static ProjectSummary summary(Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate,
             java.time.LocalDate, Boolean, Boolean> r) {
-        return new ProjectSummary(r.value1(), r.value2(), ProjectStatus.valueOf(r.value3()), r.value4(), r.value5(),
+        return new ProjectSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                 r.value6(), r.value7(), r.value8(), r.value9());
     }
 

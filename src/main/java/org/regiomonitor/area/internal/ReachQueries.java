@@ -70,8 +70,9 @@ public class ReachQueries {
                 .where(which)
                 .and(seeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
                 .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(r -> new ReachingProject(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                // read as text: the status enum belongs to portfolio, which depends on area
+                .fetch(r -> new ReachingProject(r.value1(), r.value2(), r.get(PROJECT.STATUS, String.class),
+                        r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     /** Vouchers awarded in the municipality, per scheme, with a total. */
@@ -85,7 +86,8 @@ public class ReachQueries {
                 .orderBy(VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
                 .fetch();
         Map<List<String>, List<Record>> byScheme = rows.stream().collect(Collectors.groupingBy(
-                r -> List.of(r.get(VOUCHER_AWARD.SCHEME), r.get(VOUCHER_AWARD.SCHEME_KIND)),
+                // the kind as text, like the status above
+                r -> List.of(r.get(VOUCHER_AWARD.SCHEME), r.get(VOUCHER_AWARD.SCHEME_KIND, String.class)),
                 LinkedHashMap::new, Collectors.toList()));
         List<VoucherSummary.Group> groups = new ArrayList<>();
         byScheme.forEach((key, list) -> groups.add(voucherGroup(key.get(0), key.get(1), list)));

@@ -18,7 +18,8 @@ import org.jooq.Record2;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.organisation.internal.OrganisationViews.AreaOption;
 import org.regiomonitor.organisation.internal.OrganisationViews.LinkedFunder;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDetail;
@@ -56,7 +57,7 @@ public class OrganisationRepository {
                 .where(where)
                 .orderBy(order(filter))
                 .limit(size).offset((long) page * size)
-                .fetch(r -> new OrganisationListItem(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
+                .fetch(r -> new OrganisationListItem(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5(), r.value6(), r.value7()));
         return new PageResult<>(items, page, size, total);
     }
@@ -64,7 +65,7 @@ public class OrganisationRepository {
     private static Condition listCondition(OrganisationFilter f, boolean includeUnpublished) {
         Condition c = includeUnpublished ? DSL.trueCondition() : ORGANISATION.PUBLISHED.isTrue();
         if (f.kind() != null) {
-            c = c.and(ORGANISATION.KIND.eq(f.kind().name()));
+            c = c.and(ORGANISATION.KIND.eq(f.kind()));
         }
         if (!Text.isBlank(f.municipality())) {
             c = c.and(AREA.CODE.eq(Text.strip(f.municipality())));
@@ -78,12 +79,12 @@ public class OrganisationRepository {
     }
 
     private static List<SortField<?>> order(OrganisationFilter f) {
-        Field<String> primary = switch (f.sortOrDefault()) {
+        Field<?> primary = switch (f.sortOrDefault()) {
             case NAME -> ORGANISATION.NAME;
             case KIND -> ORGANISATION.KIND;
             case MUNICIPALITY -> AREA.NAME;
         };
-        SortField<String> first = f.descending() ? primary.desc().nullsLast() : primary.asc().nullsLast();
+        SortField<?> first = f.descending() ? primary.desc().nullsLast() : primary.asc().nullsLast();
         return List.of(first, ORGANISATION.NAME.asc(), ORGANISATION.ID.asc());
     }
 
@@ -97,7 +98,7 @@ public class OrganisationRepository {
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(ORGANISATION.SOURCE_ID))
                 .where(ORGANISATION.ID.eq(id))
                 .and(includeUnpublished ? DSL.trueCondition() : ORGANISATION.PUBLISHED.isTrue())
-                .fetchOptional(r -> new OrganisationDetail(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
+                .fetchOptional(r -> new OrganisationDetail(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
                         r.value11(),
                         r.value12() == null ? null : new SourceRef(r.value12(), r.value13(), r.value11(), r.value14()),
@@ -106,11 +107,11 @@ public class OrganisationRepository {
 
     /** The projects the organisation leads (project.lead_organisation_id) or partners in, with its roles. */
     public List<ProjectParticipation> projects(long organisationId, boolean includeUnpublished) {
-        Table<Record2<Long, String>> roles = DSL
+        Table<Record2<Long, PartnerRole>> roles = DSL
                 .select(PROJECT_PARTNER.PROJECT_ID.as("project_id"), PROJECT_PARTNER.ROLE.as("role"))
                 .from(PROJECT_PARTNER)
                 .where(PROJECT_PARTNER.ORGANISATION_ID.eq(organisationId))
-                .union(DSL.select(PROJECT.ID, DSL.inline("LEAD"))
+                .union(DSL.select(PROJECT.ID, DSL.inline(PartnerRole.LEAD, PROJECT_PARTNER.ROLE))
                         .from(PROJECT)
                         .where(PROJECT.LEAD_ORGANISATION_ID.eq(organisationId)))
                 .asTable("r");
@@ -122,7 +123,7 @@ public class OrganisationRepository {
                 .where(includeUnpublished ? DSL.trueCondition() : PROJECT.PUBLISHED.isTrue())
                 .groupBy(PROJECT.ID)
                 .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(r -> new ProjectParticipation(r.value1(), r.value2(), r.value3(), r.value4(),
+                .fetch(r -> new ProjectParticipation(r.value1(), r.value2(), r.value3().name(), r.value4(),
                         Arrays.stream(r.value5())
                                 .sorted(Comparator.comparingInt(OrganisationRepository::roleRank))
                                 .toList()));
@@ -144,13 +145,13 @@ public class OrganisationRepository {
     public List<AreaOption> municipalities() {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME)
                 .from(AREA)
-                .where(AREA.KIND.eq("MUNICIPALITY"))
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> new AreaOption(r.value1(), r.value2(), r.value3()));
     }
 
     boolean isMunicipality(long areaId) {
-        return dsl.fetchExists(AREA, AREA.ID.eq(areaId).and(AREA.KIND.eq("MUNICIPALITY")));
+        return dsl.fetchExists(AREA, AREA.ID.eq(areaId).and(AREA.KIND.eq(AreaKind.MUNICIPALITY)));
     }
 
     boolean sourceExists(long sourceId) {

@@ -10,6 +10,7 @@ import static org.regiomonitor.db.Tables.THEME;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.regiomonitor.area.AreaKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ public class Choices {
     public List<Option> municipalities() {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME)
                 .from(AREA)
-                .where(AREA.KIND.eq("MUNICIPALITY"))
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
                 .orderBy(AREA.NAME)
                 .fetch(r -> new Option(r.value1(), r.value2(), r.value3()));
     }

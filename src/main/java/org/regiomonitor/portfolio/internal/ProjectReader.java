@@ -32,7 +32,6 @@ import org.regiomonitor.db.tables.Organisation;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
-import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.portfolio.internal.ProjectViews.AreaRef;
 import org.regiomonitor.portfolio.internal.ProjectViews.LinkView;
 import org.regiomonitor.portfolio.internal.ProjectViews.PartnerView;
@@ -80,7 +79,7 @@ public class ProjectReader {
                 .where(where)
                 .orderBy(order(sort))
                 .limit(size).offset((long) page * size)
-                .fetch(r -> new ProjectRow(r.value1(), r.value2(), ProjectStatus.valueOf(r.value3()), r.value4(),
+                .fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
         return new PageResult<>(rows, page, size, total);
     }
@@ -91,9 +90,9 @@ public class ProjectReader {
                         .from(PROJECT_PARTNER)
                         .join(PARTNER_ORG).on(PARTNER_ORG.ID.eq(PROJECT_PARTNER.ORGANISATION_ID))
                         .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD.name()).desc(), PARTNER_ORG.NAME))
+                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD).desc(), PARTNER_ORG.NAME))
                 .as("partners")
-                .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), PartnerRole.valueOf(p.value3()))));
+                .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), p.value3())));
         Field<List<ThemeRef>> themes = multiset(
                 select(THEME.ID, THEME.PROGRAMME_ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND)
                         .from(PROJECT_THEME)
@@ -104,7 +103,7 @@ public class ProjectReader {
                         .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
                 .as("themes")
                 .convertFrom(r -> r.map(t -> new ThemeRef(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
-                        ThemeKind.valueOf(t.value6()))));
+                        t.value6())));
         Field<List<AreaRef>> areas = multiset(
                 select(AREA.ID, AREA.CODE, AREA.NAME)
                         .from(PROJECT_AREA)
@@ -131,8 +130,7 @@ public class ProjectReader {
                         .orderBy(PROJECT_STATUS_CHANGE.ID))
                 .as("history")
                 .convertFrom(r -> r.map(h -> new StatusChangeView(
-                        h.value1() == null ? null : ProjectStatus.valueOf(h.value1()), ProjectStatus.valueOf(h.value2()),
-                        h.value3(), h.value4(), h.value5(), h.value6())));
+                        h.value1(), h.value2(), h.value3(), h.value4(), h.value5(), h.value6())));
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
 
         List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROJECT.asterisk(), ORGANISATION.NAME,
@@ -146,7 +144,7 @@ public class ProjectReader {
                 .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
                 .fetchOptional(r -> new ProjectDetail(r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(PROJECT.SUMMARY),
                         r.get(PROJECT.LEAD_ORGANISATION_ID), r.get(ORGANISATION.NAME), r.get(PROJECT.START_DATE),
-                        r.get(PROJECT.END_DATE), ProjectStatus.valueOf(r.get(PROJECT.STATUS)),
+                        r.get(PROJECT.END_DATE), r.get(PROJECT.STATUS),
                         r.get(PROJECT.REGION_WIDE), r.get(PROJECT.PUBLISHED), r.get(PROJECT.SOURCE_ID),
                         r.get(PROJECT.SOURCE_LOCATOR), PROJECT_SRC.ref(r, PROJECT.SOURCE_LOCATOR),
                         r.get(PROJECT.VERSION), r.get(PROJECT.CREATED_AT), r.get(PROJECT.UPDATED_AT), r.get(partners),
@@ -178,7 +176,7 @@ public class ProjectReader {
                     .and(PROJECT_THEME.THEME_ID.eq(f.theme()))));
         }
         if (f.status() != null) {
-            c = c.and(PROJECT.STATUS.eq(f.status().name()));
+            c = c.and(PROJECT.STATUS.eq(f.status()));
         }
         if (f.municipality() != null) {
             c = c.and(exists(selectOne().from(PROJECT_AREA)
@@ -216,9 +214,9 @@ public class ProjectReader {
 
     /** Sorts statuses along the lifecycle rather than alphabetically. */
     private static Field<Integer> statusOrder() {
-        var step = DSL.case_(PROJECT.STATUS).when(ProjectStatus.values()[0].name(), 0);
+        var step = DSL.case_(PROJECT.STATUS).when(ProjectStatus.values()[0], 0);
         for (ProjectStatus s : ProjectStatus.values()) {
-            step = step.when(s.name(), s.ordinal());
+            step = step.when(s, s.ordinal());
         }
         return step.else_(99);
     }

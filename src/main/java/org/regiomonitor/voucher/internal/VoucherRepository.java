@@ -16,12 +16,11 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
+import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
-import org.regiomonitor.voucher.RecipientKind;
-import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
@@ -80,11 +79,10 @@ public class VoucherRepository {
     private static VoucherDetail detail(Record r) {
         return new VoucherDetail(r.get(VOUCHER_AWARD.ID), r.get(VOUCHER_AWARD.PROGRAMME_ID), r.get(PROGRAMME.CODE),
                 r.get(PROGRAMME.NAME), r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(VOUCHER_AWARD.SCHEME),
-                SchemeKind.valueOf(r.get(VOUCHER_AWARD.SCHEME_KIND)), r.get(VOUCHER_AWARD.QUANTITY),
+                r.get(VOUCHER_AWARD.SCHEME_KIND), r.get(VOUCHER_AWARD.QUANTITY),
                 r.get(VOUCHER_AWARD.AMOUNT), r.get(VOUCHER_AWARD.AWARDED_ON), r.get(VOUCHER_AWARD.AWARD_YEAR),
                 r.get(VOUCHER_AWARD.MUNICIPALITY_ID), r.get(AREA.CODE), r.get(AREA.NAME),
-                r.get(VOUCHER_AWARD.RECIPIENT_KIND) == null ? null
-                        : RecipientKind.valueOf(r.get(VOUCHER_AWARD.RECIPIENT_KIND)),
+                r.get(VOUCHER_AWARD.RECIPIENT_KIND),
                 r.get(VOUCHER_AWARD.PUBLISHED), r.get(VOUCHER_AWARD.SOURCE_ID), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
                 SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR),
                 r.get(VOUCHER_AWARD.VERSION));
@@ -141,7 +139,7 @@ public class VoucherRepository {
     public List<AreaOption> municipalities() {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME)
                 .from(AREA)
-                .where(AREA.KIND.eq("MUNICIPALITY"))
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> new AreaOption(r.value1(), r.value2(), r.value3()));
     }
@@ -156,7 +154,7 @@ public class VoucherRepository {
     }
 
     boolean isMunicipality(long areaId) {
-        return dsl.fetchExists(AREA, AREA.ID.eq(areaId).and(AREA.KIND.eq("MUNICIPALITY")));
+        return dsl.fetchExists(AREA, AREA.ID.eq(areaId).and(AREA.KIND.eq(AreaKind.MUNICIPALITY)));
     }
 
     boolean sourceExists(long id) {
