@@ -348,4 +348,18 @@ class InputHardeningTest {
         mvc.perform(get("/api/me").with(httpBasic(admin.username() + NUL + "x", PortfolioFixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aLineBreakInAOneLineFieldIsRefused() throws Exception {
+        String title = PortfolioFixtures.unique("Twee");
+        mvc.perform(json(post("/api/projects"), body(title + "\nregels")).with(asAdmin())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("This field is one line: no line break or tab."));
+        mvc.perform(projectForm(post("/projects"), title + "\r\nregels"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dit veld is één regel: zonder regelovergang of tab.")));
+        assertThat(dsl.fetchCount(PROJECT, PROJECT.TITLE.startsWith(title))).isZero();
+    }
 }
