@@ -45,6 +45,7 @@ class ErrorAnswersOverHttpTest {
                 new Case("POST", "/api/projects", "{\"title\":\"a\\u0000b\"}", 400, "\"field\":\"title\""),
                 new Case("POST", "/api/projects", "{\"id\":1}", 400, "\"field\":\"id\""),
                 new Case("DELETE", "/api/projects", null, 405, ""),
+                new Case("DELETE", "/api/projects?q=%00", null, 405, ""),
                 new Case("GET", "/api/no-such-thing", null, 404, ""),
                 new Case("GET", "/api/projects/abc", null, 400, "expected"),
                 new Case("GET", "/api/areas/GM%000141", null, 400, ""),

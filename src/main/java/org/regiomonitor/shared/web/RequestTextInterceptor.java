@@ -1,5 +1,6 @@
 package org.regiomonitor.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -23,6 +24,10 @@ class RequestTextInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            // An error page or the access-denied forward carries the original parameters: answer it as it is.
+            return true;
+        }
         boolean multiLine = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
             check(p.getKey(), p.getKey(), false);
