@@ -361,5 +361,14 @@ class InputHardeningTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dit veld is één regel: zonder regelovergang of tab.")));
         assertThat(dsl.fetchCount(PROJECT, PROJECT.TITLE.startsWith(title))).isZero();
+        // Other features' one-line fields alike.
+        mvc.perform(post("/api/funders").contentType(MediaType.APPLICATION_JSON).with(asAdmin())
+                        .content("{\"name\":\"" + title + "\\tfonds\",\"categoryCode\":\"RIJK\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(post("/organisations").with(csrf()).with(user(admin)).param("name", title + "\nBV")
+                        .param("kind", "BUSINESS"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Dit veld is één regel")));
     }
 }
