@@ -21,7 +21,7 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 class FormFields {
 
     /** Request parameters that belong to the page machinery, not to any form. */
-    static final List<String> INFRASTRUCTURE = List.of("_csrf", "lang");
+    private static final List<String> INFRASTRUCTURE = List.of("_csrf", "lang");
 
     @InitBinder
     void bindOnlyOfferedFields(WebDataBinder binder, HttpServletRequest request) {
