@@ -15,6 +15,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -70,7 +71,7 @@ public class SiteSearch {
 
     /** The trimmed query, or an InvalidInputException with a message code for field {@code q}. */
     public static String validate(String q) {
-        String query = q == null ? "" : q.strip();
+        String query = q == null ? "" : Text.strip(q);
         if (query.isEmpty()) {
             throw InvalidInputException.of("q", "search.query.empty");
         }

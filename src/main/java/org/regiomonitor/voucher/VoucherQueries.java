@@ -21,6 +21,7 @@ import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,9 +91,9 @@ public class VoucherQueries {
         if (f.schemeKind() != null) {
             c = c.and(VOUCHER_AWARD.SCHEME_KIND.eq(f.schemeKind()));
         }
-        if (f.municipality() != null && !f.municipality().isBlank()) {
+        if (!Text.isBlank(f.municipality())) {
             c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.eq(
-                    DSL.select(AREA.ID).from(AREA).where(AREA.CODE.eq(f.municipality().trim()))));
+                    DSL.select(AREA.ID).from(AREA).where(AREA.CODE.eq(Text.strip(f.municipality())))));
         }
         if (f.year() != null) {
             c = c.and(awardYear().eq(f.year()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 
 /** Sources of a figure made of several rows (a sum): one reference per source with the rows' locators. */
 final class SourceRefs {
@@ -25,7 +26,7 @@ final class SourceRefs {
         }
         List<SourceRef> result = new ArrayList<>();
         bySource.forEach((code, refs) -> {
-            String locators = refs.stream().map(SourceRef::locator).filter(l -> l != null && !l.isBlank())
+            String locators = refs.stream().map(SourceRef::locator).filter(l -> !Text.isBlank(l))
                     .distinct().collect(Collectors.joining("; "));
             SourceRef first = refs.getFirst();
             result.add(new SourceRef(code, first.title(), locators.isEmpty() ? null : locators, first.url()));

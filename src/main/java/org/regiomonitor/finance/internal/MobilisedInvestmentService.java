@@ -6,8 +6,10 @@ import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import org.jooq.DSLContext;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ public class MobilisedInvestmentService {
 
     @Transactional
     public long create(MobilisedCommand cmd, Authentication auth) {
+        InvalidInputException.refuseIfSet(cmd.version(), "version");
         if (cmd.programmeId() == null) {
             Violations v = new Violations();
             v.add("programmeId", "finance.error.programmeRequired");
@@ -39,7 +42,7 @@ public class MobilisedInvestmentService {
         validate(cmd, cmd.programmeId());
         long id = dsl.insertInto(MOBILISED_INVESTMENT)
                 .set(MOBILISED_INVESTMENT.PROGRAMME_ID, cmd.programmeId())
-                .set(MOBILISED_INVESTMENT.DESCRIPTION, cmd.description().strip())
+                .set(MOBILISED_INVESTMENT.DESCRIPTION, Text.strip(cmd.description()))
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
@@ -55,6 +58,9 @@ public class MobilisedInvestmentService {
         MobilisedView current = queries.mobilisedInvestment(id, true)
                 .orElseThrow(() -> new NotFoundException("mobilised investment", id));
         rights.require(rights.programme(auth, current.programmeId()).full());
+        if (cmd.programmeId() != null && cmd.programmeId() != current.programmeId()) {
+            InvalidInputException.refuseIfSet(cmd.programmeId(), "programmeId");
+        }
         validate(cmd, current.programmeId());
         if (cmd.version() == null) {
             Violations v = new Violations();
@@ -62,7 +68,7 @@ public class MobilisedInvestmentService {
             v.throwIfAny();
         }
         int updated = dsl.update(MOBILISED_INVESTMENT)
-                .set(MOBILISED_INVESTMENT.DESCRIPTION, cmd.description().strip())
+                .set(MOBILISED_INVESTMENT.DESCRIPTION, Text.strip(cmd.description()))
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
@@ -75,7 +81,7 @@ public class MobilisedInvestmentService {
 
     private void validate(MobilisedCommand cmd, long programmeId) {
         Violations v = new Violations();
-        if (cmd.description() == null || cmd.description().isBlank()) {
+        if (Text.isBlank(cmd.description())) {
             v.add("description", "finance.error.descriptionRequired");
         }
         if (cmd.amount() == null) {

@@ -28,6 +28,7 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationList
 import org.regiomonitor.organisation.internal.OrganisationViews.ProjectParticipation;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Repository;
 
 /** The SQL of the organisation pages: each method is one statement. */
@@ -66,12 +67,12 @@ public class OrganisationRepository {
         if (f.kind() != null) {
             c = c.and(ORGANISATION.KIND.eq(f.kind()));
         }
-        if (f.municipality() != null && !f.municipality().isBlank()) {
-            c = c.and(AREA.CODE.eq(f.municipality().trim()));
+        if (!Text.isBlank(f.municipality())) {
+            c = c.and(AREA.CODE.eq(Text.strip(f.municipality())));
         }
-        if (f.q() != null && !f.q().isBlank()) {
+        if (!Text.isBlank(f.q())) {
             // containsIgnoreCase escapes % and _ in the user's text
-            String q = f.q().trim();
+            String q = Text.strip(f.q());
             c = c.and(ORGANISATION.NAME.containsIgnoreCase(q).or(ORGANISATION.DESCRIPTION.containsIgnoreCase(q)));
         }
         return c;
