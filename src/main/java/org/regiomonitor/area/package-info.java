@@ -5,4 +5,8 @@
  * {@code /api/areas/geojson} and the Thymeleaf fragment {@code area/fragments :: choropleth(map, id)}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Areas")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.Area.class,
+        org.regiomonitor.db.tables.AreaMembership.class,
+        org.regiomonitor.db.tables.AreaStatistic.class})
 package org.regiomonitor.area;

@@ -1,3 +1,5 @@
 /** The audit trail: who changed what, when. Features record their changes through {@link org.regiomonitor.audit.AuditLog}. */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.AuditEvent.class})
 package org.regiomonitor.audit;

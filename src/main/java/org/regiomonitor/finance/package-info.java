@@ -9,4 +9,10 @@
  * Thymeleaf fragments in {@code templates/finance/fragments.html}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.FunderCategory.class,
+        org.regiomonitor.db.tables.Funder.class,
+        org.regiomonitor.db.tables.BudgetLine.class,
+        org.regiomonitor.db.tables.BudgetRevision.class,
+        org.regiomonitor.db.tables.MobilisedInvestment.class})
 package org.regiomonitor.finance;

@@ -5,4 +5,6 @@
  * selection lists) and {@link org.regiomonitor.organisation.OrganisationKind}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.Organisation.class})
 package org.regiomonitor.organisation;

@@ -3,4 +3,6 @@
  * error types that both the web pages and the API turn into clear messages.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.Source.class})
 package org.regiomonitor.shared;

@@ -5,4 +5,6 @@
  * area pages for "what reaches this municipality".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vouchers")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.VoucherAward.class})
 package org.regiomonitor.voucher;
