@@ -34,22 +34,10 @@ class TableOwnershipTest {
             "org.regiomonitor.finance.internal.LineScope",
             "org.regiomonitor.finance.internal.MobilisedInvestmentService",
             "org.regiomonitor.organisation.internal.OrganisationRepository",
-            "org.regiomonitor.portfolio.PortfolioQueries",
-            "org.regiomonitor.portfolio.internal.Choices",
-            "org.regiomonitor.portfolio.internal.ProgrammeReader",
-            "org.regiomonitor.portfolio.internal.ProjectReader",
-            "org.regiomonitor.portfolio.internal.ProjectService",
-            "org.regiomonitor.portfolio.internal.ReferenceChecks",
             "org.regiomonitor.referencedata.ReferenceData",
             "org.regiomonitor.referencedata.internal.DatasetImport",
             "org.regiomonitor.referencedata.internal.ReferenceDataWriter",
-            "org.regiomonitor.referencedata.internal.SourceCatalog",
-            "org.regiomonitor.search.SiteSearch",
-            "org.regiomonitor.security.AccessPolicy",
-            "org.regiomonitor.security.internal.UserDirectory",
-            "org.regiomonitor.security.internal.UserManagement",
-            "org.regiomonitor.voucher.VoucherQueries",
-            "org.regiomonitor.voucher.internal.VoucherRepository");
+            "org.regiomonitor.referencedata.internal.SourceCatalog");
 
     @Test
     void everyTableHasAnOwner() {

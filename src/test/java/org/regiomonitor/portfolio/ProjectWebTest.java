@@ -269,6 +269,29 @@ class ProjectWebTest {
     }
 
     @Test
+    void aPublishedProjectShowsNoNameOfAnUnpublishedLeadOrPartnerToAnonymousVisitors() throws Exception {
+        String leadName = PortfolioFixtures.unique("Verborgen-trekker");
+        String partnerName = PortfolioFixtures.unique("Verborgen-partner");
+        String title = PortfolioFixtures.unique("Open project");
+        long id = fx.project(title, programme, theme, fx.organisation(leadName, false),
+                fx.organisation(partnerName, false));
+
+        for (String url : List.of("/projects/" + id, "/projects?programme=" + programme,
+                "/programmes/" + programme, "/themes/" + theme, "/api/projects/" + id,
+                "/api/projects?programme=" + programme)) {
+            mvc.perform(get(url))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(title)))
+                    .andExpect(content().string(not(containsString(leadName))))
+                    .andExpect(content().string(not(containsString(partnerName))));
+        }
+        // Logged-in users see both.
+        mvc.perform(get("/projects/{id}", id).with(user(fx.user(Role.VIEWER))))
+                .andExpect(content().string(containsString(leadName)))
+                .andExpect(content().string(containsString(partnerName)));
+    }
+
+    @Test
     void statusChangeThroughTheFormIsRecordedWithWhoAndWhen() throws Exception {
         UserPrincipal manager = fx.programmeManager(programme);
         long id = fx.project(PortfolioFixtures.unique("Status"), programme, theme, true);

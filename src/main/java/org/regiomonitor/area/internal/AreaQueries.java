@@ -77,6 +77,10 @@ public class AreaQueries {
                 .fetchOptional(r -> new SourceRef(r.value1(), r.value2(), null, r.value3()));
     }
 
+    public int countOfKind(Collection<Long> ids, AreaKind kind) {
+        return dsl.fetchCount(AREA, AREA.ID.in(ids).and(AREA.KIND.eq(kind.name())));
+    }
+
     public List<AreaSummary> list(AreaKind kind) {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
                 .from(AREA)

@@ -1,6 +1,5 @@
 package org.regiomonitor.portfolio.internal;
 
-import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
@@ -210,7 +209,7 @@ public class ProjectService {
         if (in.isRegionWide()) {
             out.add(new Violation("municipalityIds", "portfolio.project.regionWideAndMunicipalities"));
         }
-        int municipalities = dsl.fetchCount(AREA, AREA.ID.in(in.municipalityIds()).and(AREA.KIND.eq("MUNICIPALITY")));
+        int municipalities = references.municipalities(in.municipalityIds());
         if (municipalities != in.municipalityIds().size()) {
             out.add(new Violation("municipalityIds", "portfolio.project.notMunicipality"));
         }
