@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
@@ -190,6 +191,27 @@ public class PortfolioQueries {
                         .and(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCode(areaCode)))))
                 .and(visible(includeUnpublished))
                 .orderBy(PROJECT.START_DATE.desc().nullsLast(), PROJECT.TITLE)
+                .fetch(PortfolioQueries::summary);
+    }
+
+    /** Projects that name the area among the municipalities they reach, by title. */
+    public List<ProjectSummary> projectsNaming(long areaId, boolean includeUnpublished) {
+        return selectSummaries(includeUnpublished)
+                .where(PROJECT.ID.in(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                        .where(PROJECT_AREA.AREA_ID.eq(areaId))))
+                .and(visible(includeUnpublished))
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .fetch(PortfolioQueries::summary);
+    }
+
+    /** Region-wide projects, except those that name the area themselves (listed by {@link #projectsNaming}). */
+    public List<ProjectSummary> regionWideProjectsNotNaming(long areaId, boolean includeUnpublished) {
+        return selectSummaries(includeUnpublished)
+                .where(PROJECT.REGION_WIDE.isTrue())
+                .and(PROJECT.ID.notIn(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                        .where(PROJECT_AREA.AREA_ID.eq(areaId))))
+                .and(visible(includeUnpublished))
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
                 .fetch(PortfolioQueries::summary);
     }
 

@@ -45,6 +45,7 @@ import org.regiomonitor.db.tables.Area;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.SourceRefs;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Component;
 

@@ -3,9 +3,14 @@ package org.regiomonitor.voucher.internal;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -21,6 +26,8 @@ import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.SourceRefs;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -107,6 +114,44 @@ public class VoucherRepository {
                 r.get(VOUCHER_AWARD.PUBLISHED), r.get(VOUCHER_AWARD.SOURCE_ID), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
                 SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR),
                 r.get(VOUCHER_AWARD.VERSION));
+    }
+
+    /** Vouchers awarded in the municipality (its own id only), per scheme, with a total. */
+    public MunicipalityVouchers inMunicipality(long municipalityId, boolean includeUnpublished) {
+        List<Record> rows = dsl.select(VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY,
+                        VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
+                .from(VOUCHER_AWARD)
+                .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID))
+                .where(VOUCHER_AWARD.MUNICIPALITY_ID.eq(municipalityId))
+                .and(VoucherQueries.visible(includeUnpublished))
+                .orderBy(VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
+                .fetch().stream().map(r -> (Record) r).toList();
+        Map<List<String>, List<Record>> byScheme = rows.stream().collect(Collectors.groupingBy(
+                r -> List.of(r.get(VOUCHER_AWARD.SCHEME), r.get(VOUCHER_AWARD.SCHEME_KIND)),
+                LinkedHashMap::new, Collectors.toList()));
+        List<MunicipalityVouchers.Group> groups = new ArrayList<>();
+        byScheme.forEach((key, list) -> groups.add(group(key.get(0), key.get(1), list)));
+        List<SourceRef> sources = SourceRefs.joined(rows,
+                r -> SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR));
+        return new MunicipalityVouchers(groups, group(null, null, rows), sources);
+    }
+
+    /** Awards and known amounts of rows; an unknown amount is counted, never taken as zero. */
+    private static MunicipalityVouchers.Group group(String scheme, String kind, List<Record> rows) {
+        long awards = 0;
+        long unknown = 0;
+        BigDecimal known = null;
+        for (Record r : rows) {
+            int quantity = r.get(VOUCHER_AWARD.QUANTITY);
+            awards += quantity;
+            BigDecimal amount = r.get(VOUCHER_AWARD.AMOUNT);
+            if (amount == null) {
+                unknown += quantity;
+            } else {
+                known = known == null ? amount : known.add(amount);
+            }
+        }
+        return new MunicipalityVouchers.Group(scheme, kind, awards, known, unknown);
     }
 
     /** Programmes for the list filter: anonymous visitors see published ones only. */
