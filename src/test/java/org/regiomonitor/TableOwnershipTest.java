@@ -32,7 +32,6 @@ class TableOwnershipTest {
             "org.regiomonitor.finance.internal.FunderService",
             "org.regiomonitor.finance.internal.LineScope",
             "org.regiomonitor.finance.internal.MobilisedInvestmentService",
-            "org.regiomonitor.organisation.internal.OrganisationRepository",
             "org.regiomonitor.referencedata.ReferenceData",
             "org.regiomonitor.referencedata.internal.DatasetImport",
             "org.regiomonitor.referencedata.internal.ReferenceDataWriter",
