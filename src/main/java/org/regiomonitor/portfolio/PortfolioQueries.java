@@ -4,6 +4,8 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.regiomonitor.db.Tables.PROGRAMME;
@@ -12,6 +14,7 @@ import static org.regiomonitor.db.Tables.PROJECT_AREA;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
+import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.THEME;
 
 import java.util.Collection;
@@ -29,6 +32,7 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.shared.FullText;
+import org.regiomonitor.shared.SourceColumns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,6 +120,41 @@ public class PortfolioQueries {
     public List<FullText.Hit> searchProjects(FullText.Query query, boolean includeUnpublished, int limit) {
         return FullText.hits(dsl, PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.PUBLISHED,
                 "/projects/", query, PortfolioSql.projectVisible(includeUnpublished), limit);
+    }
+
+    /**
+     * Programmes (all visible ones when {@code programmeIdOrNull} is null), by start year and code, with their
+     * multiplier target and its source. One query.
+     */
+    public List<ProgrammeFacts> programmeFacts(Long programmeIdOrNull, boolean includeUnpublished) {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED, PROGRAMME.START_YEAR,
+                        PROGRAMME.END_YEAR, PROGRAMME.MULTIPLIER_TARGET, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL,
+                        PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR)
+                .from(PROGRAMME).leftJoin(SOURCE).on(SOURCE.ID.eq(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID))
+                .where(programmeIdOrNull == null ? noCondition() : PROGRAMME.ID.eq(programmeIdOrNull))
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
+                .orderBy(PROGRAMME.START_YEAR.nullsLast(), PROGRAMME.CODE)
+                .fetch(r -> new ProgrammeFacts(r.get(PROGRAMME.ID), r.get(PROGRAMME.CODE), r.get(PROGRAMME.NAME),
+                        r.get(PROGRAMME.PUBLISHED), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
+                        r.get(PROGRAMME.MULTIPLIER_TARGET),
+                        SourceColumns.of(SOURCE).ref(r, PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR)));
+    }
+
+    /** A project with all its programmes (by code); empty when the caller may not see it. One query. */
+    public Optional<ProjectFacts> projectFacts(long projectId, boolean includeUnpublished) {
+        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.PUBLISHED, PROJECT.START_DATE, PROJECT.END_DATE,
+                        multiset(select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED,
+                                PROGRAMME.START_YEAR, PROGRAMME.END_YEAR, PROGRAMME.MULTIPLIER_TARGET)
+                                .from(PROJECT_PROGRAMME).join(PROGRAMME)
+                                .on(PROGRAMME.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
+                                .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
+                                .orderBy(PROGRAMME.CODE))
+                                .convertFrom(rs -> rs.map(x -> new ProgrammeFacts(x.value1(), x.value2(), x.value3(),
+                                        x.value4(), x.value5(), x.value6(), x.value7(), null))))
+                .from(PROJECT)
+                .where(PROJECT.ID.eq(projectId)).and(visible(includeUnpublished))
+                .fetchOptional(r -> new ProjectFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
     }
 
     /** Projects per theme, for every theme of every (visible) programme, in programme and theme order. */

@@ -11,7 +11,11 @@ import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.Select;
+import org.jooq.Table;
+import org.regiomonitor.area.AreaSql;
 
 /**
  * SQL building blocks on the portfolio tables for other features' queries (vouchers, money, areas), and the
@@ -52,13 +56,26 @@ public final class PortfolioSql {
                 .and(projectVisible(includeUnpublished));
     }
 
-    /** The ids of the visible projects in a programme (a joint project is in several). */
-    public static Select<Record1<Long>> visibleProjectIdsInProgramme(Field<Long> programmeId,
-            boolean includeUnpublished) {
+    /** All projects of all programmes as a derived table (project_id, programme_id), for joins. */
+    public static Table<Record2<Long, Long>> projectProgrammes(String alias) {
+        return select(PROJECT_PROGRAMME.PROJECT_ID.as("project_id"), PROJECT_PROGRAMME.PROGRAMME_ID.as("programme_id"))
+                .from(PROJECT_PROGRAMME).asTable(alias);
+    }
+
+    /**
+     * The areas every project names, as a derived table (project_id, area_code, area_name), for joins that
+     * group money or counts by area.
+     */
+    public static Table<Record3<Long, String, String>> projectAreas(String alias) {
+        return select(PROJECT_AREA.PROJECT_ID.as("project_id"), AreaSql.code(PROJECT_AREA.AREA_ID).as("area_code"),
+                AreaSql.name(PROJECT_AREA.AREA_ID).as("area_name"))
+                .from(PROJECT_AREA).asTable(alias);
+    }
+
+    /** The ids of all projects of a programme. */
+    public static Select<Record1<Long>> projectIdsInProgramme(long programmeId) {
         return select(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
-                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId))
-                .and(projectVisible(includeUnpublished));
+                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId));
     }
 
     /** The title of the project, or null when there is none or the caller may not see it; a scalar subquery. */

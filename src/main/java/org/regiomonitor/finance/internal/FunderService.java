@@ -3,12 +3,13 @@ package org.regiomonitor.finance.internal;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
-import static org.regiomonitor.db.Tables.ORGANISATION;
 
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,7 +25,10 @@ public class FunderService {
     private final FinanceRights rights;
     private final AuditLog audit;
 
-    FunderService(DSLContext dsl, FinanceRights rights, AuditLog audit) {
+    private final Organisations organisations;
+
+    FunderService(DSLContext dsl, FinanceRights rights, AuditLog audit, Organisations organisations) {
+        this.organisations = organisations;
         this.dsl = dsl;
         this.rights = rights;
         this.audit = audit;
@@ -107,7 +111,7 @@ public class FunderService {
                 FUNDER_CATEGORY.CODE.eq(cmd.categoryCode()))) {
             v.add("categoryCode", "finance.error.categoryRequired");
         }
-        if (cmd.organisationId() != null && !dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(cmd.organisationId()))) {
+        if (cmd.organisationId() != null && organisations.existing(List.of(cmd.organisationId())).isEmpty()) {
             v.add("organisationId", "finance.error.organisationUnknown");
         }
         v.throwIfAny();

@@ -1,12 +1,12 @@
 package org.regiomonitor.finance.internal;
 
 import static org.regiomonitor.db.Tables.MOBILISED_INVESTMENT;
-import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.springframework.security.core.Authentication;
@@ -22,7 +22,11 @@ public class MobilisedInvestmentService {
     private final FinanceRights rights;
     private final AuditLog audit;
 
-    MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights, AuditLog audit) {
+    private final PortfolioQueries portfolio;
+
+    MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights, AuditLog audit,
+            PortfolioQueries portfolio) {
+        this.portfolio = portfolio;
         this.dsl = dsl;
         this.queries = queries;
         this.rights = rights;
@@ -92,7 +96,7 @@ public class MobilisedInvestmentService {
         if (cmd.linkedProgrammeId() != null) {
             if (cmd.linkedProgrammeId() == programmeId) {
                 v.add("linkedProgrammeId", "finance.error.linkedSelf");
-            } else if (!dsl.fetchExists(PROGRAMME, PROGRAMME.ID.eq(cmd.linkedProgrammeId()))) {
+            } else if (!portfolio.programmeExists(cmd.linkedProgrammeId())) {
                 v.add("linkedProgrammeId", "finance.error.programmeUnknown");
             }
         }
