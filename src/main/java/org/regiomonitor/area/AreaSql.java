@@ -36,7 +36,7 @@ public final class AreaSql {
 
     /** The ids of the areas of a kind. */
     public static Select<Record1<Long>> idsOfKind(AreaKind kind) {
-        return select(AREA.ID).from(AREA).where(AREA.KIND.eq(kind.name()));
+        return select(AREA.ID).from(AREA).where(AREA.KIND.eq(kind));
     }
 
     /** The id of the area with this code (at most one row). */

@@ -79,7 +79,7 @@ public class Areas {
 
     /** Statistics of an area, optionally only one statistic and/or period. */
     public List<StatisticValue> statistics(String code, Statistic statistic, Integer period) {
-        return queries.statistics(get(code).id(), statistic == null ? null : statistic.name(), period);
+        return queries.statistics(get(code).id(), statistic, period);
     }
 
     /** The members of a region with their figures for one period. */

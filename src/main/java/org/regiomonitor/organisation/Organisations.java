@@ -33,7 +33,7 @@ public class Organisations {
                 .from(ORGANISATION)
                 .where(OrganisationSql.visible(includeUnpublished))
                 .orderBy(ORGANISATION.NAME)
-                .fetch(r -> new Option(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()), r.value4()));
+                .fetch(r -> new Option(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** The ids among {@code ids} that are existing organisations; one query (none for no ids). */

@@ -59,7 +59,7 @@ public class PortfolioQueries {
                 .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE)
                 .fetch(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        ProgrammeStatus.valueOf(r.value6()), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8()));
     }
 
     /** One programme in brief; empty when it does not exist or the caller may not see it. */
@@ -70,7 +70,7 @@ public class PortfolioQueries {
                 .where(PROGRAMME.ID.eq(programmeId))
                 .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .fetchOptional(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        ProgrammeStatus.valueOf(r.value6()), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8()));
     }
 
     /** Programmes by name, as choices; only those the caller may see. */
@@ -175,7 +175,7 @@ public class PortfolioQueries {
                 .leftJoin(counts).on(themeId.eq(THEME.ID))
                 .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, THEME.POSITION, THEME.CODE)
-                .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), ThemeKind.valueOf(r.value4()),
+                .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5()));
     }
 
@@ -254,7 +254,7 @@ public class PortfolioQueries {
                 .fetch(PortfolioQueries::summary);
     }
 
-    private SelectJoinStep<Record9<Long, String, String, Long, String, java.time.LocalDate, java.time.LocalDate,
+    private SelectJoinStep<Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate, java.time.LocalDate,
             Boolean, Boolean>> selectSummaries(boolean includeUnpublished) {
         return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID,
                         OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished),
@@ -262,10 +262,10 @@ public class PortfolioQueries {
                 .from(PROJECT);
     }
 
-    private static ProjectSummary summary(Record9<Long, String, String, Long, String, java.time.LocalDate,
+    private static ProjectSummary summary(Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate,
             java.time.LocalDate, Boolean, Boolean> r) {
         // a lead the viewer may not see has neither name nor link
-        return new ProjectSummary(r.value1(), r.value2(), ProjectStatus.valueOf(r.value3()),
+        return new ProjectSummary(r.value1(), r.value2(), r.value3(),
                 r.value5() == null ? null : r.value4(), r.value5(),
                 r.value6(), r.value7(), r.value8(), r.value9());
     }

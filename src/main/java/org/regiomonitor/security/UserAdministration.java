@@ -39,7 +39,7 @@ public class UserAdministration {
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(rawPassword))
-                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.ROLE, role)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
         audit.record(SYSTEM, "user.create", "app_user", id, "username=" + username + ", role=" + role);

@@ -80,7 +80,7 @@ public class VoucherQueries {
             c = c.and(VOUCHER_AWARD.PROGRAMME_ID.eq(f.programmeId()));
         }
         if (f.schemeKind() != null) {
-            c = c.and(VOUCHER_AWARD.SCHEME_KIND.eq(f.schemeKind().name()));
+            c = c.and(VOUCHER_AWARD.SCHEME_KIND.eq(f.schemeKind()));
         }
         if (f.municipality() != null && !f.municipality().isBlank()) {
             c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.in(AreaSql.idWithCode(f.municipality().trim())));
@@ -109,7 +109,8 @@ public class VoucherQueries {
     }
 
     private List<VoucherGroupTotals> byScheme(Condition where) {
-        return grouped(where, null, VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.SCHEME);
+        return grouped(where, null, VOUCHER_AWARD.SCHEME_KIND.convertFrom(String.class, SchemeKind::name),
+                VOUCHER_AWARD.SCHEME);
     }
 
     private List<VoucherGroupTotals> byMunicipality(Condition where) {

@@ -16,6 +16,11 @@ import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 import java.math.BigDecimal;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.shared.SourceKind;
+import org.regiomonitor.voucher.SchemeKind;
 
 /**
  * Test areas with unique codes (other rows, e.g. the real reference data, may exist alongside):
@@ -49,41 +54,41 @@ final class AreaFixtures {
             return;
         }
         long cbs = dsl.insertInto(SOURCE, SOURCE.CODE, SOURCE.TITLE, SOURCE.KIND, SOURCE.URL)
-                .values(CBS, CBS_TITLE, "DATASET", "https://example.org/cbs")
+                .values(CBS, CBS_TITLE, SourceKind.DATASET, "https://example.org/cbs")
                 .returningResult(SOURCE.ID).fetchSingle().value1();
         long geo = dsl.insertInto(SOURCE, SOURCE.CODE, SOURCE.TITLE, SOURCE.KIND)
-                .values("TEST-AREA-GEO", "Testbron Grenzen", "DATASET")
+                .values("TEST-AREA-GEO", "Testbron Grenzen", SourceKind.DATASET)
                 .returningResult(SOURCE.ID).fetchSingle().value1();
-        long province = area(dsl, PROVINCE, "Testprovincie", "PROVINCE", "NL", null, null);
-        long region = area(dsl, REGION, "Testregio", "REGION", "NL", square(6.0), geo);
-        long north = area(dsl, NORTH, "Testdorp Noord", "MUNICIPALITY", "NL", square(6.0), geo);
+        long province = area(dsl, PROVINCE, "Testprovincie", AreaKind.PROVINCE, "NL", null, null);
+        long region = area(dsl, REGION, "Testregio", AreaKind.REGION, "NL", square(6.0), geo);
+        long north = area(dsl, NORTH, "Testdorp Noord", AreaKind.MUNICIPALITY, "NL", square(6.0), geo);
         // Stored as a whole Feature: the GeoJSON endpoint must unwrap it to its geometry.
-        long south = area(dsl, SOUTH, "Testdorp <Zuid>", "MUNICIPALITY", "NL",
+        long south = area(dsl, SOUTH, "Testdorp <Zuid>", AreaKind.MUNICIPALITY, "NL",
                 JSONB.valueOf("{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GMT9002\"},\"geometry\":"
                         + square(6.1).data() + "}"), geo);
-        long east = area(dsl, EAST, "Testdorp Oost", "MUNICIPALITY", "NL", null, null);
-        long outside = area(dsl, OUTSIDE, "Testdorp Buiten", "MUNICIPALITY", "NL", square(5.0), geo);
-        long district = area(dsl, DISTRICT, "Testkreis", "DISTRICT", "DE", square(7.0), geo);
+        long east = area(dsl, EAST, "Testdorp Oost", AreaKind.MUNICIPALITY, "NL", null, null);
+        long outside = area(dsl, OUTSIDE, "Testdorp Buiten", AreaKind.MUNICIPALITY, "NL", square(5.0), geo);
+        long district = area(dsl, DISTRICT, "Testkreis", AreaKind.DISTRICT, "DE", square(7.0), geo);
         member(dsl, province, region);
         for (long m : new long[] {north, south, east}) {
             member(dsl, region, m);
         }
-        stat(dsl, north, "POPULATION", 2024, "12345", cbs, "WijkenEnBuurten GMT9001");
-        stat(dsl, north, "DWELLINGS", 2024, "5000", cbs, "WijkenEnBuurten GMT9001");
-        stat(dsl, north, "AREA_HA", 2024, "2500.50", cbs, "WijkenEnBuurten GMT9001");
-        stat(dsl, north, "DENSITY", 2024, "494", cbs, "WijkenEnBuurten GMT9001");
-        stat(dsl, north, "POPULATION", 2023, "12000", cbs, "WijkenEnBuurten GMT9001 (2023)");
-        stat(dsl, south, "POPULATION", 2024, "23456", cbs, "WijkenEnBuurten GMT9002");
-        stat(dsl, south, "DWELLINGS", 2024, "10000", cbs, "WijkenEnBuurten GMT9002");
-        stat(dsl, south, "AREA_HA", 2024, "3000", cbs, "WijkenEnBuurten GMT9002");
-        stat(dsl, east, "POPULATION", 2024, "34567", cbs, "WijkenEnBuurten GMT9003");
-        stat(dsl, east, "AREA_HA", 2024, "1000", cbs, "WijkenEnBuurten GMT9003");
-        stat(dsl, outside, "POPULATION", 2024, "99999", cbs, "WijkenEnBuurten GMT9009");
+        stat(dsl, north, Statistic.POPULATION, 2024, "12345", cbs, "WijkenEnBuurten GMT9001");
+        stat(dsl, north, Statistic.DWELLINGS, 2024, "5000", cbs, "WijkenEnBuurten GMT9001");
+        stat(dsl, north, Statistic.AREA_HA, 2024, "2500.50", cbs, "WijkenEnBuurten GMT9001");
+        stat(dsl, north, Statistic.DENSITY, 2024, "494", cbs, "WijkenEnBuurten GMT9001");
+        stat(dsl, north, Statistic.POPULATION, 2023, "12000", cbs, "WijkenEnBuurten GMT9001 (2023)");
+        stat(dsl, south, Statistic.POPULATION, 2024, "23456", cbs, "WijkenEnBuurten GMT9002");
+        stat(dsl, south, Statistic.DWELLINGS, 2024, "10000", cbs, "WijkenEnBuurten GMT9002");
+        stat(dsl, south, Statistic.AREA_HA, 2024, "3000", cbs, "WijkenEnBuurten GMT9002");
+        stat(dsl, east, Statistic.POPULATION, 2024, "34567", cbs, "WijkenEnBuurten GMT9003");
+        stat(dsl, east, Statistic.AREA_HA, 2024, "1000", cbs, "WijkenEnBuurten GMT9003");
+        stat(dsl, outside, Statistic.POPULATION, 2024, "99999", cbs, "WijkenEnBuurten GMT9009");
 
         long org = dsl.insertInto(ORGANISATION, ORGANISATION.NAME, ORGANISATION.KIND)
-                .values("Test Area Organisatie", "BUSINESS").returningResult(ORGANISATION.ID).fetchSingle().value1();
+                .values("Test Area Organisatie", OrganisationKind.BUSINESS).returningResult(ORGANISATION.ID).fetchSingle().value1();
         long programme = dsl.insertInto(PROGRAMME, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.STATUS, PROGRAMME.PUBLISHED)
-                .values("TEST-AREA-PRG", "Testprogramma Gebieden", "RUNNING", true)
+                .values("TEST-AREA-PRG", "Testprogramma Gebieden", ProgrammeStatus.RUNNING, true)
                 .returningResult(PROGRAMME.ID).fetchSingle().value1();
         long published = project(dsl, PUBLISHED_PROJECT, org, true, false);
         long hidden = project(dsl, HIDDEN_PROJECT, org, false, false);
@@ -116,7 +121,7 @@ final class AreaFixtures {
                 + (x + 0.05) + ",52.05],[" + x + ",52.05],[" + x + ",52.0]]]}");
     }
 
-    private static long area(DSLContext dsl, String code, String name, String kind, String country, JSONB boundary,
+    private static long area(DSLContext dsl, String code, String name, AreaKind kind, String country, JSONB boundary,
             Long boundarySource) {
         return dsl.insertInto(AREA, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE, AREA.BOUNDARY,
                         AREA.BOUNDARY_SOURCE_ID)
@@ -129,7 +134,7 @@ final class AreaFixtures {
                 .execute();
     }
 
-    private static void stat(DSLContext dsl, long area, String statistic, int period, String value, long source,
+    private static void stat(DSLContext dsl, long area, Statistic statistic, int period, String value, long source,
             String locator) {
         dsl.insertInto(AREA_STATISTIC, AREA_STATISTIC.AREA_ID, AREA_STATISTIC.STATISTIC, AREA_STATISTIC.PERIOD,
                         AREA_STATISTIC.VALUE, AREA_STATISTIC.SOURCE_ID, AREA_STATISTIC.SOURCE_LOCATOR)
@@ -139,7 +144,7 @@ final class AreaFixtures {
     private static long project(DSLContext dsl, String title, long lead, boolean published, boolean regionWide) {
         return dsl.insertInto(PROJECT, PROJECT.TITLE, PROJECT.LEAD_ORGANISATION_ID, PROJECT.STATUS, PROJECT.PUBLISHED,
                         PROJECT.REGION_WIDE)
-                .values(title, lead, "RUNNING", published, regionWide)
+                .values(title, lead, ProjectStatus.RUNNING, published, regionWide)
                 .returningResult(PROJECT.ID).fetchSingle().value1();
     }
 
@@ -148,7 +153,7 @@ final class AreaFixtures {
         dsl.insertInto(VOUCHER_AWARD, VOUCHER_AWARD.PROGRAMME_ID, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.SCHEME_KIND,
                         VOUCHER_AWARD.QUANTITY, VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.MUNICIPALITY_ID,
                         VOUCHER_AWARD.PUBLISHED, VOUCHER_AWARD.SOURCE_ID, VOUCHER_AWARD.SOURCE_LOCATOR)
-                .values(programme, "Testvoucherregeling", "INNOVATION_VOUCHER", quantity, dec(amount), municipality,
+                .values(programme, "Testvoucherregeling", SchemeKind.INNOVATION_VOUCHER, quantity, dec(amount), municipality,
                         published, source, "Vouchertabel")
                 .execute();
     }

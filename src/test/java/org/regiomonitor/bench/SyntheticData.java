@@ -29,6 +29,13 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.shared.SourceKind;
+import org.regiomonitor.voucher.RecipientKind;
+import org.regiomonitor.voucher.SchemeKind;
 
 /**
  * Scales the database up with SYNTHETIC rows for the benchmark only. Every row is unmistakably marked:
@@ -51,13 +58,15 @@ final class SyntheticData {
     private static final String[] WORDS = {"innovatie", "talent", "zorg", "energie", "circulair", "onderwijs",
         "mobiliteit", "waterstof", "techniek", "ondernemers", "arbeidsmarkt", "wonen", "digitalisering", "cultuur",
         "vakmanschap", "gezondheid", "landbouw", "logistiek", "microchips", "veiligheid"};
-    private static final String[] STATUSES = {"APPLICATION", "UNDER_ASSESSMENT", "APPROVED", "REJECTED", "RUNNING",
-        "RUNNING", "RUNNING", "COMPLETED", "COMPLETED", "CONTINUED_INDEPENDENTLY"};
-    private static final String[] PARTNER_ROLES = {"IMPLEMENTING", "CO_FINANCING", "KNOWLEDGE"};
-    private static final String[] ORG_KINDS = {"GOVERNMENT", "EDUCATION", "BUSINESS", "BUSINESS", "CIVIL_SOCIETY"};
-    private static final String[] SCHEME_KINDS = {"INNOVATION_VOUCHER", "TRAINING_CHEQUE", "SMALL_GRANT"};
-    private static final String[] RECIPIENTS = {"SME", "LARGE_COMPANY", "EMPLOYEE", "JOB_SEEKER", "STUDENT",
-        "EDUCATION", "OTHER"};
+    private static final ProjectStatus[] STATUSES = {ProjectStatus.APPLICATION, ProjectStatus.UNDER_ASSESSMENT,
+        ProjectStatus.APPROVED, ProjectStatus.REJECTED, ProjectStatus.RUNNING, ProjectStatus.RUNNING, ProjectStatus.RUNNING,
+        ProjectStatus.COMPLETED, ProjectStatus.COMPLETED, ProjectStatus.CONTINUED_INDEPENDENTLY};
+    private static final PartnerRole[] PARTNER_ROLES = {PartnerRole.IMPLEMENTING, PartnerRole.CO_FINANCING,
+        PartnerRole.KNOWLEDGE};
+    private static final OrganisationKind[] ORG_KINDS = {OrganisationKind.GOVERNMENT, OrganisationKind.EDUCATION,
+        OrganisationKind.BUSINESS, OrganisationKind.BUSINESS, OrganisationKind.CIVIL_SOCIETY};
+    private static final SchemeKind[] SCHEME_KINDS = SchemeKind.values();
+    private static final RecipientKind[] RECIPIENTS = RecipientKind.values();
 
     /** How much to add. */
     record Size(int projects, int vouchers, int organisations) {
@@ -89,13 +98,13 @@ final class SyntheticData {
         Map<String, Integer> write() {
             long source = tx.insertInto(SOURCE, SOURCE.CODE, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.KIND)
                     .values(SOURCE_CODE, "Synthetic benchmark rows: NOT real data, never shipped", "benchmark",
-                            "DATASET")
+                            SourceKind.DATASET)
                     .returning(SOURCE.ID).fetchOne(SOURCE.ID);
             // Municipalities of the home region (Twente), where the product's maps and area pages look.
             List<Long> municipalities = tx.select(AREA.ID).from(AREA)
                     .join(AREA_MEMBERSHIP).on(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA.ID))
                     .join(AREA.as("r")).on(AREA.as("r").ID.eq(AREA_MEMBERSHIP.PARENT_ID))
-                    .where(AREA.KIND.eq("MUNICIPALITY"), AREA.as("r").CODE.eq("CR12"))
+                    .where(AREA.KIND.eq(AreaKind.MUNICIPALITY), AREA.as("r").CODE.eq("CR12"))
                     .orderBy(AREA.CODE).fetch(AREA.ID);
             List<Long> programmes = tx.select(PROGRAMME.ID).from(PROGRAMME).orderBy(PROGRAMME.ID).fetch(PROGRAMME.ID);
             Map<Long, List<Long>> themes = tx.select(THEME.PROGRAMME_ID, THEME.ID).from(THEME).orderBy(THEME.ID)
@@ -192,7 +201,7 @@ final class SyntheticData {
                 }
                 List<Long> partners = distinct(organisations, 3);
                 partnerRows.add(tx.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID,
-                        PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE).values(project, partners.get(0), "LEAD"));
+                        PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE).values(project, partners.get(0), PartnerRole.LEAD));
                 for (long partner : partners.subList(1, partners.size())) {
                     partnerRows.add(tx.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID,
                             PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE).values(project, partner,
@@ -208,13 +217,13 @@ final class SyntheticData {
         private void statusChanges(List<Long> projects) {
             List<Query> rows = new ArrayList<>();
             for (long project : projects) {
-                rows.add(statusChange(project, null, "APPLICATION", 2019));
-                rows.add(statusChange(project, "APPLICATION", "RUNNING", 2020));
+                rows.add(statusChange(project, null, ProjectStatus.APPLICATION, 2019));
+                rows.add(statusChange(project, ProjectStatus.APPLICATION, ProjectStatus.RUNNING, 2020));
             }
             batch("project_status_change", rows);
         }
 
-        private Query statusChange(long project, String from, String to, int year) {
+        private Query statusChange(long project, ProjectStatus from, ProjectStatus to, int year) {
             return tx.insertInto(PROJECT_STATUS_CHANGE, PROJECT_STATUS_CHANGE.PROJECT_ID,
                     PROJECT_STATUS_CHANGE.FROM_STATUS, PROJECT_STATUS_CHANGE.TO_STATUS, PROJECT_STATUS_CHANGE.CHANGED_ON,
                     PROJECT_STATUS_CHANGE.CHANGED_BY, PROJECT_STATUS_CHANGE.NOTE)
@@ -320,7 +329,7 @@ final class SyntheticData {
         return values.get(random.nextInt(values.size()));
     }
 
-    private String pick(String[] values) {
+    private <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
     }
 

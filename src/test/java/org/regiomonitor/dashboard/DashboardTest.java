@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.finance.FinanceFigures;
 import org.regiomonitor.finance.ProgrammeFinance;
+import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
@@ -87,7 +88,7 @@ class DashboardTest {
     void anonymousVisitorsDoNotSeeUnpublishedProgrammes() throws Exception {
         String name = "Verborgen programma " + UUID.randomUUID();
         dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, "HID-" + UUID.randomUUID()).set(PROGRAMME.NAME, name)
-                .set(PROGRAMME.STATUS, "PLANNED").set(PROGRAMME.PUBLISHED, false).execute();
+                .set(PROGRAMME.STATUS, ProgrammeStatus.PLANNED).set(PROGRAMME.PUBLISHED, false).execute();
         assertThat(page("/")).doesNotContain(name);
         String asViewer = mvc.perform(get("/").with(SecurityMockMvcRequestPostProcessors.user(
                         TestUsers.principal(-1, "viewer-dash", Role.VIEWER))))
@@ -104,7 +105,7 @@ class DashboardTest {
 
         for (int i = 0; i < 5; i++) {
             dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, "QC-" + UUID.randomUUID())
-                    .set(PROGRAMME.NAME, "Extra " + i).set(PROGRAMME.STATUS, "RUNNING")
+                    .set(PROGRAMME.NAME, "Extra " + i).set(PROGRAMME.STATUS, ProgrammeStatus.RUNNING)
                     .set(PROGRAMME.PUBLISHED, true).execute();
         }
         queries.reset();

@@ -18,6 +18,7 @@ import org.hamcrest.Matchers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
@@ -74,7 +75,7 @@ class FinanceApiTest {
         long funder = fx.funder("RIJK");
         String organisation = FinanceFixtures.unique("Verborgen financier");
         long organisationId = dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, organisation)
-                .set(ORGANISATION.KIND, "GOVERNMENT").set(ORGANISATION.PUBLISHED, false)
+                .set(ORGANISATION.KIND, OrganisationKind.GOVERNMENT).set(ORGANISATION.PUBLISHED, false)
                 .returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
         dsl.update(FUNDER).set(FUNDER.ORGANISATION_ID, organisationId).where(FUNDER.ID.eq(funder)).execute();
         fx.line(programme, null, funder, 2024, "10", null, null, null);

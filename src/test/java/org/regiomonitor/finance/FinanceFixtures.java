@@ -14,9 +14,13 @@ import static org.regiomonitor.db.Tables.SOURCE;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.TestUsers;
 
 /** Rows for finance tests, each with a unique name, so tests never depend on what else is in the database. */
@@ -44,7 +48,7 @@ public class FinanceFixtures {
                 .set(PROGRAMME.START_YEAR, start)
                 .set(PROGRAMME.END_YEAR, end)
                 .set(PROGRAMME.MULTIPLIER_TARGET, target == null ? null : new BigDecimal(target))
-                .set(PROGRAMME.STATUS, "RUNNING")
+                .set(PROGRAMME.STATUS, ProgrammeStatus.RUNNING)
                 .set(PROGRAMME.PUBLISHED, published)
                 .returning(PROGRAMME.ID).fetchSingle(PROGRAMME.ID);
     }
@@ -62,7 +66,7 @@ public class FinanceFixtures {
     public long project(boolean published, long... programmeIds) {
         long id = dsl.insertInto(PROJECT)
                 .set(PROJECT.TITLE, unique("Project"))
-                .set(PROJECT.STATUS, "RUNNING")
+                .set(PROJECT.STATUS, ProjectStatus.RUNNING)
                 .set(PROJECT.PUBLISHED, published)
                 .returning(PROJECT.ID).fetchSingle(PROJECT.ID);
         for (long p : programmeIds) {
@@ -74,7 +78,7 @@ public class FinanceFixtures {
 
     public String area(String kind) {
         String code = unique("GMT").toUpperCase();
-        dsl.insertInto(AREA).set(AREA.CODE, code).set(AREA.NAME, "Area " + code).set(AREA.KIND, kind).execute();
+        dsl.insertInto(AREA).set(AREA.CODE, code).set(AREA.NAME, "Area " + code).set(AREA.KIND, AreaKind.valueOf(kind)).execute();
         return code;
     }
 
@@ -92,7 +96,7 @@ public class FinanceFixtures {
 
     public long source(String title) {
         return dsl.insertInto(SOURCE).set(SOURCE.CODE, unique("SRC")).set(SOURCE.TITLE, title)
-                .set(SOURCE.KIND, "DOCUMENT").set(SOURCE.URL, "https://example.org/" + unique("doc"))
+                .set(SOURCE.KIND, SourceKind.DOCUMENT).set(SOURCE.URL, "https://example.org/" + unique("doc"))
                 .returning(SOURCE.ID).fetchSingle(SOURCE.ID);
     }
 

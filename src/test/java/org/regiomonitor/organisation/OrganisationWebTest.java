@@ -190,7 +190,7 @@ class OrganisationWebTest {
         String code = data.areaCode(municipality);
         long a = data.organisation("Alfa " + tag, null, true);
         data.organisation("Beta " + tag, null, true);
-        dsl.update(ORGANISATION).set(ORGANISATION.MUNICIPALITY_ID, municipality).set(ORGANISATION.KIND, "EDUCATION")
+        dsl.update(ORGANISATION).set(ORGANISATION.MUNICIPALITY_ID, municipality).set(ORGANISATION.KIND, OrganisationKind.EDUCATION)
                 .where(ORGANISATION.ID.eq(a)).execute();
 
         queries.reset();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.portfolio.internal.ProgrammeInput;
 import org.regiomonitor.portfolio.internal.ProgrammeService;
 import org.regiomonitor.portfolio.internal.ProjectInput;
@@ -20,6 +22,7 @@ import org.regiomonitor.portfolio.internal.ThemeService;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.TestUsers;
 import org.springframework.security.core.Authentication;
 
@@ -95,7 +98,7 @@ class PortfolioFixtures {
     long organisation(String name, boolean published) {
         return dsl.insertInto(ORGANISATION)
                 .set(ORGANISATION.NAME, name)
-                .set(ORGANISATION.KIND, "BUSINESS")
+                .set(ORGANISATION.KIND, OrganisationKind.BUSINESS)
                 .set(ORGANISATION.PUBLISHED, published)
                 .returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
     }
@@ -119,7 +122,7 @@ class PortfolioFixtures {
         return dsl.insertInto(AREA)
                 .set(AREA.CODE, code)
                 .set(AREA.NAME, unique("Gemeente"))
-                .set(AREA.KIND, kind)
+                .set(AREA.KIND, AreaKind.valueOf(kind))
                 .returning(AREA.ID).fetchSingle(AREA.ID);
     }
 
@@ -131,7 +134,7 @@ class PortfolioFixtures {
         return dsl.insertInto(SOURCE)
                 .set(SOURCE.CODE, unique("SRC"))
                 .set(SOURCE.TITLE, unique("Bron"))
-                .set(SOURCE.KIND, "DOCUMENT")
+                .set(SOURCE.KIND, SourceKind.DOCUMENT)
                 .returning(SOURCE.ID).fetchSingle(SOURCE.ID);
     }
 

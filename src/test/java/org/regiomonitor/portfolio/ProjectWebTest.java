@@ -317,7 +317,7 @@ class ProjectWebTest {
                         PROJECT_STATUS_CHANGE.NOTE)
                 .from(PROJECT_STATUS_CHANGE)
                 .where(PROJECT_STATUS_CHANGE.PROJECT_ID.eq(id))
-                .and(PROJECT_STATUS_CHANGE.TO_STATUS.eq("UNDER_ASSESSMENT"))
+                .and(PROJECT_STATUS_CHANGE.TO_STATUS.eq(ProjectStatus.UNDER_ASSESSMENT))
                 .fetchSingle())
                 .satisfies(r -> {
                     assertThat(r.value1()).isEqualTo(manager.username());

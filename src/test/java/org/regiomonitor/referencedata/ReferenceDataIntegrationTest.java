@@ -26,6 +26,8 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.Statistic;
 import org.regiomonitor.db.tables.Area;
 import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +55,8 @@ class ReferenceDataIntegrationTest {
         assertThat(referenceData.isLoaded()).isTrue();
         assertThat(dsl.fetchCount(PROGRAMME, PROGRAMME.CODE.in("AVT-2018", "AVT-2023", "RDT-1", "RDT-2", "MICROCHIP",
                 "NPVR").and(PROGRAMME.PUBLISHED))).isEqualTo(6);
-        assertThat(dsl.fetchCount(AREA, AREA.KIND.eq("MUNICIPALITY").and(AREA.CODE.like("GM%")))).isGreaterThanOrEqualTo(342);
-        assertThat(dsl.fetchCount(AREA, AREA.KIND.eq("REGION").and(AREA.CODE.like("CR__")))).isEqualTo(40);
+        assertThat(dsl.fetchCount(AREA, AREA.KIND.eq(AreaKind.MUNICIPALITY).and(AREA.CODE.like("GM%")))).isGreaterThanOrEqualTo(342);
+        assertThat(dsl.fetchCount(AREA, AREA.KIND.eq(AreaKind.REGION).and(AREA.CODE.like("CR__")))).isEqualTo(40);
     }
 
     @Test
@@ -73,7 +75,7 @@ class ReferenceDataIntegrationTest {
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.value2()).as("boundary of " + r.value1()).isNotNull();
             assertThat(r.value2().data()).contains("\"coordinates\"");
-            assertThat(r.value3()).isEqualTo("MUNICIPALITY");
+            assertThat(r.value3()).isEqualTo(AreaKind.MUNICIPALITY);
             assertThat(r.value4()).isEqualTo("CBS-GEBIEDEN-2025");
         });
         assertThat(dsl.fetchValue(DSL.select(region.NAME).from(region).where(region.CODE.eq("CR12")))).isEqualTo("Twente");
@@ -92,7 +94,7 @@ class ReferenceDataIntegrationTest {
         assertThat(rows).extracting(r -> r.value2()).containsExactly("Grafschaft Bentheim", "Borken", "Steinfurt");
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.value3()).isEqualTo("DE");
-            assertThat(r.value4()).isEqualTo("DISTRICT");
+            assertThat(r.value4()).isEqualTo(AreaKind.DISTRICT);
             assertThat(r.value5()).isEqualTo("BKG-VG5000-2021");
         });
     }
@@ -123,7 +125,7 @@ class ReferenceDataIntegrationTest {
                 .join(member).on(member.ID.eq(AREA_MEMBERSHIP.MEMBER_ID))
                 .join(AREA_STATISTIC).on(AREA_STATISTIC.AREA_ID.eq(member.ID))
                 .where(region.CODE.eq("CR12"))
-                .and(AREA_STATISTIC.STATISTIC.eq("POPULATION"))
+                .and(AREA_STATISTIC.STATISTIC.eq(Statistic.POPULATION))
                 .and(AREA_STATISTIC.PERIOD.eq(2024))
                 .fetchOne(0, BigDecimal.class);
 
@@ -142,7 +144,7 @@ class ReferenceDataIntegrationTest {
                 .where(AREA.CODE.eq("GM0141"))
                 .fetch();
         assertThat(rows).extracting(r -> r.value1())
-                .containsExactlyInAnyOrder("POPULATION", "MEN", "WOMEN", "DWELLINGS", "AREA_HA", "DENSITY");
+                .containsExactlyInAnyOrder(Statistic.values());
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.value2()).isEqualTo(2024);
             assertThat(r.value3()).isEqualTo("rij GM0141");

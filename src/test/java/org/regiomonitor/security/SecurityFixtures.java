@@ -6,6 +6,8 @@ import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProjectStatus;
 
 /** Test data with unique names, so tests never collide with each other or with reference data. */
 public final class SecurityFixtures {
@@ -22,14 +24,14 @@ public final class SecurityFixtures {
         return dsl.insertInto(PROGRAMME)
                 .set(PROGRAMME.CODE, code)
                 .set(PROGRAMME.NAME, "Programme " + code)
-                .set(PROGRAMME.STATUS, "RUNNING")
+                .set(PROGRAMME.STATUS, ProgrammeStatus.RUNNING)
                 .returning(PROGRAMME.ID).fetchSingle(PROGRAMME.ID);
     }
 
     public static long project(DSLContext dsl, long... programmeIds) {
         long id = dsl.insertInto(PROJECT)
                 .set(PROJECT.TITLE, unique("Project "))
-                .set(PROJECT.STATUS, "RUNNING")
+                .set(PROJECT.STATUS, ProjectStatus.RUNNING)
                 .returning(PROJECT.ID).fetchSingle(PROJECT.ID);
         for (long p : programmeIds) {
             dsl.insertInto(PROJECT_PROGRAMME, PROJECT_PROGRAMME.PROJECT_ID, PROJECT_PROGRAMME.PROGRAMME_ID)

@@ -200,7 +200,7 @@ class SecurityWebTest {
         var row = dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(name)).fetchSingle();
         assertThat(row.getPasswordHash()).startsWith("{bcrypt}");
         assertThat(encoder.matches("long-enough-password", row.getPasswordHash())).isTrue();
-        assertThat(row.getRole()).isEqualTo("PROGRAMME_MANAGER");
+        assertThat(row.getRole()).isEqualTo(Role.PROGRAMME_MANAGER);
         assertThat(dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(row.getId())
                 .and(USER_PROGRAMME.PROGRAMME_ID.eq(programmeId)))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("app_user")
@@ -252,7 +252,7 @@ class SecurityWebTest {
                 .andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd")));
         var row = dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(viewerId)).fetchSingle();
         assertThat(row.getDisplayName()).isEqualTo("Projectleider");
-        assertThat(row.getRole()).isEqualTo("PROJECT_LEAD");
+        assertThat(row.getRole()).isEqualTo(Role.PROJECT_LEAD);
         assertThat(row.getEnabled()).isTrue();
     }
 

@@ -31,7 +31,7 @@ class UserManagementTest {
     void theLastActiveAdministratorCannotBeDisabledOrDemoted() {
         long id = users.createUser(unique("last"), null, "last-admin-password", Role.ADMIN);
         dsl.update(APP_USER).set(APP_USER.ENABLED, false)
-                .where(APP_USER.ROLE.eq("ADMIN")).and(APP_USER.ID.ne(id)).execute();
+                .where(APP_USER.ROLE.eq(Role.ADMIN)).and(APP_USER.ID.ne(id)).execute();
 
         assertThatThrownBy(() -> management.update(id, new UserChange(null, Role.VIEWER, true, Set.of(), Set.of(), 0), "t"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
@@ -43,7 +43,7 @@ class UserManagementTest {
         long other = users.createUser(unique("other"), null, "other-admin-password", Role.ADMIN);
         management.update(id, new UserChange(null, Role.VIEWER, true, Set.of(), Set.of(), 0), "t");
         assertThat(dsl.select(APP_USER.ROLE).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1())
-                .isEqualTo("VIEWER");
+                .isEqualTo(Role.VIEWER);
         assertThat(other).isPositive();
     }
 

@@ -14,8 +14,14 @@ import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import org.jooq.DSLContext;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.TestUsers;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -70,7 +76,7 @@ public class OrgVoucherTestData {
 
     public long area(String kind) {
         String code = (kind.equals("MUNICIPALITY") ? "GMT" : "CRT") + word();
-        return dsl.insertInto(AREA).set(AREA.CODE, code).set(AREA.NAME, "Gebied " + code).set(AREA.KIND, kind)
+        return dsl.insertInto(AREA).set(AREA.CODE, code).set(AREA.NAME, "Gebied " + code).set(AREA.KIND, AreaKind.valueOf(kind))
                 .returning(AREA.ID).fetchSingle(AREA.ID);
     }
 
@@ -86,19 +92,19 @@ public class OrgVoucherTestData {
     public long source() {
         String code = "TEST-" + word();
         return dsl.insertInto(SOURCE).set(SOURCE.CODE, code).set(SOURCE.TITLE, "Testbron " + code)
-                .set(SOURCE.KIND, "DOCUMENT").returning(SOURCE.ID).fetchSingle(SOURCE.ID);
+                .set(SOURCE.KIND, SourceKind.DOCUMENT).returning(SOURCE.ID).fetchSingle(SOURCE.ID);
     }
 
     public long programme(boolean published) {
         String code = "P-" + word();
         return dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, code).set(PROGRAMME.NAME, "Programma " + code)
-                .set(PROGRAMME.STATUS, "RUNNING").set(PROGRAMME.PUBLISHED, published)
+                .set(PROGRAMME.STATUS, ProgrammeStatus.RUNNING).set(PROGRAMME.PUBLISHED, published)
                 .returning(PROGRAMME.ID).fetchSingle(PROGRAMME.ID);
     }
 
     public long project(String title, String summary, boolean published, Long programmeId) {
         long id = dsl.insertInto(PROJECT).set(PROJECT.TITLE, title).set(PROJECT.SUMMARY, summary)
-                .set(PROJECT.STATUS, "RUNNING").set(PROJECT.PUBLISHED, published)
+                .set(PROJECT.STATUS, ProjectStatus.RUNNING).set(PROJECT.PUBLISHED, published)
                 .returning(PROJECT.ID).fetchSingle(PROJECT.ID);
         if (programmeId != null) {
             dsl.insertInto(PROJECT_PROGRAMME).set(PROJECT_PROGRAMME.PROJECT_ID, id)
@@ -113,11 +119,11 @@ public class OrgVoucherTestData {
 
     public void partner(long projectId, long organisationId, String role) {
         dsl.insertInto(PROJECT_PARTNER).set(PROJECT_PARTNER.PROJECT_ID, projectId)
-                .set(PROJECT_PARTNER.ORGANISATION_ID, organisationId).set(PROJECT_PARTNER.ROLE, role).execute();
+                .set(PROJECT_PARTNER.ORGANISATION_ID, organisationId).set(PROJECT_PARTNER.ROLE, PartnerRole.valueOf(role)).execute();
     }
 
     public long organisation(String name, String description, boolean published) {
-        return dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, name).set(ORGANISATION.KIND, "BUSINESS")
+        return dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, name).set(ORGANISATION.KIND, OrganisationKind.BUSINESS)
                 .set(ORGANISATION.DESCRIPTION, description).set(ORGANISATION.PUBLISHED, published)
                 .returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
     }
@@ -130,7 +136,7 @@ public class OrgVoucherTestData {
     public long voucher(long programmeId, String scheme, SchemeKind kind, int quantity, BigDecimal amount,
             Long municipalityId, Long sourceId, boolean published) {
         return dsl.insertInto(VOUCHER_AWARD).set(VOUCHER_AWARD.PROGRAMME_ID, programmeId)
-                .set(VOUCHER_AWARD.SCHEME, scheme).set(VOUCHER_AWARD.SCHEME_KIND, kind.name())
+                .set(VOUCHER_AWARD.SCHEME, scheme).set(VOUCHER_AWARD.SCHEME_KIND, kind)
                 .set(VOUCHER_AWARD.QUANTITY, quantity).set(VOUCHER_AWARD.AMOUNT, amount)
                 .set(VOUCHER_AWARD.AWARD_YEAR, 2024).set(VOUCHER_AWARD.MUNICIPALITY_ID, municipalityId)
                 .set(VOUCHER_AWARD.SOURCE_ID, sourceId).set(VOUCHER_AWARD.SOURCE_LOCATOR, "tabel 3")

@@ -47,7 +47,7 @@ public class AreaEditor {
         long id = dsl.insertInto(AREA)
                 .set(AREA.CODE, input.code())
                 .set(AREA.NAME, input.name().trim())
-                .set(AREA.KIND, input.kind().name())
+                .set(AREA.KIND, input.kind())
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .returning(AREA.ID).fetchSingle(AREA.ID);
         replaceMemberships(id, parents.values());
@@ -72,7 +72,7 @@ public class AreaEditor {
         }
         int updated = dsl.update(AREA)
                 .set(AREA.NAME, input.name().trim())
-                .set(AREA.KIND, input.kind().name())
+                .set(AREA.KIND, input.kind())
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .set(AREA.VERSION, AREA.VERSION.plus(1))
                 .where(AREA.ID.eq(current.getId())).and(AREA.VERSION.eq(input.version()))

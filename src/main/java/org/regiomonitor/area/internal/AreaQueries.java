@@ -21,15 +21,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -79,20 +76,20 @@ public class AreaQueries {
     }
 
     public int countOfKind(Collection<Long> ids, AreaKind kind) {
-        return dsl.fetchCount(AREA, AREA.ID.in(ids).and(AREA.KIND.eq(kind.name())));
+        return dsl.fetchCount(AREA, AREA.ID.in(ids).and(AREA.KIND.eq(kind)));
     }
 
     public List<AreaSummary> list(AreaKind kind) {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
                 .from(AREA)
-                .where(kind == null ? noCondition() : AREA.KIND.eq(kind.name()))
+                .where(kind == null ? noCondition() : AREA.KIND.eq(kind))
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> summary(r, AREA));
     }
 
     /** Areas filtered by kind and/or (direct) membership of a region, one page ordered by name. */
     public PageResult<AreaSummary> page(AreaKind kind, String regionCode, int page, int size) {
-        Condition where = kind == null ? noCondition() : AREA.KIND.eq(kind.name());
+        Condition where = kind == null ? noCondition() : AREA.KIND.eq(kind);
         if (regionCode != null) {
             where = where.and(AREA.ID.in(select(AREA_MEMBERSHIP.MEMBER_ID)
                     .from(AREA_MEMBERSHIP)
@@ -139,7 +136,7 @@ public class AreaQueries {
     }
 
     /** An area's statistics, newest period first; statistic and period are optional filters. */
-    public List<StatisticValue> statistics(long areaId, String statistic, Integer period) {
+    public List<StatisticValue> statistics(long areaId, Statistic statistic, Integer period) {
         return dsl.select(AREA_STATISTIC.STATISTIC, AREA_STATISTIC.PERIOD, AREA_STATISTIC.VALUE,
                         AREA_STATISTIC.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
                 .from(AREA_STATISTIC)
@@ -148,22 +145,11 @@ public class AreaQueries {
                 .and(statistic == null ? noCondition() : AREA_STATISTIC.STATISTIC.eq(statistic))
                 .and(period == null ? noCondition() : AREA_STATISTIC.PERIOD.eq(period))
                 .orderBy(AREA_STATISTIC.PERIOD.desc(), AREA_STATISTIC.STATISTIC)
-                .fetch(r -> new StatisticValue(r.value1(), r.value2(), r.value3(),
-                        new SourceRef(r.value5(), r.value6(), r.value4(), r.value7())))
-                .stream()
-                .sorted(Comparator.comparing(StatisticValue::period).reversed()
-                        .thenComparing(v -> position(v.statistic())))
-                .toList();
-    }
-
-    /** Known statistics in their natural reading order (population first), others after them. */
-    private static int position(String statistic) {
-        for (Statistic s : Statistic.values()) {
-            if (s.name().equals(statistic)) {
-                return s.ordinal();
-            }
-        }
-        return Statistic.values().length;
+                .fetch()
+                .sortAsc(AREA_STATISTIC.STATISTIC) // the enum's order: population first
+                .sortDesc(AREA_STATISTIC.PERIOD)   // stable sort: newest period first, then that order
+                .map(r -> new StatisticValue(r.value1().name(), r.value2(), r.value3(),
+                        new SourceRef(r.value5(), r.value6(), r.value4(), r.value7())));
     }
 
     /** The latest period for which any direct member of the region has this statistic. */
@@ -172,7 +158,7 @@ public class AreaQueries {
                 .from(AREA_STATISTIC)
                 .join(AREA_MEMBERSHIP).on(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA_STATISTIC.AREA_ID))
                 .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId))
-                .and(AREA_STATISTIC.STATISTIC.eq(statistic.name()))
+                .and(AREA_STATISTIC.STATISTIC.eq(statistic))
                 .fetchOne(0, Integer.class);
         return p == null ? OptionalInt.empty() : OptionalInt.of(p);
     }
@@ -185,7 +171,7 @@ public class AreaQueries {
 
     /** All areas of a kind with their figures for one period. */
     public List<AreaFigures> kindFigures(AreaKind kind, int period) {
-        return figures(AREA.KIND.eq(kind.name()), period);
+        return figures(AREA.KIND.eq(kind), period);
     }
 
     private List<AreaFigures> figures(Condition areas, int period) {
@@ -210,9 +196,10 @@ public class AreaQueries {
                 boundarySources.put(id, SourceColumns.of(BOUNDARY_SOURCE).ref(r, null));
             }
             Map<String, StatisticValue> byStatistic = stats.computeIfAbsent(id, k -> new LinkedHashMap<>());
-            String statistic = r.get(AREA_STATISTIC.STATISTIC);
+            Statistic statistic = r.get(AREA_STATISTIC.STATISTIC);
             if (statistic != null) {
-                byStatistic.put(statistic, new StatisticValue(statistic, period, r.get(AREA_STATISTIC.VALUE),
+                byStatistic.put(statistic.name(), new StatisticValue(statistic.name(), period,
+                        r.get(AREA_STATISTIC.VALUE),
                         SourceColumns.of(SOURCE).ref(r, AREA_STATISTIC.SOURCE_LOCATOR)));
             }
         }
@@ -231,7 +218,6 @@ public class AreaQueries {
                 throw new IllegalArgumentException(s + " is a ratio and cannot be summed over members");
             }
         }
-        Set<String> codes = statistics.stream().map(Statistic::name).collect(Collectors.toSet());
         var rows = dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE,
                         AREA_STATISTIC.STATISTIC, AREA_STATISTIC.VALUE, AREA_STATISTIC.SOURCE_LOCATOR,
                         SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
@@ -239,7 +225,7 @@ public class AreaQueries {
                 .join(AREA).on(AREA.ID.eq(AREA_MEMBERSHIP.MEMBER_ID))
                 .leftJoin(AREA_STATISTIC).on(AREA_STATISTIC.AREA_ID.eq(AREA.ID))
                     .and(AREA_STATISTIC.PERIOD.eq(period))
-                    .and(AREA_STATISTIC.STATISTIC.in(codes))
+                    .and(AREA_STATISTIC.STATISTIC.in(statistics))
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(AREA_STATISTIC.SOURCE_ID))
                 .where(AREA_MEMBERSHIP.PARENT_ID.eq(region.id()))
                 .orderBy(AREA.NAME, AREA.CODE)
@@ -248,9 +234,9 @@ public class AreaQueries {
         Map<Statistic, Map<Long, RegionSum.MemberValue>> values = new EnumMap<>(Statistic.class);
         for (Record r : rows) {
             AreaSummary member = members.computeIfAbsent(r.get(AREA.ID), k -> summary(r, AREA));
-            String statistic = r.get(AREA_STATISTIC.STATISTIC);
+            Statistic statistic = r.get(AREA_STATISTIC.STATISTIC);
             if (statistic != null) {
-                values.computeIfAbsent(Statistic.valueOf(statistic), k -> new LinkedHashMap<>())
+                values.computeIfAbsent(statistic, k -> new LinkedHashMap<>())
                         .put(member.id(), new RegionSum.MemberValue(member, r.get(AREA_STATISTIC.VALUE),
                                 SourceColumns.of(SOURCE).ref(r, AREA_STATISTIC.SOURCE_LOCATOR)));
             }
@@ -285,7 +271,7 @@ public class AreaQueries {
             where = where.and(AREA.CODE.in(codes));
         }
         if (kind != null) {
-            where = where.and(AREA.KIND.eq(kind.name()));
+            where = where.and(AREA.KIND.eq(kind));
         }
         Field<JSONB> geometry = when(jsonbGetAttributeAsText(AREA.BOUNDARY, "type").eq(inline("Feature")),
                 jsonbGetAttribute(AREA.BOUNDARY, "geometry"))
@@ -306,7 +292,7 @@ public class AreaQueries {
     }
 
     private static AreaSummary summary(Record r, Area a) {
-        return new AreaSummary(r.get(a.ID), r.get(a.CODE), r.get(a.NAME), AreaKind.valueOf(r.get(a.KIND)),
+        return new AreaSummary(r.get(a.ID), r.get(a.CODE), r.get(a.NAME), r.get(a.KIND),
                 r.get(a.COUNTRY_CODE));
     }
 

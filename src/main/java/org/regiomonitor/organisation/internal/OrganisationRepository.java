@@ -15,7 +15,6 @@ import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.organisation.LinkedFunder;
 import org.regiomonitor.organisation.OrganisationFunders;
-import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.OrganisationProjects;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.organisation.ProjectParticipation;
@@ -60,7 +59,7 @@ public class OrganisationRepository {
                 .where(where)
                 .orderBy(order(filter))
                 .limit(size).offset((long) page * size)
-                .fetch(r -> new OrganisationListItem(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
+                .fetch(r -> new OrganisationListItem(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5(), r.value6(), r.value7()));
         return new PageResult<>(items, page, size, total);
     }
@@ -68,7 +67,7 @@ public class OrganisationRepository {
     private static Condition listCondition(OrganisationFilter f, boolean includeUnpublished) {
         Condition c = OrganisationSql.visible(includeUnpublished);
         if (f.kind() != null) {
-            c = c.and(ORGANISATION.KIND.eq(f.kind().name()));
+            c = c.and(ORGANISATION.KIND.eq(f.kind()));
         }
         if (f.municipality() != null && !f.municipality().isBlank()) {
             c = c.and(ORGANISATION.MUNICIPALITY_ID.in(AreaSql.idWithCode(f.municipality().trim())));
@@ -82,12 +81,12 @@ public class OrganisationRepository {
     }
 
     private static List<SortField<?>> order(OrganisationFilter f) {
-        Field<String> primary = switch (f.sortOrDefault()) {
+        Field<?> primary = switch (f.sortOrDefault()) {
             case NAME -> ORGANISATION.NAME;
             case KIND -> ORGANISATION.KIND;
             case MUNICIPALITY -> MUNICIPALITY_NAME;
         };
-        SortField<String> first = f.descending() ? primary.desc().nullsLast() : primary.asc().nullsLast();
+        SortField<?> first = f.descending() ? primary.desc().nullsLast() : primary.asc().nullsLast();
         return List.of(first, ORGANISATION.NAME.asc(), ORGANISATION.ID.asc());
     }
 
@@ -100,7 +99,7 @@ public class OrganisationRepository {
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(ORGANISATION.SOURCE_ID))
                 .where(ORGANISATION.ID.eq(id))
                 .and(OrganisationSql.visible(includeUnpublished))
-                .fetchOptional(r -> new OrganisationDetail(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
+                .fetchOptional(r -> new OrganisationDetail(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
                         r.value11(),
                         r.value12() == null ? null : new SourceRef(r.value12(), r.value13(), r.value11(), r.value14()),

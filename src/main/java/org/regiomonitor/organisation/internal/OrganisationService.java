@@ -111,7 +111,7 @@ public class OrganisationService {
     private static Map<Field<?>, Object> values(OrganisationForm form) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(ORGANISATION.NAME, form.getName().trim());
-        v.put(ORGANISATION.KIND, form.getKind().name());
+        v.put(ORGANISATION.KIND, form.getKind());
         v.put(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId());
         v.put(ORGANISATION.WEBSITE, blankToNull(form.getWebsite()));
         v.put(ORGANISATION.DESCRIPTION, blankToNull(form.getDescription()));

@@ -25,7 +25,6 @@ import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProgrammeSummary;
-import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeDetail;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeView;
@@ -57,7 +56,7 @@ public class ProgrammeReader {
     /** Programmes by start year and code, optionally of one status, with their visible project counts. */
     public PageResult<ProgrammeSummary> page(ProgrammeStatus status, boolean includeUnpublished, int page, int size) {
         Condition where = PortfolioSql.programmeVisible(includeUnpublished)
-                .and(status == null ? noCondition() : PROGRAMME.STATUS.eq(status.name()));
+                .and(status == null ? noCondition() : PROGRAMME.STATUS.eq(status));
         Field<Long> projects = select(count().cast(Long.class))
                 .from(PROJECT_PROGRAMME)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
@@ -74,7 +73,7 @@ public class ProgrammeReader {
                 .fetch();
         List<ProgrammeSummary> items = rows.map(r -> new ProgrammeSummary(r.get(PROGRAMME.ID), r.get(PROGRAMME.CODE),
                 r.get(PROGRAMME.NAME), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
-                ProgrammeStatus.valueOf(r.get(PROGRAMME.STATUS)), r.get(PROGRAMME.PUBLISHED), r.get(projects)));
+                r.get(PROGRAMME.STATUS), r.get(PROGRAMME.PUBLISHED), r.get(projects)));
         // A page past the end has no rows to carry the window total; count separately only then.
         long count = rows.isEmpty() ? (page == 0 ? 0 : dsl.fetchCount(PROGRAMME, where)) : rows.get(0).get(total);
         return new PageResult<>(items, page, size, count);
@@ -103,7 +102,7 @@ public class ProgrammeReader {
                         r.get(PROGRAMME.MULTIPLIER_TARGET), r.get(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID),
                         r.get(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR),
                         MULTIPLIER.ref(r, PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR),
-                        ProgrammeStatus.valueOf(r.get(PROGRAMME.STATUS)), r.get(PROGRAMME.PUBLISHED),
+                        r.get(PROGRAMME.STATUS), r.get(PROGRAMME.PUBLISHED),
                         r.get(PROGRAMME.SOURCE_ID), r.get(PROGRAMME.SOURCE_LOCATOR),
                         GENERAL.ref(r, PROGRAMME.SOURCE_LOCATOR),
                         r.get(PROGRAMME.VERSION), r.get(themes)));
@@ -160,7 +159,7 @@ public class ProgrammeReader {
 
     private static ThemeView themeView(Record r) {
         return new ThemeView(r.get(THEME.ID), r.get(THEME.PROGRAMME_ID), r.get(THEME.CODE), r.get(THEME.NAME),
-                ThemeKind.valueOf(r.get(THEME.KIND)), r.get(THEME.DESCRIPTION), r.get(THEME.POSITION),
+                r.get(THEME.KIND), r.get(THEME.DESCRIPTION), r.get(THEME.POSITION),
                 r.get(THEME.SOURCE_ID), r.get(THEME.SOURCE_LOCATOR), THEME_SRC.ref(r, THEME.SOURCE_LOCATOR),
                 r.get(THEME.VERSION), r.get("project_count", Long.class));
     }

@@ -124,7 +124,7 @@ public class ProgrammeService {
         v.put(PROGRAMME.MULTIPLIER_TARGET, in.multiplierTarget());
         v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID, in.multiplierTargetSourceId());
         v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR, blankToNull(in.multiplierTargetSourceLocator()));
-        v.put(PROGRAMME.STATUS, in.status().name());
+        v.put(PROGRAMME.STATUS, in.status());
         v.put(PROGRAMME.PUBLISHED, in.isPublished());
         v.put(PROGRAMME.SOURCE_ID, in.sourceId());
         v.put(PROGRAMME.SOURCE_LOCATOR, blankToNull(in.sourceLocator()));

@@ -31,7 +31,6 @@ import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
-import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.portfolio.internal.ProjectViews.AreaRef;
 import org.regiomonitor.portfolio.internal.ProjectViews.LinkView;
 import org.regiomonitor.portfolio.internal.ProjectViews.PartnerView;
@@ -79,7 +78,7 @@ public class ProjectReader {
                 .orderBy(order(sort, lead))
                 .limit(size).offset((long) page * size)
                 // a lead the viewer may not see has neither name nor link
-                .fetch(r -> new ProjectRow(r.value1(), r.value2(), ProjectStatus.valueOf(r.value3()),
+                .fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(),
                         r.value5() == null ? null : r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
         return new PageResult<>(rows, page, size, total);
     }
@@ -92,9 +91,9 @@ public class ProjectReader {
                         .from(PROJECT_PARTNER)
                         .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
                         .and(partnerName.isNotNull())
-                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD.name()).desc(), partnerName))
+                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD).desc(), partnerName))
                 .as("partners")
-                .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), PartnerRole.valueOf(p.value3()))));
+                .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), p.value3())));
         Field<List<ThemeRef>> themes = multiset(
                 select(THEME.ID, THEME.PROGRAMME_ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND)
                         .from(PROJECT_THEME)
@@ -105,7 +104,7 @@ public class ProjectReader {
                         .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
                 .as("themes")
                 .convertFrom(r -> r.map(t -> new ThemeRef(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
-                        ThemeKind.valueOf(t.value6()))));
+                        t.value6())));
         Field<String> areaName = AreaSql.name(PROJECT_AREA.AREA_ID);
         Field<List<AreaRef>> areas = multiset(
                 select(PROJECT_AREA.AREA_ID, AreaSql.code(PROJECT_AREA.AREA_ID), areaName)
@@ -132,8 +131,7 @@ public class ProjectReader {
                         .orderBy(PROJECT_STATUS_CHANGE.ID))
                 .as("history")
                 .convertFrom(r -> r.map(h -> new StatusChangeView(
-                        h.value1() == null ? null : ProjectStatus.valueOf(h.value1()), ProjectStatus.valueOf(h.value2()),
-                        h.value3(), h.value4(), h.value5(), h.value6())));
+                        h.value1(), h.value2(), h.value3(), h.value4(), h.value5(), h.value6())));
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
 
         Field<String> lead = OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished);
@@ -148,7 +146,7 @@ public class ProjectReader {
                 .fetchOptional(r -> new ProjectDetail(r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(PROJECT.SUMMARY),
                         r.get(lead) == null ? null : r.get(PROJECT.LEAD_ORGANISATION_ID), r.get(lead),
                         r.get(PROJECT.START_DATE),
-                        r.get(PROJECT.END_DATE), ProjectStatus.valueOf(r.get(PROJECT.STATUS)),
+                        r.get(PROJECT.END_DATE), r.get(PROJECT.STATUS),
                         r.get(PROJECT.REGION_WIDE), r.get(PROJECT.PUBLISHED), r.get(PROJECT.SOURCE_ID),
                         r.get(PROJECT.SOURCE_LOCATOR), PROJECT_SRC.ref(r, PROJECT.SOURCE_LOCATOR),
                         r.get(PROJECT.VERSION), r.get(PROJECT.CREATED_AT), r.get(PROJECT.UPDATED_AT), r.get(partners),
@@ -180,7 +178,7 @@ public class ProjectReader {
                     .and(PROJECT_THEME.THEME_ID.eq(f.theme()))));
         }
         if (f.status() != null) {
-            c = c.and(PROJECT.STATUS.eq(f.status().name()));
+            c = c.and(PROJECT.STATUS.eq(f.status()));
         }
         if (f.municipality() != null) {
             c = c.and(exists(selectOne().from(PROJECT_AREA)
@@ -217,9 +215,9 @@ public class ProjectReader {
 
     /** Sorts statuses along the lifecycle rather than alphabetically. */
     private static Field<Integer> statusOrder() {
-        var step = DSL.case_(PROJECT.STATUS).when(ProjectStatus.values()[0].name(), 0);
+        var step = DSL.case_(PROJECT.STATUS).when(ProjectStatus.values()[0], 0);
         for (ProjectStatus s : ProjectStatus.values()) {
-            step = step.when(s.name(), s.ordinal());
+            step = step.when(s, s.ordinal());
         }
         return step.else_(99);
     }

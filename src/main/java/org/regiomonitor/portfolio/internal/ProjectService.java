@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
@@ -80,7 +81,7 @@ public class ProjectService {
         ProjectStatus status = in.status() == null ? ProjectStatus.APPLICATION : in.status();
         long id = dsl.insertInto(PROJECT)
                 .set(values(in))
-                .set(PROJECT.STATUS, status.name())
+                .set(PROJECT.STATUS, status)
                 .returning(PROJECT.ID)
                 .fetchSingle(PROJECT.ID);
         writeCollections(id, in);
@@ -121,7 +122,7 @@ public class ProjectService {
         policy.require(policy.canEditProject(auth, id));
         List<Violation> violations = statusViolations(current.status(), in);
         InputRules.throwIfAny(violations);
-        writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status().name()));
+        writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status()));
         LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
         recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), blankToNull(in.note()));
         audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());
@@ -240,13 +241,14 @@ public class ProjectService {
     }
 
     private Current current(long id) {
-        String status = dsl.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(id)).fetchOne(PROJECT.STATUS);
+        ProjectStatus status = dsl.select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(id))
+                .fetchOne(PROJECT.STATUS);
         if (status == null) {
             throw new NotFoundException("project", id);
         }
         Set<Long> programmes = new HashSet<>(dsl.select(PROJECT_PROGRAMME.PROGRAMME_ID).from(PROJECT_PROGRAMME)
                 .where(PROJECT_PROGRAMME.PROJECT_ID.eq(id)).fetch(PROJECT_PROGRAMME.PROGRAMME_ID));
-        return new Current(ProjectStatus.valueOf(status), programmes);
+        return new Current(status, programmes);
     }
 
     private void writeCollections(long id, ProjectInput in) {
@@ -278,7 +280,7 @@ public class ProjectService {
         var partnerInsert = dsl.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID,
                 PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE);
         for (PartnerInput p : partners) {
-            partnerInsert = partnerInsert.values(id, p.organisationId(), p.role().name());
+            partnerInsert = partnerInsert.values(id, p.organisationId(), p.role());
         }
         partnerInsert.execute();
         if (!in.links().isEmpty()) {
@@ -296,8 +298,8 @@ public class ProjectService {
             String note) {
         dsl.insertInto(PROJECT_STATUS_CHANGE)
                 .set(PROJECT_STATUS_CHANGE.PROJECT_ID, projectId)
-                .set(PROJECT_STATUS_CHANGE.FROM_STATUS, from == null ? null : from.name())
-                .set(PROJECT_STATUS_CHANGE.TO_STATUS, to.name())
+                .set(PROJECT_STATUS_CHANGE.FROM_STATUS, from)
+                .set(PROJECT_STATUS_CHANGE.TO_STATUS, to)
                 .set(PROJECT_STATUS_CHANGE.CHANGED_ON, on)
                 .set(PROJECT_STATUS_CHANGE.CHANGED_BY, actor)
                 .set(PROJECT_STATUS_CHANGE.NOTE, note)

@@ -31,11 +31,11 @@ class ProjectsOfOrganisation implements OrganisationProjects {
 
     @Override
     public List<ProjectParticipation> projectsOf(long organisationId, boolean includeUnpublished) {
-        Table<Record2<Long, String>> roles = DSL
+        Table<Record2<Long, PartnerRole>> roles = DSL
                 .select(PROJECT_PARTNER.PROJECT_ID.as("project_id"), PROJECT_PARTNER.ROLE.as("role"))
                 .from(PROJECT_PARTNER)
                 .where(PROJECT_PARTNER.ORGANISATION_ID.eq(organisationId))
-                .union(DSL.select(PROJECT.ID, DSL.inline(PartnerRole.LEAD.name()))
+                .union(DSL.select(PROJECT.ID, DSL.inline(PartnerRole.LEAD, PROJECT_PARTNER.ROLE))
                         .from(PROJECT)
                         .where(PROJECT.LEAD_ORGANISATION_ID.eq(organisationId)))
                 .asTable("r");
@@ -47,7 +47,7 @@ class ProjectsOfOrganisation implements OrganisationProjects {
                 .where(PortfolioSql.projectVisible(includeUnpublished))
                 .groupBy(PROJECT.ID)
                 .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(r -> new ProjectParticipation(r.value1(), r.value2(), r.value3(), r.value4(),
+                .fetch(r -> new ProjectParticipation(r.value1(), r.value2(), r.value3().name(), r.value4(),
                         Arrays.stream(r.value5())
                                 .sorted(Comparator.comparingInt(ProjectsOfOrganisation::roleRank))
                                 .toList()));

@@ -116,7 +116,7 @@ public class ThemeService {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(THEME.CODE, in.code().strip());
         v.put(THEME.NAME, in.name().strip());
-        v.put(THEME.KIND, in.kind().name());
+        v.put(THEME.KIND, in.kind());
         v.put(THEME.DESCRIPTION, blankToNull(in.description()));
         v.put(THEME.POSITION, in.position() == null ? 0 : in.position());
         v.put(THEME.SOURCE_ID, in.sourceId());

@@ -4,12 +4,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.regiomonitor.area.Statistic;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.referencedata.InvalidReferenceDataException;
+import org.regiomonitor.shared.SourceKind;
+import org.regiomonitor.voucher.RecipientKind;
+import org.regiomonitor.voucher.SchemeKind;
 
 /**
  * Checks a whole dataset before anything is written: required fields, allowed values, unique keys,
@@ -18,19 +29,10 @@ import org.regiomonitor.referencedata.InvalidReferenceDataException;
  */
 public final class DatasetValidator {
 
-    static final Set<String> SOURCE_KINDS = Set.of("DOCUMENT", "DATASET");
-    static final Set<String> ORGANISATION_KINDS = Set.of("GOVERNMENT", "EDUCATION", "BUSINESS", "CIVIL_SOCIETY");
-    static final Set<String> PROGRAMME_STATUSES = Set.of("PLANNED", "RUNNING", "COMPLETED");
-    static final Set<String> THEME_KINDS = Set.of("ACTION_LINE", "GOAL", "NPVR_TASK", "THEME");
-    static final Set<String> PROJECT_STATUSES = Set.of("APPLICATION", "UNDER_ASSESSMENT", "APPROVED", "REJECTED",
-            "RUNNING", "COMPLETED", "CONTINUED_INDEPENDENTLY");
-    static final Set<String> PARTNER_ROLES = Set.of("LEAD", "IMPLEMENTING", "CO_FINANCING", "KNOWLEDGE");
+    // The enum values themselves come from the features' enums (the database checks the same constants);
+    // funder categories are rows of funder_category, referenced by a foreign key.
     static final Set<String> FUNDER_CATEGORIES = Set.of("RIJK", "PROVINCIE", "GEMEENTEN", "ONDERWIJS", "PRIVAAT",
             "EU", "OVERIG");
-    static final Set<String> SCHEME_KINDS = Set.of("INNOVATION_VOUCHER", "TRAINING_CHEQUE", "SMALL_GRANT");
-    static final Set<String> RECIPIENT_KINDS = Set.of("SME", "LARGE_COMPANY", "EMPLOYEE", "JOB_SEEKER", "STUDENT",
-            "EDUCATION", "OTHER");
-    static final Set<String> STATISTICS = Set.of("POPULATION", "MEN", "WOMEN", "DWELLINGS", "AREA_HA", "DENSITY");
 
     /** numeric(15,2): at most 13 digits before the point and 2 after. */
     private static final int MONEY_INTEGER_DIGITS = 13;
@@ -97,7 +99,7 @@ public final class DatasetValidator {
             String rec = "source \"" + s.code() + "\" (sources[" + i + "])";
             required(rec, "code", s.code());
             required(rec, "title", s.title());
-            oneOf(rec, "kind", s.kind(), SOURCE_KINDS);
+            oneOf(rec, "kind", s.kind(), SourceKind.class);
             date(rec, "publishedOn", s.publishedOn());
             if (s.code() != null && !sourceCodes.add(s.code())) {
                 problems.add(rec + ": duplicate code");
@@ -136,7 +138,7 @@ public final class DatasetValidator {
             sourceRef(rec + ".statistics.source", a.statistics().source());
             if (a.statistics().columns() != null) {
                 for (String statistic : a.statistics().columns().keySet()) {
-                    oneOf(rec + ".statistics.columns", "statistic", statistic, STATISTICS);
+                    oneOf(rec + ".statistics.columns", "statistic", statistic, Statistic.class);
                 }
             }
         }
@@ -197,7 +199,7 @@ public final class DatasetValidator {
             Dataset.Organisation o = d.organisations().get(i);
             String rec = "organisation \"" + o.name() + "\" (organisations[" + i + "])";
             required(rec, "name", o.name());
-            oneOf(rec, "kind", o.kind(), ORGANISATION_KINDS);
+            oneOf(rec, "kind", o.kind(), OrganisationKind.class);
             if (o.municipality() != null && !municipalityCodes.contains(o.municipality())) {
                 problems.add(rec + ": unknown municipality \"" + o.municipality() + "\"");
             }
@@ -214,7 +216,7 @@ public final class DatasetValidator {
             String rec = "programme \"" + p.code() + "\" (programmes[" + i + "])";
             required(rec, "code", p.code());
             required(rec, "name", p.name());
-            oneOf(rec, "status", p.status(), PROGRAMME_STATUSES);
+            oneOf(rec, "status", p.status(), ProgrammeStatus.class);
             if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
                 problems.add(rec + ": endYear " + p.endYear() + " is before startYear " + p.startYear());
             }
@@ -246,7 +248,7 @@ public final class DatasetValidator {
             String rec = "theme \"" + t.programme() + "/" + t.code() + "\" (themes[" + i + "])";
             required(rec, "code", t.code());
             required(rec, "name", t.name());
-            oneOf(rec, "kind", t.kind(), THEME_KINDS);
+            oneOf(rec, "kind", t.kind(), ThemeKind.class);
             programmeRef(rec, "programme", t.programme(), true);
             ref(rec, "source", t.source(), true);
             if (!themeKeys.add(t.programme() + "/" + t.code())) {
@@ -269,7 +271,7 @@ public final class DatasetValidator {
             String rec = "project \"" + (p.title() != null ? p.title() : p.key()) + "\" (projects[" + i + "])";
             required(rec, "key", p.key());
             required(rec, "title", p.title());
-            oneOf(rec, "status", p.status(), PROJECT_STATUSES);
+            oneOf(rec, "status", p.status(), ProjectStatus.class);
             if (p.programmes().isEmpty()) {
                 problems.add(rec + ": at least one programme is required");
             }
@@ -292,11 +294,12 @@ public final class DatasetValidator {
             Set<String> partnerKeys = new HashSet<>();
             for (Dataset.Partner partner : p.partners()) {
                 organisationRef(rec, "partner", partner.organisation());
-                oneOf(rec, "partner role", partner.role(), PARTNER_ROLES);
+                oneOf(rec, "partner role", partner.role(), PartnerRole.class);
                 if (!partnerKeys.add(partner.organisation() + "/" + partner.role())) {
                     problems.add(rec + ": partner \"" + partner.organisation() + "\" listed twice as " + partner.role());
                 }
-                if ("LEAD".equals(partner.role()) && p.lead() != null && !p.lead().equals(partner.organisation())) {
+                if (PartnerRole.LEAD.name().equals(partner.role()) && p.lead() != null
+                        && !p.lead().equals(partner.organisation())) {
                     problems.add(rec + ": partner \"" + partner.organisation() + "\" has role LEAD but the lead is \""
                             + p.lead() + "\"");
                 }
@@ -388,7 +391,7 @@ public final class DatasetValidator {
                 problems.add(rec + ": project \"" + v.project() + "\" is not in programme " + v.programme());
             }
             required(rec, "scheme", v.scheme());
-            oneOf(rec, "schemeKind", v.schemeKind(), SCHEME_KINDS);
+            oneOf(rec, "schemeKind", v.schemeKind(), SchemeKind.class);
             if (v.quantity() == null || v.quantity() < 1) {
                 problems.add(rec + ": quantity must be 1 or more");
             }
@@ -399,7 +402,7 @@ public final class DatasetValidator {
                 problems.add(rec + ": unknown municipality \"" + v.municipality() + "\"");
             }
             if (v.recipientKind() != null) {
-                oneOf(rec, "recipientKind", v.recipientKind(), RECIPIENT_KINDS);
+                oneOf(rec, "recipientKind", v.recipientKind(), RecipientKind.class);
             }
             ref(rec, "source", v.source(), true);
         }
@@ -411,6 +414,10 @@ public final class DatasetValidator {
         if (blank(value)) {
             problems.add(rec + ": " + field + " is required");
         }
+    }
+
+    private void oneOf(String rec, String field, String value, Class<? extends Enum<?>> type) {
+        oneOf(rec, field, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet()));
     }
 
     private void oneOf(String rec, String field, String value, Set<String> allowed) {
@@ -512,5 +519,4 @@ public final class DatasetValidator {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
-
 }

@@ -32,6 +32,16 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.Statistic;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.portfolio.ThemeKind;
+import org.regiomonitor.shared.SourceKind;
+import org.regiomonitor.voucher.RecipientKind;
+import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +87,7 @@ public class ReferenceDataWriter {
         var insert = dsl.insertInto(SOURCE, SOURCE.CODE, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.PUBLISHED_ON,
                 SOURCE.KIND, SOURCE.URL, SOURCE.LICENCE);
         for (Dataset.Source s : d.sources()) {
-            insert = insert.values(s.code(), s.title(), s.publisher(), date(s.publishedOn()), s.kind(), s.url(),
+            insert = insert.values(s.code(), s.title(), s.publisher(), date(s.publishedOn()), SourceKind.valueOf(s.kind()), s.url(),
                     s.licence());
         }
         rows.put("source", d.sources().size());
@@ -86,21 +96,21 @@ public class ReferenceDataWriter {
 
     private Map<String, Long> writeAreas(Dataset d, OpenData open, Map<String, Long> sources,
             Map<String, Integer> rows) {
-        record AreaRow(String code, String name, String kind, String country, String boundary, Long source) {
+        record AreaRow(String code, String name, AreaKind kind, String country, String boundary, Long source) {
         }
         List<AreaRow> all = new ArrayList<>();
         Dataset.AreaFramework a = d.areas();
-        all.add(new AreaRow(a.country().code(), a.country().name(), "COUNTRY", "NL", null, null));
-        all.add(new AreaRow(a.province().code(), a.province().name(), "PROVINCE", "NL", null, null));
+        all.add(new AreaRow(a.country().code(), a.country().name(), AreaKind.COUNTRY, "NL", null, null));
+        all.add(new AreaRow(a.province().code(), a.province().name(), AreaKind.PROVINCE, "NL", null, null));
         open.coropNames().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> all.add(new AreaRow(e.getKey(), e.getValue(), "REGION", "NL", null, null)));
+                .forEach(e -> all.add(new AreaRow(e.getKey(), e.getValue(), AreaKind.REGION, "NL", null, null)));
         Long municipalitySource = sources.get(a.municipalityBoundaries().source());
         for (OpenData.GeoArea m : open.municipalities()) {
-            all.add(new AreaRow(m.code(), m.name(), "MUNICIPALITY", "NL", m.geometryJson(), municipalitySource));
+            all.add(new AreaRow(m.code(), m.name(), AreaKind.MUNICIPALITY, "NL", m.geometryJson(), municipalitySource));
         }
         Long districtSource = sources.get(a.districtBoundaries().source());
         for (OpenData.GeoArea district : open.districts()) {
-            all.add(new AreaRow(district.code(), district.name(), "DISTRICT", a.districtBoundaries().countryCode(),
+            all.add(new AreaRow(district.code(), district.name(), AreaKind.DISTRICT, a.districtBoundaries().countryCode(),
                     district.geometryJson(), districtSource));
         }
         Map<String, Long> ids = new HashMap<>();
@@ -145,7 +155,7 @@ public class ReferenceDataWriter {
             var insert = dsl.insertInto(AREA_STATISTIC, AREA_STATISTIC.AREA_ID, AREA_STATISTIC.STATISTIC,
                     AREA_STATISTIC.PERIOD, AREA_STATISTIC.VALUE, AREA_STATISTIC.SOURCE_ID, AREA_STATISTIC.SOURCE_LOCATOR);
             for (OpenData.Statistic s : chunk) {
-                insert = insert.values(areas.get(s.areaCode()), s.statistic(), s.period(), s.value(), source,
+                insert = insert.values(areas.get(s.areaCode()), Statistic.valueOf(s.statistic()), s.period(), s.value(), source,
                         s.locator());
             }
             insert.execute();
@@ -163,7 +173,7 @@ public class ReferenceDataWriter {
                 ORGANISATION.WEBSITE, ORGANISATION.DESCRIPTION, ORGANISATION.PUBLISHED, ORGANISATION.SOURCE_ID,
                 ORGANISATION.SOURCE_LOCATOR);
         for (Dataset.Organisation o : d.organisations()) {
-            insert = insert.values(o.name(), o.kind(), o.municipality() == null ? null : areas.get(o.municipality()),
+            insert = insert.values(o.name(), OrganisationKind.valueOf(o.kind()), o.municipality() == null ? null : areas.get(o.municipality()),
                     o.website(), o.description(), true, sourceId(sources, o.source()), locator(o.source()));
         }
         rows.put("organisation", d.organisations().size());
@@ -193,7 +203,7 @@ public class ReferenceDataWriter {
                     target == null ? null : decimal(target.value()),
                     target == null ? null : sourceId(sources, target.source()),
                     target == null ? null : locator(target.source()),
-                    p.status(), p.published() == null || p.published(),
+                    ProgrammeStatus.valueOf(p.status()), p.published() == null || p.published(),
                     sourceId(sources, p.source()), locator(p.source()));
         }
         rows.put("programme", d.programmes().size());
@@ -209,7 +219,7 @@ public class ReferenceDataWriter {
         var insert = dsl.insertInto(THEME, THEME.PROGRAMME_ID, THEME.CODE, THEME.NAME, THEME.KIND, THEME.DESCRIPTION,
                 THEME.POSITION, THEME.SOURCE_ID, THEME.SOURCE_LOCATOR);
         for (Dataset.Theme t : d.themes()) {
-            insert = insert.values(programmes.get(t.programme()), t.code(), t.name(), t.kind(), t.description(),
+            insert = insert.values(programmes.get(t.programme()), t.code(), t.name(), ThemeKind.valueOf(t.kind()), t.description(),
                     t.position() == null ? 0 : t.position(), sourceId(sources, t.source()), locator(t.source()));
         }
         Map<Long, String> programmeCodes = invert(programmes);
@@ -232,7 +242,7 @@ public class ReferenceDataWriter {
                 PROJECT.SOURCE_ID, PROJECT.SOURCE_LOCATOR);
         for (Dataset.Project p : d.projects()) {
             insert = insert.values(p.title(), p.summary(), p.lead() == null ? null : organisations.get(p.lead()),
-                    date(p.startDate()), date(p.endDate()), p.status(), Boolean.TRUE.equals(p.regionWide()),
+                    date(p.startDate()), date(p.endDate()), ProjectStatus.valueOf(p.status()), Boolean.TRUE.equals(p.regionWide()),
                     p.published() == null || p.published(), sourceId(sources, p.source()), locator(p.source()));
         }
         Map<String, Long> byTitle = ids(insert.returningResult(PROJECT.ID, PROJECT.TITLE).fetch());
@@ -283,7 +293,7 @@ public class ReferenceDataWriter {
             }
             for (String r : roles) {
                 String[] parts = r.split("\u0000");
-                partner = partner.values(id, organisations.get(parts[0]), parts[1]);
+                partner = partner.values(id, organisations.get(parts[0]), PartnerRole.valueOf(parts[1]));
                 partnerRows++;
             }
             int position = 0;
@@ -390,8 +400,9 @@ public class ReferenceDataWriter {
                 VOUCHER_AWARD.SOURCE_LOCATOR);
         for (Dataset.Voucher v : d.vouchers()) {
             insert = insert.values(programmes.get(v.programme()), v.project() == null ? null : projects.get(v.project()),
-                    v.scheme(), v.schemeKind(), v.quantity(), decimal(v.amount()), date(v.awardedOn()), v.awardYear(),
-                    v.municipality() == null ? null : areas.get(v.municipality()), v.recipientKind(), true,
+                    v.scheme(), SchemeKind.valueOf(v.schemeKind()), v.quantity(), decimal(v.amount()), date(v.awardedOn()), v.awardYear(),
+                    v.municipality() == null ? null : areas.get(v.municipality()),
+                    v.recipientKind() == null ? null : RecipientKind.valueOf(v.recipientKind()), true,
                     sourceId(sources, v.source()), locator(v.source()));
         }
         insert.execute();

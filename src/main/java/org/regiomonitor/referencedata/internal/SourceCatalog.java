@@ -22,6 +22,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.regiomonitor.shared.SourceKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ public class SourceCatalog {
      * mobilised investment, budget ceilings, multiplier targets, voucher amounts); boundaries; and
      * other records (programmes, themes, projects, organisations, vouchers, area memberships).
      */
-    public record SourceUsage(String code, String title, String publisher, LocalDate publishedOn, String kind,
+    public record SourceUsage(String code, String title, String publisher, LocalDate publishedOn, SourceKind kind,
             String url, String licence, int statistics, int financial, int boundaries, int records) {
 
         public int figures() {

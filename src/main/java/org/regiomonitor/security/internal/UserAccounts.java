@@ -6,7 +6,6 @@ import static org.regiomonitor.db.Tables.APP_USER;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,7 +27,7 @@ class UserAccounts implements UserDetailsService {
                         APP_USER.ROLE, APP_USER.ENABLED)
                 .from(APP_USER).where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), r.value4(),
-                        Role.valueOf(r.value5()), r.value6()))
+                        r.value5(), r.value6()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -48,6 +47,6 @@ class UserAccounts implements UserDetailsService {
                 .and(APP_USER.ENABLED.isTrue())
                 .returningResult(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE)
                 .fetchOptional(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), null,
-                        Role.valueOf(r.value4()), true));
+                        r.value4(), true));
     }
 }

@@ -53,7 +53,7 @@ public class UserDirectory {
                     .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, Text.LIKE_ESCAPE)));
         }
         if (role != null) {
-            where = where.and(APP_USER.ROLE.eq(role.name()));
+            where = where.and(APP_USER.ROLE.eq(role));
         }
         Field<Integer> programmes = selectCount().from(USER_PROGRAMME)
                 .where(USER_PROGRAMME.USER_ID.eq(APP_USER.ID)).asField("programmes");
@@ -65,7 +65,7 @@ public class UserDirectory {
                 .where(where)
                 .orderBy(APP_USER.USERNAME)
                 .limit(safeSize).offset((long) safePage * safeSize)
-                .fetch(r -> new UserSummary(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()), r.value5(),
+                .fetch(r -> new UserSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8()));
         long total = dsl.fetchCount(APP_USER, where);
         return new PageResult<>(items, safePage, safeSize, total);
@@ -82,7 +82,7 @@ public class UserDirectory {
                                 .orderBy(USER_PROJECT.PROJECT_ID)).convertFrom(r -> r.map(Record1::value1)))
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
-                .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
+                .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 

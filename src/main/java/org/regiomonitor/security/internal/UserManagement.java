@@ -79,7 +79,7 @@ public class UserManagement {
                     .set(APP_USER.USERNAME, username)
                     .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
                     .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
-                    .set(APP_USER.ROLE, in.role().name())
+                    .set(APP_USER.ROLE, in.role())
                     .returning(APP_USER.ID)
                     .fetchSingle(APP_USER.ID);
         } catch (DuplicateKeyException e) {
@@ -99,7 +99,7 @@ public class UserManagement {
         List<Violation> violations = new ArrayList<>();
         checkDisplayName(in.displayName(), violations);
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
-        boolean wasActiveAdmin = Role.ADMIN.name().equals(current.value1()) && current.value2();
+        boolean wasActiveAdmin = current.value1() == Role.ADMIN && current.value2();
         boolean staysActiveAdmin = in.role() == Role.ADMIN && in.enabled();
         if (wasActiveAdmin && !staysActiveAdmin && !otherActiveAdminExists(id)) {
             violations.add(new Violation(in.enabled() ? "role" : "enabled", "security.user.lastAdmin"));
@@ -109,7 +109,7 @@ public class UserManagement {
         }
         int updated = dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
-                .set(APP_USER.ROLE, in.role().name())
+                .set(APP_USER.ROLE, in.role())
                 .set(APP_USER.ENABLED, in.enabled())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(in.version()))
@@ -148,7 +148,7 @@ public class UserManagement {
     /** Locks the other active administrators, so two administrators cannot demote each other at once. */
     private boolean otherActiveAdminExists(long id) {
         return !dsl.select(APP_USER.ID).from(APP_USER)
-                .where(APP_USER.ROLE.eq(Role.ADMIN.name())).and(APP_USER.ENABLED.isTrue()).and(APP_USER.ID.ne(id))
+                .where(APP_USER.ROLE.eq(Role.ADMIN)).and(APP_USER.ENABLED.isTrue()).and(APP_USER.ID.ne(id))
                 .forUpdate().fetch().isEmpty();
     }
 

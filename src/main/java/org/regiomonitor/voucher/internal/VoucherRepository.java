@@ -28,8 +28,6 @@ import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.SourceRefs;
-import org.regiomonitor.voucher.RecipientKind;
-import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
@@ -106,11 +104,10 @@ public class VoucherRepository {
         return new VoucherDetail(r.get(VOUCHER_AWARD.ID), r.get(VOUCHER_AWARD.PROGRAMME_ID), r.get(PROGRAMME_CODE),
                 r.get(PROGRAMME_NAME), projectTitle == null ? null : r.get(VOUCHER_AWARD.PROJECT_ID), projectTitle,
                 r.get(VOUCHER_AWARD.SCHEME),
-                SchemeKind.valueOf(r.get(VOUCHER_AWARD.SCHEME_KIND)), r.get(VOUCHER_AWARD.QUANTITY),
+                r.get(VOUCHER_AWARD.SCHEME_KIND), r.get(VOUCHER_AWARD.QUANTITY),
                 r.get(VOUCHER_AWARD.AMOUNT), r.get(VOUCHER_AWARD.AWARDED_ON), r.get(VOUCHER_AWARD.AWARD_YEAR),
                 r.get(VOUCHER_AWARD.MUNICIPALITY_ID), r.get(AREA_CODE), r.get(AREA_NAME),
-                r.get(VOUCHER_AWARD.RECIPIENT_KIND) == null ? null
-                        : RecipientKind.valueOf(r.get(VOUCHER_AWARD.RECIPIENT_KIND)),
+                r.get(VOUCHER_AWARD.RECIPIENT_KIND),
                 r.get(VOUCHER_AWARD.PUBLISHED), r.get(VOUCHER_AWARD.SOURCE_ID), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
                 SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR),
                 r.get(VOUCHER_AWARD.VERSION));
@@ -127,7 +124,7 @@ public class VoucherRepository {
                 .orderBy(VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
                 .fetch().stream().map(r -> (Record) r).toList();
         Map<List<String>, List<Record>> byScheme = rows.stream().collect(Collectors.groupingBy(
-                r -> List.of(r.get(VOUCHER_AWARD.SCHEME), r.get(VOUCHER_AWARD.SCHEME_KIND)),
+                r -> List.of(r.get(VOUCHER_AWARD.SCHEME), r.get(VOUCHER_AWARD.SCHEME_KIND).name()),
                 LinkedHashMap::new, Collectors.toList()));
         List<MunicipalityVouchers.Group> groups = new ArrayList<>();
         byScheme.forEach((key, list) -> groups.add(group(key.get(0), key.get(1), list)));

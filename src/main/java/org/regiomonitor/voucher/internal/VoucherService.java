@@ -153,13 +153,13 @@ public class VoucherService {
         v.put(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId());
         v.put(VOUCHER_AWARD.PROJECT_ID, form.getProjectId());
         v.put(VOUCHER_AWARD.SCHEME, form.getScheme().trim());
-        v.put(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind().name());
+        v.put(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind());
         v.put(VOUCHER_AWARD.QUANTITY, form.getQuantity());
         v.put(VOUCHER_AWARD.AMOUNT, form.getAmount());
         v.put(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn());
         v.put(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear());
         v.put(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId());
-        v.put(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind() == null ? null : form.getRecipientKind().name());
+        v.put(VOUCHER_AWARD.RECIPIENT_KIND, form.getRecipientKind());
         v.put(VOUCHER_AWARD.PUBLISHED, form.isPublished());
         v.put(VOUCHER_AWARD.SOURCE_ID, form.getSourceId());
         v.put(VOUCHER_AWARD.SOURCE_LOCATOR, blankToNull(form.getSourceLocator()));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 
 /** On the empty test database the start-up created the administrator, and a second run adds nobody. */
@@ -22,7 +23,7 @@ class AdminBootstrapIntegrationTest {
     @Test
     void firstStartCreatedTheAdministratorWithABcryptHash() {
         var admin = dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq("admin")).fetchSingle();
-        assertThat(admin.getRole()).isEqualTo("ADMIN");
+        assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(admin.getEnabled()).isTrue();
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
     }
