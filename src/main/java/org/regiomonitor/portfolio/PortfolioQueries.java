@@ -107,6 +107,11 @@ public class PortfolioQueries {
                 .fetch(r -> new ProjectChoice(r.value1(), r.value2(), r.value3()));
     }
 
+    /** Whether any programme exists (published or not). */
+    public boolean anyProgramme() {
+        return dsl.fetchExists(PROGRAMME);
+    }
+
     public boolean programmeExists(long programmeId) {
         return dsl.fetchExists(PROGRAMME, PROGRAMME.ID.eq(programmeId));
     }

@@ -1,6 +1,10 @@
 /**
  * Users, roles and rights: log-in (form, HTTP Basic, personal API tokens) and the
  * {@link org.regiomonitor.security.AccessPolicy} every feature asks before it shows or changes data.
+ * <p>
+ * Owns {@code app_user}, {@code user_programme}, {@code user_project} and {@code api_token}. Programmes and
+ * projects (the portfolio's) are read through {@link org.regiomonitor.security.AssignableWork}, which the
+ * portfolio implements: the portfolio asks the policy, so security cannot call the portfolio.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security")
 @org.regiomonitor.shared.OwnsTables({

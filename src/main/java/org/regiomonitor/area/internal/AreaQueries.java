@@ -75,6 +75,10 @@ public class AreaQueries {
                 .fetchOptional(r -> new SourceRef(r.value1(), r.value2(), null, r.value3()));
     }
 
+    public boolean any() {
+        return dsl.fetchExists(AREA);
+    }
+
     public int countOfKind(Collection<Long> ids, AreaKind kind) {
         return dsl.fetchCount(AREA, AREA.ID.in(ids).and(AREA.KIND.eq(kind)));
     }
