@@ -2,7 +2,6 @@ package org.regiomonitor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
@@ -35,7 +34,6 @@ final class TableOwnership {
     static final String ROOT = "org.regiomonitor";
     /** Open modules: every feature may use them (the source table is the shared kernel). */
     static final Set<String> OPEN = Set.of("shared", "db");
-    static final String GENERATED_TABLES = ROOT + ".db.tables";
 
     /** Table name → owning feature (top-level package name). */
     final Map<String, String> ownerByTable = new HashMap<>();
@@ -74,15 +72,8 @@ final class TableOwnership {
 
     /** The rule, for the classes of the features (generated classes and the application class are not checked). */
     ArchRule rule() {
-        return rule(Set.of());
-    }
-
-    /** The rule, except for the named top-level classes (and their nested classes). */
-    ArchRule rule(Set<String> exceptClasses) {
         return classes().that().resideInAPackage(ROOT + ".(*)..")
                 .and().resideOutsideOfPackage(ROOT + ".db..")
-                .and(DescribedPredicate.describe("are not excepted",
-                        (JavaClass c) -> !exceptClasses.contains(c.getName().replaceFirst("\\$.*", ""))))
                 .should(touchOnlyOwnTablesAndOtherFeaturesApis())
                 .because("each table has one owning feature; others read and write it through the owner's API");
     }

@@ -4,9 +4,10 @@
  * figures from open data) and its all-or-nothing loader, the admin page that loads it on demand,
  * and the public sources page. Other features use {@link org.regiomonitor.referencedata.ReferenceData}.
  * <p>
- * Owns no tables. Its loader still writes every feature's tables itself in one transaction; moving it onto
- * the owners' import APIs is the part of issue 5 (section 4) still open ({@code TableOwnershipTest} lists the
- * classes).
+ * Owns no tables. Its loader writes through the owners' import APIs ({@code AreaImport},
+ * {@code OrganisationImport}, {@code PortfolioImport}, {@code FinanceImport}, {@code VoucherImport}) inside its
+ * one all-or-nothing transaction; the status and the sources page ask the owners
+ * ({@link org.regiomonitor.shared.StoredRecords}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reference data")
 package org.regiomonitor.referencedata;
