@@ -81,7 +81,6 @@ public class AreaImport {
 
     /** The codes among {@code codes} that already exist (at most three), for a clear "already loaded" message. */
     public List<String> existingCodes(List<String> codes) {
-        return codes.isEmpty() ? List.of() : dsl.select(AREA.CODE).from(AREA).where(AREA.CODE.in(codes))
-                .orderBy(AREA.CODE).limit(3).fetch(AREA.CODE);
+        return BulkRows.existing(dsl, AREA.CODE, codes);
     }
 }

@@ -99,8 +99,7 @@ public class FinanceImport {
 
     /** The names among {@code names} that are existing funders (at most three), for an "already loaded" message. */
     public List<String> existingFunderNames(List<String> names) {
-        return names.isEmpty() ? List.of() : dsl.select(FUNDER.NAME).from(FUNDER).where(FUNDER.NAME.in(names))
-                .orderBy(FUNDER.NAME).limit(3).fetch(FUNDER.NAME);
+        return BulkRows.existing(dsl, FUNDER.NAME, names);
     }
 
     private static String lineKey(Long programme, Long project, Long funder, Integer year) {

@@ -42,7 +42,6 @@ public class OrganisationImport {
 
     /** The names among {@code names} that already exist (at most three), for a clear "already loaded" message. */
     public List<String> existingNames(List<String> names) {
-        return names.isEmpty() ? List.of() : dsl.select(ORGANISATION.NAME).from(ORGANISATION)
-                .where(ORGANISATION.NAME.in(names)).orderBy(ORGANISATION.NAME).limit(3).fetch(ORGANISATION.NAME);
+        return BulkRows.existing(dsl, ORGANISATION.NAME, names);
     }
 }

@@ -160,7 +160,6 @@ public class PortfolioImport {
 
     /** The codes among {@code codes} that are existing programmes (at most three), for an "already loaded" message. */
     public List<String> existingProgrammeCodes(List<String> codes) {
-        return codes.isEmpty() ? List.of() : dsl.select(PROGRAMME.CODE).from(PROGRAMME)
-                .where(PROGRAMME.CODE.in(codes)).orderBy(PROGRAMME.CODE).limit(3).fetch(PROGRAMME.CODE);
+        return BulkRows.existing(dsl, PROGRAMME.CODE, codes);
     }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.TableField;
 
 /** Helpers for the owners' bulk imports: multi-row inserts in chunks, and the generated ids by key. */
 public final class BulkRows {
@@ -23,6 +25,12 @@ public final class BulkRows {
             chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         return chunks;
+    }
+
+    /** The values of a unique key column that already exist (at most three, in order), for an import's message. */
+    public static List<String> existing(DSLContext dsl, TableField<?, String> key, List<String> values) {
+        return values.isEmpty() ? List.of()
+                : dsl.select(key).from(key.getTable()).where(key.in(values)).orderBy(key).limit(3).fetch(key);
     }
 
     /** Id (first column) by key (second column) of a {@code returningResult(id, key)} insert. */

@@ -82,11 +82,8 @@ public class ReferenceDataWriter {
      */
     public List<String> existingKeys(Dataset d) {
         List<String> found = new ArrayList<>();
-        List<String> sourceCodes = d.sources().stream().map(Dataset.Source::code).toList();
-        if (!sourceCodes.isEmpty()) {
-            dsl.select(SOURCE.CODE).from(SOURCE).where(SOURCE.CODE.in(sourceCodes)).orderBy(SOURCE.CODE).limit(3)
-                    .fetch(SOURCE.CODE).forEach(code -> found.add("source \"" + code + "\""));
-        }
+        BulkRows.existing(dsl, SOURCE.CODE, d.sources().stream().map(Dataset.Source::code).toList())
+                .forEach(code -> found.add("source \"" + code + "\""));
         portfolioImport.existingProgrammeCodes(d.programmes().stream().map(Dataset.Programme::code).toList())
                 .forEach(code -> found.add("programme \"" + code + "\""));
         List<String> areaCodes = new ArrayList<>();
