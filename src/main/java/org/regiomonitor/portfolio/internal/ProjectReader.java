@@ -189,7 +189,9 @@ public class ProjectReader {
             c = c.and(PROJECT.LEAD_ORGANISATION_ID.eq(f.organisation())
                     .or(exists(selectOne().from(PROJECT_PARTNER)
                             .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
-                            .and(PROJECT_PARTNER.ORGANISATION_ID.eq(f.organisation())))));
+                            .and(PROJECT_PARTNER.ORGANISATION_ID.eq(f.organisation())))))
+                    // filtering by an organisation the viewer may not see finds nothing (it would reveal its work)
+                    .and(OrganisationSql.name(DSL.val(f.organisation()), includeUnpublished).isNotNull());
         }
         if (f.text() != null) {
             for (String word : f.text().split("\\s+")) {
