@@ -33,8 +33,11 @@ public interface StoredRecords {
     /** One select per table: (table name, number of rows). */
     List<Select<Record2<String, Integer>>> rowCounts();
 
-    /** The sources the feature's records cite: one select per kind of citation, (source id, citation name). */
-    List<Select<Record2<Long, String>>> sourceCitations();
+    /**
+     * The sources the feature's records cite, one select per kind of citation, (source id, citation name);
+     * with {@code includeUnpublished} false only records an anonymous visitor may see (the owner's rule).
+     */
+    List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished);
 
     /** (table name, number of rows) of one table. */
     static Select<Record2<String, Integer>> rowCount(Table<?> table) {

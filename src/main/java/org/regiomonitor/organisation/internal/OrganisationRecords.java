@@ -1,13 +1,13 @@
 package org.regiomonitor.organisation.internal;
 
 import static org.regiomonitor.db.Tables.ORGANISATION;
-import static org.jooq.impl.DSL.noCondition;
 import static org.regiomonitor.shared.StoredRecords.citations;
 import static org.regiomonitor.shared.StoredRecords.rowCount;
 
 import java.util.List;
 import org.jooq.Record2;
 import org.jooq.Select;
+import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.shared.StoredRecords;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,8 @@ class OrganisationRecords implements StoredRecords {
     }
 
     @Override
-    public List<Select<Record2<Long, String>>> sourceCitations() {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
-                citations(ORGANISATION.SOURCE_ID, Citation.RECORD, noCondition()));
+                citations(ORGANISATION.SOURCE_ID, Citation.RECORD, OrganisationSql.visible(includeUnpublished)));
     }
 }

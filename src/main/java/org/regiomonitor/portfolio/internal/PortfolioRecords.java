@@ -8,13 +8,13 @@ import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
-import static org.jooq.impl.DSL.noCondition;
 import static org.regiomonitor.shared.StoredRecords.citations;
 import static org.regiomonitor.shared.StoredRecords.rowCount;
 
 import java.util.List;
 import org.jooq.Record2;
 import org.jooq.Select;
+import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.shared.StoredRecords;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,15 @@ class PortfolioRecords implements StoredRecords {
     }
 
     @Override
-    public List<Select<Record2<Long, String>>> sourceCitations() {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
-                citations(PROGRAMME.BUDGET_CEILING_SOURCE_ID, Citation.FINANCIAL, PROGRAMME.BUDGET_CEILING.isNotNull()),
+                citations(PROGRAMME.BUDGET_CEILING_SOURCE_ID, Citation.FINANCIAL,
+                        PROGRAMME.BUDGET_CEILING.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),
                 citations(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID, Citation.FINANCIAL,
-                        PROGRAMME.MULTIPLIER_TARGET.isNotNull()),
-                citations(PROGRAMME.SOURCE_ID, Citation.RECORD, noCondition()),
-                citations(THEME.SOURCE_ID, Citation.RECORD, noCondition()),
-                citations(PROJECT.SOURCE_ID, Citation.RECORD, noCondition()));
+                        PROGRAMME.MULTIPLIER_TARGET.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),
+                citations(PROGRAMME.SOURCE_ID, Citation.RECORD, PortfolioSql.programmeVisible(includeUnpublished)),
+                citations(THEME.SOURCE_ID, Citation.RECORD,
+                        THEME.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(includeUnpublished))),
+                citations(PROJECT.SOURCE_ID, Citation.RECORD, PortfolioSql.projectVisible(includeUnpublished)));
     }
 }

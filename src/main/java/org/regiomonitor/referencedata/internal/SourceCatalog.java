@@ -46,11 +46,12 @@ public class SourceCatalog {
     }
 
     @Transactional(readOnly = true)
-    public List<SourceUsage> all() {
+    /** Every source with its citations by the records the caller may see. */
+    public List<SourceUsage> all(boolean includeUnpublished) {
         // every owning feature names the citations of its own records
         Select<Record2<Long, String>> all = null;
         for (StoredRecords feature : features) {
-            for (Select<Record2<Long, String>> citations : feature.sourceCitations()) {
+            for (Select<Record2<Long, String>> citations : feature.sourceCitations(includeUnpublished)) {
                 all = all == null ? citations : all.unionAll(citations);
             }
         }

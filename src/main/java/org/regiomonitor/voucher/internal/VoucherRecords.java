@@ -1,7 +1,6 @@
 package org.regiomonitor.voucher.internal;
 
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
-import static org.jooq.impl.DSL.noCondition;
 import static org.regiomonitor.shared.StoredRecords.citations;
 import static org.regiomonitor.shared.StoredRecords.rowCount;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import org.jooq.Record2;
 import org.jooq.Select;
 import org.regiomonitor.shared.StoredRecords;
+import org.regiomonitor.voucher.VoucherQueries;
 import org.springframework.stereotype.Component;
 
 /** The voucher tables' row counts and source citations, for the reference-data status and the sources page. */
@@ -21,9 +21,10 @@ class VoucherRecords implements StoredRecords {
     }
 
     @Override
-    public List<Select<Record2<Long, String>>> sourceCitations() {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
-                citations(VOUCHER_AWARD.SOURCE_ID, Citation.FINANCIAL, VOUCHER_AWARD.AMOUNT.isNotNull()),
-                citations(VOUCHER_AWARD.SOURCE_ID, Citation.RECORD, noCondition()));
+                citations(VOUCHER_AWARD.SOURCE_ID, Citation.FINANCIAL,
+                        VOUCHER_AWARD.AMOUNT.isNotNull().and(VoucherQueries.visible(includeUnpublished))),
+                citations(VOUCHER_AWARD.SOURCE_ID, Citation.RECORD, VoucherQueries.visible(includeUnpublished)));
     }
 }
