@@ -6,6 +6,7 @@ import static org.regiomonitor.db.Tables.USER_PROJECT;
 
 import java.time.Instant;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.internal.ApiTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,15 +36,13 @@ public class UserAdministration {
     /** Creates an enabled user; the password is stored as a bcrypt hash. Returns the new id. */
     @Transactional
     public long createUser(String username, String displayName, String rawPassword, Role role) {
-        long id = dsl.insertInto(APP_USER)
+        return dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(rawPassword))
                 .set(APP_USER.ROLE, role)
                 .returning(APP_USER.ID)
                 .fetchSingle(APP_USER.ID);
-        audit.record(SYSTEM, "user.create", "app_user", id, "username=" + username + ", role=" + role);
-        return id;
     }
 
     public boolean anyUserExists() {
@@ -52,25 +51,22 @@ public class UserAdministration {
 
     @Transactional
     public void assignProgramme(long userId, long programmeId) {
-        if (dsl.insertInto(USER_PROGRAMME, USER_PROGRAMME.USER_ID, USER_PROGRAMME.PROGRAMME_ID)
-                .values(userId, programmeId).onConflictDoNothing().execute() > 0) {
-            audit.record(SYSTEM, "user.assignProgramme", "app_user", userId, "programme=" + programmeId);
-        }
+        dsl.insertInto(USER_PROGRAMME, USER_PROGRAMME.USER_ID, USER_PROGRAMME.PROGRAMME_ID)
+                .values(userId, programmeId).onConflictDoNothing().execute();
     }
 
     @Transactional
     public void assignProject(long userId, long projectId) {
-        if (dsl.insertInto(USER_PROJECT, USER_PROJECT.USER_ID, USER_PROJECT.PROJECT_ID)
-                .values(userId, projectId).onConflictDoNothing().execute() > 0) {
-            audit.record(SYSTEM, "user.assignProject", "app_user", userId, "project=" + projectId);
-        }
+        dsl.insertInto(USER_PROJECT, USER_PROJECT.USER_ID, USER_PROJECT.PROJECT_ID)
+                .values(userId, projectId).onConflictDoNothing().execute();
     }
 
     /** Issues a token ({@code expiresAt} null = no expiry); the returned plain text is shown once and only its hash is stored. */
     @Transactional
     public String issueApiToken(long userId, String name, Instant expiresAt) {
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, name, expiresAt);
-        audit.record(SYSTEM, "token.create", "api_token", issued.id(), "user=" + userId + ", name=" + name);
+        audit.record(SYSTEM, AuditAction.TOKEN_CREATED, ApiTokens.ENTITY, issued.id(),
+                ApiTokens.createdDetail(userId, name, expiresAt));
         return issued.token();
     }
 }

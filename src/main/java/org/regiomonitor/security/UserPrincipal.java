@@ -32,6 +32,11 @@ public record UserPrincipal(long id, String username, String displayName, String
         return enabled;
     }
 
+    /** The same user without the password hash: what a session keeps once the password is checked. */
+    public UserPrincipal withoutPasswordHash() {
+        return new UserPrincipal(id, username, displayName, null, role, enabled);
+    }
+
     /** The name shown in histories and audit records. */
     public String name() {
         return displayName == null || displayName.isBlank() ? username : displayName;

@@ -45,7 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class BrowserTestSupport {
 
     public static final String ADMIN_USERNAME = "admin";
-    public static final String ADMIN_PASSWORD = "browser-admin-password-1";
+    public static final String ADMIN_PASSWORD = "browser-chief-password-1";
     /** The password of users made with {@link #createUser(Role)}. */
     public static final String USER_PASSWORD = "browser-user-password-1";
 

@@ -46,6 +46,6 @@ class EmbeddedDatabaseRestartTest {
         // command-line arguments, since they override application.properties (default properties do not)
         return new SpringApplicationBuilder(RegiomonitorApplication.class)
                 .run("--regiomonitor.embedded-postgres.data-dir=" + dataDir, "--server.port=0",
-                        "--REGIOMONITOR_ADMIN_PASSWORD=restart-admin-password");
+                        "--REGIOMONITOR_ADMIN_PASSWORD=restart-db-secret-42");
     }
 }

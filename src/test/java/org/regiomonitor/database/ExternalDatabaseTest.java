@@ -24,7 +24,7 @@ class ExternalDatabaseTest {
                     .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                             "--spring.datasource.username=postgres", "--server.port=0",
                             "--regiomonitor.reference-data.load-on-empty=false",
-                            "--REGIOMONITOR_ADMIN_PASSWORD=external-admin-password")) {
+                            "--REGIOMONITOR_ADMIN_PASSWORD=external-db-secret-42")) {
                 assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
             }
             try (Connection c = external.getPostgresDatabase().getConnection();

@@ -108,7 +108,7 @@ class OrganisationWebTest {
         mvc.perform(form("/organisations", name.toUpperCase(), "BUSINESS", "").with(admin.principal()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"name-error\""),
-                        containsString("Er bestaat al een organisatie met de naam"))));
+                        containsString("Er bestaat al een organisatie met deze naam"))));
         assertThat(dsl.fetchCount(ORGANISATION)).isEqualTo(before);
     }
 

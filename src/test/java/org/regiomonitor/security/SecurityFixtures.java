@@ -1,5 +1,6 @@
 package org.regiomonitor.security;
 
+import static org.regiomonitor.db.Tables.APP_USER;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Test data with unique names, so tests never collide with each other or with reference data. */
 public final class SecurityFixtures {
@@ -38,5 +40,22 @@ public final class SecurityFixtures {
                     .values(id, p).execute();
         }
         return id;
+    }
+
+    /** The user's current version, for an edit form or PUT. */
+    public static int version(DSLContext dsl, long userId) {
+        return dsl.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle().value1();
+    }
+
+    public static String passwordHash(DSLContext dsl, long userId) {
+        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle().value1();
+    }
+
+    /** A request from another client address (MockMvc's default is 127.0.0.1). */
+    public static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 }

@@ -10,7 +10,9 @@ import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 import static org.regiomonitor.security.SecurityFixtures.programme;
 import static org.regiomonitor.security.SecurityFixtures.project;
+import static org.regiomonitor.security.SecurityFixtures.passwordHash;
 import static org.regiomonitor.security.SecurityFixtures.unique;
+import static org.regiomonitor.security.SecurityFixtures.version;
 import static org.regiomonitor.support.TestUsers.principal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,11 +29,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -67,10 +69,6 @@ class SecurityWebTest {
         viewer = user(principal(viewerId, viewerName, Role.VIEWER));
     }
 
-    private int version(long id) {
-        return dsl.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
-    }
-
     // --- log-in, log-out, CSRF ---------------------------------------------------------------------------
 
     @Test
@@ -81,19 +79,9 @@ class SecurityWebTest {
 
     @Test
     void formLoginAuthenticatesAndChangesTheSessionId() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        var result = mvc.perform(post("/login").param("username", viewerName).param("password", PASSWORD)
-                        .with(csrf()).session(session)
-                        // as a servlet container does when the browser sends its session cookie
-                        .with(request -> {
-                            request.setRequestedSessionId(before);
-                            return request;
-                        }))
-                .andExpect(authenticated().withUsername(viewerName))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        // Asserts a new session cookie at log-in, different from the log-in page's session.
+        BrowserSession session = BrowserSession.logIn(mvc, viewerName, PASSWORD);
+        session.get("/account/tokens").andExpect(status().isOk()).andExpect(content().string(containsString(viewerName)));
     }
 
     @Test
@@ -204,7 +192,8 @@ class SecurityWebTest {
         assertThat(dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(row.getId())
                 .and(USER_PROGRAMME.PROGRAMME_ID.eq(programmeId)))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("app_user")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(row.getId())).and(AUDIT_EVENT.ACTION.eq("user.create"))
+                .and(AUDIT_EVENT.ENTITY_ID.eq(row.getId())).and(AUDIT_EVENT.ACTION.eq("CREATE"))
+                .and(AUDIT_EVENT.TABLE_NAME.eq("app_user"))
                 .and(AUDIT_EVENT.USERNAME.eq(adminName)))).isTrue();
     }
 
@@ -238,11 +227,11 @@ class SecurityWebTest {
                         .param("enabled", "true").param("projectIds", String.valueOf(projectId))
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/admin/users/" + viewerId));
-        assertThat(version(viewerId)).isEqualTo(1);
+        assertThat(version(dsl, viewerId)).isEqualTo(1);
         assertThat(dsl.fetchExists(USER_PROJECT, USER_PROJECT.USER_ID.eq(viewerId)
                 .and(USER_PROJECT.PROJECT_ID.eq(projectId)))).isTrue();
-        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(viewerId)
-                .and(AUDIT_EVENT.ACTION.eq("user.update")))).isTrue();
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("app_user")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(viewerId)).and(AUDIT_EVENT.ACTION.eq("UPDATE")))).isTrue();
 
         // Someone else saved version 0 meanwhile: this edit, made on version 0, is refused.
         mvc.perform(post("/admin/users/" + viewerId).with(admin).with(csrf())
@@ -267,7 +256,7 @@ class SecurityWebTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "displayName", "security.user.displayName.tooLong"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "programmeIds",
                         "security.user.programmes.onlyForManager"));
-        assertThat(version(viewerId)).isZero();
+        assertThat(version(dsl, viewerId)).isZero();
         assertThat(dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(viewerId))).isFalse();
     }
 
@@ -276,13 +265,13 @@ class SecurityWebTest {
         mvc.perform(post("/admin/users/" + viewerId + "/password").with(admin).with(csrf()).param("password", "short"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("resetForm", "password", "security.password.tooShort"));
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
 
         mvc.perform(post("/admin/users/" + viewerId + "/password").with(admin).with(csrf())
                         .param("password", "a-brand-new-password"))
                 .andExpect(redirectedUrl("/admin/users/" + viewerId));
-        assertThat(encoder.matches("a-brand-new-password", hash(viewerId))).isTrue();
-        assertThat(hash(viewerId)).startsWith("{bcrypt}");
+        assertThat(encoder.matches("a-brand-new-password", passwordHash(dsl, viewerId))).isTrue();
+        assertThat(passwordHash(dsl, viewerId)).startsWith("{bcrypt}");
     }
 
     // --- own account ----------------------------------------------------------------------------------
@@ -318,8 +307,11 @@ class SecurityWebTest {
         mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(viewer).with(csrf()))
                 .andExpect(redirectedUrl("/account/tokens"));
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("api_token")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(tokenId)).and(AUDIT_EVENT.ACTION.eq("UPDATE"))
+                .and(DSL.condition("jsonb_exists({0}, 'revoked_at')", AUDIT_EVENT.AFTER)))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(tokenId)
-                .and(AUDIT_EVENT.ACTION.eq("token.revoke")))).isTrue();
+                .and(AUDIT_EVENT.ACTION.eq("TOKEN_REVOKED")))).isTrue();
     }
 
     @Test
@@ -334,14 +326,14 @@ class SecurityWebTest {
         mvc.perform(post("/account/password").with(viewer).with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", "tooshort").param("confirmation", "tooshort"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "security.password.tooShort"));
-        assertThat(encoder.matches(PASSWORD, hash(viewerId))).isTrue();
+        assertThat(encoder.matches(PASSWORD, passwordHash(dsl, viewerId))).isTrue();
 
         mvc.perform(post("/account/password").with(viewer).with(csrf())
                         .param("currentPassword", PASSWORD)
                         .param("newPassword", "another-good-password").param("confirmation", "another-good-password"))
                 .andExpect(redirectedUrl("/account/password"));
-        assertThat(encoder.matches("another-good-password", hash(viewerId))).isTrue();
-        assertThat(hash(viewerId)).startsWith("{bcrypt}");
+        assertThat(encoder.matches("another-good-password", passwordHash(dsl, viewerId))).isTrue();
+        assertThat(passwordHash(dsl, viewerId)).startsWith("{bcrypt}");
     }
 
     @Test
@@ -349,9 +341,5 @@ class SecurityWebTest {
         mvc.perform(get("/account/tokens").with(viewer)).andExpect(status().isOk());
         mvc.perform(get("/account/password").with(viewer)).andExpect(status().isOk());
         mvc.perform(get("/admin/users/new").with(admin)).andExpect(status().isOk());
-    }
-
-    private String hash(long id) {
-        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle().value1();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaInput;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
@@ -27,18 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AreaEditor {
 
     private final DSLContext dsl;
-    private final AuditLog audit;
 
-    AreaEditor(DSLContext dsl, AuditLog audit) {
+    AreaEditor(DSLContext dsl) {
         this.dsl = dsl;
-        this.audit = audit;
     }
 
     @Transactional
     public String create(AreaInput input, String actor) {
         List<Violation> violations = new ArrayList<>();
         if (dsl.fetchExists(AREA, DSL.upper(AREA.CODE).eq(input.code().toUpperCase()))) {
-            violations.add(new Violation("code", "area.input.code.taken", input.code()));
+            violations.add(new Violation("code", "area.input.code.taken"));
         }
         Map<String, Long> parents = parents(input, null, violations);
         if (!violations.isEmpty()) {
@@ -51,7 +48,6 @@ public class AreaEditor {
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .returning(AREA.ID).fetchSingle(AREA.ID);
         replaceMemberships(id, parents.values());
-        audit.record(actor, "CREATE", "area", id, input.code() + " member of " + parents.keySet());
         return input.code();
     }
 
@@ -81,7 +77,6 @@ public class AreaEditor {
             throw new StaleEditException("area", current.getId());
         }
         replaceMemberships(current.getId(), parents.values());
-        audit.record(actor, "UPDATE", "area", current.getId(), code + " member of " + parents.keySet());
     }
 
     /** Resolves the parent codes; an unknown parent, the area itself or one of its own members is refused. */
@@ -103,11 +98,13 @@ public class AreaEditor {
         return found;
     }
 
+    /** Removes and adds only what changed, so the audit trail shows the memberships that really changed. */
     private void replaceMemberships(long areaId, java.util.Collection<Long> parentIds) {
-        dsl.deleteFrom(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId)).execute();
+        dsl.deleteFrom(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId))
+                .and(AREA_MEMBERSHIP.PARENT_ID.notIn(parentIds)).execute();
         for (Long parent : parentIds) {
             dsl.insertInto(AREA_MEMBERSHIP, AREA_MEMBERSHIP.PARENT_ID, AREA_MEMBERSHIP.MEMBER_ID)
-                    .values(parent, areaId).execute();
+                    .values(parent, areaId).onConflictDoNothing().execute();
         }
     }
 }

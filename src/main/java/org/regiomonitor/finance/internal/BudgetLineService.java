@@ -13,10 +13,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +29,11 @@ public class BudgetLineService {
     private final DSLContext dsl;
     private final FinanceQueries queries;
     private final FinanceRights rights;
-    private final AuditLog audit;
 
-    BudgetLineService(DSLContext dsl, FinanceQueries queries, FinanceRights rights, AuditLog audit) {
+    BudgetLineService(DSLContext dsl, FinanceQueries queries, FinanceRights rights) {
         this.dsl = dsl;
         this.queries = queries;
         this.rights = rights;
-        this.audit = audit;
     }
 
     /** What the user may change on lines of this programme or project (for showing buttons and fields). */
@@ -91,26 +87,17 @@ public class BudgetLineService {
         }
         v.throwIfAny();
 
-        long id;
-        try {
-            id = dsl.insertInto(BUDGET_LINE)
-                    .set(BUDGET_LINE.PROGRAMME_ID, cmd.programmeId())
-                    .set(BUDGET_LINE.PROJECT_ID, cmd.projectId())
-                    .set(BUDGET_LINE.FUNDER_ID, cmd.funderId())
-                    .set(BUDGET_LINE.YEAR, cmd.year())
-                    .returning(BUDGET_LINE.ID)
-                    .fetchSingle(BUDGET_LINE.ID);
-        } catch (DuplicateKeyException e) {
-            // someone created the same line between our check and the insert
-            Violations race = new Violations();
-            race.add("year", "finance.error.duplicateLine");
-            race.throwIfAny();
-            throw e;
-        }
+        // a concurrent save of the same line is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(BUDGET_LINE)
+                .set(BUDGET_LINE.PROGRAMME_ID, cmd.programmeId())
+                .set(BUDGET_LINE.PROJECT_ID, cmd.projectId())
+                .set(BUDGET_LINE.FUNDER_ID, cmd.funderId())
+                .set(BUDGET_LINE.YEAR, cmd.year())
+                .returning(BUDGET_LINE.ID)
+                .fetchSingle(BUDGET_LINE.ID);
         String actor = rights.actor(auth);
         insertRevision(id, 1, cmd.budgeted(), cmd.committed(), cmd.realised(), blankToNull(cmd.reason()), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));
-        audit.record(actor, "CREATE", "budget_line", id, "funder " + cmd.funderId() + ", year " + cmd.year());
         return id;
     }
 
@@ -152,7 +139,6 @@ public class BudgetLineService {
         String actor = rights.actor(auth);
         insertRevision(lineId, next, cmd.budgeted(), cmd.committed(), cmd.realised(), cmd.reason().strip(), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));
-        audit.record(actor, "REVISE", "budget_line", lineId, "revision " + next + ": " + cmd.reason().strip());
         return next;
     }
 

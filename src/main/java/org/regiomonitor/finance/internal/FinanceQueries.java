@@ -366,7 +366,7 @@ public class FinanceQueries {
     private org.jooq.SelectJoinStep<?> mobilisedSelect() {
         return dsl.select(MI.ID, MI.PROGRAMME_ID, MI_PROGRAMME_CODE, MI.DESCRIPTION, MI.AMOUNT, MI.LINKED_PROGRAMME_ID,
                         MI_LINKED_NAME, MI.SOURCE_ID, MI.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL, MI.VERSION,
-                        MI.RECORDED_AT)
+                        MI.CREATED_AT)
                 .from(MI.leftJoin(S).on(S.ID.eq(MI.SOURCE_ID)));
     }
 
@@ -375,7 +375,7 @@ public class FinanceQueries {
                 r.get(MI.AMOUNT), r.get(MI.LINKED_PROGRAMME_ID), r.get(MI_LINKED_NAME), r.get(MI.SOURCE_ID),
                 r.get(MI.SOURCE_LOCATOR),
                 SOURCE_COLUMNS.ref(r, MI.SOURCE_LOCATOR),
-                r.get(MI.VERSION), r.get(MI.RECORDED_AT));
+                r.get(MI.VERSION), r.get(MI.CREATED_AT));
     }
 
     public PageResult<MobilisedView> mobilisedPage(Long programmeId, boolean includeUnpublished, int page, int size) {

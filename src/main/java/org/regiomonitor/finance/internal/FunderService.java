@@ -8,11 +8,9 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,32 +21,25 @@ public class FunderService {
 
     private final DSLContext dsl;
     private final FinanceRights rights;
-    private final AuditLog audit;
 
     private final Organisations organisations;
 
-    FunderService(DSLContext dsl, FinanceRights rights, AuditLog audit, Organisations organisations) {
+    FunderService(DSLContext dsl, FinanceRights rights, Organisations organisations) {
         this.organisations = organisations;
         this.dsl = dsl;
         this.rights = rights;
-        this.audit = audit;
     }
 
     @Transactional
     public long create(FunderCommand cmd, Authentication auth) {
         rights.require(rights.canManageFunders(auth));
         validate(cmd, null);
-        long id;
-        try {
-            id = dsl.insertInto(FUNDER)
-                    .set(FUNDER.NAME, cmd.name().strip())
-                    .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
-                    .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
-                    .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
-        } catch (DuplicateKeyException e) {
-            throw nameTaken();
-        }
-        audit.record(rights.actor(auth), "CREATE", "funder", id, cmd.name().strip());
+        // a concurrent save of the same name is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(FUNDER)
+                .set(FUNDER.NAME, cmd.name().strip())
+                .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
+                .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
+                .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
         return id;
     }
 
@@ -64,20 +55,14 @@ public class FunderService {
             v.add("version", "finance.error.versionRequired");
             v.throwIfAny();
         }
-        int updated;
-        try {
-            updated = dsl.update(FUNDER)
-                    .set(FUNDER.NAME, cmd.name().strip())
-                    .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
-                    .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
-                    .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
-                    .where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(cmd.version()))
-                    .execute();
-        } catch (DuplicateKeyException e) {
-            throw nameTaken();
-        }
+        int updated = dsl.update(FUNDER)
+                .set(FUNDER.NAME, cmd.name().strip())
+                .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
+                .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
+                .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
+                .where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(cmd.version()))
+                .execute();
         StaleEditException.unlessChanged(updated, "funder", id);
-        audit.record(rights.actor(auth), "UPDATE", "funder", id, cmd.name().strip() + " / " + cmd.categoryCode());
     }
 
     /** Removes a funder that has no budget lines (lines keep their history, so they are never orphaned). */
@@ -94,7 +79,6 @@ public class FunderService {
         }
         int deleted = dsl.deleteFrom(FUNDER).where(FUNDER.ID.eq(id)).and(FUNDER.VERSION.eq(version)).execute();
         StaleEditException.unlessChanged(deleted, "funder", id);
-        audit.record(rights.actor(auth), "DELETE", "funder", id, null);
     }
 
     private void validate(FunderCommand cmd, Long id) {
@@ -115,9 +99,5 @@ public class FunderService {
             v.add("organisationId", "finance.error.organisationUnknown");
         }
         v.throwIfAny();
-    }
-
-    private static RuntimeException nameTaken() {
-        return org.regiomonitor.shared.InvalidInputException.of("name", "finance.error.funderNameTaken");
     }
 }

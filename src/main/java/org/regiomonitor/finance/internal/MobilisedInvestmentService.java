@@ -5,7 +5,6 @@ import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import org.jooq.DSLContext;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
@@ -20,17 +19,15 @@ public class MobilisedInvestmentService {
     private final DSLContext dsl;
     private final FinanceQueries queries;
     private final FinanceRights rights;
-    private final AuditLog audit;
 
     private final PortfolioQueries portfolio;
 
-    MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights, AuditLog audit,
+    MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights,
             PortfolioQueries portfolio) {
         this.portfolio = portfolio;
         this.dsl = dsl;
         this.queries = queries;
         this.rights = rights;
-        this.audit = audit;
     }
 
     @Transactional
@@ -53,7 +50,6 @@ public class MobilisedInvestmentService {
                 .set(MOBILISED_INVESTMENT.SOURCE_LOCATOR, blankToNull(cmd.sourceLocator()))
                 .returning(MOBILISED_INVESTMENT.ID)
                 .fetchSingle(MOBILISED_INVESTMENT.ID);
-        audit.record(rights.actor(auth), "CREATE", "mobilised_investment", id, cmd.description().strip());
         return id;
     }
 
@@ -79,8 +75,6 @@ public class MobilisedInvestmentService {
                 .where(MOBILISED_INVESTMENT.ID.eq(id)).and(MOBILISED_INVESTMENT.VERSION.eq(cmd.version()))
                 .execute();
         StaleEditException.unlessChanged(updated, "mobilised investment", id);
-        audit.record(rights.actor(auth), "UPDATE", "mobilised_investment", id,
-                current.amount() + " -> " + cmd.amount());
     }
 
     private void validate(MobilisedCommand cmd, long programmeId) {

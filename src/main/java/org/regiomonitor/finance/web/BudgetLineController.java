@@ -3,6 +3,7 @@ package org.regiomonitor.finance.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Set;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.internal.BudgetLineService;
 import org.regiomonitor.finance.internal.BudgetLineView;
@@ -41,8 +42,11 @@ class BudgetLineController {
     private final FinanceQueries queries;
     private final FinanceRights rights;
     private final SourceOptions sourceOptions;
+    private final AuditLog audit;
 
-    BudgetLineController(BudgetLineService service, FinanceQueries queries, FinanceRights rights, SourceOptions sourceOptions) {
+    BudgetLineController(BudgetLineService service, FinanceQueries queries, FinanceRights rights,
+            SourceOptions sourceOptions, AuditLog audit) {
+        this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.service = service;
         this.queries = queries;
@@ -157,6 +161,7 @@ class BudgetLineController {
         model.addAttribute("line", line);
         model.addAttribute("revisions", queries.revisions(line.id()).reversed());
         model.addAttribute("editRight", right);
+        model.addAttribute("history", audit.historyForPage(auth, "budget_line", line.id()));
         if (right.any()) {
             model.addAttribute("revisionForm", form);
             model.addAttribute("sources", sourceOptions.all());

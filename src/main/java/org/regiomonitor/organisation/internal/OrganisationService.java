@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +27,11 @@ public class OrganisationService {
     private final DSLContext dsl;
     private final OrganisationRepository repository;
     private final OrganisationRights rights;
-    private final AuditLog audit;
 
-    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights, AuditLog audit) {
+    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.rights = rights;
-        this.audit = audit;
     }
 
     /** The domain rules the form breaks (empty when none); {@code id} is null for a new organisation. */
@@ -45,7 +40,7 @@ public class OrganisationService {
         List<Violation> violations = new ArrayList<>();
         String name = blankToNull(form.getName());
         if (name != null && repository.nameTaken(name, id)) {
-            violations.add(new Violation("name", "organisation.name.duplicate", name));
+            violations.add(new Violation("name", "organisation.name.duplicate"));
         }
         if (form.getMunicipalityId() != null && !repository.isMunicipality(form.getMunicipalityId())) {
             violations.add(new Violation("municipalityId", "organisation.municipality.invalid"));
@@ -63,17 +58,11 @@ public class OrganisationService {
     public long create(OrganisationForm form, Authentication auth) {
         rights.requireEdit(auth);
         requireValid(form, null);
-        long id;
-        try {
-            id = dsl.insertInto(ORGANISATION)
-                    .set(values(form))
-                    .returning(ORGANISATION.ID)
-                    .fetchSingle(ORGANISATION.ID);
-        } catch (DuplicateKeyException e) {
-            // someone created the same name between our check and the insert
-            throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
-        }
-        audit.record(rights.actorName(auth), "CREATE", "organisation", id, form.getName().trim());
+        // a concurrent save of the same name is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(ORGANISATION)
+                .set(values(form))
+                .returning(ORGANISATION.ID)
+                .fetchSingle(ORGANISATION.ID);
         return id;
     }
 
@@ -84,20 +73,13 @@ public class OrganisationService {
             throw new NotFoundException("organisation", id);
         }
         requireValid(form, id);
-        int updated;
-        try {
-            updated = dsl.update(ORGANISATION)
-                    .set(values(form))
-                    .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
-                    .set(ORGANISATION.UPDATED_AT, DSL.currentInstant())
-                    .where(ORGANISATION.ID.eq(id))
-                    .and(ORGANISATION.VERSION.eq(form.getVersion()))
-                    .execute();
-        } catch (DuplicateKeyException e) {
-            throw InvalidInputException.of("name", "organisation.name.duplicate", form.getName().trim());
-        }
+        int updated = dsl.update(ORGANISATION)
+                .set(values(form))
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .where(ORGANISATION.ID.eq(id))
+                .and(ORGANISATION.VERSION.eq(form.getVersion()))
+                .execute();
         StaleEditException.unlessChanged(updated, "organisation", id);
-        audit.record(rights.actorName(auth), "UPDATE", "organisation", id, form.getName().trim());
     }
 
     private void requireValid(OrganisationForm form, Long id) {

@@ -4,6 +4,7 @@ import static org.regiomonitor.shared.Text.blankToNull;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.internal.OrganisationForm;
 import org.regiomonitor.organisation.internal.OrganisationRepository;
@@ -45,8 +46,11 @@ class OrganisationController {
     private final OrganisationService service;
     private final OrganisationRights rights;
     private final SourceOptions sourceOptions;
+    private final AuditLog audit;
 
-    OrganisationController(OrganisationRepository repository, OrganisationService service, OrganisationRights rights, SourceOptions sourceOptions) {
+    OrganisationController(OrganisationRepository repository, OrganisationService service, OrganisationRights rights,
+            SourceOptions sourceOptions, AuditLog audit) {
+        this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.repository = repository;
         this.service = service;
@@ -79,6 +83,7 @@ class OrganisationController {
         model.addAttribute("projects", repository.projects(id, all));
         model.addAttribute("funders", repository.funders(id));
         model.addAttribute("canEdit", rights.canEdit(auth));
+        model.addAttribute("history", audit.historyForPage(auth, "organisation", id));
         return "organisation/detail";
     }
 

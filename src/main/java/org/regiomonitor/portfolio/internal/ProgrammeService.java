@@ -3,7 +3,6 @@ package org.regiomonitor.portfolio.internal;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
@@ -29,15 +27,13 @@ public class ProgrammeService {
 
     private final DSLContext dsl;
     private final AccessPolicy policy;
-    private final AuditLog audit;
     private final InputRules rules;
     private final ReferenceChecks references;
 
-    ProgrammeService(DSLContext dsl, AccessPolicy policy, AuditLog audit, InputRules rules,
+    ProgrammeService(DSLContext dsl, AccessPolicy policy, InputRules rules,
             ReferenceChecks references) {
         this.dsl = dsl;
         this.policy = policy;
-        this.audit = audit;
         this.rules = rules;
         this.references = references;
     }
@@ -50,7 +46,6 @@ public class ProgrammeService {
                 .set(values(in))
                 .returning(PROGRAMME.ID)
                 .fetchSingle(PROGRAMME.ID);
-        audit.record(policy.actorName(auth), "CREATE", "programme", id, in.code());
         return id;
     }
 
@@ -68,7 +63,6 @@ public class ProgrammeService {
         if (!write(id, in.version(), in)) {
             throw new StaleEditException("programme", id);
         }
-        audit.record(policy.actorName(auth), "UPDATE", "programme", id, in.code());
     }
 
     /** Bean constraints and domain rules; {@code id} is the programme being edited (null when new). */
@@ -104,7 +98,6 @@ public class ProgrammeService {
         return dsl.update(PROGRAMME)
                 .set(values(in))
                 .set(PROGRAMME.VERSION, PROGRAMME.VERSION.plus(1))
-                .set(PROGRAMME.UPDATED_AT, Instant.now())
                 .where(PROGRAMME.ID.eq(id))
                 .and(PROGRAMME.VERSION.eq(version))
                 .execute() == 1;

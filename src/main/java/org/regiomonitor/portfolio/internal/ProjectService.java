@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio.internal;
 
+import static org.jooq.impl.DSL.row;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
@@ -12,7 +13,6 @@ import static org.regiomonitor.db.Tables.THEME;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +26,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.regiomonitor.area.AreaKind;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
@@ -53,15 +52,13 @@ public class ProjectService {
 
     private final DSLContext dsl;
     private final AccessPolicy policy;
-    private final AuditLog audit;
     private final InputRules rules;
     private final ReferenceChecks references;
     private final Clock clock;
 
-    ProjectService(DSLContext dsl, AccessPolicy policy, AuditLog audit, InputRules rules, ReferenceChecks references) {
+    ProjectService(DSLContext dsl, AccessPolicy policy, InputRules rules, ReferenceChecks references) {
         this.dsl = dsl;
         this.policy = policy;
-        this.audit = audit;
         this.rules = rules;
         this.references = references;
         this.clock = Clock.systemDefaultZone();
@@ -86,7 +83,6 @@ public class ProjectService {
                 .fetchSingle(PROJECT.ID);
         writeCollections(id, in);
         recordStatus(id, null, status, LocalDate.now(clock), policy.actorName(auth), null);
-        audit.record(policy.actorName(auth), "CREATE", "project", id, in.title());
         return id;
     }
 
@@ -108,11 +104,8 @@ public class ProjectService {
         }
         InputRules.throwIfAny(violations);
         writeVersioned(id, in.version(), values(in));
-        for (var table : List.of(PROJECT_PROGRAMME, PROJECT_THEME, PROJECT_AREA, PROJECT_PARTNER, PROJECT_LINK)) {
-            dsl.deleteFrom(table).where(table.field("project_id", Long.class).eq(id)).execute();
-        }
+        removeDropped(id, in);
         writeCollections(id, in);
-        audit.record(policy.actorName(auth), "UPDATE", "project", id, in.title());
     }
 
     /** Moves the project to the next state of its lifecycle and records who did it and when. */
@@ -125,7 +118,6 @@ public class ProjectService {
         writeVersioned(id, in.version(), Map.<Field<?>, Object>of(PROJECT.STATUS, in.status()));
         LocalDate on = in.changedOn() == null ? LocalDate.now(clock) : in.changedOn();
         recordStatus(id, current.status(), in.status(), on, policy.actorName(auth), blankToNull(in.note()));
-        audit.record(policy.actorName(auth), "STATUS", "project", id, current.status() + " -> " + in.status());
     }
 
     /** Writes the columns and the next version if the editor's version is still current, else refuses the edit. */
@@ -133,7 +125,6 @@ public class ProjectService {
         int updated = dsl.update(PROJECT)
                 .set(values)
                 .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, Instant.now(clock))
                 .where(PROJECT.ID.eq(id))
                 .and(PROJECT.VERSION.eq(version))
                 .execute();
@@ -251,44 +242,90 @@ public class ProjectService {
         return new Current(status, programmes);
     }
 
+    /**
+     * Removes the programmes, themes, municipalities, partners and links that the input no longer has;
+     * {@link #writeCollections} then adds only the new ones. Rows that stay are not touched, so the audit
+     * trail shows what really changed.
+     */
+    private void removeDropped(long id, ProjectInput in) {
+        dsl.deleteFrom(PROJECT_PROGRAMME).where(PROJECT_PROGRAMME.PROJECT_ID.eq(id))
+                .and(PROJECT_PROGRAMME.PROGRAMME_ID.notIn(in.programmeIds())).execute();
+        dsl.deleteFrom(PROJECT_THEME).where(PROJECT_THEME.PROJECT_ID.eq(id))
+                .and(PROJECT_THEME.THEME_ID.notIn(in.themeIds())).execute();
+        dsl.deleteFrom(PROJECT_AREA).where(PROJECT_AREA.PROJECT_ID.eq(id))
+                .and(PROJECT_AREA.AREA_ID.notIn(in.municipalityIds())).execute();
+        dsl.deleteFrom(PROJECT_PARTNER).where(PROJECT_PARTNER.PROJECT_ID.eq(id))
+                .and(row(PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE).notIn(
+                        partners(in).stream().map(p -> row(p.organisationId(), p.role())).toList()))
+                .execute();
+        dsl.deleteFrom(PROJECT_LINK).where(PROJECT_LINK.PROJECT_ID.eq(id))
+                .and(row(PROJECT_LINK.LABEL, PROJECT_LINK.URL, PROJECT_LINK.POSITION).notIn(
+                        links(in).stream().map(l -> row(l.label(), l.url(), l.position())).toList()))
+                .execute();
+    }
+
+    /** A link as it is stored: stripped, with its position in the list. */
+    private record StoredLink(String label, String url, int position) {
+    }
+
+    private static List<StoredLink> links(ProjectInput in) {
+        List<StoredLink> out = new ArrayList<>();
+        for (int i = 0; i < in.links().size(); i++) {
+            LinkInput l = in.links().get(i);
+            out.add(new StoredLink(l.label().strip(), l.url().strip(), i));
+        }
+        return out;
+    }
+
+    /** The lead organisation is always a partner in the LEAD role, so partner lists are complete. */
+    private static Set<PartnerInput> partners(ProjectInput in) {
+        Set<PartnerInput> partners = new LinkedHashSet<>();
+        partners.add(new PartnerInput(in.leadOrganisationId(), PartnerRole.LEAD));
+        partners.addAll(in.partners());
+        return partners;
+    }
+
+    /** Adds the collections' rows that are not there yet (all of them for a new project). */
     private void writeCollections(long id, ProjectInput in) {
         if (!in.programmeIds().isEmpty()) {
             var insert = dsl.insertInto(PROJECT_PROGRAMME, PROJECT_PROGRAMME.PROJECT_ID, PROJECT_PROGRAMME.PROGRAMME_ID);
             for (Long p : in.programmeIds()) {
                 insert = insert.values(id, p);
             }
-            insert.execute();
+            insert.onConflictDoNothing().execute();
         }
         if (!in.themeIds().isEmpty()) {
             var insert = dsl.insertInto(PROJECT_THEME, PROJECT_THEME.PROJECT_ID, PROJECT_THEME.THEME_ID);
             for (Long t : in.themeIds()) {
                 insert = insert.values(id, t);
             }
-            insert.execute();
+            insert.onConflictDoNothing().execute();
         }
         if (!in.municipalityIds().isEmpty()) {
             var insert = dsl.insertInto(PROJECT_AREA, PROJECT_AREA.PROJECT_ID, PROJECT_AREA.AREA_ID);
             for (Long a : in.municipalityIds()) {
                 insert = insert.values(id, a);
             }
-            insert.execute();
+            insert.onConflictDoNothing().execute();
         }
-        // The lead organisation is always a partner in the LEAD role, so partner lists are complete.
-        Set<PartnerInput> partners = new LinkedHashSet<>();
-        partners.add(new PartnerInput(in.leadOrganisationId(), PartnerRole.LEAD));
-        partners.addAll(in.partners());
         var partnerInsert = dsl.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID,
                 PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE);
-        for (PartnerInput p : partners) {
+        for (PartnerInput p : partners(in)) {
             partnerInsert = partnerInsert.values(id, p.organisationId(), p.role());
         }
-        partnerInsert.execute();
-        if (!in.links().isEmpty()) {
+        partnerInsert.onConflictDoNothing().execute();
+        if (in.links().isEmpty()) {
+            return;
+        }
+        // Links have no natural key in the table; add those that are not stored as they are yet.
+        Set<StoredLink> stored = new HashSet<>(dsl.select(PROJECT_LINK.LABEL, PROJECT_LINK.URL, PROJECT_LINK.POSITION)
+                .from(PROJECT_LINK).where(PROJECT_LINK.PROJECT_ID.eq(id)).fetchInto(StoredLink.class));
+        List<StoredLink> added = links(in).stream().filter(l -> !stored.contains(l)).toList();
+        if (!added.isEmpty()) {
             var insert = dsl.insertInto(PROJECT_LINK, PROJECT_LINK.PROJECT_ID, PROJECT_LINK.LABEL, PROJECT_LINK.URL,
                     PROJECT_LINK.POSITION);
-            for (int i = 0; i < in.links().size(); i++) {
-                LinkInput l = in.links().get(i);
-                insert = insert.values(id, l.label().strip(), l.url().strip(), i);
+            for (StoredLink l : added) {
+                insert = insert.values(id, l.label(), l.url(), l.position());
             }
             insert.execute();
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
@@ -28,14 +27,12 @@ public class ThemeService {
 
     private final DSLContext dsl;
     private final AccessPolicy policy;
-    private final AuditLog audit;
     private final InputRules rules;
     private final ReferenceChecks references;
 
-    ThemeService(DSLContext dsl, AccessPolicy policy, AuditLog audit, InputRules rules, ReferenceChecks references) {
+    ThemeService(DSLContext dsl, AccessPolicy policy, InputRules rules, ReferenceChecks references) {
         this.dsl = dsl;
         this.policy = policy;
-        this.audit = audit;
         this.rules = rules;
         this.references = references;
     }
@@ -52,7 +49,6 @@ public class ThemeService {
                 .set(values(in))
                 .returning(THEME.ID)
                 .fetchSingle(THEME.ID);
-        audit.record(policy.actorName(auth), "CREATE", "theme", id, in.code());
         return id;
     }
 
@@ -72,7 +68,6 @@ public class ThemeService {
                 .and(THEME.VERSION.eq(in.version()))
                 .execute();
         StaleEditException.unlessChanged(updated, "theme", themeId);
-        audit.record(policy.actorName(auth), "UPDATE", "theme", themeId, in.code());
     }
 
     /**
@@ -88,7 +83,6 @@ public class ThemeService {
         }
         int deleted = dsl.deleteFrom(THEME).where(THEME.ID.eq(themeId)).and(THEME.VERSION.eq(version)).execute();
         StaleEditException.unlessChanged(deleted, "theme", themeId);
-        audit.record(policy.actorName(auth), "DELETE", "theme", themeId, null);
     }
 
     /** The programme of a theme; 404 when the theme does not exist. */

@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio.web;
 
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
@@ -39,9 +40,11 @@ class ProgrammeController {
     private final Choices choices;
     private final AccessPolicy policy;
     private final SourceOptions sourceOptions;
+    private final AuditLog audit;
 
     ProgrammeController(ProgrammeReader programmes, ProjectReader projects, ProgrammeService service, Choices choices,
-            AccessPolicy policy, SourceOptions sourceOptions) {
+            AccessPolicy policy, SourceOptions sourceOptions, AuditLog audit) {
+        this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.programmes = programmes;
         this.projects = projects;
@@ -69,6 +72,7 @@ class ProgrammeController {
                 ProjectSort.DEFAULT, all, 0, PROJECTS_ON_PAGE));
         model.addAttribute("canEdit", policy.canEditProgramme(auth, id));
         model.addAttribute("canCreateProject", policy.canCreateProjectIn(auth, java.util.List.of(id)));
+        model.addAttribute("history", audit.historyForPage(auth, "programme", id));
         return "portfolio/programme";
     }
 

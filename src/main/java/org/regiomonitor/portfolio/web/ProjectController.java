@@ -1,6 +1,7 @@
 package org.regiomonitor.portfolio.web;
 
 import java.util.List;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.internal.Choices;
@@ -37,8 +38,11 @@ class ProjectController {
     private final Choices choices;
     private final AccessPolicy policy;
     private final SourceOptions sourceOptions;
+    private final AuditLog audit;
 
-    ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy, SourceOptions sourceOptions) {
+    ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy,
+            SourceOptions sourceOptions, AuditLog audit) {
+        this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.projects = projects;
         this.service = service;
@@ -74,6 +78,7 @@ class ProjectController {
                 .orElseThrow(() -> new NotFoundException("project", id));
         model.addAttribute("project", project);
         model.addAttribute("canEdit", policy.canEditProject(auth, id));
+        model.addAttribute("history", audit.historyForPage(auth, "project", id));
         return "portfolio/project";
     }
 

@@ -2,9 +2,11 @@ package org.regiomonitor.referencedata.internal;
 
 import static org.regiomonitor.db.Tables.SOURCE;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.referencedata.LoadReport;
 import org.regiomonitor.referencedata.ReferenceDataAlreadyLoadedException;
@@ -47,11 +49,16 @@ public class DatasetImport {
         }
         OpenData open = DatasetValidator.validate(dataset);
         long validated = System.nanoTime();
+        // Thousands of rows: one event with the counts per table says what the load wrote, where a record
+        // per row would bury every other change in the trail.
+        audit.summariseRowChanges();
         Map<String, Integer> rows = writer.write(dataset, open);
         long millis = (System.nanoTime() - started) / 1_000_000;
         LoadReport report = new LoadReport(dataset.name(), rows, millis);
-        audit.record(actor, "LOAD_REFERENCE_DATA", "reference_data", null,
-                dataset.name() + ": " + report.totalRows() + " rows in " + millis + " ms");
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("dataset", dataset.name());
+        detail.put("rows", rows);
+        audit.record(actor, AuditAction.LOAD_REFERENCE_DATA, "reference_data", null, detail);
         log.info("Loaded reference dataset {}: {} rows in {} ms (checks and validation {} ms, writing {} ms) {}",
                 dataset.name(), report.totalRows(), millis, (validated - started) / 1_000_000,
                 (System.nanoTime() - validated) / 1_000_000, rows);

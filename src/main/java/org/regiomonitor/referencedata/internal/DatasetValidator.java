@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,13 +42,13 @@ public final class DatasetValidator {
     private final OpenData open;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> sourceCodes = new HashSet<>();
-    private final Set<String> areaCodes = new HashSet<>();
+    private final Keys areaCodes = new Keys();
     private final Set<String> municipalityCodes = new HashSet<>();
-    private final Set<String> organisationNames = new HashSet<>();
-    private final Set<String> programmeCodes = new HashSet<>();
-    private final Set<String> themeKeys = new HashSet<>();
+    private final Keys organisationNames = new Keys();
+    private final Keys programmeCodes = new Keys();
+    private final Keys themeKeys = new Keys();
     private final Map<String, Dataset.Project> projectsByKey = new HashMap<>();
-    private final Set<String> funderNames = new HashSet<>();
+    private final Keys funderNames = new Keys();
 
     private DatasetValidator(Dataset d, OpenData open) {
         this.d = d;
@@ -518,5 +519,25 @@ public final class DatasetValidator {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+
+    /**
+     * Names and codes that the database keeps unique regardless of case (V7__constraints.sql): a key is a
+     * duplicate when it differs from an earlier one only in case; references must still match exactly.
+     */
+    private static final class Keys {
+        private final Set<String> exact = new HashSet<>();
+        private final Set<String> caseless = new HashSet<>();
+
+        /** Adds the key; false when it (or a case-variant of it) was there already. */
+        boolean add(String key) {
+            exact.add(key);
+            return caseless.add(key.toLowerCase(Locale.ROOT));
+        }
+
+        boolean contains(String key) {
+            return exact.contains(key);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,8 +69,11 @@ class UserApiController {
             Set<Long> projectIds, @NotNull Integer version) {
     }
 
-    /** Body of POST /api/users/{id}/password: a new password, or {@code generate: true}. */
-    record PasswordResetRequest(String password, Boolean generate) {
+    /**
+     * Body of POST /api/users/{id}/password: a new password, or {@code generate: true}. The user's
+     * sessions end; their API tokens are revoked unless {@code keepTokens: true}.
+     */
+    record PasswordResetRequest(String password, Boolean generate, Boolean keepTokens) {
 
         @Override
         public String toString() {
@@ -135,7 +139,15 @@ class UserApiController {
             Authentication auth) {
         requireAdmin(auth);
         return new PasswordResetJson(management.resetPassword(id, body.password(),
-                Boolean.TRUE.equals(body.generate()), policy.actorName(auth)));
+                Boolean.TRUE.equals(body.generate()), Boolean.TRUE.equals(body.keepTokens()), policy.actorName(auth)));
+    }
+
+    /** Logs the user out of every web session (their API tokens are not touched). */
+    @DeleteMapping("/users/{id}/sessions")
+    ResponseEntity<Void> endSessions(@PathVariable long id, Authentication auth) {
+        requireAdmin(auth);
+        management.endSessions(id, policy.actorName(auth));
+        return ResponseEntity.noContent().build();
     }
 
     private void requireAdmin(Authentication auth) {

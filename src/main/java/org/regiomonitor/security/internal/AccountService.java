@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
@@ -26,11 +29,16 @@ public class AccountService {
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final UserSessions sessions;
+    private final LoginThrottle throttle;
 
-    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit) {
+    AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
+            LoginThrottle throttle) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /** Issues a token for the user; {@code expiryDays} null means it does not expire. Returns the plain token, to show once. */
@@ -51,7 +59,8 @@ public class AccountService {
         }
         Instant expiresAt = expiryDays == null ? null : Instant.now().plus(Duration.ofDays(expiryDays));
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, cleanName, expiresAt);
-        audit.record(actor, "token.create", "api_token", issued.id(), "name=" + cleanName + ", expires=" + expiresAt);
+        audit.record(actor, AuditAction.TOKEN_CREATED, ApiTokens.ENTITY, issued.id(),
+                ApiTokens.createdDetail(userId, cleanName, expiresAt));
         return issued.token();
     }
 
@@ -62,26 +71,34 @@ public class AccountService {
                 .where(API_TOKEN.ID.eq(tokenId)).and(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull())
                 .execute();
         if (updated > 0) {
-            audit.record(actor, "token.revoke", "api_token", tokenId, null);
+            audit.record(actor, AuditAction.TOKEN_REVOKED, ApiTokens.ENTITY, tokenId, Map.of("user", userId));
         } else if (!dsl.fetchExists(API_TOKEN, API_TOKEN.ID.eq(tokenId).and(API_TOKEN.USER_ID.eq(userId)))) {
             // Someone else's token looks exactly like a missing one.
             throw new NotFoundException("token", tokenId);
         }
     }
 
-    /** Changes the user's own password; the current one must be given. */
+    /** Who is changing their password: their username, the session they work in and their address. */
+    public record Caller(String username, String sessionId, String address) {
+    }
+
+    /**
+     * Changes the user's own password; the current one must be given. The user's other sessions end (a
+     * session opened by someone who knew the old password); the caller's own session stays.
+     */
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword, String confirmation,
-            String actor) {
+            Caller caller) {
+        String actor = caller.username();
         String hash = dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId)).forUpdate()
                 .fetchOptional(APP_USER.PASSWORD_HASH).orElseThrow(() -> new NotFoundException("user", userId));
         List<Violation> violations = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             violations.add(new Violation("currentPassword", "security.password.required"));
-        } else if (!passwordEncoder.matches(currentPassword, hash)) {
-            violations.add(new Violation("currentPassword", "security.password.currentWrong"));
+        } else {
+            checkCurrentPassword(userId, currentPassword, hash, caller).ifPresent(violations::add);
         }
-        Passwords.check("newPassword", newPassword).ifPresentOrElse(violations::add, () -> {
+        Passwords.check("newPassword", newPassword, actor).ifPresentOrElse(violations::add, () -> {
             if (!newPassword.equals(confirmation)) {
                 violations.add(new Violation("confirmation", "security.password.mismatch"));
             }
@@ -91,6 +108,34 @@ public class AccountService {
         }
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPassword))
                 .where(APP_USER.ID.eq(userId)).execute();
-        audit.record(actor, "user.changePassword", "app_user", userId, null);
+        audit.record(actor, AuditAction.PASSWORD_CHANGED, UserManagement.ENTITY, userId, Map.of("by", "self"));
+        int ended = sessions.endOthers(actor, caller.sessionId());
+        if (ended > 0) {
+            audit.record(actor, AuditAction.SESSIONS_ENDED, UserManagement.ENTITY, userId,
+                    Map.of("sessions", ended, "reason", "password changed"));
+        }
+    }
+
+    /**
+     * The current password, checked under the log-in throttle: an open session is no way around it.
+     * Counted and audited in their own transactions, as this one is rolled back when the check fails.
+     */
+    private Optional<Violation> checkCurrentPassword(long userId, String currentPassword, String hash, Caller caller) {
+        String actor = caller.username();
+        LoginThrottle.Attempt attempt = throttle.begin(actor, caller.address());
+        if (attempt.blocked()) {
+            throttle.refused(attempt);
+            audit.recordEvent(actor, AuditAction.LOGIN_THROTTLED, UserManagement.ENTITY, userId,
+                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
+            return Optional.of(new Violation("currentPassword", "security.password.blocked"));
+        }
+        if (!passwordEncoder.matches(currentPassword, hash)) {
+            throttle.failed(attempt);
+            audit.recordEvent(actor, AuditAction.LOGIN_FAILED, UserManagement.ENTITY, userId,
+                    ThrottledAuthenticationProvider.attemptDetail(actor, caller.address()));
+            return Optional.of(new Violation("currentPassword", "security.password.currentWrong"));
+        }
+        throttle.succeeded(attempt);
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.util.Locale;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,12 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAdministration users;
     private final String configuredPassword;
+    private final MessageSource messages;
 
-    AdminBootstrap(UserAdministration users, @Value("${REGIOMONITOR_ADMIN_PASSWORD:}") String configuredPassword) {
+    AdminBootstrap(UserAdministration users, @Value("${REGIOMONITOR_ADMIN_PASSWORD:}") String configuredPassword,
+            MessageSource messages) {
         this.users = users;
+        this.messages = messages;
         this.configuredPassword = configuredPassword == null ? "" : configuredPassword;
     }
 
@@ -39,9 +44,9 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean random = configuredPassword.isBlank();
         if (!random) {
-            Passwords.check("password", configuredPassword).ifPresent(v -> {
-                throw new IllegalStateException("REGIOMONITOR_ADMIN_PASSWORD does not follow the password rule ("
-                        + Passwords.MIN_LENGTH + " to " + Passwords.MAX_BYTES + " bytes): " + v.code());
+            Passwords.check("password", configuredPassword, ADMIN_USERNAME).ifPresent(v -> {
+                throw new IllegalStateException("REGIOMONITOR_ADMIN_PASSWORD is refused: "
+                        + messages.getMessage(v.code(), v.args(), v.code(), Locale.ENGLISH) + " (" + v.code() + ")");
             });
         }
         String password = random ? Passwords.generate() : configuredPassword;

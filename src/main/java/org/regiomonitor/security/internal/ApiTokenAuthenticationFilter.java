@@ -44,7 +44,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(BEARER.length()).trim();
-        Optional<UserPrincipal> user = token.startsWith(ApiTokens.PREFIX) ? accounts.byApiToken(token) : Optional.empty();
+        Optional<UserPrincipal> user = token.startsWith(ApiTokens.PREFIX) ? accounts.byApiToken(token, request.getRemoteAddr()) : Optional.empty();
         if (user.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown, revoked or expired API token"));

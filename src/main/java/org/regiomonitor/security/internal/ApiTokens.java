@@ -9,12 +9,16 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /** Personal API tokens: 256 random bits; stored as SHA-256 (tokens are random, so no salt is needed). */
 public final class ApiTokens {
 
     public static final String PREFIX = "rm_";
+    /** The entity type of tokens in the audit trail. */
+    public static final String ENTITY = "api_token";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token just issued: its plain text exists only in this object. */
@@ -41,6 +45,15 @@ public final class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the audit trail keeps of a new token (never the token). */
+    public static Map<String, Object> createdDetail(long userId, String name, Instant expiresAt) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("user", userId);
+        detail.put("name", name);
+        detail.put("expiresAt", expiresAt);
+        return detail;
     }
 
     /** Stores a new token's hash; call inside the caller's transaction. */

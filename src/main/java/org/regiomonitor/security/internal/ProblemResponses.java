@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProblemResponses {
 
     static final String REALM = "Regiomonitor";
+    /** The shortest throttling window; a longer one may still block after it. */
+    static final int RETRY_AFTER_SECONDS = 60;
 
     private final JsonMapper json;
 
@@ -29,6 +31,13 @@ final class ProblemResponses {
     /** 401 with a Basic challenge (RFC 9110 requires WWW-Authenticate on 401). */
     AuthenticationEntryPoint unauthorized() {
         return (req, res, e) -> {
+            if (e instanceof LoginThrottledException) {
+                // Said the same way for every account name, existing or not.
+                res.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                write(req, res, 429, "Too Many Requests",
+                        "Log-in is temporarily blocked after too many failed attempts. Try again in a few minutes.");
+                return;
+            }
             res.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             write(req, res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Authenticate with HTTP Basic or a personal API token (Authorization: Bearer rm_...).");

@@ -4,9 +4,16 @@ import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.regiomonitor.audit.AuditAction;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.db.tables.ApiToken;
 import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.shared.Formats;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -16,9 +23,11 @@ import org.springframework.stereotype.Service;
 class UserAccounts implements UserDetailsService {
 
     private final DSLContext dsl;
+    private final AuditLog audit;
 
-    UserAccounts(DSLContext dsl) {
+    UserAccounts(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     @Override
@@ -33,20 +42,38 @@ class UserAccounts implements UserDetailsService {
 
     /**
      * The enabled user of a valid (known, not revoked, not expired) token, recording its use in the
-     * same statement. The principal carries no password hash: a token never needs it.
+     * same statement; its first use on a day goes into the audit trail. The principal carries no
+     * password hash: a token never needs it.
      */
-    Optional<UserPrincipal> byApiToken(String token) {
+    Optional<UserPrincipal> byApiToken(String token, String clientAddress) {
         Instant now = Instant.now();
-        return dsl.update(API_TOKEN)
+        // In PostgreSQL the FROM list sees the row as it was before this update: the previous use.
+        ApiToken before = API_TOKEN.as("before");
+        var used = dsl.update(API_TOKEN)
                 .set(API_TOKEN.LAST_USED_AT, now)
-                .from(APP_USER)
+                .from(APP_USER, before)
                 .where(APP_USER.ID.eq(API_TOKEN.USER_ID))
+                .and(before.ID.eq(API_TOKEN.ID))
                 .and(API_TOKEN.TOKEN_HASH.eq(ApiTokens.hash(token)))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(now)))
                 .and(APP_USER.ENABLED.isTrue())
-                .returningResult(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE)
-                .fetchOptional(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), null,
-                        r.value4(), true));
+                .returningResult(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE,
+                        API_TOKEN.ID, before.LAST_USED_AT)
+                .fetchOptional();
+        used.ifPresent(r -> {
+            Instant previous = r.value6();
+            if (previous == null || !day(previous).equals(day(now))) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("user", r.value1());
+                detail.put("address", clientAddress);
+                audit.recordEvent(r.value2(), AuditAction.TOKEN_USED, ApiTokens.ENTITY, r.value5(), detail);
+            }
+        });
+        return used.map(r -> new UserPrincipal(r.value1(), r.value2(), r.value3(), null, r.value4(), true));
+    }
+
+    private static LocalDate day(Instant t) {
+        return t.atZone(Formats.ZONE).toLocalDate();
     }
 }

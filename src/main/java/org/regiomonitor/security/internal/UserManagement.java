@@ -1,17 +1,22 @@
 package org.regiomonitor.security.internal;
 
+import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.security.AssignableWork;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.Role;
@@ -22,14 +27,15 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do with users, for the pages and the API alike. Every method validates all
- * input first and writes nothing when anything is invalid; every change is audited.
+ * input first and writes nothing when anything is invalid; every change is audited. Rights end when
+ * they are taken away: a change of role, assignments or the enabled flag, and a password reset, end
+ * the user's sessions on every instance in the same transaction.
  */
 @Service
 public class UserManagement {
@@ -38,19 +44,24 @@ public class UserManagement {
     public static final int DISPLAY_NAME_MAX = 100;
     /** Lower-case, so that "Admin" and "admin" cannot be two different people. */
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
+
+    /** The entity name of users in the audit trail (the table's, as the database trigger writes it). */
     static final String ENTITY = "app_user";
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final UserSessions sessions;
 
     private final AssignableWork work;
 
-    UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, AssignableWork work) {
+    UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
+            AssignableWork work) {
         this.dsl = dsl;
         this.work = work;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -66,40 +77,34 @@ public class UserManagement {
         }
         checkDisplayName(in.displayName(), violations);
         if (!in.generatePassword()) {
-            Passwords.check("password", in.password()).ifPresent(violations::add);
+            Passwords.check("password", in.password(), username).ifPresent(violations::add);
         }
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String password = in.generatePassword() ? Passwords.generate() : in.password();
-        long id;
-        try {
-            id = dsl.insertInto(APP_USER)
-                    .set(APP_USER.USERNAME, username)
-                    .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
-                    .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
-                    .set(APP_USER.ROLE, in.role())
-                    .returning(APP_USER.ID)
-                    .fetchSingle(APP_USER.ID);
-        } catch (DuplicateKeyException e) {
-            // Someone created the same username between our check and the insert.
-            throw InvalidInputException.of("username", "security.user.username.taken");
-        }
+        // a concurrent save of the same username is refused by the unique index (shared.UniqueViolations)
+        long id = dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
+                .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
+                .set(APP_USER.ROLE, in.role())
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
-        audit.record(actor, "user.create", ENTITY, id, "username=" + username + ", role=" + in.role()
-                + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
         return new Created(id, in.generatePassword() ? password : null);
     }
 
     @Transactional
     public void update(long id, UserChange in, String actor) {
-        var current = dsl.select(APP_USER.ROLE, APP_USER.ENABLED).from(APP_USER).where(APP_USER.ID.eq(id))
+        var current = dsl.select(APP_USER.USERNAME, APP_USER.ROLE, APP_USER.ENABLED).from(APP_USER)
+                .where(APP_USER.ID.eq(id))
                 .fetchOptional().orElseThrow(() -> new NotFoundException("user", id));
         List<Violation> violations = new ArrayList<>();
         checkDisplayName(in.displayName(), violations);
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
-        boolean wasActiveAdmin = current.value1() == Role.ADMIN && current.value2();
+        boolean wasActiveAdmin = current.value2() == Role.ADMIN && current.value3();
         boolean staysActiveAdmin = in.role() == Role.ADMIN && in.enabled();
         if (wasActiveAdmin && !staysActiveAdmin && !otherActiveAdminExists(id)) {
             violations.add(new Violation(in.enabled() ? "role" : "enabled", "security.user.lastAdmin"));
@@ -107,6 +112,10 @@ public class UserManagement {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        Set<Long> programmesBefore = new TreeSet<>(dsl.select(USER_PROGRAMME.PROGRAMME_ID).from(USER_PROGRAMME)
+                .where(USER_PROGRAMME.USER_ID.eq(id)).fetch(USER_PROGRAMME.PROGRAMME_ID));
+        Set<Long> projectsBefore = new TreeSet<>(dsl.select(USER_PROJECT.PROJECT_ID).from(USER_PROJECT)
+                .where(USER_PROJECT.USER_ID.eq(id)).fetch(USER_PROJECT.PROJECT_ID));
         int updated = dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
                 .set(APP_USER.ROLE, in.role())
@@ -116,29 +125,87 @@ public class UserManagement {
                 .execute();
         StaleEditException.unlessChanged(updated, "user", id);
         replaceAssignments(id, in.programmeIds(), in.projectIds());
-        audit.record(actor, "user.update", ENTITY, id, "role=" + in.role() + ", enabled=" + in.enabled()
-                + ", programmes=" + new TreeSet<>(in.programmeIds()) + ", projects=" + new TreeSet<>(in.projectIds()));
+
+        String username = current.value1();
+        boolean roleChanged = in.role() != current.value2();
+        boolean assignmentsChanged = !programmesBefore.equals(new TreeSet<>(in.programmeIds()))
+                || !projectsBefore.equals(new TreeSet<>(in.projectIds()));
+        boolean enabledChanged = in.enabled() != current.value3();
+        if (roleChanged) {
+            audit.record(actor, AuditAction.ROLE_CHANGED, ENTITY, id,
+                    Map.of("username", username, "before", current.value2().name(), "after", in.role().name()));
+        }
+        if (assignmentsChanged) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("username", username);
+            detail.put("programmesBefore", programmesBefore);
+            detail.put("programmesAfter", new TreeSet<>(in.programmeIds()));
+            detail.put("projectsBefore", projectsBefore);
+            detail.put("projectsAfter", new TreeSet<>(in.projectIds()));
+            audit.record(actor, AuditAction.ASSIGNMENTS_CHANGED, ENTITY, id, detail);
+        }
+        if (roleChanged || assignmentsChanged || enabledChanged) {
+            // The sessions hold the role they logged in with; end them so the new rights apply at once.
+            endSessions(id, username, roleChanged ? "role changed" : enabledChanged ? "enabled changed"
+                    : "assignments changed", actor);
+        }
     }
 
     /**
-     * Sets a new password chosen by the administrator, or generates one ({@code newPassword} null).
+     * Sets a new password chosen by the administrator, or generates one ({@code newPassword} null), and
+     * ends the user's sessions; the user's API tokens are revoked unless {@code keepTokens}.
      * Returns the generated password (to show once), or null.
      */
     @Transactional
-    public String resetPassword(long id, String newPassword, boolean generate, String actor) {
+    public String resetPassword(long id, String newPassword, boolean generate, boolean keepTokens, String actor) {
+        String username = username(id);
         if (!generate) {
-            Passwords.check("password", newPassword).ifPresent(v -> {
+            Passwords.check("password", newPassword, username).ifPresent(v -> {
                 throw new InvalidInputException(List.of(v));
             });
         }
         String password = generate ? Passwords.generate() : newPassword;
-        int updated = dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
                 .where(APP_USER.ID.eq(id)).execute();
-        if (updated == 0) {
-            throw new NotFoundException("user", id);
+        int revoked = 0;
+        if (!keepTokens) {
+            revoked = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now())
+                    .where(API_TOKEN.USER_ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
         }
-        audit.record(actor, "user.resetPassword", ENTITY, id, generate ? "generated" : "set by administrator");
+        audit.record(actor, AuditAction.PASSWORD_CHANGED, ENTITY, id, Map.of("username", username,
+                "by", "administrator", "generated", generate, "tokensKept", keepTokens));
+        if (revoked > 0) {
+            audit.record(actor, AuditAction.TOKEN_REVOKED, ENTITY, id,
+                    Map.of("username", username, "tokens", revoked, "reason", "password reset"));
+        }
+        endSessions(id, username, "password reset", actor);
         return generate ? password : null;
+    }
+
+    /** How many web sessions the user has open (on any instance). */
+    @Transactional(readOnly = true)
+    public int activeSessions(long id) {
+        return sessions.active(username(id));
+    }
+
+    /** Logs the user out everywhere, e.g. for a lost laptop; returns how many sessions ended. */
+    @Transactional
+    public int endSessions(long id, String actor) {
+        return endSessions(id, username(id), "ended by administrator", actor);
+    }
+
+    private String username(long id) {
+        return dsl.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(id))
+                .fetchOptional(APP_USER.USERNAME).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private int endSessions(long id, String username, String reason, String actor) {
+        int ended = sessions.endAll(username);
+        if (ended > 0) {
+            audit.record(actor, AuditAction.SESSIONS_ENDED, ENTITY, id,
+                    Map.of("username", username, "sessions", ended, "reason", reason));
+        }
+        return ended;
     }
 
     private boolean usernameTaken(String username) {

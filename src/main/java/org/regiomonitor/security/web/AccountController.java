@@ -1,5 +1,7 @@
 package org.regiomonitor.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.security.internal.AccountService;
 import org.regiomonitor.security.internal.UserDirectory;
@@ -79,11 +81,13 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal UserPrincipal me, @ModelAttribute("form") PasswordChangeForm form,
-            BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
         UserPrincipal user = me(me);
+        HttpSession session = request.getSession(false);
         try {
             accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(),
-                    form.getConfirmation(), user.username());
+                    form.getConfirmation(), new AccountService.Caller(user.username(),
+                            session == null ? null : session.getId(), request.getRemoteAddr()));
         } catch (InvalidInputException e) {
             Forms.reject(e, result);
             // Passwords are never sent back into the page.

@@ -131,7 +131,7 @@ class AdminUserController {
         UserDetail user = load(id);
         try {
             String generated = management.resetPassword(id, resetForm.getPassword(), resetForm.isGenerate(),
-                    policy.actorName(auth));
+                    resetForm.isKeepTokens(), policy.actorName(auth));
             if (generated != null) {
                 model.addAttribute("secretUser", user.username());
                 model.addAttribute("secretPassword", generated);
@@ -145,6 +145,15 @@ class AdminUserController {
             model.addAttribute("form", editForm(user));
             return editPage(user, model);
         }
+    }
+
+    @PostMapping("/{id}/sessions/end")
+    String endSessions(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        policy.require(policy.isAdmin(auth));
+        load(id);
+        management.endSessions(id, policy.actorName(auth));
+        redirect.addFlashAttribute("saved", "security.user.sessionsEnded");
+        return "redirect:/admin/users/" + id;
     }
 
     private UserDetail load(long id) {
@@ -170,6 +179,7 @@ class AdminUserController {
 
     private String editPage(UserDetail user, Model model) {
         model.addAttribute("user", user);
+        model.addAttribute("activeSessions", management.activeSessions(user.id()));
         if (!model.containsAttribute("resetForm")) {
             model.addAttribute("resetForm", new PasswordResetForm());
         }

@@ -73,11 +73,15 @@ public final class Forms {
     public static class PasswordResetForm {
         private String password;
         private boolean generate;
+        /** Unchecked by default: a reset is usually for a compromised account, whose tokens must go too. */
+        private boolean keepTokens;
 
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
         public boolean isGenerate() { return generate; }
         public void setGenerate(boolean generate) { this.generate = generate; }
+        public boolean isKeepTokens() { return keepTokens; }
+        public void setKeepTokens(boolean keepTokens) { this.keepTokens = keepTokens; }
     }
 
     public static class TokenForm {

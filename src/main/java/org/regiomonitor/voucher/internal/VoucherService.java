@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
@@ -34,13 +33,11 @@ public class VoucherService {
     private final DSLContext dsl;
     private final VoucherRepository repository;
     private final AccessPolicy access;
-    private final AuditLog audit;
 
-    VoucherService(DSLContext dsl, VoucherRepository repository, AccessPolicy access, AuditLog audit) {
+    VoucherService(DSLContext dsl, VoucherRepository repository, AccessPolicy access) {
         this.dsl = dsl;
         this.repository = repository;
         this.access = access;
-        this.audit = audit;
     }
 
     /** Whether the user can edit vouchers of any programme at all (shows the "new" button). */
@@ -105,7 +102,6 @@ public class VoucherService {
                 .set(values(form))
                 .returning(VOUCHER_AWARD.ID)
                 .fetchSingle(VOUCHER_AWARD.ID);
-        audit.record(access.actorName(auth), "CREATE", "voucher_award", id, describe(form));
         return id;
     }
 
@@ -125,7 +121,6 @@ public class VoucherService {
                 .and(VOUCHER_AWARD.VERSION.eq(form.getVersion()))
                 .execute();
         StaleEditException.unlessChanged(updated, "voucher", id);
-        audit.record(access.actorName(auth), "UPDATE", "voucher_award", id, describe(form));
     }
 
     private void requireValid(VoucherForm form, Long id) {

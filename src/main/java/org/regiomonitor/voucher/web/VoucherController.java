@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
@@ -56,9 +57,12 @@ class VoucherController {
     private final VoucherCharts charts;
     private final MessageSource messages;
     private final SourceOptions sourceOptions;
+    private final AuditLog audit;
 
     VoucherController(VoucherQueries queries, VoucherRepository repository, VoucherService service,
-            AccessPolicy access, VoucherCharts charts, MessageSource messages, SourceOptions sourceOptions) {
+            AccessPolicy access, VoucherCharts charts, MessageSource messages, SourceOptions sourceOptions,
+            AuditLog audit) {
+        this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.queries = queries;
         this.repository = repository;
@@ -169,6 +173,7 @@ class VoucherController {
         model.addAttribute("recipientKinds", RecipientKind.values());
         model.addAttribute("municipalities", repository.municipalities());
         model.addAttribute("sources", sourceOptions.all());
+        model.addAttribute("history", id == null ? null : audit.historyForPage(auth, "voucher_award", id));
         return "voucher/form";
     }
 

@@ -114,6 +114,34 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void namesAndCodesThatDifferOnlyInCaseAreDuplicates() {
+        String json = mini("[\"P1\"]", "1.00")
+                .replace("\"organisations\": [", """
+                        "organisations": [{"name": "ORG", "kind": "BUSINESS", "source": {"source": "DOC", "locator": "p. 1"}},
+                        """)
+                .replace("\"programmes\": [{", """
+                        "programmes": [{"code": "p1", "name": "Programme one bis", "status": "RUNNING",
+                                        "source": {"source": "DOC", "locator": "p. 1"}}, {
+                        """)
+                .replace("\"funders\": [", "\"funders\": [{\"name\": \"REGION\", \"category\": \"GEMEENTEN\"}, ");
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(DatasetParser.parse(json)));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "organisation \"Org\" (organisations[1]): duplicate name",
+                "programme \"P1\" (programmes[1]): duplicate code",
+                "funder \"Region\" (funders[1]): duplicate name");
+    }
+
+    @Test
+    void aValueOutsideTheEnumIsRefusedWithTheAllowedOnes() {
+        String json = mini("[\"P1\"]", "1.00").replace("], \"status\": \"RUNNING\"", "], \"status\": \"PAUSED\"");
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(DatasetParser.parse(json)));
+        assertThat(e.problems()).containsExactly("project \"Good project\" (projects[0]): status \"PAUSED\" is not one of "
+                + "[APPLICATION, APPROVED, COMPLETED, CONTINUED_INDEPENDENTLY, REJECTED, RUNNING, UNDER_ASSESSMENT]");
+    }
+
+    @Test
     void theShippedTwenteDatasetIsValid() {
         Dataset twente = DatasetParser.parseResource("referencedata/twente/twente.json");
         OpenData open = DatasetValidator.validate(twente);

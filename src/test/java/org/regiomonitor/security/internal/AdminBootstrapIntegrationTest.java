@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.MessageSource;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 
@@ -19,6 +20,8 @@ class AdminBootstrapIntegrationTest {
     DSLContext dsl;
     @Autowired
     UserAdministration users;
+    @Autowired
+    MessageSource messages;
 
     @Test
     void firstStartCreatedTheAdministratorWithABcryptHash() {
@@ -31,7 +34,7 @@ class AdminBootstrapIntegrationTest {
     @Test
     void laterStartsCreateNobody() {
         int before = dsl.fetchCount(APP_USER);
-        new AdminBootstrap(users, "another-password-123").run(new DefaultApplicationArguments());
+        new AdminBootstrap(users, "another-password-123", messages).run(new DefaultApplicationArguments());
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(before);
     }
 }

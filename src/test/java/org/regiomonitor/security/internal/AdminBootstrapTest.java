@@ -19,6 +19,7 @@ import org.regiomonitor.security.UserAdministration;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The first-start rule for the administrator, both ways; the real database path is in {@link AdminBootstrapIntegrationTest}. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -27,7 +28,15 @@ class AdminBootstrapTest {
     private final UserAdministration users = mock(UserAdministration.class);
 
     private void run(String configured) {
-        new AdminBootstrap(users, configured).run(new DefaultApplicationArguments());
+        new AdminBootstrap(users, configured, messages()).run(new DefaultApplicationArguments());
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/security");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
     @Test
@@ -71,6 +80,22 @@ class AdminBootstrapTest {
 
         assertThatThrownBy(() -> run("weakpw")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("REGIOMONITOR_ADMIN_PASSWORD").hasMessageNotContaining("weakpw");
+        verify(users, never()).createUser(anyString(), any(), anyString(), any());
+    }
+
+    @Test
+    void commonAndRepetitivePasswordsStopTheStartWithAClearMessage() {
+        when(users.anyUserExists()).thenReturn(false);
+
+        assertThatThrownBy(() -> run("passwordpassword")).isInstanceOf(IllegalStateException.class)
+                .hasMessageMatching("REGIOMONITOR_ADMIN_PASSWORD is refused: .*(predictable|common and breached).*")
+                .hasMessageNotContaining("passwordpassword");
+        assertThatThrownBy(() -> run("aaaaaaaaaaaa")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("predictable");
+        assertThatThrownBy(() -> run("1qaz2wsx3edc")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("common and breached passwords");
+        assertThatThrownBy(() -> run("my-admin-password-42")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("may not contain the username");
         verify(users, never()).createUser(anyString(), any(), anyString(), any());
     }
 

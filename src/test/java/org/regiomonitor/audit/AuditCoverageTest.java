@@ -1,0 +1,40 @@
+package org.regiomonitor.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every table the application edits has the audit trigger, so a table added by a later migration cannot be
+ * changed without a trace. The exceptions hold no business data: the trail itself, Flyway's history, fixed
+ * lookup rows written by migrations, and the bookkeeping of sessions and log-in attempts (log-ins are
+ * recorded as events instead).
+ */
+@IntegrationTest
+class AuditCoverageTest {
+
+    static final Set<String> NOT_AUDITED = Set.of("audit_event", "flyway_schema_history", "funder_category");
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void everyEditableTableHasTheAuditTrigger() {
+        List<String> tables = dsl.fetch("""
+                select c.relname
+                from pg_class c
+                where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+                  and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+                                  where t.tgrelid = c.oid and p.proname = 'audit_row_change')
+                order by 1
+                """).getValues(0, String.class);
+        assertThat(tables).as("the query sees tables without the trigger").contains("audit_event");
+        assertThat(tables).filteredOn(t -> !NOT_AUDITED.contains(t) && !t.startsWith("spring_session")
+                && !t.contains("login_attempt") && !t.contains("throttle")).isEmpty();
+    }
+}
