@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.regiomonitor.shared.SingleLine;
 
 /**
  * An area as an administrator creates or changes it. Which regions it belongs to is data
@@ -20,7 +21,8 @@ import java.util.List;
 public record AreaInput(
         @NotBlank(message = "{area.input.code.required}")
         @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{2,8}", message = "{area.input.code.pattern}") String code,
-        @NotBlank(message = "{area.input.name.required}") @Size(max = 200, message = "{area.input.name.size}") String name,
+        @NotBlank(message = "{area.input.name.required}") @Size(max = 200, message = "{area.input.name.size}")
+        @SingleLine String name,
         @NotNull(message = "{area.input.kind.required}") AreaKind kind,
         @NotBlank(message = "{area.input.country.required}")
         @Pattern(regexp = "[A-Z]{2}", message = "{area.input.country.pattern}") String countryCode,

@@ -5,6 +5,7 @@ import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class SiteSearch {
 
     /** The trimmed query, or an InvalidInputException with a message code for field {@code q}. */
     public static String validate(String q) {
-        String query = q == null ? "" : q.strip();
+        String query = q == null ? "" : Text.strip(q);
         if (query.isEmpty()) {
             throw InvalidInputException.of("q", "search.query.empty");
         }

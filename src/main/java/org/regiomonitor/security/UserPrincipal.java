@@ -3,6 +3,7 @@ package org.regiomonitor.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -39,7 +40,7 @@ public record UserPrincipal(long id, String username, String displayName, String
 
     /** The name shown in histories and audit records. */
     public String name() {
-        return displayName == null || displayName.isBlank() ? username : displayName;
+        return Text.isBlank(displayName) ? username : displayName;
     }
 
     /** The principal of an authentication, if it is a logged-in Regiomonitor user. */

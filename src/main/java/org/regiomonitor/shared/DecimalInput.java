@@ -15,10 +15,10 @@ public final class DecimalInput implements Formatter<BigDecimal> {
 
     /** The number typed, or null for blank input; throws {@link NumberFormatException} for anything else. */
     public static BigDecimal parse(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (Text.isBlank(raw)) {
             return null;
         }
-        String s = raw.replace("€", "").replace(" ", "").replace("\u00a0", "").strip();
+        String s = Text.removeSpaces(raw.replace("€", ""));
         if (s.chars().filter(ch -> ch == ',' || ch == '.').count() > 1 || !s.matches("-?[0-9]*[.,]?[0-9]*")
                 || s.matches("-?[.,]?")) {
             throw new NumberFormatException("not a decimal number: " + raw);

@@ -23,6 +23,17 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new Violation(field, code, args)));
     }
 
+    /**
+     * Refuses a value the request may not set here instead of ignoring it, so the caller learns that it has
+     * no effect: a version when creating (a new record starts at version 0), the programme of an existing
+     * record, ...
+     */
+    public static void refuseIfSet(Object value, String field) {
+        if (value != null) {
+            throw of(field, "error.input.notChangeable", field);
+        }
+    }
+
     public List<Violation> violations() {
         return violations;
     }

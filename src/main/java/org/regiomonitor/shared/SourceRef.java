@@ -12,6 +12,6 @@ public record SourceRef(String code, String title, String locator, String url) {
 
     /** A label such as "Voortgang Agenda voor Twente 2024, Financieel overzicht". */
     public String label() {
-        return locator == null || locator.isBlank() ? title : title + ", " + locator;
+        return Text.isBlank(locator) ? title : title + ", " + locator;
     }
 }

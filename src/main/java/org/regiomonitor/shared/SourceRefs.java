@@ -24,7 +24,7 @@ public final class SourceRefs {
         }
         List<SourceRef> result = new ArrayList<>();
         bySource.forEach((code, refs) -> {
-            String locators = refs.stream().map(SourceRef::locator).filter(l -> l != null && !l.isBlank())
+            String locators = refs.stream().map(SourceRef::locator).filter(l -> !Text.isBlank(l))
                     .distinct().collect(Collectors.joining("; "));
             SourceRef first = refs.getFirst();
             result.add(new SourceRef(code, first.title(), locators.isEmpty() ? null : locators, first.url()));

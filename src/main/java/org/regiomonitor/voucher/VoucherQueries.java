@@ -21,6 +21,7 @@ import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,8 +83,8 @@ public class VoucherQueries {
         if (f.schemeKind() != null) {
             c = c.and(VOUCHER_AWARD.SCHEME_KIND.eq(f.schemeKind()));
         }
-        if (f.municipality() != null && !f.municipality().isBlank()) {
-            c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.in(AreaSql.idWithCode(f.municipality().trim())));
+        if (!Text.isBlank(f.municipality())) {
+            c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.in(AreaSql.idWithCode(Text.strip(f.municipality()))));
         }
         if (f.year() != null) {
             c = c.and(awardYear().eq(f.year()));

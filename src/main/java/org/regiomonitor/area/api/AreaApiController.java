@@ -21,6 +21,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,7 +117,7 @@ class AreaApiController {
             @RequestParam(required = false) String codes, @RequestParam(required = false) String kind) {
         String regionCode = blankToNull(region);
         List<String> codeList = codes == null ? List.of()
-                : Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+                : Arrays.stream(codes.split(",")).map(Text::strip).filter(c -> !c.isEmpty()).distinct().toList();
         AreaKind areaKind = kind(kind);
         if (regionCode == null && codeList.isEmpty() && areaKind == null) {
             throw InvalidInputException.of(null, "area.api.geojsonFilter");
@@ -145,22 +146,22 @@ class AreaApiController {
     }
 
     private static AreaKind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
+        if (Text.isBlank(kind)) {
             return null;
         }
         try {
-            return AreaKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+            return AreaKind.valueOf(Text.strip(kind).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("kind", "area.api.kind");
         }
     }
 
     private static Statistic statistic(String statistic, String field) {
-        if (statistic == null || statistic.isBlank()) {
+        if (Text.isBlank(statistic)) {
             return null;
         }
         try {
-            return Statistic.valueOf(statistic.trim().toUpperCase(Locale.ROOT));
+            return Statistic.valueOf(Text.strip(statistic).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(field, "area.api.statistic");
         }

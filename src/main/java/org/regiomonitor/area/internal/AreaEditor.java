@@ -13,8 +13,10 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaInput;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,7 @@ public class AreaEditor {
 
     @Transactional
     public String create(AreaInput input, String actor) {
+        InvalidInputException.refuseIfSet(input.version(), "version");
         List<Violation> violations = new ArrayList<>();
         if (dsl.fetchExists(AREA, DSL.upper(AREA.CODE).eq(input.code().toUpperCase()))) {
             violations.add(new Violation("code", "area.input.code.taken"));
@@ -43,7 +46,7 @@ public class AreaEditor {
         }
         long id = dsl.insertInto(AREA)
                 .set(AREA.CODE, input.code())
-                .set(AREA.NAME, input.name().trim())
+                .set(AREA.NAME, Text.strip(input.name()))
                 .set(AREA.KIND, input.kind())
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .returning(AREA.ID).fetchSingle(AREA.ID);
@@ -67,7 +70,7 @@ public class AreaEditor {
             throw new InvalidInputException(violations);
         }
         int updated = dsl.update(AREA)
-                .set(AREA.NAME, input.name().trim())
+                .set(AREA.NAME, Text.strip(input.name()))
                 .set(AREA.KIND, input.kind())
                 .set(AREA.COUNTRY_CODE, input.countryCode())
                 .set(AREA.VERSION, AREA.VERSION.plus(1))

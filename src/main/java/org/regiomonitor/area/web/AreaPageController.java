@@ -13,6 +13,7 @@ import org.regiomonitor.area.RegionSum;
 import org.regiomonitor.area.Statistic;
 import org.regiomonitor.area.internal.AreaQueries;
 import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -53,9 +54,9 @@ class AreaPageController {
     @GetMapping("/areas")
     String overview(@RequestParam(required = false) String region, @RequestParam(required = false) Integer period,
             Model model) {
-        String code = region == null || region.isBlank() ? areas.homeRegionCode() : region.trim();
+        String code = Text.isBlank(region) ? areas.homeRegionCode() : Text.strip(region);
         AreaSummary home = queries.find(code).orElse(null);
-        if (home == null && region != null && !region.isBlank()) {
+        if (home == null && !Text.isBlank(region)) {
             throw new NotFoundException("region", region);
         }
         model.addAttribute("overview", true);

@@ -7,6 +7,7 @@ import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditFilter;
 import org.regiomonitor.audit.internal.AuditRows;
 import org.regiomonitor.shared.PageParams;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +52,7 @@ class AuditPageController {
 
     private static Long parseId(String s) {
         try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+            return Text.isBlank(s) ? null : Long.valueOf(Text.strip(s));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -59,7 +60,7 @@ class AuditPageController {
 
     private static LocalDate parseDate(String s) {
         try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+            return Text.isBlank(s) ? null : LocalDate.parse(Text.strip(s));
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -15,6 +15,7 @@ import org.regiomonitor.finance.internal.NewRevision;
 import org.regiomonitor.finance.internal.RevisionView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +37,14 @@ class BudgetLineApi {
     /** A new line with its original amounts; exactly one of programmeId and projectId; year null = whole period. */
     record CreateRequest(Long programmeId, Long projectId, Long funderId, Integer year, BigDecimal budgeted,
             BigDecimal committed, BigDecimal realised, Long sourceId,
-            @Size(max = 500, message = "{finance.error.tooLong}") String sourceLocator,
+            @Size(max = 500, message = "{finance.error.tooLong}") @SingleLine String sourceLocator,
             @Size(max = 1000, message = "{finance.error.tooLong}") String reason) {
     }
 
     /** New amounts (all three; null = unknown), the reason, the source and the line version seen. */
     record RevisionRequest(Integer version, BigDecimal budgeted, BigDecimal committed, BigDecimal realised,
             @Size(max = 1000, message = "{finance.error.tooLong}") String reason, Long sourceId,
-            @Size(max = 500, message = "{finance.error.tooLong}") String sourceLocator) {
+            @Size(max = 500, message = "{finance.error.tooLong}") @SingleLine String sourceLocator) {
     }
 
     /** A line and its revisions, oldest first (revision 1 = original, last = current). */

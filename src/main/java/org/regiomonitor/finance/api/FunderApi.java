@@ -10,6 +10,7 @@ import org.regiomonitor.finance.internal.FunderService;
 import org.regiomonitor.finance.internal.FunderView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FunderApi {
 
     /** {@code version} only for PUT. */
-    record FunderRequest(@Size(max = 300, message = "{finance.error.tooLong}") String name, String categoryCode,
+    record FunderRequest(@Size(max = 300, message = "{finance.error.tooLong}") @SingleLine String name, String categoryCode,
             Long organisationId, Integer version) {
     }
 
@@ -58,7 +59,7 @@ class FunderApi {
 
     @PostMapping
     ResponseEntity<FunderView> create(@Valid @RequestBody FunderRequest r, Authentication auth) {
-        long id = service.create(new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), null), auth);
+        long id = service.create(new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), r.version()), auth);
         return ResponseEntity.created(URI.create("/api/funders/" + id)).body(detail(id, auth));
     }
 

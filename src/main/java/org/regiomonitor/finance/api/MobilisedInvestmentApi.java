@@ -11,6 +11,7 @@ import org.regiomonitor.finance.internal.MobilisedInvestmentService;
 import org.regiomonitor.finance.internal.MobilisedView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class MobilisedInvestmentApi {
     record MobilisedRequest(Long programmeId,
             @Size(max = 1000, message = "{finance.error.tooLong}") String description, BigDecimal amount,
             Long linkedProgrammeId, Long sourceId,
-            @Size(max = 500, message = "{finance.error.tooLong}") String sourceLocator, Integer version) {
+            @Size(max = 500, message = "{finance.error.tooLong}") @SingleLine String sourceLocator, Integer version) {
     }
 
     private final MobilisedInvestmentService service;

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +113,7 @@ public class BudgetLineService {
         if (cmd.version() == null) {
             v.add("version", "finance.error.versionRequired");
         }
-        if (cmd.reason() == null || cmd.reason().isBlank()) {
+        if (Text.isBlank(cmd.reason())) {
             v.add("reason", "finance.error.reasonRequired");
         }
         checkAmounts(v, cmd.budgeted(), cmd.committed(), cmd.realised());
@@ -137,7 +138,7 @@ public class BudgetLineService {
                 .from(BUDGET_REVISION).where(BUDGET_REVISION.BUDGET_LINE_ID.eq(lineId))
                 .fetchSingle().value1();
         String actor = rights.actor(auth);
-        insertRevision(lineId, next, cmd.budgeted(), cmd.committed(), cmd.realised(), cmd.reason().strip(), actor,
+        insertRevision(lineId, next, cmd.budgeted(), cmd.committed(), cmd.realised(), Text.strip(cmd.reason()), actor,
                 cmd.sourceId(), blankToNull(cmd.sourceLocator()));
         return next;
     }

@@ -11,6 +11,8 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,11 @@ public class FunderService {
     @Transactional
     public long create(FunderCommand cmd, Authentication auth) {
         rights.require(rights.canManageFunders(auth));
+        InvalidInputException.refuseIfSet(cmd.version(), "version");
         validate(cmd, null);
         // a concurrent save of the same name is refused by the unique index (shared.UniqueViolations)
         long id = dsl.insertInto(FUNDER)
-                .set(FUNDER.NAME, cmd.name().strip())
+                .set(FUNDER.NAME, Text.strip(cmd.name()))
                 .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
                 .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
                 .returning(FUNDER.ID).fetchSingle(FUNDER.ID);
@@ -56,7 +59,7 @@ public class FunderService {
             v.throwIfAny();
         }
         int updated = dsl.update(FUNDER)
-                .set(FUNDER.NAME, cmd.name().strip())
+                .set(FUNDER.NAME, Text.strip(cmd.name()))
                 .set(FUNDER.CATEGORY_CODE, cmd.categoryCode())
                 .set(FUNDER.ORGANISATION_ID, cmd.organisationId())
                 .set(FUNDER.VERSION, FUNDER.VERSION.plus(1))
@@ -83,10 +86,10 @@ public class FunderService {
 
     private void validate(FunderCommand cmd, Long id) {
         Violations v = new Violations();
-        if (cmd.name() == null || cmd.name().isBlank()) {
+        if (Text.isBlank(cmd.name())) {
             v.add("name", "finance.error.nameRequired");
         } else {
-            Condition sameName = DSL.lower(FUNDER.NAME).eq(cmd.name().strip().toLowerCase());
+            Condition sameName = DSL.lower(FUNDER.NAME).eq(Text.strip(cmd.name()).toLowerCase());
             if (dsl.fetchExists(FUNDER, id == null ? sameName : sameName.and(FUNDER.ID.ne(id)))) {
                 v.add("name", "finance.error.funderNameTaken");
             }

@@ -6,8 +6,10 @@ import static org.regiomonitor.shared.Text.blankToNull;
 
 import org.jooq.DSLContext;
 import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class MobilisedInvestmentService {
 
     @Transactional
     public long create(MobilisedCommand cmd, Authentication auth) {
+        InvalidInputException.refuseIfSet(cmd.version(), "version");
         if (cmd.programmeId() == null) {
             Violations v = new Violations();
             v.add("programmeId", "finance.error.programmeRequired");
@@ -43,7 +46,7 @@ public class MobilisedInvestmentService {
         validate(cmd, cmd.programmeId());
         long id = dsl.insertInto(MOBILISED_INVESTMENT)
                 .set(MOBILISED_INVESTMENT.PROGRAMME_ID, cmd.programmeId())
-                .set(MOBILISED_INVESTMENT.DESCRIPTION, cmd.description().strip())
+                .set(MOBILISED_INVESTMENT.DESCRIPTION, Text.strip(cmd.description()))
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
@@ -59,6 +62,9 @@ public class MobilisedInvestmentService {
         MobilisedView current = queries.mobilisedInvestment(id, true)
                 .orElseThrow(() -> new NotFoundException("mobilised investment", id));
         rights.require(rights.programme(auth, current.programmeId()).full());
+        if (cmd.programmeId() != null && cmd.programmeId() != current.programmeId()) {
+            InvalidInputException.refuseIfSet(cmd.programmeId(), "programmeId");
+        }
         validate(cmd, current.programmeId());
         if (cmd.version() == null) {
             Violations v = new Violations();
@@ -66,7 +72,7 @@ public class MobilisedInvestmentService {
             v.throwIfAny();
         }
         int updated = dsl.update(MOBILISED_INVESTMENT)
-                .set(MOBILISED_INVESTMENT.DESCRIPTION, cmd.description().strip())
+                .set(MOBILISED_INVESTMENT.DESCRIPTION, Text.strip(cmd.description()))
                 .set(MOBILISED_INVESTMENT.AMOUNT, cmd.amount())
                 .set(MOBILISED_INVESTMENT.LINKED_PROGRAMME_ID, cmd.linkedProgrammeId())
                 .set(MOBILISED_INVESTMENT.SOURCE_ID, cmd.sourceId())
@@ -79,7 +85,7 @@ public class MobilisedInvestmentService {
 
     private void validate(MobilisedCommand cmd, long programmeId) {
         Violations v = new Violations();
-        if (cmd.description() == null || cmd.description().isBlank()) {
+        if (Text.isBlank(cmd.description())) {
             v.add("description", "finance.error.descriptionRequired");
         }
         if (cmd.amount() == null) {

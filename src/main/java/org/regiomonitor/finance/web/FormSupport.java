@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import org.regiomonitor.shared.DecimalInput;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.validation.BindingResult;
 
 /** Turns typed-in amounts into numbers and domain rule violations into errors beside the form fields. */
@@ -23,10 +24,10 @@ final class FormSupport {
     }
 
     static Integer year(String field, String raw, BindingResult errors) {
-        if (raw == null || raw.isBlank()) {
+        if (Text.isBlank(raw)) {
             return null;
         }
-        String s = raw.strip();
+        String s = Text.strip(raw);
         if (!s.matches("[0-9]{4}")) {
             errors.rejectValue(field, "finance.error.yearFormat");
             return null;

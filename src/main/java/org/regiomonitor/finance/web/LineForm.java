@@ -1,6 +1,7 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.validation.constraints.Size;
+import org.regiomonitor.shared.SingleLine;
 
 /** The "new budget line" form; amounts and year as typed (parsed by {@link FormSupport}). */
 public class LineForm {
@@ -18,6 +19,7 @@ public class LineForm {
     private String realised;
     private Long sourceId;
     @Size(max = 500, message = "{finance.error.tooLong}")
+    @SingleLine
     private String sourceLocator;
     @Size(max = 1000, message = "{finance.error.tooLong}")
     private String reason;

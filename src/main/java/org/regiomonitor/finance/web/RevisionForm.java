@@ -1,6 +1,7 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.validation.constraints.Size;
+import org.regiomonitor.shared.SingleLine;
 
 /** The "revise amounts" form: all three amounts (pre-filled with the current ones), reason, source, version. */
 public class RevisionForm {
@@ -16,6 +17,7 @@ public class RevisionForm {
     private String reason;
     private Long sourceId;
     @Size(max = 500, message = "{finance.error.tooLong}")
+    @SingleLine
     private String sourceLocator;
 
     public Integer getVersion() { return version; }

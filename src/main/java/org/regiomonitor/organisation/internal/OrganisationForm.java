@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.shared.SingleLine;
 import org.regiomonitor.shared.web.PublishableForm;
 
 /**
@@ -15,6 +16,7 @@ public class OrganisationForm extends PublishableForm {
 
     @NotBlank(message = "{organisation.name.required}")
     @Size(max = 200, message = "{organisation.name.size}")
+    @SingleLine
     private String name;
 
     @NotNull(message = "{organisation.kind.required}")
@@ -36,6 +38,7 @@ public class OrganisationForm extends PublishableForm {
 
     @Override
     @Size(max = 300, message = "{organisation.sourceLocator.size}")
+    @SingleLine
     public String getSourceLocator() {
         return super.getSourceLocator();
     }

@@ -24,6 +24,7 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilt
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationListItem;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -69,12 +70,12 @@ public class OrganisationRepository {
         if (f.kind() != null) {
             c = c.and(ORGANISATION.KIND.eq(f.kind()));
         }
-        if (f.municipality() != null && !f.municipality().isBlank()) {
-            c = c.and(ORGANISATION.MUNICIPALITY_ID.in(AreaSql.idWithCode(f.municipality().trim())));
+        if (!Text.isBlank(f.municipality())) {
+            c = c.and(ORGANISATION.MUNICIPALITY_ID.in(AreaSql.idWithCode(Text.strip(f.municipality()))));
         }
-        if (f.q() != null && !f.q().isBlank()) {
+        if (!Text.isBlank(f.q())) {
             // containsIgnoreCase escapes % and _ in the user's text
-            String q = f.q().trim();
+            String q = Text.strip(f.q());
             c = c.and(ORGANISATION.NAME.containsIgnoreCase(q).or(ORGANISATION.DESCRIPTION.containsIgnoreCase(q)));
         }
         return c;

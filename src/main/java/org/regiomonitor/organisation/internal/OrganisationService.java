@@ -10,9 +10,12 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.regiomonitor.shared.InvalidInputException;
+import org.jooq.impl.DSL;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +60,7 @@ public class OrganisationService {
     @Transactional
     public long create(OrganisationForm form, Authentication auth) {
         rights.requireEdit(auth);
+        InvalidInputException.refuseIfSet(form.getVersion(), "version");
         requireValid(form, null);
         // a concurrent save of the same name is refused by the unique index (shared.UniqueViolations)
         long id = dsl.insertInto(ORGANISATION)
@@ -92,7 +96,7 @@ public class OrganisationService {
     /** The columns that create and update both write. */
     private static Map<Field<?>, Object> values(OrganisationForm form) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(ORGANISATION.NAME, form.getName().trim());
+        v.put(ORGANISATION.NAME, Text.strip(form.getName()));
         v.put(ORGANISATION.KIND, form.getKind());
         v.put(ORGANISATION.MUNICIPALITY_ID, form.getMunicipalityId());
         v.put(ORGANISATION.WEBSITE, blankToNull(form.getWebsite()));

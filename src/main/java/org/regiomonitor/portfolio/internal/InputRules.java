@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +51,10 @@ class InputRules {
     /** http(s) URLs with a host only: anything else (javascript:, mailto:, relative) is refused. */
     static boolean isWebUrl(String url) {
         try {
-            URI uri = new URI(url.strip());
+            URI uri = new URI(Text.strip(url));
             return uri.getScheme() != null
                     && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && !Text.isBlank(uri.getHost());
         } catch (URISyntaxException e) {
             return false;
         }

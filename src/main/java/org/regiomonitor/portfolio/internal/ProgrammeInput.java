@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.regiomonitor.portfolio.ProgrammeStatus;
+import org.regiomonitor.shared.SingleLine;
 
 /**
  * What a user enters for a programme (web form and API body alike). {@code version} is the version
@@ -20,7 +21,7 @@ public record ProgrammeInput(
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 40, message = "{portfolio.error.tooLong}")
         @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{portfolio.error.code}") String code,
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 200, message = "{portfolio.error.tooLong}")
-        String name,
+        @SingleLine String name,
         @Min(value = 1900, message = "{portfolio.error.year}") @Max(value = 2100, message = "{portfolio.error.year}")
         Integer startYear,
         @Min(value = 1900, message = "{portfolio.error.year}") @Max(value = 2100, message = "{portfolio.error.year}")
@@ -30,15 +31,15 @@ public record ProgrammeInput(
         @PositiveOrZero(message = "{portfolio.error.notNegative}")
         @Digits(integer = 13, fraction = 2, message = "{portfolio.error.amount}") BigDecimal budgetCeiling,
         Long budgetCeilingSourceId,
-        @Size(max = 300, message = "{portfolio.error.tooLong}") String budgetCeilingSourceLocator,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String budgetCeilingSourceLocator,
         @Positive(message = "{portfolio.error.positive}")
         @Digits(integer = 6, fraction = 2, message = "{portfolio.error.ratio}") BigDecimal multiplierTarget,
         Long multiplierTargetSourceId,
-        @Size(max = 300, message = "{portfolio.error.tooLong}") String multiplierTargetSourceLocator,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String multiplierTargetSourceLocator,
         @NotNull(message = "{portfolio.error.required}") ProgrammeStatus status,
         Boolean published,
         Long sourceId,
-        @Size(max = 300, message = "{portfolio.error.tooLong}") String sourceLocator,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String sourceLocator,
         Integer version) {
 
     public boolean isPublished() {

@@ -12,8 +12,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,7 @@ public class ProgrammeService {
     @Transactional
     public long create(ProgrammeInput in, Authentication auth) {
         policy.require(policy.canManageReferenceData(auth));
+        InvalidInputException.refuseIfSet(in.version(), "version");
         InputRules.throwIfAny(violations(in, null));
         long id = dsl.insertInto(PROGRAMME)
                 .set(values(in))
@@ -72,8 +75,8 @@ public class ProgrammeService {
                 && !InputRules.hasViolation(out, "endYear")) {
             out.add(new Violation("endYear", "portfolio.error.endBeforeStart"));
         }
-        if (in.code() != null && !in.code().isBlank() && dsl.fetchExists(PROGRAMME,
-                PROGRAMME.CODE.equalIgnoreCase(in.code().strip()).and(id == null ? PROGRAMME.ID.isNotNull()
+        if (!Text.isBlank(in.code()) && dsl.fetchExists(PROGRAMME,
+                PROGRAMME.CODE.equalIgnoreCase(Text.strip(in.code())).and(id == null ? PROGRAMME.ID.isNotNull()
                         : PROGRAMME.ID.ne(id)))) {
             out.add(new Violation("code", "portfolio.error.codeTaken"));
         }
@@ -105,8 +108,8 @@ public class ProgrammeService {
 
     private static Map<Field<?>, Object> values(ProgrammeInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(PROGRAMME.CODE, in.code().strip());
-        v.put(PROGRAMME.NAME, in.name().strip());
+        v.put(PROGRAMME.CODE, Text.strip(in.code()));
+        v.put(PROGRAMME.NAME, Text.strip(in.name()));
         v.put(PROGRAMME.START_YEAR, in.startYear());
         v.put(PROGRAMME.END_YEAR, in.endYear());
         v.put(PROGRAMME.DESCRIPTION, blankToNull(in.description()));

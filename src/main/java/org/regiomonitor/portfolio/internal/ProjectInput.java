@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.shared.SingleLine;
 
 /**
  * What a user enters for a project (web form and API body alike). An update replaces the whole
@@ -18,7 +19,7 @@ import org.regiomonitor.portfolio.ProjectStatus;
  */
 public record ProjectInput(
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 300, message = "{portfolio.error.tooLong}")
-        String title,
+        @SingleLine String title,
         @Size(max = 4000, message = "{portfolio.error.tooLong}") String summary,
         @NotNull(message = "{portfolio.error.required}") Long leadOrganisationId,
         @NotEmpty(message = "{portfolio.project.programmeRequired}") List<Long> programmeIds,
@@ -30,7 +31,7 @@ public record ProjectInput(
         ProjectStatus status,
         Boolean published,
         Long sourceId,
-        @Size(max = 300, message = "{portfolio.error.tooLong}") String sourceLocator,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String sourceLocator,
         List<@Valid PartnerInput> partners,
         List<@Valid LinkInput> links,
         Integer version) {
@@ -60,8 +61,8 @@ public record ProjectInput(
     /** A link to more about the project (http or https). */
     public record LinkInput(
             @NotBlank(message = "{portfolio.error.required}") @Size(max = 200, message = "{portfolio.error.tooLong}")
-            String label,
+            @SingleLine String label,
             @NotBlank(message = "{portfolio.error.required}") @Size(max = 2000, message = "{portfolio.error.tooLong}")
-            String url) {
+            @SingleLine String url) {
     }
 }

@@ -32,8 +32,10 @@ import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.PartnerInput;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,7 @@ public class ProjectService {
     @Transactional
     public long create(ProjectInput in, Authentication auth) {
         policy.require(policy.canCreateProjects(auth));
+        InvalidInputException.refuseIfSet(in.version(), "version");
         if (!in.programmeIds().isEmpty()) {
             policy.require(policy.canCreateProjectIn(auth, in.programmeIds()));
         }
@@ -158,7 +161,7 @@ public class ProjectService {
         for (int i = 0; i < in.links().size(); i++) {
             LinkInput link = in.links().get(i);
             String field = "links[" + i + "].url";
-            if (link.url() != null && !link.url().isBlank() && !InputRules.hasViolation(out, field)
+            if (!Text.isBlank(link.url()) && !InputRules.hasViolation(out, field)
                     && !InputRules.isWebUrl(link.url())) {
                 out.add(new Violation(field, "portfolio.error.url"));
             }
@@ -272,7 +275,7 @@ public class ProjectService {
         List<StoredLink> out = new ArrayList<>();
         for (int i = 0; i < in.links().size(); i++) {
             LinkInput l = in.links().get(i);
-            out.add(new StoredLink(l.label().strip(), l.url().strip(), i));
+            out.add(new StoredLink(Text.strip(l.label()), Text.strip(l.url()), i));
         }
         return out;
     }
@@ -345,7 +348,7 @@ public class ProjectService {
 
     private static Map<Field<?>, Object> values(ProjectInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(PROJECT.TITLE, in.title().strip());
+        v.put(PROJECT.TITLE, Text.strip(in.title()));
         v.put(PROJECT.SUMMARY, blankToNull(in.summary()));
         v.put(PROJECT.LEAD_ORGANISATION_ID, in.leadOrganisationId());
         v.put(PROJECT.START_DATE, in.startDate());

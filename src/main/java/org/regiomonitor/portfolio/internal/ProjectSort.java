@@ -1,6 +1,7 @@
 package org.regiomonitor.portfolio.internal;
 
 import java.util.Locale;
+import org.regiomonitor.shared.Text;
 
 /**
  * A sort order of the project list, written as a query parameter: the column, with a leading
@@ -13,11 +14,11 @@ public record ProjectSort(Column column, boolean descending) {
     public static final ProjectSort DEFAULT = new ProjectSort(Column.TITLE, false);
 
     public static ProjectSort parse(String value) {
-        if (value == null || value.isBlank()) {
+        if (Text.isBlank(value)) {
             return DEFAULT;
         }
         boolean desc = value.startsWith("-");
-        String name = (desc ? value.substring(1) : value).trim().toUpperCase(Locale.ROOT);
+        String name = Text.strip(desc ? value.substring(1) : value).toUpperCase(Locale.ROOT);
         for (Column c : Column.values()) {
             if (c.name().equals(name)) {
                 return new ProjectSort(c, desc);

@@ -13,10 +13,11 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.regiomonitor.security.AccessPolicy;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class ThemeService {
             throw new NotFoundException("programme", programmeId);
         }
         policy.require(policy.canEditProgramme(auth, programmeId));
+        InvalidInputException.refuseIfSet(in.version(), "version");
         InputRules.throwIfAny(violations(programmeId, in, null));
         long id = dsl.insertInto(THEME)
                 .set(THEME.PROGRAMME_ID, programmeId)
@@ -97,8 +99,8 @@ public class ThemeService {
 
     public List<Violation> violations(long programmeId, ThemeInput in, Long themeId) {
         List<Violation> out = new ArrayList<>(rules.check(in));
-        if (in.code() != null && !in.code().isBlank() && dsl.fetchExists(THEME,
-                THEME.PROGRAMME_ID.eq(programmeId).and(THEME.CODE.equalIgnoreCase(in.code().strip()))
+        if (!Text.isBlank(in.code()) && dsl.fetchExists(THEME,
+                THEME.PROGRAMME_ID.eq(programmeId).and(THEME.CODE.equalIgnoreCase(Text.strip(in.code())))
                         .and(themeId == null ? THEME.ID.isNotNull() : THEME.ID.ne(themeId)))) {
             out.add(new Violation("code", "portfolio.error.codeTaken"));
         }
@@ -108,8 +110,8 @@ public class ThemeService {
 
     private static Map<Field<?>, Object> values(ThemeInput in) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
-        v.put(THEME.CODE, in.code().strip());
-        v.put(THEME.NAME, in.name().strip());
+        v.put(THEME.CODE, Text.strip(in.code()));
+        v.put(THEME.NAME, Text.strip(in.name()));
         v.put(THEME.KIND, in.kind());
         v.put(THEME.DESCRIPTION, blankToNull(in.description()));
         v.put(THEME.POSITION, in.position() == null ? 0 : in.position());

@@ -123,6 +123,10 @@ class ProjectController {
         ProjectDetail project = project(id);
         policy.require(policy.canEditProject(auth, id));
         boolean programmesEditable = policy.canCreateProjects(auth);
+        if (form.getStatus() != null && form.getStatus() != project.status()) {
+            // The edit form offers no status (the lifecycle moves through the status form): refuse, not ignore.
+            throw InvalidInputException.of("status", "portfolio.project.statusViaTransition");
+        }
         form.compact();
         if (binding.hasErrors()) {
             FormErrors.apply(binding, service.violations(form.toInput(false)));

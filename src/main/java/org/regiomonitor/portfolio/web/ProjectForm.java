@@ -10,6 +10,7 @@ import org.regiomonitor.portfolio.internal.ProjectInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.PartnerInput;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.PublishableForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -188,7 +189,7 @@ public class ProjectForm extends PublishableForm {
         }
 
         boolean isBlank() {
-            return (label == null || label.isBlank()) && (url == null || url.isBlank());
+            return Text.isBlank(label) && Text.isBlank(url);
         }
     }
 

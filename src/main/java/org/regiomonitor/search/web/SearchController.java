@@ -3,6 +3,7 @@ package org.regiomonitor.search.web;
 import org.regiomonitor.search.SiteSearch;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +32,7 @@ class SearchController {
             InvalidInputException.Violation v = e.violations().getFirst();
             model.addAttribute("problemCode", v.code());
             model.addAttribute("problemArgs", v.args());
-            model.addAttribute("blank", q == null || q.isBlank());
+            model.addAttribute("blank", Text.isBlank(q));
         }
         return "search/results";
     }

@@ -17,6 +17,7 @@ import org.regiomonitor.security.internal.UserViews.NewUser;
 import org.regiomonitor.security.internal.UserViews.UserChange;
 import org.regiomonitor.security.internal.UserViews.UserDetail;
 import org.regiomonitor.security.internal.UserViews.UserSummary;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.http.ResponseEntity;
@@ -119,6 +120,10 @@ class UserApiController {
     @PostMapping("/users")
     ResponseEntity<CreatedUserJson> create(@RequestBody CreateUserRequest body, Authentication auth) {
         requireAdmin(auth);
+        if (Boolean.TRUE.equals(body.generatePassword())) {
+            // A password sent together with "generate" would be thrown away: say so instead.
+            InvalidInputException.refuseIfSet(body.password(), "password");
+        }
         var created = management.create(new NewUser(body.username(), body.displayName(), body.role(),
                 body.password(), Boolean.TRUE.equals(body.generatePassword()), body.programmeIds(),
                 body.projectIds()), policy.actorName(auth));
@@ -138,6 +143,9 @@ class UserApiController {
     PasswordResetJson resetPassword(@PathVariable long id, @RequestBody PasswordResetRequest body,
             Authentication auth) {
         requireAdmin(auth);
+        if (Boolean.TRUE.equals(body.generate())) {
+            InvalidInputException.refuseIfSet(body.password(), "password");
+        }
         return new PasswordResetJson(management.resetPassword(id, body.password(),
                 Boolean.TRUE.equals(body.generate()), Boolean.TRUE.equals(body.keepTokens()), policy.actorName(auth)));
     }

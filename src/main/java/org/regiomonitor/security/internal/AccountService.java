@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class AccountService {
     @Transactional
     public String createToken(long userId, String name, Integer expiryDays, String actor) {
         List<Violation> violations = new ArrayList<>();
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = name == null ? "" : Text.strip(name);
         if (cleanName.isEmpty()) {
             violations.add(new Violation("name", "security.token.name.required"));
         } else if (cleanName.length() > TOKEN_NAME_MAX) {

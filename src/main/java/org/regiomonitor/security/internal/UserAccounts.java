@@ -14,6 +14,7 @@ import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.db.tables.ApiToken;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.Formats;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,11 @@ class UserAccounts implements UserDetailsService {
 
     @Override
     public UserPrincipal loadUserByUsername(String username) {
+        // The log-in form and HTTP Basic reach no controller, so no 400 for a control character: no such
+        // user (PostgreSQL would refuse a NUL in the query with an error).
+        if (Text.hasForbiddenCharacter(username, false)) {
+            throw new UsernameNotFoundException("not a valid user name");
+        }
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
                         APP_USER.ROLE, APP_USER.ENABLED)
                 .from(APP_USER).where(APP_USER.USERNAME.eq(username))

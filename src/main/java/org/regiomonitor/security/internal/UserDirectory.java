@@ -47,8 +47,8 @@ public class UserDirectory {
         int safeSize = PageParams.size(size);
         int safePage = PageParams.page(page);
         Condition where = DSL.noCondition();
-        if (q != null && !q.isBlank()) {
-            String like = Text.likeContaining(q.strip().toLowerCase());
+        if (!Text.isBlank(q)) {
+            String like = Text.likeContaining(Text.strip(q).toLowerCase());
             where = where.and(DSL.lower(APP_USER.USERNAME).like(like, Text.LIKE_ESCAPE)
                     .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, Text.LIKE_ESCAPE)));
         }

@@ -23,10 +23,11 @@ import org.regiomonitor.security.Role;
 import org.regiomonitor.security.internal.UserViews.Created;
 import org.regiomonitor.security.internal.UserViews.NewUser;
 import org.regiomonitor.security.internal.UserViews.UserChange;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,7 @@ public class UserManagement {
     @Transactional
     public Created create(NewUser in, String actor) {
         List<Violation> violations = new ArrayList<>();
-        String username = in.username() == null ? "" : in.username().strip();
+        String username = in.username() == null ? "" : Text.strip(in.username());
         if (username.isEmpty()) {
             violations.add(new Violation("username", "security.user.username.required"));
         } else if (!USERNAME.matcher(username).matches()) {
@@ -220,7 +221,7 @@ public class UserManagement {
     }
 
     private static void checkDisplayName(String displayName, List<Violation> violations) {
-        if (displayName != null && displayName.strip().length() > DISPLAY_NAME_MAX) {
+        if (displayName != null && Text.strip(displayName).length() > DISPLAY_NAME_MAX) {
             violations.add(new Violation("displayName", "security.user.displayName.tooLong", DISPLAY_NAME_MAX));
         }
     }

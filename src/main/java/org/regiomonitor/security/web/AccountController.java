@@ -9,6 +9,7 @@ import org.regiomonitor.security.web.Forms.PasswordChangeForm;
 import org.regiomonitor.security.web.Forms.TokenForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,7 @@ class AccountController {
             String token = accounts.createToken(user.id(), form.getName(), form.getExpiryDays(), user.username());
             // Rendered directly, not redirected, so the token is never stored in the session.
             model.addAttribute("newToken", token);
-            model.addAttribute("newTokenName", form.getName().strip());
+            model.addAttribute("newTokenName", Text.strip(form.getName()));
             model.addAttribute("form", new TokenForm());
         } catch (InvalidInputException e) {
             Forms.reject(e, result);

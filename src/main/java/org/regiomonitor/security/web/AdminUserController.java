@@ -14,6 +14,7 @@ import org.regiomonitor.security.web.Forms.UserCreateForm;
 import org.regiomonitor.security.web.Forms.UserEditForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,7 @@ class AdminUserController {
                     new HashSet<>(form.getProjectIds())), policy.actorName(auth));
             if (created.generatedPassword() != null) {
                 // Rendered directly, not redirected, so the password never sits in the session.
-                model.addAttribute("secretUser", form.getUsername().strip());
+                model.addAttribute("secretUser", Text.strip(form.getUsername()));
                 model.addAttribute("secretPassword", created.generatedPassword());
                 model.addAttribute("userId", created.id());
                 return "security/user-secret";

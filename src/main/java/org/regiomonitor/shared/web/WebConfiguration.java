@@ -44,5 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        // After the language switch, so that a refused request is answered in the language it asked for.
+        registry.addInterceptor(new RequestTextInterceptor());
     }
 }

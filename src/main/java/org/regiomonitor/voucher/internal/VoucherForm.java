@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.regiomonitor.shared.SingleLine;
 import org.regiomonitor.shared.web.PublishableForm;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
@@ -28,6 +29,7 @@ public class VoucherForm extends PublishableForm {
 
     @NotBlank(message = "{voucher.scheme.required}")
     @Size(max = 200, message = "{voucher.scheme.size}")
+    @SingleLine
     private String scheme;
 
     @NotNull(message = "{voucher.schemeKind.required}")
@@ -59,6 +61,7 @@ public class VoucherForm extends PublishableForm {
 
     @Override
     @Size(max = 300, message = "{voucher.sourceLocator.size}")
+    @SingleLine
     public String getSourceLocator() {
         return super.getSourceLocator();
     }

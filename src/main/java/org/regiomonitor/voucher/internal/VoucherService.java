@@ -13,10 +13,11 @@ import org.jooq.Field;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class VoucherService {
         if (form.getProgrammeId() == null) {
             violations.add(new Violation("programmeId", "voucher.programme.required"));
         }
-        if (form.getScheme() == null || form.getScheme().isBlank()) {
+        if (Text.isBlank(form.getScheme())) {
             violations.add(new Violation("scheme", "voucher.scheme.required"));
         }
         if (form.getSchemeKind() == null) {
@@ -96,6 +97,7 @@ public class VoucherService {
     @Transactional
     public long create(VoucherForm form, Authentication auth) {
         access.require(mayEditSomeProgramme(auth));
+        InvalidInputException.refuseIfSet(form.getVersion(), "version");
         requireValid(form, null);
         access.require(access.canEditProgramme(auth, form.getProgrammeId()));
         long id = dsl.insertInto(VOUCHER_AWARD)
@@ -131,7 +133,7 @@ public class VoucherService {
     }
 
     private static String describe(VoucherForm form) {
-        return form.getScheme().trim() + " x" + form.getQuantity()
+        return Text.strip(form.getScheme()) + " x" + form.getQuantity()
                 + (form.getAmount() == null ? "" : " EUR " + form.getAmount().toPlainString());
     }
 
@@ -147,7 +149,7 @@ public class VoucherService {
         Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(VOUCHER_AWARD.PROGRAMME_ID, form.getProgrammeId());
         v.put(VOUCHER_AWARD.PROJECT_ID, form.getProjectId());
-        v.put(VOUCHER_AWARD.SCHEME, form.getScheme().trim());
+        v.put(VOUCHER_AWARD.SCHEME, Text.strip(form.getScheme()));
         v.put(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind());
         v.put(VOUCHER_AWARD.QUANTITY, form.getQuantity());
         v.put(VOUCHER_AWARD.AMOUNT, form.getAmount());

@@ -14,6 +14,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.voucher.RecipientKind;
@@ -184,7 +185,7 @@ class VoucherController {
     /** Malformed filter values in the address are ignored rather than failing the page. */
     private static Long parseLong(String s) {
         try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+            return Text.isBlank(s) ? null : Long.valueOf(Text.strip(s));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -192,7 +193,7 @@ class VoucherController {
 
     private static Integer parseInt(String s) {
         try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
+            return Text.isBlank(s) ? null : Integer.valueOf(Text.strip(s));
         } catch (NumberFormatException e) {
             return null;
         }
