@@ -57,6 +57,16 @@ public class Areas {
         return queries.page(kind, regionCode, page, size);
     }
 
+    /** Whether any area exists. */
+    public boolean any() {
+        return queries.any();
+    }
+
+    /** How many of these ids are municipalities (to check a form's choices in one query). */
+    public int countMunicipalities(Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : queries.countOfKind(ids, AreaKind.MUNICIPALITY);
+    }
+
     /** The direct members of a region, by name. */
     public List<AreaSummary> members(String regionCode) {
         return queries.members(get(regionCode).id());

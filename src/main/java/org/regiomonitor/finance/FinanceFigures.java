@@ -97,8 +97,7 @@ public class FinanceFigures {
     }
 
     private List<ProgrammeFinance> summaries(Long programmeId, boolean includeUnpublished) {
-        Condition programmeCondition = FinanceQueries.programmeIs(programmeId);
-        List<ProgrammeRow> programmes = queries.programmes(programmeCondition, includeUnpublished);
+        List<ProgrammeRow> programmes = queries.programmes(programmeId, includeUnpublished);
         if (programmes.isEmpty()) {
             return List.of();
         }
@@ -110,7 +109,7 @@ public class FinanceFigures {
                 queries.sources(LineScope.PROGRAMME_OWN, lineCondition, includeUnpublished);
         Map<Long, List<Aggregate<Long>>> projects = group(queries.aggregate(LineScope.PROGRAMME_PROJECTS,
                 FinanceQueries.projectLinesOf(programmeId), includeUnpublished));
-        Map<Long, MobilisedTotals> mobilised = queries.mobilisedTotals(programmeCondition, includeUnpublished);
+        Map<Long, MobilisedTotals> mobilised = queries.mobilisedTotals(programmeId, includeUnpublished);
 
         List<ProgrammeFinance> result = new ArrayList<>(programmes.size());
         for (ProgrammeRow p : programmes) {

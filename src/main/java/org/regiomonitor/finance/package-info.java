@@ -7,6 +7,17 @@
  * it returns ({@link org.regiomonitor.finance.ProgrammeFinance}, {@link org.regiomonitor.finance.CategoryTotals},
  * {@link org.regiomonitor.finance.MoneyTotals}, {@link org.regiomonitor.finance.Multiplier}, ...), and the
  * Thymeleaf fragments in {@code templates/finance/fragments.html}.
+ * <p>
+ * Owns {@code funder_category}, {@code funder}, {@code budget_line}, {@code budget_revision} and
+ * {@code mobilised_investment}, and with them the "current revision" rule (the revision with the highest
+ * number). Programmes, projects, organisations and areas are read through their owners' APIs; a budget line is
+ * visible when its programme and project are.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.FunderCategory.class,
+        org.regiomonitor.db.tables.Funder.class,
+        org.regiomonitor.db.tables.BudgetLine.class,
+        org.regiomonitor.db.tables.BudgetRevision.class,
+        org.regiomonitor.db.tables.MobilisedInvestment.class})
 package org.regiomonitor.finance;

@@ -4,28 +4,35 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
+import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.THEME;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.organisation.OrganisationSql;
+import org.regiomonitor.shared.FullText;
+import org.regiomonitor.shared.SourceColumns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +56,7 @@ public class PortfolioQueries {
         return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR,
                         PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCountField(includeUnpublished))
                 .from(PROGRAMME)
-                .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE)
                 .fetch(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8()));
@@ -61,9 +68,98 @@ public class PortfolioQueries {
                         PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projectCountField(includeUnpublished))
                 .from(PROGRAMME)
                 .where(PROGRAMME.ID.eq(programmeId))
-                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .fetchOptional(r -> new ProgrammeSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8()));
+    }
+
+    /** Programmes by name, as choices; only those the caller may see. */
+    public List<ProgrammeChoice> programmeChoices(boolean includeUnpublished) {
+        return programmeChoices(PortfolioSql.programmeVisible(includeUnpublished));
+    }
+
+    /**
+     * Programmes by name, as choices, narrowed by a condition on the programme id that the caller builds, e.g.
+     * {@code id -> access.canEditProgrammeCondition(auth, id)}.
+     */
+    public List<ProgrammeChoice> programmeChoices(Function<Field<Long>, Condition> which) {
+        return programmeChoices(which.apply(PROGRAMME.ID));
+    }
+
+    private List<ProgrammeChoice> programmeChoices(Condition where) {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME)
+                .from(PROGRAMME)
+                .where(where)
+                .orderBy(PROGRAMME.NAME)
+                .fetch(r -> new ProgrammeChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The projects in the given programmes (all, for forms of logged-in users), by programme and title. */
+    public List<ProjectChoice> projectChoices(Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT_PROGRAMME.PROGRAMME_ID)
+                .from(PROJECT)
+                .join(PROJECT_PROGRAMME).on(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
+                .where(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmeIds))
+                .orderBy(PROJECT_PROGRAMME.PROGRAMME_ID, PROJECT.TITLE)
+                .fetch(r -> new ProjectChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Whether any programme exists (published or not). */
+    public boolean anyProgramme() {
+        return dsl.fetchExists(PROGRAMME);
+    }
+
+    public boolean programmeExists(long programmeId) {
+        return dsl.fetchExists(PROGRAMME, PROGRAMME.ID.eq(programmeId));
+    }
+
+    public boolean projectInProgramme(long projectId, long programmeId) {
+        return dsl.fetchExists(PROJECT_PROGRAMME,
+                PROJECT_PROGRAMME.PROJECT_ID.eq(projectId).and(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId)));
+    }
+
+    /** The best full-text matches among the projects the caller may see (title and summary), by rank. */
+    public List<FullText.Hit> searchProjects(FullText.Query query, boolean includeUnpublished, int limit) {
+        return FullText.hits(dsl, PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.PUBLISHED,
+                "/projects/", query, PortfolioSql.projectVisible(includeUnpublished), limit);
+    }
+
+    /**
+     * Programmes (all visible ones when {@code programmeIdOrNull} is null), by start year and code, with their
+     * multiplier target and its source. One query.
+     */
+    public List<ProgrammeFacts> programmeFacts(Long programmeIdOrNull, boolean includeUnpublished) {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED, PROGRAMME.START_YEAR,
+                        PROGRAMME.END_YEAR, PROGRAMME.MULTIPLIER_TARGET, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL,
+                        PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR)
+                .from(PROGRAMME).leftJoin(SOURCE).on(SOURCE.ID.eq(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID))
+                .where(programmeIdOrNull == null ? noCondition() : PROGRAMME.ID.eq(programmeIdOrNull))
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
+                .orderBy(PROGRAMME.START_YEAR.nullsLast(), PROGRAMME.CODE)
+                .fetch(r -> new ProgrammeFacts(r.get(PROGRAMME.ID), r.get(PROGRAMME.CODE), r.get(PROGRAMME.NAME),
+                        r.get(PROGRAMME.PUBLISHED), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
+                        r.get(PROGRAMME.MULTIPLIER_TARGET),
+                        SourceColumns.of(SOURCE).ref(r, PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR)));
+    }
+
+    /** A project with all its programmes (by code); empty when the caller may not see it. One query. */
+    public Optional<ProjectFacts> projectFacts(long projectId, boolean includeUnpublished) {
+        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.PUBLISHED, PROJECT.START_DATE, PROJECT.END_DATE,
+                        multiset(select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED,
+                                PROGRAMME.START_YEAR, PROGRAMME.END_YEAR, PROGRAMME.MULTIPLIER_TARGET)
+                                .from(PROJECT_PROGRAMME).join(PROGRAMME)
+                                .on(PROGRAMME.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
+                                .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
+                                .orderBy(PROGRAMME.CODE))
+                                .convertFrom(rs -> rs.map(x -> new ProgrammeFacts(x.value1(), x.value2(), x.value3(),
+                                        x.value4(), x.value5(), x.value6(), x.value7(), null))))
+                .from(PROJECT)
+                .where(PROJECT.ID.eq(projectId)).and(visible(includeUnpublished))
+                .fetchOptional(r -> new ProjectFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
     }
 
     /** Projects per theme, for every theme of every (visible) programme, in programme and theme order. */
@@ -82,7 +178,7 @@ public class PortfolioQueries {
                 .from(THEME)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
                 .leftJoin(counts).on(themeId.eq(THEME.ID))
-                .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, THEME.POSITION, THEME.CODE)
                 .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5()));
@@ -97,14 +193,14 @@ public class PortfolioQueries {
      */
     public Map<String, Long> projectCountsByMunicipality(boolean includeUnpublished) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        dsl.select(AREA.CODE, countDistinct(PROJECT_AREA.PROJECT_ID))
+        Field<String> code = AreaSql.code(PROJECT_AREA.AREA_ID);
+        dsl.select(code, countDistinct(PROJECT_AREA.PROJECT_ID))
                 .from(PROJECT_AREA)
-                .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
-                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
+                .where(PROJECT_AREA.AREA_ID.in(AreaSql.idsOfKind(AreaKind.MUNICIPALITY)))
                 .and(visible(includeUnpublished))
-                .groupBy(AREA.CODE)
-                .orderBy(AREA.CODE)
+                .groupBy(PROJECT_AREA.AREA_ID)
+                .orderBy(code)
                 .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
         return counts;
     }
@@ -121,7 +217,7 @@ public class PortfolioQueries {
 
     /** Projects an organisation leads or takes part in, newest first. */
     public List<ProjectSummary> projectsOfOrganisation(long organisationId, boolean includeUnpublished) {
-        return selectSummaries()
+        return selectSummaries(includeUnpublished)
                 .where(exists(selectOne().from(PROJECT_PARTNER)
                                 .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
                                 .and(PROJECT_PARTNER.ORGANISATION_ID.eq(organisationId)))
@@ -133,27 +229,49 @@ public class PortfolioQueries {
 
     /** Projects that name the area (by code, e.g. {@code GM0153}) among the municipalities they reach. */
     public List<ProjectSummary> projectsReaching(String areaCode, boolean includeUnpublished) {
-        return selectSummaries()
+        return selectSummaries(includeUnpublished)
                 .where(exists(selectOne().from(PROJECT_AREA)
-                        .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
                         .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
-                        .and(AREA.CODE.eq(areaCode))))
+                        .and(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCode(areaCode)))))
                 .and(visible(includeUnpublished))
                 .orderBy(PROJECT.START_DATE.desc().nullsLast(), PROJECT.TITLE)
                 .fetch(PortfolioQueries::summary);
     }
 
+    /** Projects that name the area among the municipalities they reach, by title. */
+    public List<ProjectSummary> projectsNaming(long areaId, boolean includeUnpublished) {
+        return selectSummaries(includeUnpublished)
+                .where(PROJECT.ID.in(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                        .where(PROJECT_AREA.AREA_ID.eq(areaId))))
+                .and(visible(includeUnpublished))
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .fetch(PortfolioQueries::summary);
+    }
+
+    /** Region-wide projects, except those that name the area themselves (listed by {@link #projectsNaming}). */
+    public List<ProjectSummary> regionWideProjectsNotNaming(long areaId, boolean includeUnpublished) {
+        return selectSummaries(includeUnpublished)
+                .where(PROJECT.REGION_WIDE.isTrue())
+                .and(PROJECT.ID.notIn(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                        .where(PROJECT_AREA.AREA_ID.eq(areaId))))
+                .and(visible(includeUnpublished))
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .fetch(PortfolioQueries::summary);
+    }
+
     private SelectJoinStep<Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate, java.time.LocalDate,
-            Boolean, Boolean>> selectSummaries() {
-        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID, ORGANISATION.NAME,
+            Boolean, Boolean>> selectSummaries(boolean includeUnpublished) {
+        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID,
+                        OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished),
                         PROJECT.START_DATE, PROJECT.END_DATE, PROJECT.REGION_WIDE, PROJECT.PUBLISHED)
-                .from(PROJECT)
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID));
+                .from(PROJECT);
     }
 
     private static ProjectSummary summary(Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate,
             java.time.LocalDate, Boolean, Boolean> r) {
-        return new ProjectSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+        // a lead the viewer may not see has neither name nor link
+        return new ProjectSummary(r.value1(), r.value2(), r.value3(),
+                r.value5() == null ? null : r.value4(), r.value5(),
                 r.value6(), r.value7(), r.value8(), r.value9());
     }
 
@@ -167,6 +285,6 @@ public class PortfolioQueries {
     }
 
     private static Condition visible(boolean includeUnpublished) {
-        return includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue();
+        return PortfolioSql.projectVisible(includeUnpublished);
     }
 }

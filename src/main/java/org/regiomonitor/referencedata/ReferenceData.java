@@ -1,25 +1,6 @@
 package org.regiomonitor.referencedata;
 
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.inline;
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
-import static org.regiomonitor.db.Tables.AREA_STATISTIC;
-import static org.regiomonitor.db.Tables.BUDGET_LINE;
-import static org.regiomonitor.db.Tables.BUDGET_REVISION;
-import static org.regiomonitor.db.Tables.FUNDER;
-import static org.regiomonitor.db.Tables.MOBILISED_INVESTMENT;
-import static org.regiomonitor.db.Tables.ORGANISATION;
-import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT;
-import static org.regiomonitor.db.Tables.PROJECT_AREA;
-import static org.regiomonitor.db.Tables.PROJECT_LINK;
-import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
-import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.SOURCE;
-import static org.regiomonitor.db.Tables.THEME;
-import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +8,12 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Select;
-import org.jooq.Table;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.referencedata.internal.Dataset;
 import org.regiomonitor.referencedata.internal.DatasetImport;
 import org.regiomonitor.referencedata.internal.DatasetParser;
+import org.regiomonitor.shared.StoredRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,17 +28,25 @@ public class ReferenceData {
     public static final String TWENTE = "referencedata/twente/twente.json";
 
     /** The tables the dataset fills, in the order the admin page lists them. */
-    static final List<Table<?>> TABLES = List.of(SOURCE, AREA, AREA_MEMBERSHIP, AREA_STATISTIC, ORGANISATION,
-            PROGRAMME, THEME, PROJECT, PROJECT_PROGRAMME, PROJECT_THEME, PROJECT_AREA, PROJECT_PARTNER, PROJECT_LINK,
-            FUNDER, BUDGET_LINE, BUDGET_REVISION, MOBILISED_INVESTMENT, VOUCHER_AWARD);
+    static final List<String> TABLES = List.of("source", "area", "area_membership", "area_statistic",
+            "organisation", "programme", "theme", "project", "project_programme", "project_theme", "project_area",
+            "project_partner", "project_link", "funder", "budget_line", "budget_revision", "mobilised_investment",
+            "voucher_award");
 
     private final DSLContext dsl;
     private final DatasetImport importer;
+    private final List<StoredRecords> features;
+    private final PortfolioQueries portfolio;
+    private final Areas areas;
     private volatile Dataset twente;
 
-    ReferenceData(DSLContext dsl, DatasetImport importer) {
+    ReferenceData(DSLContext dsl, DatasetImport importer, List<StoredRecords> features, PortfolioQueries portfolio,
+            Areas areas) {
         this.dsl = dsl;
         this.importer = importer;
+        this.features = features;
+        this.portfolio = portfolio;
+        this.areas = areas;
     }
 
     /** Whether the Twente dataset is in the database. */
@@ -82,20 +73,26 @@ public class ReferenceData {
     /** Loaded or not, and the current number of rows in each table the dataset fills. */
     @Transactional(readOnly = true)
     public ReferenceDataStatus status() {
-        Select<Record2<String, Integer>> counts = null;
-        for (Table<?> table : TABLES) {
-            var one = dsl.select(inline(table.getName()), count()).from(table);
-            counts = counts == null ? one : counts.unionAll(one);
+        // the owning features count their own tables; source is the shared kernel
+        Select<Record2<String, Integer>> counts = StoredRecords.rowCount(SOURCE);
+        for (StoredRecords feature : features) {
+            for (Select<Record2<String, Integer>> one : feature.rowCounts()) {
+                counts = counts.unionAll(one);
+            }
         }
         Map<String, Integer> rows = new LinkedHashMap<>();
-        TABLES.forEach(t -> rows.put(t.getName(), 0));
-        dsl.fetch(counts).forEach(r -> rows.put(r.value1(), r.value2()));
+        TABLES.forEach(t -> rows.put(t, 0));
+        dsl.fetch(counts).forEach(r -> {
+            if (rows.containsKey(r.value1())) {
+                rows.put(r.value1(), r.value2());
+            }
+        });
         return new ReferenceDataStatus(isLoaded(), rows);
     }
 
     /** True when the database holds neither programmes nor areas: the state in which start-up loads the dataset. */
     public boolean isDatabaseEmpty() {
-        return !dsl.fetchExists(PROGRAMME) && !dsl.fetchExists(AREA);
+        return !portfolio.anyProgramme() && !areas.any();
     }
 
     private Dataset twente() {

@@ -1,11 +1,13 @@
 package org.regiomonitor.security;
 
-import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 
 import java.util.Collection;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Service;
 public class AccessPolicy {
 
     private final DSLContext dsl;
+    private final AssignableWork work;
 
-    AccessPolicy(DSLContext dsl) {
+    AccessPolicy(DSLContext dsl, AssignableWork work) {
         this.dsl = dsl;
+        this.work = work;
     }
 
     /** Logged-in users see unpublished work; anonymous visitors only what is published. */
@@ -79,15 +83,25 @@ public class AccessPolicy {
     public boolean canEditProject(Authentication auth, long projectId) {
         return UserPrincipal.of(auth).map(u -> switch (u.role()) {
             case ADMIN -> true;
-            case PROGRAMME_MANAGER -> dsl.fetchExists(dsl.selectOne()
-                    .from(PROJECT_PROGRAMME)
-                    .join(USER_PROGRAMME).on(USER_PROGRAMME.PROGRAMME_ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
-                    .where(PROJECT_PROGRAMME.PROJECT_ID.eq(projectId))
-                    .and(USER_PROGRAMME.USER_ID.eq(u.id())));
+            case PROGRAMME_MANAGER -> dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(u.id())
+                    .and(USER_PROGRAMME.PROGRAMME_ID.in(work.programmeIdsOf(projectId))));
             case PROJECT_LEAD -> dsl.fetchExists(USER_PROJECT,
                     USER_PROJECT.USER_ID.eq(u.id()).and(USER_PROJECT.PROJECT_ID.eq(projectId)));
             case VIEWER -> false;
         }).orElse(false);
+    }
+
+    /**
+     * Which programmes the user may edit, as a condition on a programme id column of the caller's query
+     * (the same rule as {@link #canEditProgramme}, for lists and forms in one query).
+     */
+    public Condition canEditProgrammeCondition(Authentication auth, Field<Long> programmeId) {
+        return UserPrincipal.of(auth).map(u -> switch (u.role()) {
+            case ADMIN -> DSL.trueCondition();
+            case PROGRAMME_MANAGER -> programmeId.in(DSL.select(USER_PROGRAMME.PROGRAMME_ID).from(USER_PROGRAMME)
+                    .where(USER_PROGRAMME.USER_ID.eq(u.id())));
+            default -> DSL.falseCondition();
+        }).orElse(DSL.falseCondition());
     }
 
     /** Throws {@link AccessDeniedException} (HTTP 403, or a log-in for anonymous visitors) unless allowed. */

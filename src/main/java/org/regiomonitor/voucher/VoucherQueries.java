@@ -1,8 +1,5 @@
 package org.regiomonitor.voucher;
 
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
-import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
@@ -20,6 +17,9 @@ import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
@@ -35,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoucherQueries {
 
     private final DSLContext dsl;
+    private final Areas areas;
 
-    VoucherQueries(DSLContext dsl) {
+    VoucherQueries(DSLContext dsl, Areas areas) {
         this.dsl = dsl;
+        this.areas = areas;
     }
 
     /** Totals overall and per programme, scheme and municipality, for the given filter. Three queries. */
@@ -60,22 +62,12 @@ public class VoucherQueries {
      * area has this code. Three queries.
      */
     public Optional<AreaVouchers> summaryByMunicipality(String areaCode, boolean includeUnpublished) {
-        return dsl.select(AREA.ID, AREA.CODE, AREA.NAME).from(AREA).where(AREA.CODE.eq(areaCode))
-                .fetchOptional()
-                .map(a -> forArea(a.value1(), a.value2(), a.value3(), includeUnpublished));
-    }
-
-    /** As {@link #summaryByMunicipality(String, boolean)}, by area id. */
-    public Optional<AreaVouchers> summaryByMunicipality(long areaId, boolean includeUnpublished) {
-        return dsl.select(AREA.ID, AREA.CODE, AREA.NAME).from(AREA).where(AREA.ID.eq(areaId))
-                .fetchOptional()
-                .map(a -> forArea(a.value1(), a.value2(), a.value3(), includeUnpublished));
+        return areas.find(areaCode).map(a -> forArea(a.id(), a.code(), a.name(), includeUnpublished));
     }
 
     private AreaVouchers forArea(long areaId, String code, String name, boolean includeUnpublished) {
         Condition where = visible(includeUnpublished).and(VOUCHER_AWARD.MUNICIPALITY_ID.eq(areaId)
-                .or(VOUCHER_AWARD.MUNICIPALITY_ID.in(DSL.select(AREA_MEMBERSHIP.MEMBER_ID)
-                        .from(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.PARENT_ID.eq(areaId)))));
+                .or(VOUCHER_AWARD.MUNICIPALITY_ID.in(AreaSql.memberIds(areaId))));
         List<VoucherGroupTotals> byProgramme = byProgramme(where);
         return new AreaVouchers(areaId, code, name,
                 VoucherTotals.sum(byProgramme.stream().map(VoucherGroupTotals::totals).toList()),
@@ -92,8 +84,7 @@ public class VoucherQueries {
             c = c.and(VOUCHER_AWARD.SCHEME_KIND.eq(f.schemeKind()));
         }
         if (!Text.isBlank(f.municipality())) {
-            c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.eq(
-                    DSL.select(AREA.ID).from(AREA).where(AREA.CODE.eq(Text.strip(f.municipality())))));
+            c = c.and(VOUCHER_AWARD.MUNICIPALITY_ID.in(AreaSql.idWithCode(Text.strip(f.municipality()))));
         }
         if (f.year() != null) {
             c = c.and(awardYear().eq(f.year()));
@@ -106,14 +97,16 @@ public class VoucherQueries {
         return DSL.coalesce(VOUCHER_AWARD.AWARD_YEAR, DSL.extract(VOUCHER_AWARD.AWARDED_ON, DatePart.YEAR));
     }
 
-    /** Anonymous visitors see published awards of published programmes (PROGRAMME must be joined). */
-    private static Condition visible(boolean includeUnpublished) {
+    /** The publication rule for vouchers: anonymous visitors see published awards of published programmes. */
+    public static Condition visible(boolean includeUnpublished) {
         return includeUnpublished ? DSL.trueCondition()
-                : VOUCHER_AWARD.PUBLISHED.isTrue().and(PROGRAMME.PUBLISHED.isTrue());
+                : VOUCHER_AWARD.PUBLISHED.isTrue()
+                        .and(VOUCHER_AWARD.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false)));
     }
 
     private List<VoucherGroupTotals> byProgramme(Condition where) {
-        return grouped(where, PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME);
+        return grouped(where, VOUCHER_AWARD.PROGRAMME_ID, PortfolioSql.programmeCode(VOUCHER_AWARD.PROGRAMME_ID),
+                PortfolioSql.programmeName(VOUCHER_AWARD.PROGRAMME_ID));
     }
 
     private List<VoucherGroupTotals> byScheme(Condition where) {
@@ -122,14 +115,16 @@ public class VoucherQueries {
     }
 
     private List<VoucherGroupTotals> byMunicipality(Condition where) {
-        return grouped(where, AREA.ID, AREA.CODE, AREA.NAME);
+        return grouped(where, VOUCHER_AWARD.MUNICIPALITY_ID, AreaSql.code(VOUCHER_AWARD.MUNICIPALITY_ID),
+                AreaSql.name(VOUCHER_AWARD.MUNICIPALITY_ID));
     }
 
     /** One row per group; {@code groupId} may be null when the group has no id (schemes). */
     private List<VoucherGroupTotals> grouped(Condition where, Field<Long> groupId, Field<String> key,
             Field<String> label) {
         Field<Long> id = groupId == null ? DSL.inline(null, SQLDataType.BIGINT).as("group_id") : groupId;
-        List<Field<?>> groupBy = groupId == null ? List.of(key, label) : List.of(groupId, key, label);
+        // key and label of an id group are scalar subqueries on the grouped id
+        List<Field<?>> groupBy = groupId == null ? List.of(key, label) : List.of(groupId);
         Field<BigDecimal> awards = DSL.sum(VOUCHER_AWARD.QUANTITY);
         Field<BigDecimal> withAmount = DSL.sum(VOUCHER_AWARD.QUANTITY).filterWhere(VOUCHER_AWARD.AMOUNT.isNotNull());
         Field<BigDecimal> unknown = DSL.sum(VOUCHER_AWARD.QUANTITY).filterWhere(VOUCHER_AWARD.AMOUNT.isNull());
@@ -139,8 +134,6 @@ public class VoucherQueries {
                 .filterWhere(SOURCE.ID.isNotNull());
         return dsl.select(id, key, label, awards, withAmount, amount, unknown, sources)
                 .from(VOUCHER_AWARD)
-                .join(PROGRAMME).on(PROGRAMME.ID.eq(VOUCHER_AWARD.PROGRAMME_ID))
-                .leftJoin(AREA).on(AREA.ID.eq(VOUCHER_AWARD.MUNICIPALITY_ID))
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID))
                 .where(where)
                 .groupBy(groupBy)

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.regiomonitor.area.internal.ReachQueries;
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
@@ -39,7 +39,7 @@ class AreaPagesTest {
     UserAdministration users;
 
     @Autowired
-    ReachQueries reach;
+    PortfolioQueries reach;
 
     @BeforeEach
     void fixtures() {
@@ -148,9 +148,9 @@ class AreaPagesTest {
     @Test
     void regionWideProjectsAreListedSeparatelyFromLinkedOnes() {
         long north = AreaFixtures.id(dsl, AreaFixtures.NORTH);
-        assertThat(reach.regionWideProjects(north, false)).extracting(p -> p.title())
+        assertThat(reach.regionWideProjectsNotNaming(north, false)).extracting(p -> p.title())
                 .contains(REGION_WIDE_PROJECT).doesNotContain(PUBLISHED_PROJECT, HIDDEN_PROJECT);
-        assertThat(reach.projectsReaching(north, false)).extracting(p -> p.title())
+        assertThat(reach.projectsNaming(north, false)).extracting(p -> p.title())
                 .containsExactly(PUBLISHED_PROJECT);
     }
 

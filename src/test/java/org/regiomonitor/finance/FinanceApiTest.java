@@ -1,10 +1,15 @@
 package org.regiomonitor.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.regiomonitor.db.Tables.FUNDER;
+import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +18,7 @@ import org.hamcrest.Matchers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
@@ -60,6 +66,31 @@ class FinanceApiTest {
         return """
                 {"programmeId": %d, "funderId": %d, "year": %s, "budgeted": %s, "committed": null,
                  "reason": "Original"}""".formatted(programme, funder, year, budgeted);
+    }
+
+    @Test
+    void aFundersLineCountAndOrganisationCountOnlyWhatTheViewerMaySee() throws Exception {
+        long hiddenProgramme = fx.programme(2023, 2027, null, false);
+        long hiddenProject = fx.project(false, programme);
+        long funder = fx.funder("RIJK");
+        String organisation = FinanceFixtures.unique("Verborgen financier");
+        long organisationId = dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, organisation)
+                .set(ORGANISATION.KIND, OrganisationKind.GOVERNMENT).set(ORGANISATION.PUBLISHED, false)
+                .returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
+        dsl.update(FUNDER).set(FUNDER.ORGANISATION_ID, organisationId).where(FUNDER.ID.eq(funder)).execute();
+        fx.line(programme, null, funder, 2024, "10", null, null, null);
+        fx.line(hiddenProgramme, null, funder, 2024, "20", null, null, null);
+        fx.line(null, hiddenProject, funder, 2024, "30", null, null, null);
+
+        mvc.perform(get("/api/funders/{id}", funder))
+                .andExpect(jsonPath("$.lineCount").value(1))
+                .andExpect(jsonPath("$.organisationName").doesNotExist());
+        mvc.perform(get("/finance/funders"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(organisation))));
+        mvc.perform(get("/api/funders/{id}", funder).with(as(admin)))
+                .andExpect(jsonPath("$.lineCount").value(3))
+                .andExpect(jsonPath("$.organisationName").value(organisation));
     }
 
     @Test

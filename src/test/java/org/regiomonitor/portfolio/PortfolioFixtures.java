@@ -92,10 +92,24 @@ class PortfolioFixtures {
     }
 
     long organisation() {
+        return organisation(unique("Org"), true);
+    }
+
+    long organisation(String name, boolean published) {
         return dsl.insertInto(ORGANISATION)
-                .set(ORGANISATION.NAME, unique("Org"))
+                .set(ORGANISATION.NAME, name)
                 .set(ORGANISATION.KIND, OrganisationKind.BUSINESS)
+                .set(ORGANISATION.PUBLISHED, published)
                 .returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
+    }
+
+    /** A published project led by one organisation with one other organisation as partner. */
+    long project(String title, long programmeId, long themeId, long leadId, long partnerId) {
+        ProjectInput in = projectInput(title, programmeId, themeId, leadId, true);
+        return projects.create(new ProjectInput(in.title(), in.summary(), in.leadOrganisationId(), in.programmeIds(),
+                in.themeIds(), in.municipalityIds(), in.regionWide(), in.startDate(), in.endDate(), in.status(),
+                in.published(), in.sourceId(), in.sourceLocator(),
+                List.of(new PartnerInput(partnerId, PartnerRole.IMPLEMENTING)), in.links(), in.version()), admin());
     }
 
     /** A municipality area with a unique code; returns its id. */

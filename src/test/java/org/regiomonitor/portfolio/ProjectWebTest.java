@@ -269,6 +269,35 @@ class ProjectWebTest {
     }
 
     @Test
+    void aPublishedProjectShowsNoNameOfAnUnpublishedLeadOrPartnerToAnonymousVisitors() throws Exception {
+        String leadName = PortfolioFixtures.unique("Verborgen-trekker");
+        String partnerName = PortfolioFixtures.unique("Verborgen-partner");
+        String title = PortfolioFixtures.unique("Open project");
+        long hiddenLead = fx.organisation(leadName, false);
+        long id = fx.project(title, programme, theme, hiddenLead, fx.organisation(partnerName, false));
+
+        for (String url : List.of("/projects/" + id, "/projects?programme=" + programme,
+                "/programmes/" + programme, "/themes/" + theme, "/api/projects/" + id,
+                "/api/projects?programme=" + programme)) {
+            mvc.perform(get(url))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(title)))
+                    .andExpect(content().string(not(containsString(leadName))))
+                    .andExpect(content().string(not(containsString(partnerName))));
+        }
+        // Filtering by the hidden organisation finds nothing for anonymous visitors.
+        mvc.perform(get("/projects").param("organisation", String.valueOf(hiddenLead)))
+                .andExpect(content().string(not(containsString(title))));
+        // Logged-in users see both.
+        mvc.perform(get("/projects").param("organisation", String.valueOf(hiddenLead))
+                        .with(user(fx.user(Role.VIEWER))))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/projects/{id}", id).with(user(fx.user(Role.VIEWER))))
+                .andExpect(content().string(containsString(leadName)))
+                .andExpect(content().string(containsString(partnerName)));
+    }
+
+    @Test
     void statusChangeThroughTheFormIsRecordedWithWhoAndWhen() throws Exception {
         UserPrincipal manager = fx.programmeManager(programme);
         long id = fx.project(PortfolioFixtures.unique("Status"), programme, theme, true);

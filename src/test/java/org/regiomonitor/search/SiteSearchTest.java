@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.regiomonitor.shared.FullText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.security.Role;
@@ -42,8 +43,8 @@ class SiteSearchTest {
         data = new OrgVoucherTestData(dsl, users);
     }
 
-    private static List<Long> ids(List<SearchResults.Hit> hits) {
-        return hits.stream().map(SearchResults.Hit::id).toList();
+    private static List<Long> ids(List<FullText.Hit> hits) {
+        return hits.stream().map(FullText.Hit::id).toList();
     }
 
     @Test
@@ -113,7 +114,7 @@ class SiteSearchTest {
         assertThat(ids(r.projects())).containsExactly(id);
         assertThat(r.projects().getFirst().snippetHtml()).contains("<mark>Tekst</mark>").doesNotContain("<script>");
         // stored text is escaped; only the match marks become markup
-        assertThat(SiteSearch.html("a & \uE000b\uE001 <i>")).isEqualTo("a &amp; <mark>b</mark> &lt;i&gt;");
+        assertThat(FullText.html("a & \uE000b\uE001 <i>")).isEqualTo("a &amp; <mark>b</mark> &lt;i&gt;");
         // a query with only stop words or symbols finds nothing rather than failing
         assertThat(search.search("de het een", false).size()).isZero();
     }

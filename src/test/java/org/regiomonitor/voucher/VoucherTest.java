@@ -162,13 +162,13 @@ class VoucherTest {
         assertThat(own.total().knownAmount()).isEqualByComparingTo("5000");
         assertThat(own.byProgramme()).singleElement().satisfies(g -> assertThat(g.id()).isEqualTo(programme));
 
-        AreaVouchers twente = voucherQueries.summaryByMunicipality(region, false).orElseThrow();
+        AreaVouchers twente = voucherQueries.summaryByMunicipality(data.areaCode(region), false).orElseThrow();
         assertThat(twente.total().awards()).isEqualTo(3);
         assertThat(twente.total().awardsWithUnknownAmount()).isEqualTo(1);
         assertThat(twente.byScheme()).hasSize(2);
 
         assertThat(voucherQueries.summaryByMunicipality("NO-SUCH-AREA", false)).isEmpty();
-        AreaVouchers empty = voucherQueries.summaryByMunicipality(data.area("MUNICIPALITY"), false).orElseThrow();
+        AreaVouchers empty = voucherQueries.summaryByMunicipality(data.areaCode(data.area("MUNICIPALITY")), false).orElseThrow();
         assertThat(empty.total().awards()).isZero();
         assertThat(empty.total().knownAmount()).isNull();
     }

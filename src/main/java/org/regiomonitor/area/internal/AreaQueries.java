@@ -42,6 +42,7 @@ import org.regiomonitor.db.tables.Area;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.SourceRefs;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Component;
 
@@ -72,6 +73,14 @@ public class AreaQueries {
                 .join(SOURCE).on(SOURCE.ID.eq(AREA.BOUNDARY_SOURCE_ID))
                 .where(AREA.ID.eq(areaId))
                 .fetchOptional(r -> new SourceRef(r.value1(), r.value2(), null, r.value3()));
+    }
+
+    public boolean any() {
+        return dsl.fetchExists(AREA);
+    }
+
+    public int countOfKind(Collection<Long> ids, AreaKind kind) {
+        return dsl.fetchCount(AREA, AREA.ID.in(ids).and(AREA.KIND.eq(kind)));
     }
 
     public List<AreaSummary> list(AreaKind kind) {

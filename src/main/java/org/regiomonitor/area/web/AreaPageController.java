@@ -8,10 +8,10 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.area.ChoroplethMap;
+import org.regiomonitor.area.MunicipalityPageSection;
 import org.regiomonitor.area.RegionSum;
 import org.regiomonitor.area.Statistic;
 import org.regiomonitor.area.internal.AreaQueries;
-import org.regiomonitor.area.internal.ReachQueries;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.Text;
 import org.springframework.context.MessageSource;
@@ -38,15 +38,15 @@ class AreaPageController {
 
     private final Areas areas;
     private final AreaQueries queries;
-    private final ReachQueries reach;
+    private final List<MunicipalityPageSection> sections;
     private final AccessPolicy access;
     private final MessageSource messages;
 
-    AreaPageController(Areas areas, AreaQueries queries, ReachQueries reach, AccessPolicy access,
-            MessageSource messages) {
+    AreaPageController(Areas areas, AreaQueries queries, List<MunicipalityPageSection> sections,
+            AccessPolicy access, MessageSource messages) {
         this.areas = areas;
         this.queries = queries;
-        this.reach = reach;
+        this.sections = sections;
         this.access = access;
         this.messages = messages;
     }
@@ -138,11 +138,8 @@ class AreaPageController {
         model.addAttribute("homeRegionCode", areas.homeRegionCode());
         model.addAttribute("seeUnpublished", seeUnpublished);
         model.addAttribute("areaStatistics", queries.statistics(area.id(), null, null));
-        model.addAttribute("projects", reach.projectsReaching(area.id(), seeUnpublished));
-        model.addAttribute("regionWideProjects", inHomeRegion
-                ? reach.regionWideProjects(area.id(), seeUnpublished) : List.of());
-        model.addAttribute("vouchers", reach.vouchers(area.id(), seeUnpublished));
-        model.addAttribute("money", reach.money(area.id(), seeUnpublished));
+        // projects, vouchers and money come from the features that own them
+        sections.forEach(section -> section.addTo(model, area, inHomeRegion, seeUnpublished));
         model.addAttribute("boundarySource", queries.boundarySource(area.id()).orElse(null));
         model.addAttribute("map", outlineMap("area-" + area.code(), Areas.geojsonUrlForCodes(List.of(area.code())),
                 List.of(new AreaFigures(area, 0, Map.of(), null))));

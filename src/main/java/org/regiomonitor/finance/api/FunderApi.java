@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.regiomonitor.finance.internal.FinanceQueries;
+import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.FunderCommand;
 import org.regiomonitor.finance.internal.FunderService;
 import org.regiomonitor.finance.internal.FunderView;
@@ -34,34 +35,38 @@ class FunderApi {
 
     private final FunderService service;
     private final FinanceQueries queries;
+    private final FinanceRights rights;
 
-    FunderApi(FunderService service, FinanceQueries queries) {
+    FunderApi(FunderService service, FinanceQueries queries, FinanceRights rights) {
         this.service = service;
         this.queries = queries;
+        this.rights = rights;
     }
 
     @GetMapping
     PageResult<FunderView> list(@RequestParam(required = false) String category,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth) {
         Paging p = Paging.of(page, size);
-        return queries.funderPage(category, p.page(), p.size());
+        return queries.funderPage(category, rights.canSeeUnpublished(auth), p.page(), p.size());
     }
 
     @GetMapping("/{id}")
-    FunderView detail(@PathVariable long id) {
-        return queries.funder(id).orElseThrow(() -> new NotFoundException("funder", id));
+    FunderView detail(@PathVariable long id, Authentication auth) {
+        return queries.funder(id, rights.canSeeUnpublished(auth))
+                .orElseThrow(() -> new NotFoundException("funder", id));
     }
 
     @PostMapping
     ResponseEntity<FunderView> create(@Valid @RequestBody FunderRequest r, Authentication auth) {
         long id = service.create(new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), r.version()), auth);
-        return ResponseEntity.created(URI.create("/api/funders/" + id)).body(detail(id));
+        return ResponseEntity.created(URI.create("/api/funders/" + id)).body(detail(id, auth));
     }
 
     @PutMapping("/{id}")
     FunderView update(@PathVariable long id, @Valid @RequestBody FunderRequest r, Authentication auth) {
         service.update(id, new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), r.version()), auth);
-        return detail(id);
+        return detail(id, auth);
     }
 
     /** Only funders without budget lines; {@code version} as last seen. */

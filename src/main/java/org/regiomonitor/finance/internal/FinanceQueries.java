@@ -4,22 +4,15 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
-import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
 import static org.regiomonitor.db.Tables.MOBILISED_INVESTMENT;
-import static org.regiomonitor.db.Tables.ORGANISATION;
-import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT;
-import static org.regiomonitor.db.Tables.PROJECT_AREA;
-import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 
 import java.math.BigDecimal;
@@ -30,30 +23,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.Table;
-import org.regiomonitor.db.tables.Area;
 import org.regiomonitor.db.tables.BudgetLine;
 import org.regiomonitor.db.tables.BudgetRevision;
 import org.regiomonitor.db.tables.Funder;
 import org.regiomonitor.db.tables.FunderCategory;
 import org.regiomonitor.db.tables.MobilisedInvestment;
-import org.regiomonitor.db.tables.Programme;
-import org.regiomonitor.db.tables.Project;
-import org.regiomonitor.db.tables.ProjectArea;
-import org.regiomonitor.db.tables.ProjectProgramme;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.MoneyTotals;
+import org.regiomonitor.organisation.OrganisationSql;
+import org.regiomonitor.organisation.Organisations;
+import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.PortfolioSql;
+import org.regiomonitor.portfolio.ProgrammeFacts;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Repository;
 
-/** The reads of the finance feature. Every method is one query (or a count plus a page). */
+/**
+ * The reads of the finance feature. Every method is one query (or a count plus a page). Programmes, projects,
+ * organisations and areas come from their owners: query methods, scalar subqueries and derived tables built
+ * by them, and their publication rules ({@link PortfolioSql}, {@link OrganisationSql}).
+ */
 @Repository
 public class FinanceQueries {
 
@@ -65,17 +65,40 @@ public class FinanceQueries {
     static final FunderCategory FC = FUNDER_CATEGORY.as("fc");
     static final Source S = SOURCE.as("s");
     private static final SourceColumns SOURCE_COLUMNS = SourceColumns.of(S);
-    static final Programme P = PROGRAMME.as("p");
-    static final Project PJ = PROJECT.as("pj");
-    static final ProjectProgramme PP = PROJECT_PROGRAMME.as("pp");
-    static final ProjectArea PA = PROJECT_AREA.as("pa");
-    static final Area A = AREA.as("a");
     static final MobilisedInvestment MI = MOBILISED_INVESTMENT.as("mi");
+    /** The projects of the programmes (project_id, programme_id), from the portfolio. */
+    static final Table<Record2<Long, Long>> PP = PortfolioSql.projectProgrammes("pp");
+    static final Field<Long> PP_PROJECT = PP.field("project_id", Long.class);
+    static final Field<Long> PP_PROGRAMME = PP.field("programme_id", Long.class);
+    /** The areas the projects name (project_id, area_code, area_name), from the portfolio. */
+    static final Table<Record3<Long, String, String>> PA = PortfolioSql.projectAreas("pa");
+    static final Field<Long> PA_PROJECT = PA.field("project_id", Long.class);
+    static final Field<String> PA_CODE = PA.field("area_code", String.class);
+    static final Field<String> PA_NAME = PA.field("area_name", String.class);
+    private static final Field<String> LINE_PROGRAMME_CODE = PortfolioSql.programmeCode(BL.PROGRAMME_ID);
+    private static final Field<String> LINE_PROGRAMME_NAME = PortfolioSql.programmeName(BL.PROGRAMME_ID);
+    private static final Field<String> LINE_PROJECT_TITLE = PortfolioSql.projectTitle(BL.PROJECT_ID, true);
+    private static final Field<String> MI_PROGRAMME_CODE = PortfolioSql.programmeCode(MI.PROGRAMME_ID);
+    private static final Field<String> MI_LINKED_NAME = PortfolioSql.programmeName(MI.LINKED_PROGRAMME_ID);
 
     private final DSLContext dsl;
+    private final PortfolioQueries portfolio;
+    private final Organisations organisations;
 
-    FinanceQueries(DSLContext dsl) {
+    FinanceQueries(DSLContext dsl, PortfolioQueries portfolio, Organisations organisations) {
         this.dsl = dsl;
+        this.portfolio = portfolio;
+        this.organisations = organisations;
+    }
+
+    /** A line of a programme is visible when the programme is (for anonymous visitors: published). */
+    static Condition programmeLineVisible(BudgetLine line) {
+        return line.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false));
+    }
+
+    /** A line of a project is visible when the project is. */
+    static Condition projectLineVisible(BudgetLine line) {
+        return line.PROJECT_ID.in(PortfolioSql.visibleProjectIds(false));
     }
 
     /**
@@ -135,21 +158,47 @@ public class FinanceQueries {
     /** Per area code: name and the number of projects with budget lines that reach it. */
     public Map<String, AreaCount> areaProjectCounts(boolean includeUnpublished) {
         Map<String, AreaCount> result = new LinkedHashMap<>();
-        Field<Integer> projects = countDistinct(PJ.ID).as("projects");
-        dsl.select(A.CODE, A.NAME, projects)
+        Field<Integer> projects = countDistinct(BL.PROJECT_ID).as("projects");
+        dsl.select(PA_CODE, PA_NAME, projects)
                 .from(LineScope.AREA_PROJECTS.joins().apply(BL))
                 .where(LineScope.AREA_PROJECTS.visibility(includeUnpublished))
-                .groupBy(A.CODE, A.NAME)
-                .orderBy(A.CODE)
-                .forEach(r -> result.put(r.get(A.CODE), new AreaCount(r.get(A.NAME), r.get(projects))));
+                .groupBy(PA_CODE, PA_NAME)
+                .orderBy(PA_CODE)
+                .forEach(r -> result.put(r.get(PA_CODE), new AreaCount(r.get(PA_NAME), r.get(projects))));
         return result;
     }
 
     public record AreaCount(String name, int projects) {
     }
 
+    /**
+     * The budget lines of the (visible) projects that name the municipality, each at its current revision,
+     * totalled per funder category (in the categories' report order). One query.
+     */
+    public MunicipalityMoney municipalityMoney(long areaId, boolean includeUnpublished) {
+        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished);
+        List<MunicipalityMoney.Line> rows = dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE,
+                        BL.YEAR, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED, CUR.SOURCE_LOCATOR, S.CODE,
+                        S.TITLE, S.URL)
+                .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID))
+                        .join(FC).on(FC.CODE.eq(F.CATEGORY_CODE))
+                        .join(CUR).on(isCurrent(CUR))
+                        .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
+                .where(BL.PROJECT_ID.in(PortfolioSql.visibleProjectIdsReaching(areaId, includeUnpublished)))
+                .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
+                .fetch(r -> new MunicipalityMoney.Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
+                        SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
+        Map<String, List<MunicipalityMoney.Line>> byCategory = rows.stream().collect(Collectors.groupingBy(
+                MunicipalityMoney.Line::category, LinkedHashMap::new, Collectors.toList()));
+        List<MunicipalityMoney.CategoryTotal> totals = new ArrayList<>();
+        byCategory.forEach((category, lines) -> totals.add(MunicipalityMoney.total(category, lines)));
+        int projects = (int) rows.stream().map(MunicipalityMoney.Line::projectId).distinct().count();
+        return new MunicipalityMoney(rows, totals, MunicipalityMoney.total(null, rows), projects);
+    }
+
     /** Sum, count and sources of the mobilised investments per programme. */
-    public Map<Long, MobilisedTotals> mobilisedTotals(Condition programmeCondition, boolean includeUnpublished) {
+    public Map<Long, MobilisedTotals> mobilisedTotals(Long programmeIdOrNull, boolean includeUnpublished) {
         Map<Long, MobilisedTotals> result = new LinkedHashMap<>();
         Field<BigDecimal> total = sum(MI.AMOUNT).as("total");
         Field<Integer> n = count().as("n");
@@ -160,8 +209,9 @@ public class FinanceQueries {
                                 .as("sources")
                                 .convertFrom(rs -> rs.map(s -> new SourceRef(s.value1(), s.value2(), s.value4(),
                                         s.value3()))))
-                .from(MI).join(P).on(P.ID.eq(MI.PROGRAMME_ID))
-                .where(programmeCondition).and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue())
+                .from(MI)
+                .where(programmeIdOrNull == null ? noCondition() : MI.PROGRAMME_ID.eq(programmeIdOrNull))
+                .and(mobilisedVisible(includeUnpublished))
                 .groupBy(MI.PROGRAMME_ID)
                 .forEach(r -> result.put(r.get(MI.PROGRAMME_ID),
                         new MobilisedTotals(r.get(total), r.get(n), r.value4())));
@@ -171,62 +221,46 @@ public class FinanceQueries {
     public record MobilisedTotals(BigDecimal total, int count, List<SourceRef> sources) {
     }
 
-    // ---- programmes and projects ----
+    // ---- programmes and projects (the portfolio's, in finance's rows) ----
 
-    public List<ProgrammeRow> programmes(Condition where, boolean includeUnpublished) {
-        return dsl.select(P.ID, P.CODE, P.NAME, P.PUBLISHED, P.START_YEAR, P.END_YEAR, P.MULTIPLIER_TARGET,
-                        S.CODE, S.TITLE, S.URL, P.MULTIPLIER_TARGET_SOURCE_LOCATOR)
-                .from(P).leftJoin(S).on(S.ID.eq(P.MULTIPLIER_TARGET_SOURCE_ID))
-                .where(where).and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue())
-                .orderBy(P.START_YEAR.nullsLast(), P.CODE)
-                .fetch(FinanceQueries::programmeRow);
+    /** The programme (all visible ones when null), by start year and code. */
+    public List<ProgrammeRow> programmes(Long programmeIdOrNull, boolean includeUnpublished) {
+        return portfolio.programmeFacts(programmeIdOrNull, includeUnpublished).stream()
+                .map(FinanceQueries::programmeRow).toList();
     }
 
-    private static ProgrammeRow programmeRow(Record r) {
-        return new ProgrammeRow(r.get(P.ID), r.get(P.CODE), r.get(P.NAME), r.get(P.PUBLISHED), r.get(P.START_YEAR),
-                r.get(P.END_YEAR), r.get(P.MULTIPLIER_TARGET),
-                SOURCE_COLUMNS.ref(r, P.MULTIPLIER_TARGET_SOURCE_LOCATOR));
+    private static ProgrammeRow programmeRow(ProgrammeFacts p) {
+        return new ProgrammeRow(p.id(), p.code(), p.name(), p.published(), p.startYear(), p.endYear(),
+                p.multiplierTarget(), p.multiplierTargetSource());
     }
 
     public Optional<ProgrammeRow> programme(long id, boolean includeUnpublished) {
-        return programmes(P.ID.eq(id), includeUnpublished).stream().findFirst();
+        return programmes(id, includeUnpublished).stream().findFirst();
     }
 
     /** A project with its programmes (one query). */
     public Optional<ProjectRow> project(long id, boolean includeUnpublished) {
-        Programme p2 = PROGRAMME.as("p2");
-        return dsl.select(PJ.ID, PJ.TITLE, PJ.PUBLISHED, PJ.START_DATE, PJ.END_DATE,
-                        multiset(select(p2.ID, p2.CODE, p2.NAME, p2.PUBLISHED, p2.START_YEAR, p2.END_YEAR,
-                                p2.MULTIPLIER_TARGET)
-                                .from(PROJECT_PROGRAMME).join(p2).on(p2.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
-                                .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PJ.ID))
-                                .orderBy(p2.CODE))
-                                .convertFrom(rs -> rs.map(x -> new ProgrammeRow(x.value1(), x.value2(), x.value3(),
-                                        x.value4(), x.value5(), x.value6(), x.value7(), null))))
-                .from(PJ)
-                .where(PJ.ID.eq(id)).and(includeUnpublished ? noCondition() : PJ.PUBLISHED.isTrue())
-                .fetchOptional(r -> new ProjectRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+        return portfolio.projectFacts(id, includeUnpublished).map(p -> new ProjectRow(p.id(), p.title(),
+                p.published(), p.startDate(), p.endDate(),
+                p.programmes().stream().map(FinanceQueries::programmeRow).toList()));
     }
 
     // ---- budget lines ----
 
     private static Condition lineVisibility(boolean includeUnpublished) {
+        return lineVisibility(BL, includeUnpublished);
+    }
+
+    /** The publication rule of budget lines: a line is visible when its programme and its project are. */
+    static Condition lineVisibility(BudgetLine line, boolean includeUnpublished) {
         return includeUnpublished ? noCondition()
-                : BL.PROGRAMME_ID.isNull().or(P.PUBLISHED.isTrue())
-                        .and(BL.PROJECT_ID.isNull().or(PJ.PUBLISHED.isTrue()));
+                : line.PROGRAMME_ID.isNull().or(programmeLineVisible(line))
+                        .and(line.PROJECT_ID.isNull().or(projectLineVisible(line)));
     }
 
     /** Lines of the programme itself and of its projects. */
     public static Condition ofProgrammeAndItsProjects(long programmeId) {
-        return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(
-                select(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)
-                        .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId))));
-    }
-
-    /** Programme {@code P} is the given one (any when null). */
-    public static Condition programmeIs(Long programmeId) {
-        return programmeId == null ? noCondition() : P.ID.eq(programmeId);
+        return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)));
     }
 
     /** For {@link LineScope#PROGRAMME_OWN}: the lines of the given programme (any when null). */
@@ -236,7 +270,7 @@ public class FinanceQueries {
 
     /** For {@link LineScope#PROGRAMME_PROJECTS}: the lines of the given programme's projects (any when null). */
     public static Condition projectLinesOf(Long programmeId) {
-        return programmeId == null ? noCondition() : PP.PROGRAMME_ID.eq(programmeId);
+        return programmeId == null ? noCondition() : PP_PROGRAMME.eq(programmeId);
     }
 
     public static Condition condition(LineFilter f) {
@@ -265,9 +299,7 @@ public class FinanceQueries {
                 .join(FC).on(FC.CODE.eq(F.CATEGORY_CODE))
                 .join(CUR).on(isCurrent(CUR))
                 .leftJoin(ORIG).on(ORIG.BUDGET_LINE_ID.eq(BL.ID).and(ORIG.REVISION.eq(1)))
-                .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID))
-                .leftJoin(P).on(P.ID.eq(BL.PROGRAMME_ID))
-                .leftJoin(PJ).on(PJ.ID.eq(BL.PROJECT_ID));
+                .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID));
     }
 
     /** Lines in report order: programme lines first, then by project, category, funder and year. */
@@ -292,7 +324,8 @@ public class FinanceQueries {
     }
 
     private org.jooq.SelectJoinStep<?> lineSelect() {
-        return dsl.select(BL.ID, BL.PROGRAMME_ID, P.CODE, P.NAME, BL.PROJECT_ID, PJ.TITLE, BL.FUNDER_ID, F.NAME,
+        return dsl.select(BL.ID, BL.PROGRAMME_ID, LINE_PROGRAMME_CODE, LINE_PROGRAMME_NAME, BL.PROJECT_ID,
+                        LINE_PROJECT_TITLE, BL.FUNDER_ID, F.NAME,
                         F.CATEGORY_CODE, FC.REGIONAL, BL.YEAR, BL.VERSION, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED,
                         CUR.REALISED, ORIG.BUDGETED, ORIG.COMMITTED, ORIG.REALISED, S.CODE, S.TITLE, S.URL,
                         CUR.SOURCE_LOCATOR, CUR.REASON, CUR.RECORDED_BY, CUR.RECORDED_AT)
@@ -300,8 +333,8 @@ public class FinanceQueries {
     }
 
     private static BudgetLineView lineView(Record r) {
-        return new BudgetLineView(r.get(BL.ID), r.get(BL.PROGRAMME_ID), r.get(P.CODE), r.get(P.NAME),
-                r.get(BL.PROJECT_ID), r.get(PJ.TITLE), r.get(BL.FUNDER_ID), r.get(F.NAME), r.get(F.CATEGORY_CODE),
+        return new BudgetLineView(r.get(BL.ID), r.get(BL.PROGRAMME_ID), r.get(LINE_PROGRAMME_CODE),
+                r.get(LINE_PROGRAMME_NAME), r.get(BL.PROJECT_ID), r.get(LINE_PROJECT_TITLE), r.get(BL.FUNDER_ID), r.get(F.NAME), r.get(F.CATEGORY_CODE),
                 r.get(FC.REGIONAL), r.get(BL.YEAR), r.get(BL.VERSION), r.get(CUR.REVISION),
                 new Amounts(r.get(CUR.BUDGETED), r.get(CUR.COMMITTED), r.get(CUR.REALISED)),
                 new Amounts(r.get(ORIG.BUDGETED), r.get(ORIG.COMMITTED), r.get(ORIG.REALISED)),
@@ -325,86 +358,95 @@ public class FinanceQueries {
 
     // ---- mobilised investments ----
 
-    private org.jooq.SelectJoinStep<?> mobilisedSelect(Programme linked) {
-        return dsl.select(MI.ID, MI.PROGRAMME_ID, P.CODE, MI.DESCRIPTION, MI.AMOUNT, MI.LINKED_PROGRAMME_ID,
-                        linked.NAME, MI.SOURCE_ID, MI.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL, MI.VERSION,
-                        MI.CREATED_AT)
-                .from(MI).join(P).on(P.ID.eq(MI.PROGRAMME_ID))
-                .leftJoin(linked).on(linked.ID.eq(MI.LINKED_PROGRAMME_ID))
-                .leftJoin(S).on(S.ID.eq(MI.SOURCE_ID));
+    /** Mobilised investments are visible when their programme is. */
+    private static Condition mobilisedVisible(boolean includeUnpublished) {
+        return includeUnpublished ? noCondition() : MI.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false));
     }
 
-    private static MobilisedView mobilisedView(Record r, Programme linked) {
-        return new MobilisedView(r.get(MI.ID), r.get(MI.PROGRAMME_ID), r.get(P.CODE), r.get(MI.DESCRIPTION),
-                r.get(MI.AMOUNT), r.get(MI.LINKED_PROGRAMME_ID), r.get(linked.NAME), r.get(MI.SOURCE_ID),
+    private org.jooq.SelectJoinStep<?> mobilisedSelect() {
+        return dsl.select(MI.ID, MI.PROGRAMME_ID, MI_PROGRAMME_CODE, MI.DESCRIPTION, MI.AMOUNT, MI.LINKED_PROGRAMME_ID,
+                        MI_LINKED_NAME, MI.SOURCE_ID, MI.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL, MI.VERSION,
+                        MI.CREATED_AT)
+                .from(MI.leftJoin(S).on(S.ID.eq(MI.SOURCE_ID)));
+    }
+
+    private static MobilisedView mobilisedView(Record r) {
+        return new MobilisedView(r.get(MI.ID), r.get(MI.PROGRAMME_ID), r.get(MI_PROGRAMME_CODE), r.get(MI.DESCRIPTION),
+                r.get(MI.AMOUNT), r.get(MI.LINKED_PROGRAMME_ID), r.get(MI_LINKED_NAME), r.get(MI.SOURCE_ID),
                 r.get(MI.SOURCE_LOCATOR),
                 SOURCE_COLUMNS.ref(r, MI.SOURCE_LOCATOR),
                 r.get(MI.VERSION), r.get(MI.CREATED_AT));
     }
 
     public PageResult<MobilisedView> mobilisedPage(Long programmeId, boolean includeUnpublished, int page, int size) {
-        Programme linked = PROGRAMME.as("lp");
         Condition c = (programmeId == null ? noCondition() : MI.PROGRAMME_ID.eq(programmeId))
-                .and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue());
-        int total = dsl.fetchCount(dsl.select(MI.ID).from(MI).join(P).on(P.ID.eq(MI.PROGRAMME_ID)).where(c));
-        List<MobilisedView> items = mobilisedSelect(linked).where(c).orderBy(MI.PROGRAMME_ID, MI.ID)
-                .limit(size).offset((long) page * size).fetch(r -> mobilisedView(r, linked));
+                .and(mobilisedVisible(includeUnpublished));
+        int total = dsl.fetchCount(MI, c);
+        List<MobilisedView> items = mobilisedSelect().where(c).orderBy(MI.PROGRAMME_ID, MI.ID)
+                .limit(size).offset((long) page * size).fetch(FinanceQueries::mobilisedView);
         return new PageResult<>(items, page, size, total);
     }
 
     public List<MobilisedView> mobilised(long programmeId) {
-        Programme linked = PROGRAMME.as("lp");
-        return mobilisedSelect(linked).where(MI.PROGRAMME_ID.eq(programmeId)).orderBy(MI.AMOUNT.desc(), MI.ID)
-                .fetch(r -> mobilisedView(r, linked));
+        return mobilisedSelect().where(MI.PROGRAMME_ID.eq(programmeId)).orderBy(MI.AMOUNT.desc(), MI.ID)
+                .fetch(FinanceQueries::mobilisedView);
     }
 
     public Optional<MobilisedView> mobilisedInvestment(long id, boolean includeUnpublished) {
-        Programme linked = PROGRAMME.as("lp");
-        return mobilisedSelect(linked).where(MI.ID.eq(id))
-                .and(includeUnpublished ? noCondition() : P.PUBLISHED.isTrue())
-                .fetchOptional(r -> mobilisedView(r, linked));
+        return mobilisedSelect().where(MI.ID.eq(id))
+                .and(mobilisedVisible(includeUnpublished))
+                .fetchOptional(FinanceQueries::mobilisedView);
     }
 
     // ---- funders and select lists ----
 
-    public PageResult<FunderView> funderPage(String category, int page, int size) {
+    public PageResult<FunderView> funderPage(String category, boolean includeUnpublished, int page, int size) {
         Condition c = category == null ? noCondition() : FUNDER.CATEGORY_CODE.eq(category);
         int total = dsl.fetchCount(FUNDER, c);
-        return new PageResult<>(funders(c, page, size), page, size, total);
+        return new PageResult<>(funders(c, includeUnpublished, page, size), page, size, total);
     }
 
-    public List<FunderView> funders(Condition c, int page, int size) {
-        Field<Integer> lines = dsl.selectCount().from(BUDGET_LINE).where(BUDGET_LINE.FUNDER_ID.eq(FUNDER.ID))
+    /**
+     * Funders with their organisation's name and their number of budget lines, both as far as the caller
+     * may see them (anonymous visitors: no unpublished organisation, no line of an unpublished programme or
+     * project).
+     */
+    public List<FunderView> funders(Condition c, boolean includeUnpublished, int page, int size) {
+        BudgetLine line = BUDGET_LINE.as("funder_line");
+        Field<Integer> lines = dsl.selectCount().from(line).where(line.FUNDER_ID.eq(FUNDER.ID))
+                .and(lineVisibility(line, includeUnpublished))
                 .asField("line_count");
-        return dsl.select(FUNDER.ID, FUNDER.NAME, FUNDER.CATEGORY_CODE, FUNDER.ORGANISATION_ID, ORGANISATION.NAME,
+        Field<String> organisation = OrganisationSql.name(FUNDER.ORGANISATION_ID, includeUnpublished);
+        return dsl.select(FUNDER.ID, FUNDER.NAME, FUNDER.CATEGORY_CODE, FUNDER.ORGANISATION_ID, organisation,
                         FUNDER.VERSION, lines)
                 .from(FUNDER)
                 .join(FUNDER_CATEGORY).on(FUNDER_CATEGORY.CODE.eq(FUNDER.CATEGORY_CODE))
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(FUNDER.ORGANISATION_ID))
                 .where(c)
                 .orderBy(FUNDER_CATEGORY.POSITION, FUNDER.NAME)
                 .limit(size).offset((long) page * size)
                 .fetch(r -> new FunderView(r.get(FUNDER.ID), r.get(FUNDER.NAME), r.get(FUNDER.CATEGORY_CODE),
-                        r.get(FUNDER.ORGANISATION_ID), r.get(ORGANISATION.NAME), r.get(FUNDER.VERSION),
-                        r.get(lines)));
+                        r.get(organisation) == null ? null : r.get(FUNDER.ORGANISATION_ID), r.get(organisation),
+                        r.get(FUNDER.VERSION), r.get(lines)));
     }
 
-    public Optional<FunderView> funder(long id) {
-        return funders(FUNDER.ID.eq(id), 0, 1).stream().findFirst();
+    public Optional<FunderView> funder(long id, boolean includeUnpublished) {
+        return funders(FUNDER.ID.eq(id), includeUnpublished, 0, 1).stream().findFirst();
     }
 
-    public List<FunderView> allFunders() {
-        return funders(noCondition(), 0, Integer.MAX_VALUE);
+    public List<FunderView> allFunders(boolean includeUnpublished) {
+        return funders(noCondition(), includeUnpublished, 0, Integer.MAX_VALUE);
     }
 
+    /** For the funder form (logged-in users): every organisation. */
     public List<Option> organisationOptions() {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.NAME)
-                .fetch(r -> new Option(r.value1(), r.value2()));
+        return organisations.options(true).stream().map(o -> new Option(o.id(), o.name())).toList();
     }
 
+    /** For the forms (logged-in users): every programme, by code. */
     public List<Option> programmeOptions() {
-        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME).from(PROGRAMME).orderBy(PROGRAMME.CODE)
-                .fetch(r -> new Option(r.value1(), r.value2() + " — " + r.value3()));
+        return portfolio.programmeChoices(true).stream()
+                .sorted(java.util.Comparator.comparing(org.regiomonitor.portfolio.ProgrammeChoice::code))
+                .map(p -> new Option(p.id(), p.code() + " — " + p.name())).toList();
     }
 
     /** Distinct sources, keeping order. */

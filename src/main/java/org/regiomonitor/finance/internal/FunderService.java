@@ -3,11 +3,12 @@ package org.regiomonitor.finance.internal;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
-import static org.regiomonitor.db.Tables.ORGANISATION;
 
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.InvalidInputException;
@@ -23,7 +24,10 @@ public class FunderService {
     private final DSLContext dsl;
     private final FinanceRights rights;
 
-    FunderService(DSLContext dsl, FinanceRights rights) {
+    private final Organisations organisations;
+
+    FunderService(DSLContext dsl, FinanceRights rights, Organisations organisations) {
+        this.organisations = organisations;
         this.dsl = dsl;
         this.rights = rights;
     }
@@ -94,7 +98,7 @@ public class FunderService {
                 FUNDER_CATEGORY.CODE.eq(cmd.categoryCode()))) {
             v.add("categoryCode", "finance.error.categoryRequired");
         }
-        if (cmd.organisationId() != null && !dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(cmd.organisationId()))) {
+        if (cmd.organisationId() != null && organisations.existing(List.of(cmd.organisationId())).isEmpty()) {
             v.add("organisationId", "finance.error.organisationUnknown");
         }
         v.throwIfAny();

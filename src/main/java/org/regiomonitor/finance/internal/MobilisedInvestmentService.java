@@ -1,11 +1,11 @@
 package org.regiomonitor.finance.internal;
 
 import static org.regiomonitor.db.Tables.MOBILISED_INVESTMENT;
-import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import org.jooq.DSLContext;
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
@@ -22,7 +22,11 @@ public class MobilisedInvestmentService {
     private final FinanceQueries queries;
     private final FinanceRights rights;
 
-    MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights) {
+    private final PortfolioQueries portfolio;
+
+    MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights,
+            PortfolioQueries portfolio) {
+        this.portfolio = portfolio;
         this.dsl = dsl;
         this.queries = queries;
         this.rights = rights;
@@ -92,7 +96,7 @@ public class MobilisedInvestmentService {
         if (cmd.linkedProgrammeId() != null) {
             if (cmd.linkedProgrammeId() == programmeId) {
                 v.add("linkedProgrammeId", "finance.error.linkedSelf");
-            } else if (!dsl.fetchExists(PROGRAMME, PROGRAMME.ID.eq(cmd.linkedProgrammeId()))) {
+            } else if (!portfolio.programmeExists(cmd.linkedProgrammeId())) {
                 v.add("linkedProgrammeId", "finance.error.programmeUnknown");
             }
         }

@@ -111,7 +111,7 @@ class BudgetLineController {
         model.addAttribute("ownerUrl", ownerUrl);
         model.addAttribute("period", period);
         model.addAttribute("editRight", right);
-        model.addAttribute("funders", queries.allFunders());
+        model.addAttribute("funders", queries.allFunders(true));
         model.addAttribute("sources", sourceOptions.all());
         return "finance/line-form";
     }

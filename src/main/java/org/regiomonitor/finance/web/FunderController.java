@@ -40,7 +40,7 @@ class FunderController {
 
     @GetMapping("/finance/funders")
     String list(Authentication auth, Model model) {
-        model.addAttribute("funders", queries.allFunders());
+        model.addAttribute("funders", queries.allFunders(rights.canSeeUnpublished(auth)));
         model.addAttribute("canManage", rights.canManageFunders(auth));
         return "finance/funders";
     }
@@ -52,7 +52,7 @@ class FunderController {
 
     @GetMapping("/finance/funders/{id}/edit")
     String editForm(@PathVariable long id, Authentication auth, Model model) {
-        FunderView f = queries.funder(id).orElseThrow(() -> new NotFoundException("funder", id));
+        FunderView f = queries.funder(id, true).orElseThrow(() -> new NotFoundException("funder", id));
         FunderForm form = new FunderForm();
         form.setName(f.name());
         form.setCategoryCode(f.category());
@@ -110,7 +110,7 @@ class FunderController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         FunderView existing = id == null ? null
-                : queries.funder(id).orElseThrow(() -> new NotFoundException("funder", id));
+                : queries.funder(id, true).orElseThrow(() -> new NotFoundException("funder", id));
         return form(form, existing, auth, model);
     }
 

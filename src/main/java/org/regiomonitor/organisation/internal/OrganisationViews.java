@@ -34,14 +34,6 @@ public final class OrganisationViews {
             Long sourceId, String sourceLocator, SourceRef source, int version, Instant updatedAt) {
     }
 
-    /** A project the organisation takes part in, with all its roles (LEAD first). */
-    public record ProjectParticipation(long id, String title, String status, boolean published, List<String> roles) {
-    }
-
-    /** A funder (in the finance model) that stands for this organisation. */
-    public record LinkedFunder(long id, String name, String categoryCode) {
-    }
-
     public record AreaOption(long id, String code, String name) {
     }
 }

@@ -1,16 +1,16 @@
 package org.regiomonitor.portfolio.internal;
 
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.THEME;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.organisation.Organisations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +26,13 @@ public class Choices {
     }
 
     private final DSLContext dsl;
+    private final Organisations organisations;
+    private final Areas areas;
 
-    Choices(DSLContext dsl) {
+    Choices(DSLContext dsl, Organisations organisations, Areas areas) {
         this.dsl = dsl;
+        this.organisations = organisations;
+        this.areas = areas;
     }
 
     /** Programmes with their themes (in theme order), by code. */
@@ -40,23 +44,17 @@ public class Choices {
                                 .orderBy(THEME.POSITION, THEME.CODE))
                                 .convertFrom(r -> r.map(t -> new Option(t.value1(), t.value2(), t.value3()))))
                 .from(PROGRAMME)
-                .where(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.CODE)
                 .fetch(r -> new ProgrammeOption(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    public List<Option> organisations() {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME)
-                .from(ORGANISATION)
-                .orderBy(ORGANISATION.NAME)
-                .fetch(r -> new Option(r.value1(), null, r.value2()));
+    /** Organisations by name; unpublished ones only for callers who may see them (forms: logged-in users). */
+    public List<Option> organisations(boolean includeUnpublished) {
+        return organisations.options(includeUnpublished).stream().map(o -> new Option(o.id(), null, o.name())).toList();
     }
 
     public List<Option> municipalities() {
-        return dsl.select(AREA.ID, AREA.CODE, AREA.NAME)
-                .from(AREA)
-                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
-                .orderBy(AREA.NAME)
-                .fetch(r -> new Option(r.value1(), r.value2(), r.value3()));
+        return areas.list(AreaKind.MUNICIPALITY).stream().map(a -> new Option(a.id(), a.code(), a.name())).toList();
     }
 }

@@ -4,7 +4,6 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
-import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
@@ -21,7 +20,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SelectFieldOrAsterisk;
+import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.db.tables.Source;
+import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
@@ -54,13 +55,13 @@ public class ProgrammeReader {
 
     /** Programmes by start year and code, optionally of one status, with their visible project counts. */
     public PageResult<ProgrammeSummary> page(ProgrammeStatus status, boolean includeUnpublished, int page, int size) {
-        Condition where = (includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+        Condition where = PortfolioSql.programmeVisible(includeUnpublished)
                 .and(status == null ? noCondition() : PROGRAMME.STATUS.eq(status));
         Field<Long> projects = select(count().cast(Long.class))
                 .from(PROJECT_PROGRAMME)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
                 .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(PROGRAMME.ID))
-                .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
+                .and(PortfolioSql.projectVisible(includeUnpublished))
                 .asField("project_count");
         Field<Integer> total = count().over().as("total");
         Result<? extends Record> rows = dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR,
@@ -80,21 +81,21 @@ public class ProgrammeReader {
 
     public Optional<ProgrammeDetail> detail(long id, boolean includeUnpublished) {
         Field<List<ThemeView>> themes = themes(PROGRAMME.ID, includeUnpublished);
-        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROGRAMME.asterisk(), ORGANISATION.NAME, themes));
+        Field<String> owner = OrganisationSql.name(PROGRAMME.OWNER_ORGANISATION_ID, includeUnpublished);
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROGRAMME.asterisk(), owner, themes));
         fields.addAll(BUDGET.fields());
         fields.addAll(MULTIPLIER.fields());
         fields.addAll(GENERAL.fields());
         return dsl.select(fields)
                 .from(PROGRAMME)
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROGRAMME.OWNER_ORGANISATION_ID))
                 .leftJoin(BUDGET_SOURCE).on(BUDGET_SOURCE.ID.eq(PROGRAMME.BUDGET_CEILING_SOURCE_ID))
                 .leftJoin(MULTIPLIER_SOURCE).on(MULTIPLIER_SOURCE.ID.eq(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID))
                 .leftJoin(PROGRAMME_SOURCE).on(PROGRAMME_SOURCE.ID.eq(PROGRAMME.SOURCE_ID))
                 .where(PROGRAMME.ID.eq(id))
-                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .fetchOptional(r -> new ProgrammeDetail(r.get(PROGRAMME.ID), r.get(PROGRAMME.CODE),
                         r.get(PROGRAMME.NAME), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
-                        r.get(PROGRAMME.DESCRIPTION), r.get(PROGRAMME.OWNER_ORGANISATION_ID), r.get(ORGANISATION.NAME),
+                        r.get(PROGRAMME.DESCRIPTION), r.get(owner) == null ? null : r.get(PROGRAMME.OWNER_ORGANISATION_ID), r.get(owner),
                         r.get(PROGRAMME.BUDGET_CEILING), r.get(PROGRAMME.BUDGET_CEILING_SOURCE_ID),
                         r.get(PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR),
                         BUDGET.ref(r, PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR),
@@ -114,7 +115,7 @@ public class ProgrammeReader {
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
                 .leftJoin(THEME_SOURCE).on(THEME_SOURCE.ID.eq(THEME.SOURCE_ID))
                 .where(THEME.PROGRAMME_ID.eq(programmeId))
-                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(THEME.POSITION, THEME.CODE)
                 .fetch(ProgrammeReader::themeView);
     }
@@ -127,7 +128,7 @@ public class ProgrammeReader {
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
                 .leftJoin(THEME_SOURCE).on(THEME_SOURCE.ID.eq(THEME.SOURCE_ID))
                 .where(THEME.ID.eq(themeId))
-                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .fetchOptional(r -> new ThemeDetail(themeView(r), r.get(THEME.PROGRAMME_ID), r.get(PROGRAMME.CODE),
                         r.get(PROGRAMME.NAME), r.get(PROGRAMME.PUBLISHED)));
     }
@@ -147,7 +148,7 @@ public class ProgrammeReader {
                 .from(PROJECT_THEME)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_THEME.PROJECT_ID))
                 .where(PROJECT_THEME.THEME_ID.eq(THEME.ID))
-                .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
+                .and(PortfolioSql.projectVisible(includeUnpublished))
                 .asField("project_count");
         List<Field<?>> fields = new ArrayList<>(List.of(THEME.ID, THEME.PROGRAMME_ID, THEME.CODE, THEME.NAME,
                 THEME.KIND, THEME.DESCRIPTION, THEME.POSITION, THEME.SOURCE_ID, THEME.SOURCE_LOCATOR, THEME.VERSION,

@@ -3,11 +3,8 @@ package org.regiomonitor.portfolio.internal;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
@@ -28,7 +25,9 @@ import org.jooq.Field;
 import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
-import org.regiomonitor.db.tables.Organisation;
+import org.regiomonitor.portfolio.PortfolioSql;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectStatus;
@@ -56,7 +55,6 @@ public class ProjectReader {
 
     private static final Source PROJECT_SOURCE = SOURCE.as("project_source");
     private static final SourceColumns PROJECT_SRC = SourceColumns.aliased(PROJECT_SOURCE);
-    private static final Organisation PARTNER_ORG = ORGANISATION.as("partner_org");
 
     private final DSLContext dsl;
 
@@ -71,26 +69,29 @@ public class ProjectReader {
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
         Field<Integer> municipalities = select(count()).from(PROJECT_AREA)
                 .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID)).asField("municipality_count");
+        Field<String> lead = OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished);
         List<ProjectRow> rows = total == 0 ? List.of() : dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS,
-                        PROJECT.LEAD_ORGANISATION_ID, ORGANISATION.NAME, PROJECT.START_DATE, PROJECT.END_DATE,
+                        PROJECT.LEAD_ORGANISATION_ID, lead, PROJECT.START_DATE, PROJECT.END_DATE,
                         PROJECT.REGION_WIDE, PROJECT.PUBLISHED, programmes, municipalities)
                 .from(PROJECT)
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID))
                 .where(where)
-                .orderBy(order(sort))
+                .orderBy(order(sort, lead))
                 .limit(size).offset((long) page * size)
-                .fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                // a lead the viewer may not see has neither name nor link
+                .fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(),
+                        r.value5() == null ? null : r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
         return new PageResult<>(rows, page, size, total);
     }
 
     public Optional<ProjectDetail> detail(long id, boolean includeUnpublished) {
+        // partners the viewer may not see (unpublished organisations for anonymous visitors) are left out
+        Field<String> partnerName = OrganisationSql.name(PROJECT_PARTNER.ORGANISATION_ID, includeUnpublished);
         Field<List<PartnerView>> partners = multiset(
-                select(PROJECT_PARTNER.ORGANISATION_ID, PARTNER_ORG.NAME, PROJECT_PARTNER.ROLE)
+                select(PROJECT_PARTNER.ORGANISATION_ID, partnerName, PROJECT_PARTNER.ROLE)
                         .from(PROJECT_PARTNER)
-                        .join(PARTNER_ORG).on(PARTNER_ORG.ID.eq(PROJECT_PARTNER.ORGANISATION_ID))
                         .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD).desc(), PARTNER_ORG.NAME))
+                        .and(partnerName.isNotNull())
+                        .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD).desc(), partnerName))
                 .as("partners")
                 .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), p.value3())));
         Field<List<ThemeRef>> themes = multiset(
@@ -99,17 +100,17 @@ public class ProjectReader {
                         .join(THEME).on(THEME.ID.eq(PROJECT_THEME.THEME_ID))
                         .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
                         .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))
-                        .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                        .and(PortfolioSql.programmeVisible(includeUnpublished))
                         .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
                 .as("themes")
                 .convertFrom(r -> r.map(t -> new ThemeRef(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
                         t.value6())));
+        Field<String> areaName = AreaSql.name(PROJECT_AREA.AREA_ID);
         Field<List<AreaRef>> areas = multiset(
-                select(AREA.ID, AREA.CODE, AREA.NAME)
+                select(PROJECT_AREA.AREA_ID, AreaSql.code(PROJECT_AREA.AREA_ID), areaName)
                         .from(PROJECT_AREA)
-                        .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
                         .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(AREA.NAME))
+                        .orderBy(areaName))
                 .as("municipalities")
                 .convertFrom(r -> r.map(a -> new AreaRef(a.value1(), a.value2(), a.value3())));
         Field<List<LinkView>> links = multiset(
@@ -133,17 +134,18 @@ public class ProjectReader {
                         h.value1(), h.value2(), h.value3(), h.value4(), h.value5(), h.value6())));
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
 
-        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROJECT.asterisk(), ORGANISATION.NAME,
+        Field<String> lead = OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished);
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROJECT.asterisk(), lead,
                 partners, themes, areas, links, history, programmes));
         fields.addAll(PROJECT_SRC.fields());
         return dsl.select(fields)
                 .from(PROJECT)
-                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID))
                 .leftJoin(PROJECT_SOURCE).on(PROJECT_SOURCE.ID.eq(PROJECT.SOURCE_ID))
                 .where(PROJECT.ID.eq(id))
-                .and(includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue())
+                .and(PortfolioSql.projectVisible(includeUnpublished))
                 .fetchOptional(r -> new ProjectDetail(r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(PROJECT.SUMMARY),
-                        r.get(PROJECT.LEAD_ORGANISATION_ID), r.get(ORGANISATION.NAME), r.get(PROJECT.START_DATE),
+                        r.get(lead) == null ? null : r.get(PROJECT.LEAD_ORGANISATION_ID), r.get(lead),
+                        r.get(PROJECT.START_DATE),
                         r.get(PROJECT.END_DATE), r.get(PROJECT.STATUS),
                         r.get(PROJECT.REGION_WIDE), r.get(PROJECT.PUBLISHED), r.get(PROJECT.SOURCE_ID),
                         r.get(PROJECT.SOURCE_LOCATOR), PROJECT_SRC.ref(r, PROJECT.SOURCE_LOCATOR),
@@ -157,14 +159,14 @@ public class ProjectReader {
                 .from(PROJECT_PROGRAMME)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
                 .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
-                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.CODE))
                 .as("programmes")
                 .convertFrom(r -> r.map(p -> new ProgrammeRef(p.value1(), p.value2(), p.value3())));
     }
 
     private static Condition conditions(ProjectFilter f, boolean includeUnpublished) {
-        Condition c = includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue();
+        Condition c = PortfolioSql.projectVisible(includeUnpublished);
         if (f.programme() != null) {
             c = c.and(exists(selectOne().from(PROJECT_PROGRAMME)
                     .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
@@ -180,15 +182,16 @@ public class ProjectReader {
         }
         if (f.municipality() != null) {
             c = c.and(exists(selectOne().from(PROJECT_AREA)
-                    .join(AREA).on(AREA.ID.eq(PROJECT_AREA.AREA_ID))
                     .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
-                    .and(AREA.CODE.equalIgnoreCase(f.municipality()))));
+                    .and(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCodeIgnoringCase(f.municipality())))));
         }
         if (f.organisation() != null) {
             c = c.and(PROJECT.LEAD_ORGANISATION_ID.eq(f.organisation())
                     .or(exists(selectOne().from(PROJECT_PARTNER)
                             .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID))
-                            .and(PROJECT_PARTNER.ORGANISATION_ID.eq(f.organisation())))));
+                            .and(PROJECT_PARTNER.ORGANISATION_ID.eq(f.organisation())))))
+                    // filtering by an organisation the viewer may not see finds nothing (it would reveal its work)
+                    .and(OrganisationSql.name(DSL.val(f.organisation()), includeUnpublished).isNotNull());
         }
         if (f.text() != null) {
             for (String word : f.text().split("\\s+")) {
@@ -200,10 +203,10 @@ public class ProjectReader {
         return c;
     }
 
-    private static List<SortField<?>> order(ProjectSort sort) {
+    private static List<SortField<?>> order(ProjectSort sort, Field<String> lead) {
         Field<?> field = switch (sort.column()) {
             case TITLE -> DSL.lower(PROJECT.TITLE);
-            case LEAD -> DSL.lower(ORGANISATION.NAME);
+            case LEAD -> DSL.lower(lead);
             case STATUS -> statusOrder();
             case START -> PROJECT.START_DATE;
             case END -> PROJECT.END_DATE;

@@ -1,7 +1,6 @@
 package org.regiomonitor.portfolio.internal;
 
 import static org.jooq.impl.DSL.row;
-import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
@@ -205,8 +204,7 @@ public class ProjectService {
         if (in.isRegionWide()) {
             out.add(new Violation("municipalityIds", "portfolio.project.regionWideAndMunicipalities"));
         }
-        int municipalities = dsl.fetchCount(AREA,
-                AREA.ID.in(in.municipalityIds()).and(AREA.KIND.eq(AreaKind.MUNICIPALITY)));
+        int municipalities = references.municipalities(in.municipalityIds());
         if (municipalities != in.municipalityIds().size()) {
             out.add(new Violation("municipalityIds", "portfolio.project.notMunicipality"));
         }

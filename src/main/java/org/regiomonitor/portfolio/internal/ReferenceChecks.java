@@ -1,6 +1,5 @@
 package org.regiomonitor.portfolio.internal;
 
-import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.SOURCE;
 
 import java.util.Collection;
@@ -8,19 +7,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.springframework.stereotype.Component;
 
-/** Checks that referenced organisations and sources exist, reporting the field that names them. */
+/** Checks that referenced organisations, municipalities and sources exist, reporting the field that names them. */
 @Component
 class ReferenceChecks {
 
     static final String UNKNOWN = "portfolio.error.unknown";
 
     private final DSLContext dsl;
+    private final Organisations organisations;
+    private final Areas areas;
 
-    ReferenceChecks(DSLContext dsl) {
+    ReferenceChecks(DSLContext dsl, Organisations organisations, Areas areas) {
         this.dsl = dsl;
+        this.organisations = organisations;
+        this.areas = areas;
+    }
+
+    /** How many of the (distinct) ids are municipalities. */
+    int municipalities(Collection<Long> ids) {
+        return areas.countMunicipalities(ids);
     }
 
     /** Adds a violation for every field whose (non-null) id is not an existing source. */
@@ -36,7 +46,7 @@ class ReferenceChecks {
 
     /** The ids among {@code ids} that are existing organisations. */
     Set<Long> organisations(Collection<Long> ids) {
-        return existing(ORGANISATION.ID, ids);
+        return organisations.existing(ids);
     }
 
     private Set<Long> existing(org.jooq.TableField<?, Long> idField, Collection<Long> ids) {

@@ -134,7 +134,7 @@ class ProgrammeController {
     private String form(Model model, ProgrammeDetail programme) {
         model.addAttribute("programme", programme);
         model.addAttribute("statuses", ProgrammeStatus.values());
-        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("organisations", choices.organisations(true));
         model.addAttribute("sources", sourceOptions.all());
         return "portfolio/programme-form";
     }

@@ -66,7 +66,7 @@ class ProjectController {
         model.addAttribute("links", new ProjectListLinks(filter, order, pageSize));
         model.addAttribute("programmes", choices.programmes(all));
         model.addAttribute("municipalities", choices.municipalities());
-        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("organisations", choices.organisations(all));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("canCreate", policy.canCreateProjects(auth));
         return "portfolio/projects";
@@ -192,7 +192,7 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("programmesEditable", programmesEditable);
         model.addAttribute("programmes", choices.programmes(true));
-        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("organisations", choices.organisations(true));
         model.addAttribute("municipalities", choices.municipalities());
         model.addAttribute("sources", sourceOptions.all());
         model.addAttribute("statuses", ProjectStatus.values());

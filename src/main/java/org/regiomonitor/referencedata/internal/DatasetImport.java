@@ -1,18 +1,11 @@
 package org.regiomonitor.referencedata.internal;
 
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.FUNDER;
-import static org.regiomonitor.db.Tables.ORGANISATION;
-import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.referencedata.LoadReport;
@@ -48,7 +41,7 @@ public class DatasetImport {
     public LoadReport run(Dataset dataset, String actor) {
         long started = System.nanoTime();
         dsl.execute("select pg_advisory_xact_lock(?)", LOCK_KEY);
-        List<String> existing = existingKeys(dataset);
+        List<String> existing = writer.existingKeys(dataset);
         if (!existing.isEmpty()) {
             throw new ReferenceDataAlreadyLoadedException("The reference dataset \"" + dataset.name()
                     + "\" is already loaded, or conflicts with existing data (" + String.join(", ", existing)
@@ -75,32 +68,5 @@ public class DatasetImport {
     /** True when the dataset's sources are in the database (they are written first, with everything else). */
     public boolean isLoaded(Dataset dataset) {
         return dsl.fetchExists(SOURCE, SOURCE.CODE.in(dataset.sources().stream().map(Dataset.Source::code).toList()));
-    }
-
-    /** The dataset's unique keys that the database already holds, at most a few per table, for the message. */
-    private List<String> existingKeys(Dataset d) {
-        List<String> found = new ArrayList<>();
-        found(found, "source", SOURCE, SOURCE.CODE, d.sources().stream().map(Dataset.Source::code).toList());
-        found(found, "programme", PROGRAMME, PROGRAMME.CODE, d.programmes().stream().map(Dataset.Programme::code).toList());
-        List<String> areaCodes = new ArrayList<>();
-        if (d.areas() != null && d.areas().country() != null) {
-            areaCodes.add(d.areas().country().code());
-        }
-        if (d.areas() != null && d.areas().province() != null) {
-            areaCodes.add(d.areas().province().code());
-        }
-        found(found, "area", AREA, AREA.CODE, areaCodes);
-        found(found, "organisation", ORGANISATION, ORGANISATION.NAME,
-                d.organisations().stream().map(Dataset.Organisation::name).toList());
-        found(found, "funder", FUNDER, FUNDER.NAME, d.funders().stream().map(Dataset.Funder::name).toList());
-        return found;
-    }
-
-    private void found(List<String> found, String what, Table<?> table, Field<String> key, List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        dsl.select(key).from(table).where(key.in(values)).orderBy(key).limit(3).fetch(key)
-                .forEach(v -> found.add(what + " \"" + v + "\""));
     }
 }

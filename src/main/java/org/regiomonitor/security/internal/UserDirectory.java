@@ -5,8 +5,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
-import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 
@@ -17,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.regiomonitor.security.AssignableWork;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.internal.UserViews.Choice;
 import org.regiomonitor.security.internal.UserViews.Me;
@@ -36,8 +35,11 @@ public class UserDirectory {
 
     private final DSLContext dsl;
 
-    UserDirectory(DSLContext dsl) {
+    private final AssignableWork work;
+
+    UserDirectory(DSLContext dsl, AssignableWork work) {
         this.dsl = dsl;
+        this.work = work;
     }
 
     /** Users whose username or display name contains {@code q} (optional), optionally of one role, by username. */
@@ -91,16 +93,12 @@ public class UserDirectory {
 
     /** All programmes, for the assignment multi-select. */
     public List<Choice> programmeChoices() {
-        return dsl.select(PROGRAMME.ID, PROGRAMME.NAME).from(PROGRAMME)
-                .orderBy(PROGRAMME.NAME, PROGRAMME.ID)
-                .fetch(r -> new Choice(r.value1(), r.value2()));
+        return work.programmes().stream().map(p -> new Choice(p.id(), p.name())).toList();
     }
 
     /** All projects, for the assignment multi-select. */
     public List<Choice> projectChoices() {
-        return dsl.select(PROJECT.ID, PROJECT.TITLE).from(PROJECT)
-                .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(r -> new Choice(r.value1(), r.value2()));
+        return work.projects().stream().map(p -> new Choice(p.id(), p.name())).toList();
     }
 
     /** The user's own tokens, newest first. */

@@ -2,8 +2,6 @@ package org.regiomonitor.security.internal;
 
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
-import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.USER_PROJECT;
 import static org.regiomonitor.shared.Text.blankToNull;
@@ -19,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.regiomonitor.audit.AuditAction;
+import org.regiomonitor.security.AssignableWork;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.internal.UserViews.Created;
@@ -55,8 +54,12 @@ public class UserManagement {
     private final AuditLog audit;
     private final UserSessions sessions;
 
-    UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions) {
+    private final AssignableWork work;
+
+    UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
+            AssignableWork work) {
         this.dsl = dsl;
+        this.work = work;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.sessions = sessions;
@@ -232,14 +235,14 @@ public class UserManagement {
         if (!programmeIds.isEmpty()) {
             if (role != Role.PROGRAMME_MANAGER) {
                 violations.add(new Violation("programmeIds", "security.user.programmes.onlyForManager"));
-            } else if (dsl.fetchCount(PROGRAMME, PROGRAMME.ID.in(programmeIds)) != programmeIds.size()) {
+            } else if (work.countProgrammes(programmeIds) != programmeIds.size()) {
                 violations.add(new Violation("programmeIds", "security.user.programmes.unknown"));
             }
         }
         if (!projectIds.isEmpty()) {
             if (role != Role.PROJECT_LEAD) {
                 violations.add(new Violation("projectIds", "security.user.projects.onlyForLead"));
-            } else if (dsl.fetchCount(PROJECT, PROJECT.ID.in(projectIds)) != projectIds.size()) {
+            } else if (work.countProjects(projectIds) != projectIds.size()) {
                 violations.add(new Violation("projectIds", "security.user.projects.unknown"));
             }
         }

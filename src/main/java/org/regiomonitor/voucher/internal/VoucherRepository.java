@@ -1,26 +1,33 @@
 package org.regiomonitor.voucher.internal;
 
-import static org.regiomonitor.db.Tables.AREA;
-import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT;
-import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
-import static org.regiomonitor.db.Tables.USER_PROGRAMME;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.PortfolioSql;
+import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.SourceRefs;
 import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
@@ -30,26 +37,43 @@ import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of the voucher pages: each method is one statement. */
+/**
+ * The SQL of the voucher pages: each method is one statement. Programme, project and area names come from
+ * their owners' building blocks ({@link PortfolioSql}, {@link AreaSql}) and query methods.
+ */
 @Repository
 public class VoucherRepository {
 
-    private final DSLContext dsl;
+    private static final Field<String> PROGRAMME_CODE = PortfolioSql.programmeCode(VOUCHER_AWARD.PROGRAMME_ID);
+    private static final Field<String> PROGRAMME_NAME = PortfolioSql.programmeName(VOUCHER_AWARD.PROGRAMME_ID);
+    private static final Field<String> AREA_CODE = AreaSql.code(VOUCHER_AWARD.MUNICIPALITY_ID);
+    private static final Field<String> AREA_NAME = AreaSql.name(VOUCHER_AWARD.MUNICIPALITY_ID);
+    // an unpublished project is not named to anonymous visitors (its title is null, and so is its id then)
+    private static final Field<String> PROJECT_TITLE_ALL = PortfolioSql.projectTitle(VOUCHER_AWARD.PROJECT_ID, true);
+    private static final Field<String> PROJECT_TITLE_PUBLISHED =
+            PortfolioSql.projectTitle(VOUCHER_AWARD.PROJECT_ID, false);
 
-    VoucherRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final PortfolioQueries portfolio;
+    private final Areas areas;
+    private final AccessPolicy access;
+
+    VoucherRepository(DSLContext dsl, PortfolioQueries portfolio, Areas areas, AccessPolicy access) {
         this.dsl = dsl;
+        this.portfolio = portfolio;
+        this.areas = areas;
+        this.access = access;
     }
 
     public PageResult<VoucherDetail> list(VoucherFilter filter, boolean includeUnpublished, int page, int size) {
         Condition where = VoucherQueries.condition(filter, includeUnpublished);
-        long total = dsl.fetchCount(dsl.select(VOUCHER_AWARD.ID).from(VOUCHER_AWARD)
-                .join(PROGRAMME).on(PROGRAMME.ID.eq(VOUCHER_AWARD.PROGRAMME_ID)).where(where));
+        long total = dsl.fetchCount(VOUCHER_AWARD, where);
         List<VoucherDetail> items = select(includeUnpublished)
                 .where(where)
                 .orderBy(VoucherQueries.awardYear().desc().nullsLast(), VOUCHER_AWARD.AWARDED_ON.desc().nullsLast(),
-                        PROGRAMME.NAME, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
+                        PROGRAMME_NAME, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
                 .limit(size).offset((long) page * size)
-                .fetch(VoucherRepository::detail);
+                .fetch(r -> detail(r, includeUnpublished));
         return new PageResult<>(items, page, size, total);
     }
 
@@ -57,77 +81,99 @@ public class VoucherRepository {
         return select(includeUnpublished)
                 .where(VOUCHER_AWARD.ID.eq(id))
                 .and(VoucherQueries.condition(VoucherFilter.NONE, includeUnpublished))
-                .fetchOptional(VoucherRepository::detail);
+                .fetchOptional(r -> detail(r, includeUnpublished));
     }
 
     private SelectOnConditionStep<Record> select(boolean includeUnpublished) {
-        return dsl.select(VOUCHER_AWARD.ID, VOUCHER_AWARD.PROGRAMME_ID, PROGRAMME.CODE, PROGRAMME.NAME,
-                        PROJECT.ID, PROJECT.TITLE, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.SCHEME_KIND,
-                        VOUCHER_AWARD.QUANTITY, VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.AWARDED_ON,
-                        VOUCHER_AWARD.AWARD_YEAR, VOUCHER_AWARD.MUNICIPALITY_ID, AREA.CODE, AREA.NAME,
-                        VOUCHER_AWARD.RECIPIENT_KIND, VOUCHER_AWARD.PUBLISHED, VOUCHER_AWARD.SOURCE_ID,
+        return dsl.select(VOUCHER_AWARD.ID, VOUCHER_AWARD.PROGRAMME_ID, PROGRAMME_CODE, PROGRAMME_NAME,
+                        VOUCHER_AWARD.PROJECT_ID, projectTitle(includeUnpublished), VOUCHER_AWARD.SCHEME,
+                        VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY, VOUCHER_AWARD.AMOUNT,
+                        VOUCHER_AWARD.AWARDED_ON, VOUCHER_AWARD.AWARD_YEAR, VOUCHER_AWARD.MUNICIPALITY_ID, AREA_CODE,
+                        AREA_NAME, VOUCHER_AWARD.RECIPIENT_KIND, VOUCHER_AWARD.PUBLISHED, VOUCHER_AWARD.SOURCE_ID,
                         VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL, VOUCHER_AWARD.VERSION)
                 .from(VOUCHER_AWARD)
-                .join(PROGRAMME).on(PROGRAMME.ID.eq(VOUCHER_AWARD.PROGRAMME_ID))
-                // an unpublished project is not named to anonymous visitors
-                .leftJoin(PROJECT).on(PROJECT.ID.eq(VOUCHER_AWARD.PROJECT_ID)
-                        .and(includeUnpublished ? DSL.trueCondition() : PROJECT.PUBLISHED.isTrue()))
-                .leftJoin(AREA).on(AREA.ID.eq(VOUCHER_AWARD.MUNICIPALITY_ID))
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID));
     }
 
-    private static VoucherDetail detail(Record r) {
-        return new VoucherDetail(r.get(VOUCHER_AWARD.ID), r.get(VOUCHER_AWARD.PROGRAMME_ID), r.get(PROGRAMME.CODE),
-                r.get(PROGRAMME.NAME), r.get(PROJECT.ID), r.get(PROJECT.TITLE), r.get(VOUCHER_AWARD.SCHEME),
+    private static Field<String> projectTitle(boolean includeUnpublished) {
+        return includeUnpublished ? PROJECT_TITLE_ALL : PROJECT_TITLE_PUBLISHED;
+    }
+
+    private static VoucherDetail detail(Record r, boolean includeUnpublished) {
+        String projectTitle = r.get(projectTitle(includeUnpublished));
+        return new VoucherDetail(r.get(VOUCHER_AWARD.ID), r.get(VOUCHER_AWARD.PROGRAMME_ID), r.get(PROGRAMME_CODE),
+                r.get(PROGRAMME_NAME), projectTitle == null ? null : r.get(VOUCHER_AWARD.PROJECT_ID), projectTitle,
+                r.get(VOUCHER_AWARD.SCHEME),
                 r.get(VOUCHER_AWARD.SCHEME_KIND), r.get(VOUCHER_AWARD.QUANTITY),
                 r.get(VOUCHER_AWARD.AMOUNT), r.get(VOUCHER_AWARD.AWARDED_ON), r.get(VOUCHER_AWARD.AWARD_YEAR),
-                r.get(VOUCHER_AWARD.MUNICIPALITY_ID), r.get(AREA.CODE), r.get(AREA.NAME),
+                r.get(VOUCHER_AWARD.MUNICIPALITY_ID), r.get(AREA_CODE), r.get(AREA_NAME),
                 r.get(VOUCHER_AWARD.RECIPIENT_KIND),
                 r.get(VOUCHER_AWARD.PUBLISHED), r.get(VOUCHER_AWARD.SOURCE_ID), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
                 SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR),
                 r.get(VOUCHER_AWARD.VERSION));
     }
 
+    /** Vouchers awarded in the municipality (its own id only), per scheme, with a total. */
+    public MunicipalityVouchers inMunicipality(long municipalityId, boolean includeUnpublished) {
+        List<Record> rows = dsl.select(VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY,
+                        VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
+                .from(VOUCHER_AWARD)
+                .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID))
+                .where(VOUCHER_AWARD.MUNICIPALITY_ID.eq(municipalityId))
+                .and(VoucherQueries.visible(includeUnpublished))
+                .orderBy(VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
+                .fetch().stream().map(r -> (Record) r).toList();
+        Map<List<String>, List<Record>> byScheme = rows.stream().collect(Collectors.groupingBy(
+                r -> List.of(r.get(VOUCHER_AWARD.SCHEME), r.get(VOUCHER_AWARD.SCHEME_KIND).name()),
+                LinkedHashMap::new, Collectors.toList()));
+        List<MunicipalityVouchers.Group> groups = new ArrayList<>();
+        byScheme.forEach((key, list) -> groups.add(group(key.get(0), key.get(1), list)));
+        List<SourceRef> sources = SourceRefs.joined(rows,
+                r -> SourceColumns.of(SOURCE).ref(r, VOUCHER_AWARD.SOURCE_LOCATOR));
+        return new MunicipalityVouchers(groups, group(null, null, rows), sources);
+    }
+
+    /** Awards and known amounts of rows; an unknown amount is counted, never taken as zero. */
+    private static MunicipalityVouchers.Group group(String scheme, String kind, List<Record> rows) {
+        long awards = 0;
+        long unknown = 0;
+        BigDecimal known = null;
+        for (Record r : rows) {
+            int quantity = r.get(VOUCHER_AWARD.QUANTITY);
+            awards += quantity;
+            BigDecimal amount = r.get(VOUCHER_AWARD.AMOUNT);
+            if (amount == null) {
+                unknown += quantity;
+            } else {
+                known = known == null ? amount : known.add(amount);
+            }
+        }
+        return new MunicipalityVouchers.Group(scheme, kind, awards, known, unknown);
+    }
+
     /** Programmes for the list filter: anonymous visitors see published ones only. */
     public List<ProgrammeOption> programmes(boolean includeUnpublished) {
-        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME)
-                .from(PROGRAMME)
-                .where(includeUnpublished ? DSL.trueCondition() : PROGRAMME.PUBLISHED.isTrue())
-                .orderBy(PROGRAMME.NAME)
-                .fetch(r -> new ProgrammeOption(r.value1(), r.value2(), r.value3()));
+        return portfolio.programmeChoices(includeUnpublished).stream()
+                .map(p -> new ProgrammeOption(p.id(), p.code(), p.name())).toList();
     }
 
     /**
-     * The programmes whose vouchers the user may edit, mirroring AccessPolicy.canEditProgramme
-     * (admins: all; programme managers: their own) in one query for lists and forms. Saving still
-     * asks AccessPolicy itself.
+     * The programmes whose vouchers the user may edit (AccessPolicy's rule, in one query for lists and forms).
+     * Saving still asks AccessPolicy itself.
      */
     public List<ProgrammeOption> editableProgrammes(Authentication auth) {
         Optional<UserPrincipal> user = UserPrincipal.of(auth);
         if (user.isEmpty() || (user.get().role() != Role.ADMIN && user.get().role() != Role.PROGRAMME_MANAGER)) {
             return List.of();
         }
-        Condition mine = user.get().role() == Role.ADMIN ? DSL.trueCondition()
-                : PROGRAMME.ID.in(DSL.select(USER_PROGRAMME.PROGRAMME_ID).from(USER_PROGRAMME)
-                        .where(USER_PROGRAMME.USER_ID.eq(user.get().id())));
-        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME)
-                .from(PROGRAMME)
-                .where(mine)
-                .orderBy(PROGRAMME.NAME)
-                .fetch(r -> new ProgrammeOption(r.value1(), r.value2(), r.value3()));
+        return portfolio.programmeChoices(id -> access.canEditProgrammeCondition(auth, id)).stream()
+                .map(p -> new ProgrammeOption(p.id(), p.code(), p.name())).toList();
     }
 
     /** Projects in the given programmes, for the project choice of the form. */
     public List<ProjectOption> projects(Set<Long> programmeIds) {
-        if (programmeIds.isEmpty()) {
-            return List.of();
-        }
-        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT_PROGRAMME.PROGRAMME_ID)
-                .from(PROJECT)
-                .join(PROJECT_PROGRAMME).on(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
-                .where(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmeIds))
-                .orderBy(PROJECT_PROGRAMME.PROGRAMME_ID, PROJECT.TITLE)
-                .fetch(r -> new ProjectOption(r.value1(), r.value2(), r.value3()));
+        return portfolio.projectChoices(programmeIds).stream()
+                .map(p -> new ProjectOption(p.id(), p.title(), p.programmeId())).toList();
     }
 
     /** Scheme names in use, offered as suggestions in the form. */
@@ -137,24 +183,20 @@ public class VoucherRepository {
     }
 
     public List<AreaOption> municipalities() {
-        return dsl.select(AREA.ID, AREA.CODE, AREA.NAME)
-                .from(AREA)
-                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
-                .orderBy(AREA.NAME, AREA.CODE)
-                .fetch(r -> new AreaOption(r.value1(), r.value2(), r.value3()));
+        return areas.list(AreaKind.MUNICIPALITY).stream().map(a -> new AreaOption(a.id(), a.code(), a.name()))
+                .toList();
     }
 
     boolean programmeExists(long id) {
-        return dsl.fetchExists(PROGRAMME, PROGRAMME.ID.eq(id));
+        return portfolio.programmeExists(id);
     }
 
     boolean projectInProgramme(long projectId, long programmeId) {
-        return dsl.fetchExists(PROJECT_PROGRAMME,
-                PROJECT_PROGRAMME.PROJECT_ID.eq(projectId).and(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId)));
+        return portfolio.projectInProgramme(projectId, programmeId);
     }
 
     boolean isMunicipality(long areaId) {
-        return dsl.fetchExists(AREA, AREA.ID.eq(areaId).and(AREA.KIND.eq(AreaKind.MUNICIPALITY)));
+        return areas.countMunicipalities(List.of(areaId)) == 1;
     }
 
     boolean sourceExists(long id) {

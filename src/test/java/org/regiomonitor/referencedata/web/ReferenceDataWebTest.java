@@ -2,6 +2,8 @@ package org.regiomonitor.referencedata.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.SOURCE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -14,9 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.referencedata.internal.SourceCatalog;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.support.TestUsers;
@@ -36,6 +42,12 @@ class ReferenceDataWebTest {
 
     @Autowired
     QueryCounter queries;
+
+    @Autowired
+    SourceCatalog catalog;
+
+    @Autowired
+    DSLContext dsl;
 
     private record Account(String username, String password, RequestPostProcessor session) {
     }
@@ -61,6 +73,21 @@ class ReferenceDataWebTest {
                 // 342 municipalities x 6 statistics cite the CBS table.
                 .andExpect(content().string(containsString("2.052")));
         assertThat(queries.count()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSourcesPageCountsOnlyRecordsTheViewerMaySee() {
+        String code = "SRC-" + UUID.randomUUID();
+        long source = dsl.insertInto(SOURCE).set(SOURCE.CODE, code).set(SOURCE.TITLE, "Verborgen bron")
+                .set(SOURCE.KIND, SourceKind.DOCUMENT).returning(SOURCE.ID).fetchSingle(SOURCE.ID);
+        dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, "Org " + code).set(ORGANISATION.KIND,
+                OrganisationKind.BUSINESS).set(ORGANISATION.PUBLISHED, false).set(ORGANISATION.SOURCE_ID, source)
+                .execute();
+
+        assertThat(catalog.all(false)).filteredOn(s -> s.code().equals(code)).singleElement()
+                .satisfies(s -> assertThat(s.records()).isZero());
+        assertThat(catalog.all(true)).filteredOn(s -> s.code().equals(code)).singleElement()
+                .satisfies(s -> assertThat(s.records()).isEqualTo(1));
     }
 
     @Test

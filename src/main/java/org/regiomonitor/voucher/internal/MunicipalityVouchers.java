@@ -1,14 +1,14 @@
-package org.regiomonitor.area.internal;
+package org.regiomonitor.voucher.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.regiomonitor.shared.SourceRef;
 
 /**
- * Vouchers awarded in an area. One voucher_award row may stand for several awards (quantity), and its
+ * Vouchers awarded in a municipality, per scheme (its page section). One voucher_award row may stand for several awards (quantity), and its
  * amount is then their total; an unknown amount stays unknown and is counted, never taken as zero.
  */
-public record VoucherSummary(List<Group> groups, Group total, List<SourceRef> sources) {
+public record MunicipalityVouchers(List<Group> groups, Group total, List<SourceRef> sources) {
 
     /**
      * @param awards                  sum of quantity
@@ -19,7 +19,7 @@ public record VoucherSummary(List<Group> groups, Group total, List<SourceRef> so
             long awardsWithUnknownAmount) {
     }
 
-    public VoucherSummary {
+    public MunicipalityVouchers {
         groups = List.copyOf(groups);
         sources = List.copyOf(sources);
     }

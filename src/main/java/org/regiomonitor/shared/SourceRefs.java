@@ -1,4 +1,4 @@
-package org.regiomonitor.area.internal;
+package org.regiomonitor.shared;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.regiomonitor.shared.SourceRef;
-import org.regiomonitor.shared.Text;
 
 /** Sources of a figure made of several rows (a sum): one reference per source with the rows' locators. */
-final class SourceRefs {
+public final class SourceRefs {
 
     private SourceRefs() {
     }
 
     /** Distinct sources of the rows in first-seen order, each with its rows' distinct locators joined by "; ". */
-    static <T> List<SourceRef> joined(List<T> rows, Function<T, SourceRef> ref) {
+    public static <T> List<SourceRef> joined(List<T> rows, Function<T, SourceRef> ref) {
         Map<String, List<SourceRef>> bySource = new LinkedHashMap<>();
         for (T row : rows) {
             SourceRef s = ref.apply(row);

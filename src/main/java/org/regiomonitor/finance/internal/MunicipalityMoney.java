@@ -1,14 +1,15 @@
-package org.regiomonitor.area.internal;
+package org.regiomonitor.finance.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import org.regiomonitor.shared.SourceRef;
 
 /**
- * The budgets of the projects that reach an area: the whole project budgets (not a share per area),
+ * The budgets of the projects that reach a municipality (its page section): the whole project budgets (not a share per area),
  * each budget line at its current (highest) revision, totalled per funder category.
  */
-public record MoneySummary(List<Line> lines, List<CategoryTotal> byCategory, CategoryTotal total, int projects) {
+public record MunicipalityMoney(List<Line> lines, List<CategoryTotal> byCategory, CategoryTotal total, int projects) {
 
     /** One budget line at its current revision; amounts null when unknown (or when the line has no revision). */
     public record Line(long budgetLineId, long projectId, String projectTitle, String funder, String category,
@@ -28,9 +29,24 @@ public record MoneySummary(List<Line> lines, List<CategoryTotal> byCategory, Cat
         }
     }
 
-    public MoneySummary {
+    public MunicipalityMoney {
         lines = List.copyOf(lines);
         byCategory = List.copyOf(byCategory);
+    }
+
+    /** Sums over the lines (null when no amount is known) and the counts of lines with unknown amounts. */
+    static CategoryTotal total(String category, List<Line> lines) {
+        return new CategoryTotal(category, lines.size(), sum(lines, Line::budgeted), sum(lines, Line::committed),
+                sum(lines, Line::realised), unknown(lines, Line::budgeted), unknown(lines, Line::committed),
+                unknown(lines, Line::realised));
+    }
+
+    private static BigDecimal sum(List<Line> lines, Function<Line, BigDecimal> amount) {
+        return lines.stream().map(amount).filter(a -> a != null).reduce(BigDecimal::add).orElse(null);
+    }
+
+    private static int unknown(List<Line> lines, Function<Line, BigDecimal> amount) {
+        return (int) lines.stream().filter(l -> amount.apply(l) == null).count();
     }
 
     public boolean isEmpty() {

@@ -1,0 +1,86 @@
+package org.regiomonitor.area;
+
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
+import static org.regiomonitor.db.Tables.AREA_STATISTIC;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.regiomonitor.shared.BulkRows;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of areas, memberships and statistics (the reference-data loader). Runs only inside the
+ * caller's transaction, so a failure anywhere in a load rolls everything back; multi-row inserts in chunks.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AreaImport {
+
+    public record NewArea(String code, String name, AreaKind kind, String countryCode, String boundaryJson,
+            Long boundarySourceId) {
+    }
+
+    public record NewMembership(long parentId, long memberId, Long sourceId) {
+    }
+
+    public record NewStatistic(long areaId, Statistic statistic, int period, BigDecimal value, Long sourceId,
+            String sourceLocator) {
+    }
+
+    private final DSLContext dsl;
+
+    AreaImport(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Inserts the areas; returns their ids by code. */
+    public Map<String, Long> areas(List<NewArea> areas) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<NewArea> chunk : BulkRows.chunks(areas)) {
+            var insert = dsl.insertInto(AREA, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE, AREA.BOUNDARY,
+                    AREA.BOUNDARY_SOURCE_ID);
+            for (NewArea a : chunk) {
+                insert = insert.values(a.code(), a.name(), a.kind(), a.countryCode(),
+                        a.boundaryJson() == null ? null : JSONB.valueOf(a.boundaryJson()), a.boundarySourceId());
+            }
+            ids.putAll(BulkRows.ids(insert.returningResult(AREA.ID, AREA.CODE).fetch()));
+        }
+        return ids;
+    }
+
+    public void memberships(List<NewMembership> memberships) {
+        for (List<NewMembership> chunk : BulkRows.chunks(memberships)) {
+            var insert = dsl.insertInto(AREA_MEMBERSHIP, AREA_MEMBERSHIP.PARENT_ID, AREA_MEMBERSHIP.MEMBER_ID,
+                    AREA_MEMBERSHIP.SOURCE_ID);
+            for (NewMembership m : chunk) {
+                insert = insert.values(m.parentId(), m.memberId(), m.sourceId());
+            }
+            insert.execute();
+        }
+    }
+
+    public void statistics(List<NewStatistic> statistics) {
+        for (List<NewStatistic> chunk : BulkRows.chunks(statistics)) {
+            var insert = dsl.insertInto(AREA_STATISTIC, AREA_STATISTIC.AREA_ID, AREA_STATISTIC.STATISTIC,
+                    AREA_STATISTIC.PERIOD, AREA_STATISTIC.VALUE, AREA_STATISTIC.SOURCE_ID,
+                    AREA_STATISTIC.SOURCE_LOCATOR);
+            for (NewStatistic s : chunk) {
+                insert = insert.values(s.areaId(), s.statistic(), s.period(), s.value(), s.sourceId(),
+                        s.sourceLocator());
+            }
+            insert.execute();
+        }
+    }
+
+    /** The codes among {@code codes} that already exist (at most three), for a clear "already loaded" message. */
+    public List<String> existingCodes(List<String> codes) {
+        return BulkRows.existing(dsl, AREA.CODE, codes);
+    }
+}

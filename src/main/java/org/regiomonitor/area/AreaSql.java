@@ -1,0 +1,51 @@
+package org.regiomonitor.area;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
+
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+
+/**
+ * SQL building blocks on the area tables for other features' queries, so that they can show an area's code
+ * and name next to their rows and filter by area without touching the area tables themselves (and without a
+ * query per row).
+ */
+public final class AreaSql {
+
+    private AreaSql() {
+    }
+
+    /** The code of the area with this id (null when none), as a scalar subquery (for select, where, order by). */
+    public static Field<String> code(Field<Long> areaId) {
+        return field(select(AREA.CODE).from(AREA).where(AREA.ID.eq(areaId)));
+    }
+
+    /** The name of the area with this id (null when none), as a scalar subquery (for select, where, order by). */
+    public static Field<String> name(Field<Long> areaId) {
+        return field(select(AREA.NAME).from(AREA).where(AREA.ID.eq(areaId)));
+    }
+
+    /** The ids of the direct members of a region. */
+    public static Select<Record1<Long>> memberIds(long regionId) {
+        return select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId));
+    }
+
+    /** The ids of the areas of a kind. */
+    public static Select<Record1<Long>> idsOfKind(AreaKind kind) {
+        return select(AREA.ID).from(AREA).where(AREA.KIND.eq(kind));
+    }
+
+    /** The id of the area with this code (at most one row). */
+    public static Select<Record1<Long>> idWithCode(String code) {
+        return select(AREA.ID).from(AREA).where(AREA.CODE.eq(code));
+    }
+
+    /** The id of the area with this code, ignoring case (at most one row). */
+    public static Select<Record1<Long>> idWithCodeIgnoringCase(String code) {
+        return select(AREA.ID).from(AREA).where(AREA.CODE.equalIgnoreCase(code));
+    }
+}

@@ -1,0 +1,13 @@
+package org.regiomonitor.organisation;
+
+import java.util.List;
+
+/**
+ * The projects of an organisation, for its page. The portfolio owns projects and partners and implements
+ * this; it names organisations itself, so the organisation feature cannot call it and asks this instead.
+ */
+public interface OrganisationProjects {
+
+    /** The visible projects the organisation leads or partners in, by title, with its roles. One query. */
+    List<ProjectParticipation> projectsOf(long organisationId, boolean includeUnpublished);
+}

@@ -1,0 +1,96 @@
+package org.regiomonitor.portfolio;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_AREA;
+import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.regiomonitor.area.AreaSql;
+
+/**
+ * SQL building blocks on the portfolio tables for other features' queries (vouchers, money, areas), and the
+ * one place of the publication rule for programmes and projects: anonymous visitors see only published
+ * programmes and published projects. {@code includeUnpublished}: pass
+ * {@code AccessPolicy.canSeeUnpublished(auth)}.
+ */
+public final class PortfolioSql {
+
+    private PortfolioSql() {
+    }
+
+    /** The publication rule for projects, on the project table (for the portfolio's own queries). */
+    public static Condition projectVisible(boolean includeUnpublished) {
+        return includeUnpublished ? noCondition() : PROJECT.PUBLISHED.isTrue();
+    }
+
+    /** The publication rule for programmes, on the programme table (for the portfolio's own queries). */
+    public static Condition programmeVisible(boolean includeUnpublished) {
+        return includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue();
+    }
+
+    /** The ids of the projects the caller may see. */
+    public static Select<Record1<Long>> visibleProjectIds(boolean includeUnpublished) {
+        return select(PROJECT.ID).from(PROJECT).where(projectVisible(includeUnpublished));
+    }
+
+    /** The ids of the programmes the caller may see. */
+    public static Select<Record1<Long>> visibleProgrammeIds(boolean includeUnpublished) {
+        return select(PROGRAMME.ID).from(PROGRAMME).where(programmeVisible(includeUnpublished));
+    }
+
+    /** The ids of the visible projects that name the area among the municipalities they reach. */
+    public static Select<Record1<Long>> visibleProjectIdsReaching(long areaId, boolean includeUnpublished) {
+        return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
+                .where(PROJECT_AREA.AREA_ID.eq(areaId))
+                .and(projectVisible(includeUnpublished));
+    }
+
+    /** All projects of all programmes as a derived table (project_id, programme_id), for joins. */
+    public static Table<Record2<Long, Long>> projectProgrammes(String alias) {
+        return select(PROJECT_PROGRAMME.PROJECT_ID.as("project_id"), PROJECT_PROGRAMME.PROGRAMME_ID.as("programme_id"))
+                .from(PROJECT_PROGRAMME).asTable(alias);
+    }
+
+    /**
+     * The areas every project names, as a derived table (project_id, area_code, area_name), for joins that
+     * group money or counts by area.
+     */
+    public static Table<Record3<Long, String, String>> projectAreas(String alias) {
+        return select(PROJECT_AREA.PROJECT_ID.as("project_id"), AreaSql.code(PROJECT_AREA.AREA_ID).as("area_code"),
+                AreaSql.name(PROJECT_AREA.AREA_ID).as("area_name"))
+                .from(PROJECT_AREA).asTable(alias);
+    }
+
+    /** The ids of all projects of a programme. */
+    public static Select<Record1<Long>> projectIdsInProgramme(long programmeId) {
+        return select(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)
+                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId));
+    }
+
+    /** The title of the project, or null when there is none or the caller may not see it; a scalar subquery. */
+    public static Field<String> projectTitle(Field<Long> projectId, boolean includeUnpublished) {
+        return field(select(PROJECT.TITLE).from(PROJECT).where(PROJECT.ID.eq(projectId))
+                .and(projectVisible(includeUnpublished)));
+    }
+
+    /** The code of the programme (null when none); a scalar subquery. */
+    public static Field<String> programmeCode(Field<Long> programmeId) {
+        return field(select(PROGRAMME.CODE).from(PROGRAMME).where(PROGRAMME.ID.eq(programmeId)));
+    }
+
+    /** The name of the programme (null when none); a scalar subquery. */
+    public static Field<String> programmeName(Field<Long> programmeId) {
+        return field(select(PROGRAMME.NAME).from(PROGRAMME).where(PROGRAMME.ID.eq(programmeId)));
+    }
+}

@@ -1,0 +1,64 @@
+package org.regiomonitor.portfolio.internal;
+
+import static org.regiomonitor.db.Tables.PROJECT;
+import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.regiomonitor.organisation.OrganisationProjects;
+import org.regiomonitor.organisation.ProjectParticipation;
+import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.PortfolioSql;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The projects an organisation leads (project.lead_organisation_id) or partners in, for its page. */
+@Component
+@Transactional(readOnly = true)
+class ProjectsOfOrganisation implements OrganisationProjects {
+
+    private final DSLContext dsl;
+
+    ProjectsOfOrganisation(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<ProjectParticipation> projectsOf(long organisationId, boolean includeUnpublished) {
+        Table<Record2<Long, PartnerRole>> roles = DSL
+                .select(PROJECT_PARTNER.PROJECT_ID.as("project_id"), PROJECT_PARTNER.ROLE.as("role"))
+                .from(PROJECT_PARTNER)
+                .where(PROJECT_PARTNER.ORGANISATION_ID.eq(organisationId))
+                .union(DSL.select(PROJECT.ID, DSL.inline(PartnerRole.LEAD, PROJECT_PARTNER.ROLE))
+                        .from(PROJECT)
+                        .where(PROJECT.LEAD_ORGANISATION_ID.eq(organisationId)))
+                .asTable("r");
+        Field<Long> projectId = roles.field("project_id", Long.class);
+        Field<String> role = roles.field("role", String.class);
+        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.PUBLISHED, DSL.arrayAggDistinct(role))
+                .from(roles)
+                .join(PROJECT).on(PROJECT.ID.eq(projectId))
+                .where(PortfolioSql.projectVisible(includeUnpublished))
+                .groupBy(PROJECT.ID)
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .fetch(r -> new ProjectParticipation(r.value1(), r.value2(), r.value3().name(), r.value4(),
+                        Arrays.stream(r.value5())
+                                .sorted(Comparator.comparingInt(ProjectsOfOrganisation::roleRank))
+                                .toList()));
+    }
+
+    /** Partner roles in display order (the enum's order); LEAD also comes from project.lead_organisation_id. */
+    private static int roleRank(String role) {
+        try {
+            return PartnerRole.valueOf(role).ordinal();
+        } catch (IllegalArgumentException unknown) {
+            return PartnerRole.values().length;
+        }
+    }
+}
