@@ -1,7 +1,6 @@
 package org.regiomonitor.security.internal;
 
 import jakarta.servlet.DispatcherType;
-import javax.sql.DataSource;
 import org.regiomonitor.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,10 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,17 +59,6 @@ class SecurityConfiguration {
         cookie.setSameSite("Lax");
         cookie.setUseHttpOnlyCookie(true);
         return cookie;
-    }
-
-    /**
-     * Sessions are read and written in transactions of their own, on a plain transaction manager: the
-     * application's one names the logged-in user of each transaction, and asking for that user loads the
-     * session, which would open another session transaction, and so on until the pool is empty.
-     */
-    @Bean(defaultCandidate = false)
-    @SpringSessionTransactionManager
-    PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
     }
 
     /** Right after the forwarded-header filter (if any) and before the session and security filters. */
