@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,7 +109,7 @@ class LoginThrottle {
      * control characters (a NUL, which PostgreSQL cannot store) become '?': the attempt still counts.
      */
     static String name(String username) {
-        return clean(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), NAME_MAX);
+        return clean(username == null ? "" : Text.strip(username).toLowerCase(Locale.ROOT), NAME_MAX);
     }
 
     private static String address(String address) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.Text;
 
 /**
  * The password rule for every way a password is set, and generated passwords. NIST SP 800-63B style:
@@ -86,7 +87,7 @@ public final class Passwords {
             return Optional.of(new Violation(field, "security.password.repetitive"));
         }
         if (lower.contains(PRODUCT) || username != null && username.length() >= 3
-                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+                && lower.contains(Text.strip(username).toLowerCase(Locale.ROOT))) {
             return Optional.of(new Violation(field, "security.password.personal"));
         }
         return Optional.empty();
