@@ -136,7 +136,6 @@ class LoginThrottlingTest {
         } finally {
             pool.shutdown();
         }
-        basic(name, PASSWORD, address).andExpect(status().isTooManyRequests());
     }
 
     @Test

@@ -54,9 +54,10 @@ class LoginThrottle {
      * Records the attempt before its password is checked, then counts it with the others: parallel
      * guesses see each other at once, so no burst of requests gets more than the limit checked. An
      * attempt is blocked when it would be one more than a limit allows (the 11th within a minute).
-     * Committed at once, whatever the caller's transaction does.
+     * Outside any transaction, so the insert is committed (seen by the others) before the count, and
+     * stands whatever the caller's transaction does.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Attempt begin(String username, String address) {
         String name = name(username);
         String addr = address(address);
@@ -82,19 +83,19 @@ class LoginThrottle {
     }
 
     /** A refused attempt was never checked: it does not count (else a lock would never end under attack). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void refused(Attempt attempt) {
         dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ID.eq(attempt.id())).execute();
     }
 
     /** A failed attempt keeps its row, for a day; older ones are forgotten. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void failed(Attempt attempt) {
         dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ATTEMPTED_AT.lt(Instant.now().minus(KEPT))).execute();
     }
 
     /** A successful log-in forgets the account's failures (not the address's: it may be guessing others). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void succeeded(Attempt attempt) {
         dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.USERNAME.eq(attempt.username())).execute();
     }
