@@ -32,9 +32,13 @@ class LoginThrottle {
     /** The 11th failure within a minute is refused; a slower, patient guesser meets the longer windows. */
     static final List<Limit> PER_ACCOUNT = List.of(new Limit(Duration.ofMinutes(1), 10),
             new Limit(Duration.ofMinutes(15), 20), new Limit(Duration.ofDays(1), 50));
-    /** An address may serve a whole office behind one NAT, so it gets more room per hour and day. */
-    static final List<Limit> PER_ADDRESS = List.of(new Limit(Duration.ofMinutes(1), 10),
-            new Limit(Duration.ofHours(1), 100));
+    /**
+     * An address may serve a whole office behind one NAT: with the account's limit, ten typos of
+     * colleagues would lock everyone out, so an address gets three times the room; password spraying
+     * from one address still meets it within a minute.
+     */
+    static final List<Limit> PER_ADDRESS = List.of(new Limit(Duration.ofMinutes(1), 30),
+            new Limit(Duration.ofHours(1), 300));
     static final Duration KEPT = Duration.ofDays(1);
     static final int NAME_MAX = 200;
     static final int ADDRESS_MAX = 100;
