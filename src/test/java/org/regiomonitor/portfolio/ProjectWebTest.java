@@ -67,10 +67,15 @@ class ProjectWebTest {
 
     /** A complete, valid project form post. */
     private MockHttpServletRequestBuilder projectForm(MockHttpServletRequestBuilder b, String title) {
+        return projectForm(b, title, String.valueOf(lead));
+    }
+
+    /** The same post with the lead organisation field as given ("" = none chosen). */
+    private MockHttpServletRequestBuilder projectForm(MockHttpServletRequestBuilder b, String title, String leadField) {
         return b.with(csrf())
                 .param("title", title)
                 .param("summary", "Wat het project doet")
-                .param("leadOrganisationId", String.valueOf(lead))
+                .param("leadOrganisationId", leadField)
                 .param("programmeIds", String.valueOf(programme))
                 .param("themeIds", String.valueOf(theme))
                 .param("startDate", "2024-02-01")
@@ -81,6 +86,39 @@ class ProjectWebTest {
                 .param("partners[0].role", "")
                 .param("links[0].label", "Projectsite")
                 .param("links[0].url", "https://example.org/project");
+    }
+
+    @Test
+    void aProjectWhoseSourcesNameNoLeadIsCreatedAndEditedWithoutOne() throws Exception {
+        // 53 of the 57 reference projects have no lead organisation: the form must not demand one.
+        String title = PortfolioFixtures.unique("Zonder penvoerder");
+        MvcResult created = mvc.perform(projectForm(post("/projects"), title, "").with(user(admin)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/projects/", ""));
+        ProjectDetail d = reader.detail(id, true).orElseThrow();
+        assertThat(d.leadOrganisationId()).isNull();
+        assertThat(d.partners()).isEmpty();
+        mvc.perform(get("/projects/{id}/edit", id).with(user(admin))).andExpect(status().isOk());
+
+        // A typo fixed, a lead found later, and taken away again: each save is accepted.
+        mvc.perform(projectForm(post("/projects/{id}", id), title + " (typfout hersteld)", "")
+                        .param("version", String.valueOf(d.version()))
+                        .with(user(admin)))
+                .andExpect(status().is3xxRedirection());
+        d = reader.detail(id, true).orElseThrow();
+        assertThat(d.title()).isEqualTo(title + " (typfout hersteld)");
+        mvc.perform(projectForm(post("/projects/{id}", id), d.title())
+                        .param("version", String.valueOf(d.version())).with(user(admin)))
+                .andExpect(status().is3xxRedirection());
+        d = reader.detail(id, true).orElseThrow();
+        assertThat(d.partners()).extracting(p -> p.organisationId() + ":" + p.role()).containsExactly(lead + ":LEAD");
+        mvc.perform(projectForm(post("/projects/{id}", id), d.title(), "")
+                        .param("version", String.valueOf(d.version()))
+                        .with(user(admin)))
+                .andExpect(status().is3xxRedirection());
+        d = reader.detail(id, true).orElseThrow();
+        assertThat(d.leadOrganisationId()).isNull();
+        assertThat(d.partners()).isEmpty();
     }
 
     @Test

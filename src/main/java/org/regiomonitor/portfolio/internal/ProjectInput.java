@@ -21,7 +21,7 @@ public record ProjectInput(
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 300, message = "{portfolio.error.tooLong}")
         @SingleLine String title,
         @Size(max = 4000, message = "{portfolio.error.tooLong}") String summary,
-        @NotNull(message = "{portfolio.error.required}") Long leadOrganisationId,
+        Long leadOrganisationId, // the sources often name none: optional
         @NotEmpty(message = "{portfolio.project.programmeRequired}") List<Long> programmeIds,
         List<Long> themeIds,
         List<Long> municipalityIds,

@@ -212,7 +212,9 @@ public class ProjectService {
 
     private void checkOrganisations(ProjectInput in, List<Violation> out) {
         List<Long> ids = new ArrayList<>();
-        ids.add(in.leadOrganisationId());
+        if (in.leadOrganisationId() != null) {
+            ids.add(in.leadOrganisationId());
+        }
         in.partners().forEach(p -> ids.add(p.organisationId()));
         Set<Long> known = references.organisations(ids);
         if (in.leadOrganisationId() != null && !known.contains(in.leadOrganisationId())) {
@@ -280,10 +282,15 @@ public class ProjectService {
         return out;
     }
 
-    /** The lead organisation is always a partner in the LEAD role, so partner lists are complete. */
+    /**
+     * The lead organisation, when known, is always a partner in the LEAD role, so partner lists are
+     * complete. Most projects in the sources name no lead, so a project may have none.
+     */
     private static Set<PartnerInput> partners(ProjectInput in) {
         Set<PartnerInput> partners = new LinkedHashSet<>();
-        partners.add(new PartnerInput(in.leadOrganisationId(), PartnerRole.LEAD));
+        if (in.leadOrganisationId() != null) {
+            partners.add(new PartnerInput(in.leadOrganisationId(), PartnerRole.LEAD));
+        }
         partners.addAll(in.partners());
         return partners;
     }
