@@ -42,28 +42,14 @@ class ActorTransactionManager extends JdbcTransactionManager {
         }
     }
 
-    /**
-     * True while this thread reads the security context. Reading it may load it from the session store
-     * (Spring Session JDBC), which begins a transaction of its own; that inner transaction must not read the
-     * context again, or each level would load the session anew until the connection pool is exhausted. It
-     * only reads the session table, which is not audited, so it needs no actor.
-     */
-    private static final ThreadLocal<Boolean> READING_CONTEXT = ThreadLocal.withInitial(() -> false);
-
     /** The logged-in user's name, or null for the system (start-up tasks, anonymous requests). */
     static String currentActor() {
-        if (READING_CONTEXT.get()) {
+        // Reading the context may load the session; the session store has its own transaction manager
+        // (AuditConfiguration), so that load does not come back here.
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        READING_CONTEXT.set(true);
-        try {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-                return null;
-            }
-            return auth.getName();
-        } finally {
-            READING_CONTEXT.remove();
-        }
+        return auth.getName();
     }
 }
