@@ -4,10 +4,12 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
@@ -73,6 +75,19 @@ public class PortfolioQueries {
                         r.value6(), r.value7(), r.value8()));
     }
 
+    /**
+     * The programme an address names by code (any case) or id, when it exists and the caller may see it; see
+     * {@link ProgrammeAddress}. One query.
+     */
+    public Optional<ProgrammeAddress> programmeAddress(String key, boolean includeUnpublished) {
+        Long id = ProgrammeAddress.idIn(key);
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE)
+                .from(PROGRAMME)
+                .where(id != null ? PROGRAMME.ID.eq(id) : PROGRAMME.CODE.equalIgnoreCase(key))
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
+                .fetchOptional(r -> new ProgrammeAddress(r.value1(), r.value2()));
+    }
+
     /** Programmes by name, as choices; only those the caller may see. */
     public List<ProgrammeChoice> programmeChoices(boolean includeUnpublished) {
         return programmeChoices(PortfolioSql.programmeVisible(includeUnpublished));
@@ -125,6 +140,28 @@ public class PortfolioQueries {
     public List<FullText.Hit> searchProjects(FullText.Query query, boolean includeUnpublished, int limit) {
         return FullText.hits(dsl, PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.PUBLISHED,
                 "/projects/", query, PortfolioSql.projectVisible(includeUnpublished), limit);
+    }
+
+    /** The best full-text matches among the programmes the caller may see (name; code and description), by rank. */
+    public List<FullText.Hit> searchProgrammes(FullText.Query query, boolean includeUnpublished, int limit) {
+        return FullText.hits(dsl, PROGRAMME, PROGRAMME.ID, PROGRAMME.NAME,
+                PROGRAMME.CODE.concat(inline(" "), coalesce(PROGRAMME.DESCRIPTION, "")), PROGRAMME.PUBLISHED,
+                inline("/programmes/").concat(PROGRAMME.CODE), query, PortfolioSql.programmeVisible(includeUnpublished),
+                limit);
+    }
+
+    /**
+     * The best full-text matches among the themes of the programmes the caller may see (name and description), by
+     * rank; a theme is as public as its programme. Its address is by code where the code fits in one ({@link
+     * ProgrammeAddress}), else by id.
+     */
+    public List<FullText.Hit> searchThemes(FullText.Query query, boolean includeUnpublished, int limit) {
+        Field<String> url = when(THEME.CODE.likeRegex("^[A-Za-z0-9._-]+$"),
+                inline("/programmes/").concat(PROGRAMME.CODE, inline("/themes/"), THEME.CODE))
+                .otherwise(inline("/themes/").concat(THEME.ID));
+        return FullText.hits(dsl, THEME.join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID)), THEME.ID, THEME.NAME,
+                THEME.DESCRIPTION, PROGRAMME.PUBLISHED, url, query, PortfolioSql.programmeVisible(includeUnpublished),
+                limit);
     }
 
     /**

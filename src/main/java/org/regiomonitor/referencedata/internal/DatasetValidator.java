@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.regiomonitor.area.Statistic;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProgrammeAddress;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
@@ -216,6 +217,9 @@ public final class DatasetValidator {
             Dataset.Programme p = d.programmes().get(i);
             String rec = "programme \"" + p.code() + "\" (programmes[" + i + "])";
             required(rec, "code", p.code());
+            if (p.code() != null && !p.code().matches(ProgrammeAddress.CODE_PATTERN)) {
+                problems.add(rec + ": code must be letters, digits, '.', '-' or '_' with at least one letter (not \"new\")");
+            }
             required(rec, "name", p.name());
             oneOf(rec, "status", p.status(), ProgrammeStatus.class);
             if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
