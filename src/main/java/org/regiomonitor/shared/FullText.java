@@ -15,8 +15,8 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Dutch full-text search on one table, for the features that own searchable tables (projects,
- * organisations); the site search asks each owner for its hits.
+ * Dutch full-text search on one table, for the features that own searchable tables (programmes, themes, projects,
+ * organisations, areas); the site search asks each owner for its hits.
  * <p>
  * A row matches when its text vector matches either
  * <ul>
@@ -29,10 +29,10 @@ import org.springframework.web.util.HtmlUtils;
  * or when its name contains every word of {@code q} of at least {@value #MIN_INFIX} characters anywhere, also
  * inside a word ({@code ILIKE}: "tech" finds "ChipTech"), unless all words of {@code q} are stop words (then
  * "de het een" would find nearly every name). Only the name: inside the longer texts a fragment finds too much.
- * The tables are small (hundreds of rows), so that {@code ILIKE} without an index costs little.
  * The vector is exactly the expression of the tables' GIN indexes in V2 ({@code project_search_idx},
- * {@code organisation_search_idx}), so PostgreSQL can use them; prefix matching on the stemmed
- * vector was chosen over ILIKE because ILIKE could not use those indexes. The user's text only ever
+ * {@code organisation_search_idx}). With the name match beside it PostgreSQL reads the table instead: the
+ * searchable tables hold hundreds of rows (the reference data: 57 projects, 342 municipalities), where reading
+ * them is cheap, and a trigram index would need an extension an external database may not offer. The user's text only ever
  * travels as a bind value.
  */
 public final class FullText {
