@@ -9,7 +9,6 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
@@ -152,13 +151,10 @@ public class PortfolioQueries {
 
     /**
      * The best full-text matches among the themes of the programmes the caller may see (name and description), by
-     * rank; a theme is as public as its programme. Its address is by code where the code fits in one ({@link
-     * ProgrammeAddress}), else by id.
+     * rank; a theme is as public as its programme, and found at its programme's code and its own.
      */
     public List<FullText.Hit> searchThemes(FullText.Query query, boolean includeUnpublished, int limit) {
-        Field<String> url = when(THEME.CODE.likeRegex("^[A-Za-z0-9._-]+$"),
-                inline("/programmes/").concat(PROGRAMME.CODE, inline("/themes/"), THEME.CODE))
-                .otherwise(inline("/themes/").concat(THEME.ID));
+        Field<String> url = inline("/programmes/").concat(PROGRAMME.CODE, inline("/themes/"), THEME.CODE);
         return FullText.hits(dsl, THEME.join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID)), THEME.ID, THEME.NAME,
                 THEME.DESCRIPTION, PROGRAMME.PUBLISHED, url, query, PortfolioSql.programmeVisible(includeUnpublished),
                 limit);

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 public record ProgrammeAddress(long id, String code) {
 
     /**
-     * What a programme code may be: letters, digits, dot, hyphen and underscore, with at least one letter (so it is
-     * neither an id nor a path like "..") and not "new" (the address of the form). Empty passes: required is
-     * another rule.
+     * What a programme code, and a theme code ({@code /programmes/NPVR/themes/TALENT}), may be: letters, digits, dot,
+     * hyphen and underscore, with at least one letter (so it is neither an id nor a path like "..") and not "new"
+     * (the address of a form). Empty passes: required is another rule.
      */
     public static final String CODE_PATTERN = "((?!new$)[A-Za-z0-9._-]*[A-Za-z][A-Za-z0-9._-]*)?";
 

@@ -107,6 +107,15 @@ class ProgrammeAddressTest {
                     .andExpect(model().attributeHasFieldErrors("form", "code"));
         }
         assertThat(dsl.fetchCount(PROGRAMME)).isEqualTo(before);
+        // a theme's code is part of its address too
+        long programme = fx.programme(true);
+        for (String code : List.of("new", "12", "a/b")) {
+            mvc.perform(post("/programmes/{id}/themes", programme).with(csrf()).with(user(admin))
+                            .param("code", code).param("name", "Thema " + code).param("kind", "GOAL"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrors("form", "code"));
+        }
+        assertThat(dsl.fetchCount(THEME, THEME.PROGRAMME_ID.eq(programme))).isZero();
         // and a code that saves is the address the form goes on to
         String code = PortfolioFixtures.unique("RDT");
         mvc.perform(post("/programmes").with(csrf()).with(user(admin))
