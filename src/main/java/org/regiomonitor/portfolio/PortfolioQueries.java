@@ -145,8 +145,8 @@ public class PortfolioQueries {
     public List<FullText.Hit> searchProgrammes(FullText.Query query, boolean includeUnpublished, int limit) {
         return FullText.hits(dsl, PROGRAMME, PROGRAMME.ID, PROGRAMME.NAME,
                 PROGRAMME.CODE.concat(inline(" "), coalesce(PROGRAMME.DESCRIPTION, "")), PROGRAMME.PUBLISHED,
-                inline("/programmes/").concat(PROGRAMME.CODE), query, PortfolioSql.programmeVisible(includeUnpublished),
-                limit);
+                inline("/programmes/").concat(PROGRAMME.CODE), PROGRAMME.CODE, query,
+                PortfolioSql.programmeVisible(includeUnpublished), limit);
     }
 
     /**
@@ -156,8 +156,8 @@ public class PortfolioQueries {
     public List<FullText.Hit> searchThemes(FullText.Query query, boolean includeUnpublished, int limit) {
         Field<String> url = inline("/programmes/").concat(PROGRAMME.CODE, inline("/themes/"), THEME.CODE);
         return FullText.hits(dsl, THEME.join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID)), THEME.ID, THEME.NAME,
-                THEME.DESCRIPTION, PROGRAMME.PUBLISHED, url, query, PortfolioSql.programmeVisible(includeUnpublished),
-                limit);
+                THEME.DESCRIPTION, PROGRAMME.PUBLISHED, url, PROGRAMME.NAME, query,
+                PortfolioSql.programmeVisible(includeUnpublished), limit);
     }
 
     /**

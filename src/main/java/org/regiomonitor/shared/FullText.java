@@ -47,9 +47,11 @@ public final class FullText {
 
     /**
      * One hit; {@code url} is the page of the row. Title and snippet are HTML: the stored text escaped, with
-     * the matched words in {@code <mark>} elements, so they may be shown unescaped.
+     * the matched words in {@code <mark>} elements, so they may be shown unescaped. {@code context} (plain text, or
+     * null) tells hits with the same name apart: the programme of a theme, the kind of an area.
      */
-    public record Hit(long id, String url, String titleHtml, String snippetHtml, boolean published, double rank) {
+    public record Hit(long id, String url, String titleHtml, String snippetHtml, boolean published, double rank,
+            String context) {
     }
 
     /** Words shorter than this are not looked for inside names: "ab" is inside too many. */
@@ -104,13 +106,17 @@ public final class FullText {
      */
     public static List<Hit> hits(DSLContext dsl, Table<?> table, Field<Long> id, Field<String> name,
             Field<String> text, Field<Boolean> published, String path, Query query, Condition visible, int limit) {
-        return hits(dsl, table, id, name, text, published, DSL.inline(path).concat(id), query, visible, limit);
+        return hits(dsl, table, id, name, text, published, DSL.inline(path).concat(id), DSL.inline((String) null),
+                query, visible, limit);
     }
 
-    /** As above, with the address of each row's page as an expression (e.g. a code: {@code /areas/GM0153}). */
+    /**
+     * As above, with the address of each row's page as an expression (e.g. a code: {@code /areas/GM0153}) and the
+     * hit's {@link Hit#context() context}.
+     */
     public static List<Hit> hits(DSLContext dsl, Table<?> table, Field<Long> id, Field<String> name,
-            Field<String> text, Field<Boolean> published, Field<String> url, Query query, Condition visible,
-            int limit) {
+            Field<String> text, Field<Boolean> published, Field<String> url, Field<String> context, Query query,
+            Condition visible, int limit) {
         Field<Object> tsQuery = query.tsQuery();
         // the same expression as the table's search index (project_search_idx, organisation_search_idx)
         Field<Object> vector = DSL.field("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))", SQLDataType.OTHER,
@@ -118,7 +124,7 @@ public final class FullText {
         Field<Float> rank = DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, vector, tsQuery);
         Field<String> title = headline(name, tsQuery, TITLE_OPTIONS);
         Field<String> snippet = headline(DSL.coalesce(text, ""), tsQuery, HEADLINE_OPTIONS);
-        return dsl.select(id, title, snippet, published, rank, url, name)
+        return dsl.select(id, title, snippet, published, rank, url, name, context)
                 .from(table)
                 .where(DSL.condition("{0} @@ {1}", vector, tsQuery).or(query.inside(name)))
                 .and(visible)
@@ -127,7 +133,7 @@ public final class FullText {
                 .fetch(r -> new Hit(r.value1(), r.value6(),
                         r.value2() != null && r.value2().contains(START) ? html(r.value2())
                                 : markInside(r.value7(), query.infixWords()),
-                        html(r.value3()), r.value4(), r.value5()));
+                        html(r.value3()), r.value4(), r.value5(), r.value8()));
     }
 
     /** The name escaped, with the words found inside it (any case) marked; for hits that full text did not mark. */

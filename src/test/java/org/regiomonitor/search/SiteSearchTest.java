@@ -192,6 +192,10 @@ class SiteSearchTest {
         assertThat(results.programmes().getFirst().url()).isEqualTo("/programmes/" + code);
         assertThat(results.themes().getFirst().url()).isEqualTo("/programmes/" + code + "/themes/T1");
         assertThat(results.areas().getFirst().url()).isEqualTo("/areas/" + data.areaCode(area));
+        // what tells hits of the same name apart: the programme of a theme, the kind of an area
+        assertThat(results.themes().getFirst().context()).isEqualTo("Programma " + tag);
+        assertThat(results.areas().getFirst().context()).isEqualTo("MUNICIPALITY");
+        assertThat(results.programmes().getFirst().context()).isEqualTo(code);
 
         mvc.perform(get("/search").param("q", tag).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -199,7 +203,8 @@ class SiteSearchTest {
                         containsString("Projects (1)"), containsString("Organisations (0)"),
                         containsString("Areas (1)"), containsString("href=\"/programmes/" + code + "\""),
                         containsString("href=\"/programmes/" + code + "/themes/T1\""),
-                        containsString("href=\"/areas/" + data.areaCode(area) + "\""))));
+                        containsString("href=\"/areas/" + data.areaCode(area) + "\""),
+                        containsString("· Programma " + tag), containsString("· Municipality"))));
         mvc.perform(get("/api/search").param("q", tag))
                 .andExpect(jsonPath("$.programmes[0].url").value("/programmes/" + code))
                 .andExpect(jsonPath("$.themes.length()").value(1))

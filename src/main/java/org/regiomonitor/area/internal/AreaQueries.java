@@ -32,6 +32,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
 import org.regiomonitor.area.AreaFigures;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
@@ -306,9 +307,9 @@ public class AreaQueries {
         return dsl.select(AREA.VERSION).from(AREA).where(AREA.ID.eq(areaId)).fetchSingle(AREA.VERSION);
     }
 
-    /** The best full-text matches among all areas (name; code), by rank. Areas are public. */
+    /** The best full-text matches among all areas (name; code), by rank, with their kind as context. Areas are public. */
     public List<FullText.Hit> search(FullText.Query query, int limit) {
         return FullText.hits(dsl, AREA, AREA.ID, AREA.NAME, AREA.CODE, inline(true), inline("/areas/").concat(AREA.CODE),
-                query, noCondition(), limit);
+                AREA.KIND.coerce(SQLDataType.VARCHAR), query, noCondition(), limit);
     }
 }
