@@ -32,8 +32,8 @@ import org.springframework.web.util.HtmlUtils;
  * The vector is exactly the expression of the tables' GIN indexes in V2 ({@code project_search_idx},
  * {@code organisation_search_idx}). With the name match beside it PostgreSQL reads the table instead: the
  * searchable tables hold hundreds of rows (the reference data: 57 projects, 342 municipalities), where reading
- * them is cheap, and a trigram index would need an extension an external database may not offer. The user's text only ever
- * travels as a bind value.
+ * them is cheap, and a trigram index would need an extension an external database may not offer. The user's
+ * text only ever travels as a bind value.
  */
 public final class FullText {
 
@@ -147,7 +147,7 @@ public final class FullText {
         }
         boolean[] marked = new boolean[name.length()];
         for (String word : words) {
-            for (int at = lower.indexOf(word); at >= 0 && word.length() > 0; at = lower.indexOf(word, at + 1)) {
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
                 Arrays.fill(marked, at, Math.min(name.length(), at + word.length()), true);
             }
         }

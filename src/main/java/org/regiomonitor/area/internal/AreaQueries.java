@@ -307,9 +307,10 @@ public class AreaQueries {
         return dsl.select(AREA.VERSION).from(AREA).where(AREA.ID.eq(areaId)).fetchSingle(AREA.VERSION);
     }
 
-    /** The best full-text matches among all areas (name; code), by rank, with their kind as context. Areas are public. */
+    /** The best full-text matches among all areas (name; code), by rank, with their kind as context; all public. */
     public List<FullText.Hit> search(FullText.Query query, int limit) {
-        return FullText.hits(dsl, AREA, AREA.ID, AREA.NAME, AREA.CODE, inline(true), inline("/areas/").concat(AREA.CODE),
-                AREA.KIND.coerce(SQLDataType.VARCHAR), query, noCondition(), limit);
+        return FullText.hits(dsl, AREA, AREA.ID, AREA.NAME, AREA.CODE, inline(true),
+                inline("/areas/").concat(AREA.CODE), AREA.KIND.coerce(SQLDataType.VARCHAR), query, noCondition(),
+                limit);
     }
 }
