@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.regiomonitor.area.internal.AreaQueries;
+import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +56,11 @@ public class Areas {
     /** One page of areas filtered by kind and/or direct membership of a region (both optional). */
     public PageResult<AreaSummary> page(AreaKind kind, String regionCode, int page, int size) {
         return queries.page(kind, regionCode, page, size);
+    }
+
+    /** The best full-text matches among the areas (name and code), by rank; for the site search. */
+    public List<FullText.Hit> search(FullText.Query query, int limit) {
+        return queries.search(query, limit);
     }
 
     /** Whether any area exists. */

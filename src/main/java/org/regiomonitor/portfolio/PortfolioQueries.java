@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -73,6 +74,19 @@ public class PortfolioQueries {
                         r.value6(), r.value7(), r.value8()));
     }
 
+    /**
+     * The programme an address names by code (any case) or id, when it exists and the caller may see it; see
+     * {@link ProgrammeAddress}. One query.
+     */
+    public Optional<ProgrammeAddress> programmeAddress(String key, boolean includeUnpublished) {
+        Long id = ProgrammeAddress.idIn(key);
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE)
+                .from(PROGRAMME)
+                .where(id != null ? PROGRAMME.ID.eq(id) : PROGRAMME.CODE.equalIgnoreCase(key))
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
+                .fetchOptional(r -> new ProgrammeAddress(r.value1(), r.value2()));
+    }
+
     /** Programmes by name, as choices; only those the caller may see. */
     public List<ProgrammeChoice> programmeChoices(boolean includeUnpublished) {
         return programmeChoices(PortfolioSql.programmeVisible(includeUnpublished));
@@ -125,6 +139,25 @@ public class PortfolioQueries {
     public List<FullText.Hit> searchProjects(FullText.Query query, boolean includeUnpublished, int limit) {
         return FullText.hits(dsl, PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.PUBLISHED,
                 "/projects/", query, PortfolioSql.projectVisible(includeUnpublished), limit);
+    }
+
+    /** The best full-text matches among the programmes the caller may see (name; code and description), by rank. */
+    public List<FullText.Hit> searchProgrammes(FullText.Query query, boolean includeUnpublished, int limit) {
+        return FullText.hits(dsl, PROGRAMME, PROGRAMME.ID, PROGRAMME.NAME,
+                PROGRAMME.CODE.concat(inline(" "), coalesce(PROGRAMME.DESCRIPTION, "")), PROGRAMME.PUBLISHED,
+                inline("/programmes/").concat(PROGRAMME.CODE), PROGRAMME.CODE, query,
+                PortfolioSql.programmeVisible(includeUnpublished), limit);
+    }
+
+    /**
+     * The best full-text matches among the themes of the programmes the caller may see (name and description), by
+     * rank; a theme is as public as its programme, and found at its programme's code and its own.
+     */
+    public List<FullText.Hit> searchThemes(FullText.Query query, boolean includeUnpublished, int limit) {
+        Field<String> url = inline("/programmes/").concat(PROGRAMME.CODE, inline("/themes/"), THEME.CODE);
+        return FullText.hits(dsl, THEME.join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID)), THEME.ID, THEME.NAME,
+                THEME.DESCRIPTION, PROGRAMME.PUBLISHED, url, PROGRAMME.NAME, query,
+                PortfolioSql.programmeVisible(includeUnpublished), limit);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.regiomonitor.search;
 
 import java.util.List;
+import org.regiomonitor.area.Areas;
 import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.FullText;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Site search over projects (title + summary) and organisations (name + description): validates the query
- * and asks each owner for its best hits ({@link FullText} describes the matching). Anonymous visitors find
- * only what they may see, by the owners' publication rules.
+ * Site search over programmes, themes, projects, organisations and areas: validates the query and asks each owner
+ * for its best hits ({@link FullText} describes the matching: stemmed words, a word being typed, and a part of a
+ * word inside a name). Anonymous visitors find only what they may see, by the owners' publication rules.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,21 +24,27 @@ public class SiteSearch {
 
     private final PortfolioQueries portfolio;
     private final Organisations organisations;
+    private final Areas areas;
 
-    SiteSearch(PortfolioQueries portfolio, Organisations organisations) {
+    SiteSearch(PortfolioQueries portfolio, Organisations organisations, Areas areas) {
         this.portfolio = portfolio;
         this.organisations = organisations;
+        this.areas = areas;
     }
 
     /**
-     * Searches projects and organisations. Throws {@link InvalidInputException} (field {@code q}) when
-     * the query is empty, too long or has no word to search for. Two queries.
+     * Searches programmes, themes, projects, organisations and areas. Throws {@link InvalidInputException} (field
+     * {@code q}) when the query is empty, too long or has no word to search for. Five queries, one per kind.
      */
     public SearchResults search(String q, boolean includeUnpublished) {
         String query = validate(q);
         FullText.Query ts = FullText.Query.of(query);
-        return new SearchResults(query, portfolio.searchProjects(ts, includeUnpublished, MAX_HITS_PER_GROUP),
-                organisations.search(ts, includeUnpublished, MAX_HITS_PER_GROUP));
+        return new SearchResults(query,
+                portfolio.searchProgrammes(ts, includeUnpublished, MAX_HITS_PER_GROUP),
+                portfolio.searchThemes(ts, includeUnpublished, MAX_HITS_PER_GROUP),
+                portfolio.searchProjects(ts, includeUnpublished, MAX_HITS_PER_GROUP),
+                organisations.search(ts, includeUnpublished, MAX_HITS_PER_GROUP),
+                areas.search(ts, MAX_HITS_PER_GROUP));
     }
 
     /** The trimmed query, or an InvalidInputException with a message code for field {@code q}. */

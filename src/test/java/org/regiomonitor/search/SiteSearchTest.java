@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.THEME;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,9 +17,11 @@ import org.jooq.DSLContext;
 import org.regiomonitor.shared.FullText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.voucher.OrgVoucherTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +40,8 @@ class SiteSearchTest {
     SiteSearch search;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    QueryCounter queries;
 
     OrgVoucherTestData data;
 
@@ -150,5 +157,97 @@ class SiteSearchTest {
                 .where(org.jooq.impl.DSL.condition("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))",
                         org.regiomonitor.db.Tables.PROJECT.TITLE, org.regiomonitor.db.Tables.PROJECT.SUMMARY)));
         assertThat(rendered).contains("to_tsvector('dutch', \"project\".\"title\" || ' ' || coalesce(\"project\".\"summary\", ''))");
+    }
+
+    private long theme(long programmeId, String code, String name, String description) {
+        return dsl.insertInto(THEME).set(THEME.PROGRAMME_ID, programmeId).set(THEME.CODE, code).set(THEME.NAME, name)
+                .set(THEME.KIND, ThemeKind.THEME).set(THEME.DESCRIPTION, description)
+                .returning(THEME.ID).fetchSingle(THEME.ID);
+    }
+
+    private String programmeCode(long id) {
+        return dsl.select(PROGRAMME.CODE).from(PROGRAMME).where(PROGRAMME.ID.eq(id)).fetchSingle(PROGRAMME.CODE);
+    }
+
+    @Test
+    void findsProgrammesThemesAndAreasGroupedByKindWithCounts() throws Exception {
+        String tag = OrgVoucherTestData.word();
+        long programme = data.programme(true);
+        dsl.update(PROGRAMME).set(PROGRAMME.NAME, "Programma " + tag).where(PROGRAMME.ID.eq(programme)).execute();
+        long theme = theme(programme, "T1", "Thema " + tag, "Over " + tag + " en meer.");
+        long area = data.area("MUNICIPALITY");
+        dsl.update(AREA).set(AREA.NAME, "Gemeente " + tag).where(AREA.ID.eq(area)).execute();
+        long project = data.project("Project " + tag, null, true, programme);
+
+        queries.reset();
+        SearchResults results = search.search(tag, false);
+        assertThat(queries.count()).isLessThanOrEqualTo(5);
+        assertThat(ids(results.programmes())).containsExactly(programme);
+        assertThat(ids(results.themes())).containsExactly(theme);
+        assertThat(ids(results.areas())).containsExactly(area);
+        assertThat(ids(results.projects())).containsExactly(project);
+        assertThat(results.size()).isEqualTo(4);
+        // programmes and themes are linked by their codes, areas by theirs
+        String code = programmeCode(programme);
+        assertThat(results.programmes().getFirst().url()).isEqualTo("/programmes/" + code);
+        assertThat(results.themes().getFirst().url()).isEqualTo("/programmes/" + code + "/themes/T1");
+        assertThat(results.areas().getFirst().url()).isEqualTo("/areas/" + data.areaCode(area));
+        // what tells hits of the same name apart: the programme of a theme, the kind of an area
+        assertThat(results.themes().getFirst().context()).isEqualTo("Programma " + tag);
+        assertThat(results.areas().getFirst().context()).isEqualTo("MUNICIPALITY");
+        assertThat(results.programmes().getFirst().context()).isEqualTo(code);
+
+        mvc.perform(get("/search").param("q", tag).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Programmes (1)"), containsString("Themes (1)"),
+                        containsString("Projects (1)"), containsString("Organisations (0)"),
+                        containsString("Areas (1)"), containsString("href=\"/programmes/" + code + "\""),
+                        containsString("href=\"/programmes/" + code + "/themes/T1\""),
+                        containsString("href=\"/areas/" + data.areaCode(area) + "\""),
+                        containsString("· Programma " + tag), containsString("· Municipality"))));
+        mvc.perform(get("/api/search").param("q", tag))
+                .andExpect(jsonPath("$.programmes[0].url").value("/programmes/" + code))
+                .andExpect(jsonPath("$.themes.length()").value(1))
+                .andExpect(jsonPath("$.areas.length()").value(1));
+    }
+
+    @Test
+    void anUnpublishedProgrammeAndItsThemesAreFoundOnlyByLoggedInUsers() {
+        String tag = OrgVoucherTestData.word();
+        long hidden = data.programme(false);
+        dsl.update(PROGRAMME).set(PROGRAMME.NAME, "Verborgen " + tag).where(PROGRAMME.ID.eq(hidden)).execute();
+        long theme = theme(hidden, "T1", "Verborgen thema " + tag, null);
+        SearchResults anonymous = search.search(tag, false);
+        assertThat(anonymous.programmes()).isEmpty();
+        assertThat(anonymous.themes()).isEmpty();
+        SearchResults loggedIn = search.search(tag, true);
+        assertThat(ids(loggedIn.programmes())).containsExactly(hidden);
+        assertThat(ids(loggedIn.themes())).containsExactly(theme);
+        assertThat(loggedIn.themes().getFirst().published()).isFalse();
+        // inside a word too: the rule is the same
+        assertThat(search.search(tag.substring(3), false).programmes()).extracting(FullText.Hit::id)
+                .doesNotContain(hidden);
+        assertThat(search.search(tag.substring(3), true).programmes()).extracting(FullText.Hit::id).contains(hidden);
+    }
+
+    @Test
+    void matchesInsideWordsOfNames() {
+        String tag = OrgVoucherTestData.word();
+        long org = data.organisation("ChipTech" + tag, "Ontwerpt microchips", true);
+        long programme = data.programme(true);
+        dsl.update(PROGRAMME).set(PROGRAMME.NAME, "Hightechprogramma" + tag).where(PROGRAMME.ID.eq(programme))
+                .execute();
+        long area = data.area("MUNICIPALITY");
+        dsl.update(AREA).set(AREA.NAME, "Oud" + tag + "veen").where(AREA.ID.eq(area)).execute();
+        // "tech" is no beginning of "ChipTech...": full text alone does not find it
+        SearchResults r = search.search("tech " + tag, false);
+        assertThat(ids(r.organisations())).containsExactly(org);
+        assertThat(ids(r.programmes())).containsExactly(programme);
+        assertThat(r.organisations().getFirst().titleHtml()).isEqualTo("Chip<mark>Tech" + tag + "</mark>");
+        assertThat(ids(search.search(tag.substring(4), false).areas())).containsExactly(area);
+        assertThat(search.search(tag.substring(4), false).areas().getFirst().titleHtml())
+                .isEqualTo("Oud" + tag.substring(0, 4) + "<mark>" + tag.substring(4) + "</mark>veen");
+        // a fragment shorter than three letters is not looked for inside names
+        assertThat(search.search("ec", false).organisations()).extracting(FullText.Hit::id).doesNotContain(org);
     }
 }

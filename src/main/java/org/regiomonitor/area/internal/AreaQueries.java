@@ -32,6 +32,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
 import org.regiomonitor.area.AreaFigures;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
@@ -40,6 +41,7 @@ import org.regiomonitor.area.Statistic;
 import org.regiomonitor.area.StatisticValue;
 import org.regiomonitor.db.tables.Area;
 import org.regiomonitor.db.tables.Source;
+import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRefs;
@@ -303,5 +305,12 @@ public class AreaQueries {
     /** The area's version, for optimistic locking of edits. */
     public int version(long areaId) {
         return dsl.select(AREA.VERSION).from(AREA).where(AREA.ID.eq(areaId)).fetchSingle(AREA.VERSION);
+    }
+
+    /** The best full-text matches among all areas (name; code), by rank, with their kind as context; all public. */
+    public List<FullText.Hit> search(FullText.Query query, int limit) {
+        return FullText.hits(dsl, AREA, AREA.ID, AREA.NAME, AREA.CODE, inline(true),
+                inline("/areas/").concat(AREA.CODE), AREA.KIND.coerce(SQLDataType.VARCHAR), query, noCondition(),
+                limit);
     }
 }

@@ -13,6 +13,7 @@ import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.LineTotals;
 import org.regiomonitor.finance.internal.ProjectRow;
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,9 +30,11 @@ class FinancePages {
     private final FinanceCharts charts;
     private final FinanceRights rights;
     private final BudgetLineService lines;
+    private final PortfolioQueries portfolio;
 
     FinancePages(FinanceFigures figures, FinanceQueries queries, FinanceCharts charts, FinanceRights rights,
-            BudgetLineService lines) {
+            BudgetLineService lines, PortfolioQueries portfolio) {
+        this.portfolio = portfolio;
         this.figures = figures;
         this.queries = queries;
         this.charts = charts;
@@ -52,9 +55,11 @@ class FinancePages {
         return "finance/overview";
     }
 
-    @GetMapping("/programmes/{id}/finance")
-    String programme(@PathVariable long id, Authentication auth, Model model) {
+    /** At the programme's code or id, as the programme page ({@code ProgrammeAddress}). */
+    @GetMapping("/programmes/{key}/finance")
+    String programme(@PathVariable String key, Authentication auth, Model model) {
         boolean all = rights.canSeeUnpublished(auth);
+        long id = portfolio.programmeAddress(key, all).orElseThrow(() -> new NotFoundException("programme", key)).id();
         ProgrammeFinance programme = figures.programme(id, all);
         List<BudgetLineView> allLines = queries.lines(FinanceQueries.ofProgrammeAndItsProjects(id), all);
         List<BudgetLineView> own = allLines.stream().filter(l -> l.programmeId() != null).toList();

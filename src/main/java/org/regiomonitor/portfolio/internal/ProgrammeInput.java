@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.regiomonitor.portfolio.ProgrammeAddress;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.shared.SingleLine;
 
@@ -19,7 +20,7 @@ import org.regiomonitor.shared.SingleLine;
  */
 public record ProgrammeInput(
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 40, message = "{portfolio.error.tooLong}")
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{portfolio.error.code}") String code,
+        @Pattern(regexp = ProgrammeAddress.CODE_PATTERN, message = "{portfolio.error.code}") String code,
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 200, message = "{portfolio.error.tooLong}")
         @SingleLine String name,
         @Min(value = 1900, message = "{portfolio.error.year}") @Max(value = 2100, message = "{portfolio.error.year}")

@@ -121,13 +121,22 @@ public class ProgrammeReader {
     }
 
     public Optional<ThemeDetail> theme(long themeId, boolean includeUnpublished) {
+        return theme(THEME.ID.eq(themeId), includeUnpublished);
+    }
+
+    /** A theme by its code (any case) within its programme, as its address names it. */
+    public Optional<ThemeDetail> theme(long programmeId, String code, boolean includeUnpublished) {
+        return theme(THEME.PROGRAMME_ID.eq(programmeId).and(THEME.CODE.equalIgnoreCase(code)), includeUnpublished);
+    }
+
+    private Optional<ThemeDetail> theme(Condition which, boolean includeUnpublished) {
         List<Field<?>> fields = new ArrayList<>(themeFields(includeUnpublished));
         fields.addAll(List.of(PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED));
         return dsl.select(fields)
                 .from(THEME)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
                 .leftJoin(THEME_SOURCE).on(THEME_SOURCE.ID.eq(THEME.SOURCE_ID))
-                .where(THEME.ID.eq(themeId))
+                .where(which)
                 .and(PortfolioSql.programmeVisible(includeUnpublished))
                 .fetchOptional(r -> new ThemeDetail(themeView(r), r.get(THEME.PROGRAMME_ID), r.get(PROGRAMME.CODE),
                         r.get(PROGRAMME.NAME), r.get(PROGRAMME.PUBLISHED)));

@@ -4,14 +4,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.regiomonitor.portfolio.ProgrammeAddress;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.shared.SingleLine;
 
 /** What a user enters for a theme of a programme; {@code version} as in {@link ProgrammeInput}. */
 public record ThemeInput(
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 40, message = "{portfolio.error.tooLong}")
-        @SingleLine String code,
+        @Pattern(regexp = ProgrammeAddress.CODE_PATTERN, message = "{portfolio.error.code}") String code,
         @NotBlank(message = "{portfolio.error.required}") @Size(max = 200, message = "{portfolio.error.tooLong}")
         @SingleLine String name,
         @NotNull(message = "{portfolio.error.required}") ThemeKind kind,

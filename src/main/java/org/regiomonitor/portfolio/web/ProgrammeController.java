@@ -1,6 +1,8 @@
 package org.regiomonitor.portfolio.web;
 
 import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.ProgrammeAddress;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
@@ -41,9 +43,11 @@ class ProgrammeController {
     private final AccessPolicy policy;
     private final SourceOptions sourceOptions;
     private final AuditLog audit;
+    private final PortfolioQueries portfolio;
 
     ProgrammeController(ProgrammeReader programmes, ProjectReader projects, ProgrammeService service, Choices choices,
-            AccessPolicy policy, SourceOptions sourceOptions, AuditLog audit) {
+            AccessPolicy policy, SourceOptions sourceOptions, AuditLog audit, PortfolioQueries portfolio) {
+        this.portfolio = portfolio;
         this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.programmes = programmes;
@@ -63,9 +67,11 @@ class ProgrammeController {
         return "portfolio/programmes";
     }
 
-    @GetMapping("/programmes/{id}")
-    String show(@PathVariable long id, Model model, Authentication auth) {
+    /** At its code ({@code /programmes/AVT-2023}) or its id ({@link ProgrammeAddress}). */
+    @GetMapping("/programmes/{key}")
+    String show(@PathVariable String key, Model model, Authentication auth) {
         boolean all = policy.canSeeUnpublished(auth);
+        long id = address(key, all).id();
         ProgrammeDetail programme = programmes.detail(id, all).orElseThrow(() -> new NotFoundException("programme", id));
         model.addAttribute("programme", programme);
         model.addAttribute("projects", projects.page(new ProjectFilter(id, null, null, null, null, null),
@@ -94,16 +100,17 @@ class ProgrammeController {
         try {
             long id = service.create(form.toInput(), auth);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/programmes/" + id;
+            return "redirect:" + address(String.valueOf(id), true).path();
         } catch (InvalidInputException e) {
             FormErrors.apply(binding, e.violations());
             return form(model, null);
         }
     }
 
-    @GetMapping("/programmes/{id}/edit")
-    String editForm(@PathVariable long id, Model model, Authentication auth) {
+    @GetMapping("/programmes/{key}/edit")
+    String editForm(@PathVariable String key, Model model, Authentication auth) {
         policy.require(policy.canSeeUnpublished(auth));
+        long id = address(key, true).id();
         ProgrammeDetail programme = programmes.detail(id, true).orElseThrow(() -> new NotFoundException("programme", id));
         policy.require(policy.canEditProgramme(auth, id));
         model.addAttribute("form", ProgrammeForm.of(programme));
@@ -122,13 +129,17 @@ class ProgrammeController {
         try {
             service.update(id, form.toInput(), auth);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/programmes/" + id;
+            return "redirect:" + address(String.valueOf(id), true).path();
         } catch (InvalidInputException e) {
             FormErrors.apply(binding, e.violations());
         } catch (StaleEditException e) {
             FormErrors.stale(binding);
         }
         return form(model, programme);
+    }
+
+    private ProgrammeAddress address(String key, boolean all) {
+        return portfolio.programmeAddress(key, all).orElseThrow(() -> new NotFoundException("programme", key));
     }
 
     private String form(Model model, ProgrammeDetail programme) {

@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio.web;
 
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
@@ -36,9 +37,11 @@ class ThemeController {
     private final Choices choices;
     private final AccessPolicy policy;
     private final SourceOptions sourceOptions;
+    private final PortfolioQueries portfolio;
 
     ThemeController(ProgrammeReader programmes, ProjectReader projects, ThemeService service, Choices choices,
-            AccessPolicy policy, SourceOptions sourceOptions) {
+            AccessPolicy policy, SourceOptions sourceOptions, PortfolioQueries portfolio) {
+        this.portfolio = portfolio;
         this.sourceOptions = sourceOptions;
         this.programmes = programmes;
         this.projects = projects;
@@ -47,10 +50,24 @@ class ThemeController {
         this.policy = policy;
     }
 
+    /** At its programme's address and its code ({@code /programmes/NPVR/themes/TALENT}), or at its id. */
+    @GetMapping("/programmes/{key}/themes/{code}")
+    String show(@PathVariable String key, @PathVariable String code, Model model, Authentication auth) {
+        boolean all = policy.canSeeUnpublished(auth);
+        long programmeId = portfolio.programmeAddress(key, all).orElseThrow(() -> new NotFoundException("programme", key))
+                .id();
+        return show(programmes.theme(programmeId, code, all).orElseThrow(() -> new NotFoundException("theme", code)),
+                all, model, auth);
+    }
+
     @GetMapping("/themes/{id}")
     String show(@PathVariable long id, Model model, Authentication auth) {
         boolean all = policy.canSeeUnpublished(auth);
-        ThemeDetail theme = programmes.theme(id, all).orElseThrow(() -> new NotFoundException("theme", id));
+        return show(programmes.theme(id, all).orElseThrow(() -> new NotFoundException("theme", id)), all, model, auth);
+    }
+
+    private String show(ThemeDetail theme, boolean all, Model model, Authentication auth) {
+        long id = theme.theme().id();
         model.addAttribute("theme", theme);
         model.addAttribute("projects", projects.page(new ProjectFilter(null, id, null, null, null, null),
                 ProjectSort.DEFAULT, all, 0, ProgrammeController.PROJECTS_ON_PAGE));
@@ -58,9 +75,11 @@ class ThemeController {
         return "portfolio/theme";
     }
 
-    @GetMapping("/programmes/{programmeId}/themes/new")
-    String createForm(@PathVariable long programmeId, Model model, Authentication auth) {
+    @GetMapping("/programmes/{key}/themes/new")
+    String createForm(@PathVariable String key, Model model, Authentication auth) {
         policy.require(policy.canSeeUnpublished(auth));
+        long programmeId = portfolio.programmeAddress(key, true).orElseThrow(() -> new NotFoundException("programme", key))
+                .id();
         ProgrammeDetail programme = programme(programmeId);
         policy.require(policy.canEditProgramme(auth, programmeId));
         model.addAttribute("form", ThemeForm.empty(programme.themes().size() + 1));
@@ -128,7 +147,8 @@ class ThemeController {
         } catch (StaleEditException e) {
             redirect.addFlashAttribute("themeError", "error.stale");
         }
-        return "redirect:/programmes/" + programmeId;
+        return "redirect:" + portfolio.programmeAddress(String.valueOf(programmeId), true)
+                .orElseThrow(() -> new NotFoundException("programme", programmeId)).path();
     }
 
     private ProgrammeDetail programme(long programmeId) {

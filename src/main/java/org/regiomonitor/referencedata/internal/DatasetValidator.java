@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.regiomonitor.area.Statistic;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProgrammeAddress;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
@@ -216,6 +217,7 @@ public final class DatasetValidator {
             Dataset.Programme p = d.programmes().get(i);
             String rec = "programme \"" + p.code() + "\" (programmes[" + i + "])";
             required(rec, "code", p.code());
+            code(rec, p.code());
             required(rec, "name", p.name());
             oneOf(rec, "status", p.status(), ProgrammeStatus.class);
             if (p.startYear() != null && p.endYear() != null && p.endYear() < p.startYear()) {
@@ -248,6 +250,7 @@ public final class DatasetValidator {
             Dataset.Theme t = d.themes().get(i);
             String rec = "theme \"" + t.programme() + "/" + t.code() + "\" (themes[" + i + "])";
             required(rec, "code", t.code());
+            code(rec, t.code());
             required(rec, "name", t.name());
             oneOf(rec, "kind", t.kind(), ThemeKind.class);
             programmeRef(rec, "programme", t.programme(), true);
@@ -410,6 +413,13 @@ public final class DatasetValidator {
     }
 
     // ---- helpers
+
+    /** A programme's or theme's code is part of its address ({@link ProgrammeAddress#CODE_PATTERN}). */
+    private void code(String rec, String code) {
+        if (code != null && !code.matches(ProgrammeAddress.CODE_PATTERN)) {
+            problems.add(rec + ": code must be letters, digits, '.', '-' or '_' with at least one letter (not \"new\")");
+        }
+    }
 
     private void required(String rec, String field, String value) {
         if (blank(value)) {

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Full-text search (Dutch) over projects and organisations: {@code GET /api/search?q=}. An empty,
- * too long or wordless query answers 400 with {@code errors:[{field:"q", message}]}.
+ * Full-text search (Dutch) over programmes, themes, projects, organisations and areas: {@code GET /api/search?q=}.
+ * An empty, too long or wordless query answers 400 with {@code errors:[{field:"q", message}]}.
  */
 @RestController
 class SearchApiController {

@@ -8,9 +8,7 @@ import org.regiomonitor.security.internal.UserDirectory;
 import org.regiomonitor.security.web.Forms.PasswordChangeForm;
 import org.regiomonitor.security.web.Forms.TokenForm;
 import org.regiomonitor.shared.InvalidInputException;
-import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.Text;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every logged-in user's own account: personal API tokens and password. */
@@ -64,11 +61,7 @@ class AccountController {
     @PostMapping("/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal UserPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
         UserPrincipal user = me(me);
-        try {
-            accounts.revokeToken(user.id(), id, user.username());
-        } catch (NotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        accounts.revokeToken(user.id(), id, user.username());
         redirect.addFlashAttribute("saved", "security.token.revoked");
         return "redirect:/account/tokens";
     }

@@ -13,9 +13,9 @@ import org.regiomonitor.security.web.Forms.PasswordResetForm;
 import org.regiomonitor.security.web.Forms.UserCreateForm;
 import org.regiomonitor.security.web.Forms.UserEditForm;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's user pages. The URL rule already admits only administrators; each method checks again. */
@@ -158,7 +157,7 @@ class AdminUserController {
     }
 
     private UserDetail load(long id) {
-        return directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return directory.find(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
     private static UserEditForm editForm(UserDetail user) {

@@ -10,17 +10,17 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Web pages: a missing (or invisible) record is a 404 page, not a stack trace; refused input (a character
- * that is not allowed, a parameter of the wrong kind, a form field the form does not offer) is a 400 page
- * that says which field and why, in the page's language. The API has {@link ApiProblemHandler}.
+ * Web pages: a missing (or invisible) record is the 404 page saying what was not found, not a stack trace; refused
+ * input (a character that is not allowed, a parameter of the wrong kind, a form field the form does not offer) is
+ * a 400 page that says which field and why, in the page's language. Both are {@link ErrorPages}; what no handler
+ * here takes goes to the container's error dispatch and {@link ErrorPageController}. The API has
+ * {@link ApiProblemHandler}.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -33,38 +33,34 @@ class WebErrorHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    ModelAndView notFound(NotFoundException ex) {
+        return ErrorPages.page(404, messages.getMessage(ex.messageCode(), null, null, LocaleContextHolder.getLocale()),
+                List.of());
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalidInput(InvalidInputException ex, Model model) {
-        return badRequest(model, ex.violations().stream()
+    ModelAndView invalidInput(InvalidInputException ex) {
+        return badRequest(ex.violations().stream()
                 .map(v -> messages.getMessage(v.code(), v.args(), v.code(), LocaleContextHolder.getLocale()))
                 .toList());
     }
 
     @ExceptionHandler(TypeMismatchException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String typeMismatch(TypeMismatchException ex, Model model) {
-        return badRequest(model, List.of(text(InputMessages.code(InputMessages.EXPECTED, ex.getPropertyName(),
+    ModelAndView typeMismatch(TypeMismatchException ex) {
+        return badRequest(List.of(text(InputMessages.code(InputMessages.EXPECTED, ex.getPropertyName(),
                 InputMessages.expected(ex.getRequiredType())))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String missingParameter(MissingServletRequestParameterException ex, Model model) {
-        return badRequest(model, List.of(text(InputMessages.code(InputMessages.REQUIRED_PARAMETER,
+    ModelAndView missingParameter(MissingServletRequestParameterException ex) {
+        return badRequest(List.of(text(InputMessages.code(InputMessages.REQUIRED_PARAMETER,
                 ex.getParameterName()))));
     }
 
     /** A posted field the form object does not have (or an index that makes no sense). */
     @ExceptionHandler(InvalidPropertyException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String fieldNotOffered(InvalidPropertyException ex, Model model) {
-        return badRequest(model, List.of(text(InputMessages.code(InputMessages.NOT_OFFERED,
+    ModelAndView fieldNotOffered(InvalidPropertyException ex) {
+        return badRequest(List.of(text(InputMessages.code(InputMessages.NOT_OFFERED,
                 RequestTextInterceptor.printable(ex.getPropertyName())))));
     }
 
@@ -72,8 +68,7 @@ class WebErrorHandler {
         return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 
-    private static String badRequest(Model model, List<String> problems) {
-        model.addAttribute("problems", problems);
-        return "error/400";
+    private static ModelAndView badRequest(List<String> problems) {
+        return ErrorPages.page(400, null, problems);
     }
 }
