@@ -160,6 +160,9 @@ class SecondReadingTest {
         assertThat(f.totals().committed()).isEqualByComparingTo("26000000");
         assertThat(f.totals().budgetedUnknown()).isEqualTo(2);
         assertThat(f.totals().realised()).isNull();
+        // the sums cite where their amounts come from, not where a funder is named without one
+        assertThat(f.sources()).extracting(s -> s.locator()).noneMatch(l -> l.contains("benodigde cofinanciering"))
+                .anyMatch(l -> l.contains("€ 26 miljoen"));
 
         mvc.perform(get("/programmes/{id}/finance", rdt1))
                 .andExpect(status().isOk())
