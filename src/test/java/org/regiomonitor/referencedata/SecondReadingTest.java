@@ -166,6 +166,8 @@ class SecondReadingTest {
 
         mvc.perform(get("/programmes/{id}/finance", rdt1))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bedragen die de bronnen voor het programma noemen")))
+                .andExpect(content().string(containsString("id=\"investment-volume\"")))
                 .andExpect(content().string(containsString("Provincie Overijssel")))
                 .andExpect(content().string(containsString("bijdrage genoemd, bedrag onbekend")))
                 .andExpect(content().string(containsString("Begrotingsregels zonder begroot bedrag: 2 van 3.")));

@@ -13,6 +13,7 @@ import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.LineTotals;
 import org.regiomonitor.finance.internal.ProjectRow;
+import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,14 +30,16 @@ class FinancePages {
     private final FinanceCharts charts;
     private final FinanceRights rights;
     private final BudgetLineService lines;
+    private final PortfolioQueries portfolio;
 
     FinancePages(FinanceFigures figures, FinanceQueries queries, FinanceCharts charts, FinanceRights rights,
-            BudgetLineService lines) {
+            BudgetLineService lines, PortfolioQueries portfolio) {
         this.figures = figures;
         this.queries = queries;
         this.charts = charts;
         this.rights = rights;
         this.lines = lines;
+        this.portfolio = portfolio;
     }
 
     @GetMapping("/finance")
@@ -63,6 +66,8 @@ class FinancePages {
                 .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
         List<CategoryTotals> projectCategories = LineTotals.byCategory(categories, projectLines);
         model.addAttribute("programme", programme);
+        // what the sources state beside the budget lines (ceiling, expected investment, volume), never summed
+        model.addAttribute("amounts", portfolio.programmeAmounts(id, all).orElse(null));
         model.addAttribute("ownLines", own);
         model.addAttribute("projectSubtotals", LineTotals.byProject(projectLines));
         model.addAttribute("projectCategories", projectCategories);
