@@ -30,7 +30,9 @@ public class PortfolioImport {
 
     public record NewProgramme(String code, String name, Integer startYear, Integer endYear, String description,
             Long ownerOrganisationId, BigDecimal budgetCeiling, Long budgetCeilingSourceId,
-            String budgetCeilingSourceLocator, BigDecimal multiplierTarget, Long multiplierTargetSourceId,
+            String budgetCeilingSourceLocator, BigDecimal expectedInvestment, Long expectedInvestmentSourceId,
+            String expectedInvestmentSourceLocator, BigDecimal investmentVolume, Long investmentVolumeSourceId,
+            String investmentVolumeSourceLocator, BigDecimal multiplierTarget, Long multiplierTargetSourceId,
             String multiplierTargetSourceLocator, ProgrammeStatus status, boolean published, Long sourceId,
             String sourceLocator) {
     }
@@ -66,13 +68,18 @@ public class PortfolioImport {
         var insert = dsl.insertInto(PROGRAMME, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR,
                 PROGRAMME.END_YEAR, PROGRAMME.DESCRIPTION, PROGRAMME.OWNER_ORGANISATION_ID, PROGRAMME.BUDGET_CEILING,
                 PROGRAMME.BUDGET_CEILING_SOURCE_ID, PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR,
+                PROGRAMME.EXPECTED_INVESTMENT, PROGRAMME.EXPECTED_INVESTMENT_SOURCE_ID,
+                PROGRAMME.EXPECTED_INVESTMENT_SOURCE_LOCATOR, PROGRAMME.INVESTMENT_VOLUME,
+                PROGRAMME.INVESTMENT_VOLUME_SOURCE_ID, PROGRAMME.INVESTMENT_VOLUME_SOURCE_LOCATOR,
                 PROGRAMME.MULTIPLIER_TARGET, PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID,
                 PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR, PROGRAMME.STATUS, PROGRAMME.PUBLISHED,
                 PROGRAMME.SOURCE_ID, PROGRAMME.SOURCE_LOCATOR);
         for (NewProgramme p : programmes) {
             insert = insert.values(p.code(), p.name(), p.startYear(), p.endYear(), p.description(),
                     p.ownerOrganisationId(), p.budgetCeiling(), p.budgetCeilingSourceId(),
-                    p.budgetCeilingSourceLocator(), p.multiplierTarget(), p.multiplierTargetSourceId(),
+                    p.budgetCeilingSourceLocator(), p.expectedInvestment(), p.expectedInvestmentSourceId(),
+                    p.expectedInvestmentSourceLocator(), p.investmentVolume(), p.investmentVolumeSourceId(),
+                    p.investmentVolumeSourceLocator(), p.multiplierTarget(), p.multiplierTargetSourceId(),
                     p.multiplierTargetSourceLocator(), p.status(), p.published(), p.sourceId(), p.sourceLocator());
         }
         return BulkRows.ids(insert.returningResult(PROGRAMME.ID, PROGRAMME.CODE).fetch());

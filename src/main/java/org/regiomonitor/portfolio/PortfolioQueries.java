@@ -32,6 +32,7 @@ import org.jooq.SelectJoinStep;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.organisation.OrganisationSql;
+import org.regiomonitor.portfolio.internal.ProgrammeReader;
 import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.SourceColumns;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioQueries {
 
     private final DSLContext dsl;
+    private final ProgrammeReader programmes;
 
-    PortfolioQueries(DSLContext dsl) {
+    PortfolioQueries(DSLContext dsl, ProgrammeReader programmes) {
         this.dsl = dsl;
+        this.programmes = programmes;
+    }
+
+    /** The amounts a programme states, with their sources; empty when the caller may not see it. One query. */
+    public Optional<ProgrammeAmounts> programmeAmounts(long programmeId, boolean includeUnpublished) {
+        return programmes.detail(programmeId, includeUnpublished).map(d -> new ProgrammeAmounts(d.budgetCeiling(),
+                d.budgetCeilingSource(), d.expectedInvestment(), d.expectedInvestmentSource(), d.investmentVolume(),
+                d.investmentVolumeSource()));
     }
 
     /** All programmes, by start year and code, with the number of their (visible) projects. */

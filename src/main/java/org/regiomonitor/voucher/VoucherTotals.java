@@ -12,16 +12,18 @@ import org.regiomonitor.shared.SourceRef;
  * quantities. An unknown amount is never counted as zero: {@code knownAmount} sums only the rows with
  * an amount and {@code awardsWithUnknownAmount} says how many awards it leaves out.
  *
- * @param awards                  number of awards (sum of quantities)
+ * @param awards                  number of awards (sum of the known quantities)
+ * @param awardsQualifier         EXACT, or AT_LEAST / ABOUT when a summed count is a lower bound ("ruim 1.500"),
+ *                                approximate or unknown: the UI then writes "ruim"/"circa" before the number
  * @param awardsWithAmount        awards whose amount is known
  * @param knownAmount             total of the known amounts; null when no award has a known amount
  * @param awardsWithUnknownAmount awards whose amount is not known (not in {@code knownAmount})
  * @param sources                 the sources of the rows, with their places in the sources
  */
-public record VoucherTotals(long awards, long awardsWithAmount, BigDecimal knownAmount, long awardsWithUnknownAmount,
+public record VoucherTotals(long awards, QuantityQualifier awardsQualifier, long awardsWithAmount, BigDecimal knownAmount, long awardsWithUnknownAmount,
         List<SourceRef> sources) {
 
-    public static final VoucherTotals NONE = new VoucherTotals(0, 0, null, 0, List.of());
+    public static final VoucherTotals NONE = new VoucherTotals(0, QuantityQualifier.EXACT, 0, null, 0, List.of());
 
     /** True when every award's amount is known, so {@code knownAmount} is the full total. */
     public boolean amountComplete() {
@@ -31,12 +33,14 @@ public record VoucherTotals(long awards, long awardsWithAmount, BigDecimal known
     /** Adds up totals of disjoint sets of rows. */
     public static VoucherTotals sum(Collection<VoucherTotals> parts) {
         long awards = 0;
+        QuantityQualifier qualifier = QuantityQualifier.EXACT;
         long withAmount = 0;
         long unknown = 0;
         BigDecimal amount = null;
         Set<SourceRef> sources = new LinkedHashSet<>();
         for (VoucherTotals t : parts) {
             awards += t.awards;
+            qualifier = QuantityQualifier.combine(qualifier, t.awardsQualifier, false);
             withAmount += t.awardsWithAmount;
             unknown += t.awardsWithUnknownAmount;
             if (t.knownAmount != null) {
@@ -44,6 +48,6 @@ public record VoucherTotals(long awards, long awardsWithAmount, BigDecimal known
             }
             sources.addAll(t.sources);
         }
-        return new VoucherTotals(awards, withAmount, amount, unknown, List.copyOf(sources));
+        return new VoucherTotals(awards, qualifier, withAmount, amount, unknown, List.copyOf(sources));
     }
 }

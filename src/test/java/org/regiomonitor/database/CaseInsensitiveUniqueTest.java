@@ -317,7 +317,7 @@ class CaseInsensitiveUniqueTest {
 
     private static ProgrammeInput programmeInput(String code) {
         return new ProgrammeInput(code, "Programma " + code, 2024, 2027, null, null, null, null, null, null, null,
-                null, ProgrammeStatus.PLANNED, false, null, null, null);
+                null, null, null, null, null, null, null, ProgrammeStatus.PLANNED, false, null, null, null);
     }
 
     private static String suffix() {

@@ -140,7 +140,7 @@ class PortfolioFixtures {
 
     static ProgrammeInput programmeInput(String code, boolean published) {
         return new ProgrammeInput(code, "Programma " + code, 2023, 2027, "Omschrijving", null, null, null, null, null,
-                null, null, ProgrammeStatus.RUNNING, published, null, null, null);
+                null, null, null, null, null, null, null, null, ProgrammeStatus.RUNNING, published, null, null, null);
     }
 
     long programme(boolean published) {

@@ -70,6 +70,10 @@ class ProgrammeTest {
                         .param("budgetCeiling", "13000000").param("budgetCeilingSourceId", String.valueOf(source))
                         .param("budgetCeilingSourceLocator", "Financieel overzicht")
                         .param("multiplierTarget", "8.5").param("multiplierTargetSourceId", String.valueOf(source))
+                        .param("expectedInvestment", "89000000").param("expectedInvestmentSourceId", String.valueOf(source))
+                        .param("expectedInvestmentSourceLocator", "Multiplier")
+                        .param("investmentVolume", "150000000").param("investmentVolumeSourceId", String.valueOf(source))
+                        .param("investmentVolumeSourceLocator", "§4")
                         .param("status", "RUNNING").param("published", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/programmes/" + code));
@@ -79,6 +83,11 @@ class ProgrammeTest {
         assertThat(detail.budgetCeiling()).isEqualByComparingTo(new BigDecimal("13000000"));
         assertThat(detail.budgetCeilingSource().locator()).isEqualTo("Financieel overzicht");
         assertThat(detail.multiplierTarget()).isEqualByComparingTo("8.5");
+        // the amounts that are not a ceiling keep their own meaning and source (issue 6)
+        assertThat(detail.expectedInvestment()).isEqualByComparingTo("89000000");
+        assertThat(detail.expectedInvestmentSource().locator()).isEqualTo("Multiplier");
+        assertThat(detail.investmentVolume()).isEqualByComparingTo("150000000");
+        assertThat(detail.investmentVolumeSource().locator()).isEqualTo("§4");
 
         mvc.perform(get("/programmes/{id}", id))
                 .andExpect(status().isOk())
@@ -96,9 +105,11 @@ class ProgrammeTest {
         mvc.perform(post("/programmes").with(csrf()).with(user(admin))
                         .param("code", takenCode).param("name", "Dubbel")
                         .param("startYear", "2027").param("endYear", "2023")
-                        .param("budgetCeiling", "100").param("status", "PLANNED"))
+                        .param("budgetCeiling", "100").param("expectedInvestment", "200")
+                        .param("investmentVolume", "300").param("status", "PLANNED"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "code", "endYear", "budgetCeilingSourceId"));
+                .andExpect(model().attributeHasFieldErrors("form", "code", "endYear", "budgetCeilingSourceId",
+                        "expectedInvestmentSourceId", "investmentVolumeSourceId"));
         assertThat(dsl.fetchCount(PROGRAMME)).isEqualTo(before);
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,6 +83,50 @@ class VoucherTest {
         postVoucher(manager, body("TRAINING_CHEQUE", 3, "null", null))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amount").isEmpty());
+        assertThat(rows()).isEqualTo(3);
+    }
+
+    @Test
+    void aCountMayBeUnknownOrALowerBoundAndAStatedMaximumNeedsItsSourceAndBindsTheAmount() throws Exception {
+        long source = dsl.fetchValue(SOURCE.ID, SOURCE.CODE.eq("AVT-VOORTGANG-2024"));
+        String base = """
+                {"programmeId": %d, "scheme": "Scholingscheques", "schemeKind": "SMALL_GRANT", "awardYear": 2019, %s}""";
+        // "ruim 1.500": stored as 1500 with AT_LEAST, and shown so
+        postVoucher(manager, base.formatted(programme, "\"quantity\": 1500, \"quantityQualifier\": \"AT_LEAST\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.quantity").value(1500))
+                .andExpect(jsonPath("$.quantityQualifier").value("AT_LEAST"));
+        // a count the source does not give is empty, not 1 and not 0
+        postVoucher(manager, base.formatted(programme, "\"quantity\": null"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.quantity").isEmpty())
+                .andExpect(jsonPath("$.quantityQualifier").value("EXACT"));
+        assertThat(voucherQueries.totalsForProgramme(programme, true).awardsQualifier())
+                .isEqualTo(QuantityQualifier.AT_LEAST);
+        mvc.perform(get("/vouchers").param("programme", String.valueOf(programme)).param("lang", "de")
+                        .with(manager.basic()))
+                .andExpect(content().string(containsString("class=\"voucher-count\">über 1.500<")))
+                .andExpect(content().string(containsString("class=\"voucher-count\">unbekannt<")));
+
+        // "about" without a number says nothing
+        postVoucher(manager, base.formatted(programme, "\"quantity\": null, \"quantityQualifier\": \"ABOUT\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("quantityQualifier"));
+        // a stated maximum is a figure: without its source it is refused
+        postVoucher(manager, base.formatted(programme, "\"quantity\": 2, \"maxAmountPerAward\": 1000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("maxAmountSourceId"));
+        // and it binds the total of an exact count
+        String capped = "\"quantity\": 2, \"amount\": %s, \"maxAmountPerAward\": 1000, \"maxAmountSourceId\": "
+                + source + ", \"maxAmountSourceLocator\": \"Resultaten\"";
+        postVoucher(manager, base.formatted(programme, capped.formatted("2000.01")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("1.000")));
+        postVoucher(manager, base.formatted(programme, capped.formatted("2000")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.maxAmountPerAward").value(1000))
+                .andExpect(jsonPath("$.maxAmountSource.code").value("AVT-VOORTGANG-2024"));
         assertThat(rows()).isEqualTo(3);
     }
 

@@ -73,7 +73,7 @@ public class BudgetLineService {
         if (cmd.year() != null && !period.contains(cmd.year())) {
             v.add("year", "finance.error.yearOutsidePeriod", period.label());
         }
-        checkAmounts(v, cmd.budgeted(), cmd.committed(), cmd.realised());
+        checkAmounts(v, cmd.budgeted(), cmd.committed(), cmd.realised(), cmd.sourceId());
         if (!right.full()) {
             if (cmd.committed() != null) {
                 v.add("committed", "finance.error.leadBudgetOnly");
@@ -116,7 +116,7 @@ public class BudgetLineService {
         if (Text.isBlank(cmd.reason())) {
             v.add("reason", "finance.error.reasonRequired");
         }
-        checkAmounts(v, cmd.budgeted(), cmd.committed(), cmd.realised());
+        checkAmounts(v, cmd.budgeted(), cmd.committed(), cmd.realised(), cmd.sourceId());
         if (!right.full()) {
             if (!sameAmount(cmd.committed(), line.current().committed())) {
                 v.add("committed", "finance.error.leadBudgetOnly");
@@ -158,11 +158,16 @@ public class BudgetLineService {
                 .execute();
     }
 
-    private static void checkAmounts(Violations v, BigDecimal budgeted, BigDecimal committed, BigDecimal realised) {
+    /**
+     * A line may leave all three amounts unknown (a funder the sources name without an amount), but then it
+     * must cite the source that names the funder; otherwise it says nothing.
+     */
+    private static void checkAmounts(Violations v, BigDecimal budgeted, BigDecimal committed, BigDecimal realised,
+            Long sourceId) {
         v.amount("budgeted", budgeted);
         v.amount("committed", committed);
         v.amount("realised", realised);
-        if (Stream.of(budgeted, committed, realised).allMatch(Objects::isNull)) {
+        if (Stream.of(budgeted, committed, realised).allMatch(Objects::isNull) && sourceId == null) {
             v.add("budgeted", "finance.error.noAmount");
         }
     }

@@ -141,13 +141,15 @@ public class FinanceQueries {
                         r.get(committedKnown), r.get(realisedKnown))));
     }
 
-    /** The distinct sources of the current revisions, per key and funder category. */
+    /** The distinct sources of the current revisions that give an amount, per key and funder category. */
     public <K> Map<K, Map<String, List<SourceRef>>> sources(LineScope<K> scope, Condition where,
             boolean includeUnpublished) {
         Map<K, Map<String, List<SourceRef>>> result = new LinkedHashMap<>();
         dsl.selectDistinct(scope.key(), F.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, CUR.SOURCE_LOCATOR)
                 .from(scope.joins().apply(base()).join(S).on(S.ID.eq(CUR.SOURCE_ID)))
                 .where(where).and(scope.visibility(includeUnpublished))
+                // a line without any known amount adds nothing to a sum, so its source does not cite one
+                .and(CUR.BUDGETED.isNotNull().or(CUR.COMMITTED.isNotNull()).or(CUR.REALISED.isNotNull()))
                 .orderBy(S.CODE, CUR.SOURCE_LOCATOR)
                 .forEach(r -> result.computeIfAbsent(r.get(scope.key()), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.get(F.CATEGORY_CODE), c -> new ArrayList<>())

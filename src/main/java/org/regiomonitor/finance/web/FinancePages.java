@@ -34,12 +34,12 @@ class FinancePages {
 
     FinancePages(FinanceFigures figures, FinanceQueries queries, FinanceCharts charts, FinanceRights rights,
             BudgetLineService lines, PortfolioQueries portfolio) {
-        this.portfolio = portfolio;
         this.figures = figures;
         this.queries = queries;
         this.charts = charts;
         this.rights = rights;
         this.lines = lines;
+        this.portfolio = portfolio;
     }
 
     @GetMapping("/finance")
@@ -68,6 +68,8 @@ class FinancePages {
                 .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
         List<CategoryTotals> projectCategories = LineTotals.byCategory(categories, projectLines);
         model.addAttribute("programme", programme);
+        // what the sources state beside the budget lines (ceiling, expected investment, volume), never summed
+        model.addAttribute("amounts", portfolio.programmeAmounts(id, all).orElse(null));
         model.addAttribute("ownLines", own);
         model.addAttribute("projectSubtotals", LineTotals.byProject(projectLines));
         model.addAttribute("projectCategories", projectCategories);

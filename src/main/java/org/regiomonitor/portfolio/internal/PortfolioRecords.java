@@ -34,6 +34,10 @@ class PortfolioRecords implements StoredRecords {
         return List.of(
                 citations(PROGRAMME.BUDGET_CEILING_SOURCE_ID, Citation.FINANCIAL,
                         PROGRAMME.BUDGET_CEILING.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),
+                citations(PROGRAMME.EXPECTED_INVESTMENT_SOURCE_ID, Citation.FINANCIAL,
+                        PROGRAMME.EXPECTED_INVESTMENT.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),
+                citations(PROGRAMME.INVESTMENT_VOLUME_SOURCE_ID, Citation.FINANCIAL,
+                        PROGRAMME.INVESTMENT_VOLUME.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),
                 citations(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID, Citation.FINANCIAL,
                         PROGRAMME.MULTIPLIER_TARGET.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),
                 citations(PROGRAMME.SOURCE_ID, Citation.RECORD, PortfolioSql.programmeVisible(includeUnpublished)),

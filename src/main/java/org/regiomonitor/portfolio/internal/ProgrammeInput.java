@@ -33,6 +33,14 @@ public record ProgrammeInput(
         @Digits(integer = 13, fraction = 2, message = "{portfolio.error.amount}") BigDecimal budgetCeiling,
         Long budgetCeilingSourceId,
         @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String budgetCeilingSourceLocator,
+        @PositiveOrZero(message = "{portfolio.error.notNegative}")
+        @Digits(integer = 13, fraction = 2, message = "{portfolio.error.amount}") BigDecimal expectedInvestment,
+        Long expectedInvestmentSourceId,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String expectedInvestmentSourceLocator,
+        @PositiveOrZero(message = "{portfolio.error.notNegative}")
+        @Digits(integer = 13, fraction = 2, message = "{portfolio.error.amount}") BigDecimal investmentVolume,
+        Long investmentVolumeSourceId,
+        @Size(max = 300, message = "{portfolio.error.tooLong}") @SingleLine String investmentVolumeSourceLocator,
         @Positive(message = "{portfolio.error.positive}")
         @Digits(integer = 6, fraction = 2, message = "{portfolio.error.ratio}") BigDecimal multiplierTarget,
         Long multiplierTargetSourceId,

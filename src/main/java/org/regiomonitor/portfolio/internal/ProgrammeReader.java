@@ -39,10 +39,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeReader {
 
     private static final Source BUDGET_SOURCE = SOURCE.as("budget_source");
+    private static final Source EXPECTED_SOURCE = SOURCE.as("expected_source");
+    private static final Source VOLUME_SOURCE = SOURCE.as("volume_source");
     private static final Source MULTIPLIER_SOURCE = SOURCE.as("multiplier_source");
     private static final Source PROGRAMME_SOURCE = SOURCE.as("programme_source");
     private static final Source THEME_SOURCE = SOURCE.as("theme_source");
     private static final SourceColumns BUDGET = SourceColumns.aliased(BUDGET_SOURCE);
+    private static final SourceColumns EXPECTED = SourceColumns.aliased(EXPECTED_SOURCE);
+    private static final SourceColumns VOLUME = SourceColumns.aliased(VOLUME_SOURCE);
     private static final SourceColumns MULTIPLIER = SourceColumns.aliased(MULTIPLIER_SOURCE);
     private static final SourceColumns GENERAL = SourceColumns.aliased(PROGRAMME_SOURCE);
     private static final SourceColumns THEME_SRC = SourceColumns.aliased(THEME_SOURCE);
@@ -84,11 +88,15 @@ public class ProgrammeReader {
         Field<String> owner = OrganisationSql.name(PROGRAMME.OWNER_ORGANISATION_ID, includeUnpublished);
         List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROGRAMME.asterisk(), owner, themes));
         fields.addAll(BUDGET.fields());
+        fields.addAll(EXPECTED.fields());
+        fields.addAll(VOLUME.fields());
         fields.addAll(MULTIPLIER.fields());
         fields.addAll(GENERAL.fields());
         return dsl.select(fields)
                 .from(PROGRAMME)
                 .leftJoin(BUDGET_SOURCE).on(BUDGET_SOURCE.ID.eq(PROGRAMME.BUDGET_CEILING_SOURCE_ID))
+                .leftJoin(EXPECTED_SOURCE).on(EXPECTED_SOURCE.ID.eq(PROGRAMME.EXPECTED_INVESTMENT_SOURCE_ID))
+                .leftJoin(VOLUME_SOURCE).on(VOLUME_SOURCE.ID.eq(PROGRAMME.INVESTMENT_VOLUME_SOURCE_ID))
                 .leftJoin(MULTIPLIER_SOURCE).on(MULTIPLIER_SOURCE.ID.eq(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID))
                 .leftJoin(PROGRAMME_SOURCE).on(PROGRAMME_SOURCE.ID.eq(PROGRAMME.SOURCE_ID))
                 .where(PROGRAMME.ID.eq(id))
@@ -99,6 +107,12 @@ public class ProgrammeReader {
                         r.get(PROGRAMME.BUDGET_CEILING), r.get(PROGRAMME.BUDGET_CEILING_SOURCE_ID),
                         r.get(PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR),
                         BUDGET.ref(r, PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR),
+                        r.get(PROGRAMME.EXPECTED_INVESTMENT), r.get(PROGRAMME.EXPECTED_INVESTMENT_SOURCE_ID),
+                        r.get(PROGRAMME.EXPECTED_INVESTMENT_SOURCE_LOCATOR),
+                        EXPECTED.ref(r, PROGRAMME.EXPECTED_INVESTMENT_SOURCE_LOCATOR),
+                        r.get(PROGRAMME.INVESTMENT_VOLUME), r.get(PROGRAMME.INVESTMENT_VOLUME_SOURCE_ID),
+                        r.get(PROGRAMME.INVESTMENT_VOLUME_SOURCE_LOCATOR),
+                        VOLUME.ref(r, PROGRAMME.INVESTMENT_VOLUME_SOURCE_LOCATOR),
                         r.get(PROGRAMME.MULTIPLIER_TARGET), r.get(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID),
                         r.get(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR),
                         MULTIPLIER.ref(r, PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR),

@@ -84,6 +84,12 @@ public class ProgrammeService {
         if (in.budgetCeiling() != null && in.budgetCeilingSourceId() == null) {
             out.add(new Violation("budgetCeilingSourceId", "portfolio.error.sourceRequired"));
         }
+        if (in.expectedInvestment() != null && in.expectedInvestmentSourceId() == null) {
+            out.add(new Violation("expectedInvestmentSourceId", "portfolio.error.sourceRequired"));
+        }
+        if (in.investmentVolume() != null && in.investmentVolumeSourceId() == null) {
+            out.add(new Violation("investmentVolumeSourceId", "portfolio.error.sourceRequired"));
+        }
         if (in.multiplierTarget() != null && in.multiplierTargetSourceId() == null) {
             out.add(new Violation("multiplierTargetSourceId", "portfolio.error.sourceRequired"));
         }
@@ -91,8 +97,10 @@ public class ProgrammeService {
                 && references.organisations(List.of(in.ownerOrganisationId())).isEmpty()) {
             out.add(new Violation("ownerOrganisationId", ReferenceChecks.UNKNOWN));
         }
-        references.sources(out, List.of("budgetCeilingSourceId", "multiplierTargetSourceId", "sourceId"),
-                Arrays.asList(in.budgetCeilingSourceId(), in.multiplierTargetSourceId(), in.sourceId()));
+        references.sources(out, List.of("budgetCeilingSourceId", "expectedInvestmentSourceId",
+                "investmentVolumeSourceId", "multiplierTargetSourceId", "sourceId"),
+                Arrays.asList(in.budgetCeilingSourceId(), in.expectedInvestmentSourceId(),
+                        in.investmentVolumeSourceId(), in.multiplierTargetSourceId(), in.sourceId()));
         return out;
     }
 
@@ -117,6 +125,12 @@ public class ProgrammeService {
         v.put(PROGRAMME.BUDGET_CEILING, in.budgetCeiling());
         v.put(PROGRAMME.BUDGET_CEILING_SOURCE_ID, in.budgetCeilingSourceId());
         v.put(PROGRAMME.BUDGET_CEILING_SOURCE_LOCATOR, blankToNull(in.budgetCeilingSourceLocator()));
+        v.put(PROGRAMME.EXPECTED_INVESTMENT, in.expectedInvestment());
+        v.put(PROGRAMME.EXPECTED_INVESTMENT_SOURCE_ID, in.expectedInvestmentSourceId());
+        v.put(PROGRAMME.EXPECTED_INVESTMENT_SOURCE_LOCATOR, blankToNull(in.expectedInvestmentSourceLocator()));
+        v.put(PROGRAMME.INVESTMENT_VOLUME, in.investmentVolume());
+        v.put(PROGRAMME.INVESTMENT_VOLUME_SOURCE_ID, in.investmentVolumeSourceId());
+        v.put(PROGRAMME.INVESTMENT_VOLUME_SOURCE_LOCATOR, blankToNull(in.investmentVolumeSourceLocator()));
         v.put(PROGRAMME.MULTIPLIER_TARGET, in.multiplierTarget());
         v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_ID, in.multiplierTargetSourceId());
         v.put(PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR, blankToNull(in.multiplierTargetSourceLocator()));

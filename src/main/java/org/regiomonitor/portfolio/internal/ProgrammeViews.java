@@ -12,11 +12,19 @@ public final class ProgrammeViews {
     private ProgrammeViews() {
     }
 
-    /** A programme with all its facts; every figure carries its source. */
+    /**
+     * A programme with all its facts; every figure carries its source. The three amounts mean different
+     * things and are never added up: the budget ceiling (what the programme may spend), the expected total
+     * investment (what the sources expect to be invested in all) and the investment volume with all partners.
+     */
     public record ProgrammeDetail(long id, String code, String name, Integer startYear, Integer endYear,
             String description, Long ownerOrganisationId, String ownerOrganisationName,
             BigDecimal budgetCeiling, Long budgetCeilingSourceId, String budgetCeilingSourceLocator,
             SourceRef budgetCeilingSource,
+            BigDecimal expectedInvestment, Long expectedInvestmentSourceId, String expectedInvestmentSourceLocator,
+            SourceRef expectedInvestmentSource,
+            BigDecimal investmentVolume, Long investmentVolumeSourceId, String investmentVolumeSourceLocator,
+            SourceRef investmentVolumeSource,
             BigDecimal multiplierTarget, Long multiplierTargetSourceId, String multiplierTargetSourceLocator,
             SourceRef multiplierTargetSource,
             ProgrammeStatus status, boolean published, Long sourceId, String sourceLocator, SourceRef source,

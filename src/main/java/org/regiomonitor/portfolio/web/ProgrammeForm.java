@@ -18,6 +18,12 @@ public class ProgrammeForm extends PublishableForm {
     private BigDecimal budgetCeiling;
     private Long budgetCeilingSourceId;
     private String budgetCeilingSourceLocator;
+    private BigDecimal expectedInvestment;
+    private Long expectedInvestmentSourceId;
+    private String expectedInvestmentSourceLocator;
+    private BigDecimal investmentVolume;
+    private Long investmentVolumeSourceId;
+    private String investmentVolumeSourceLocator;
     private BigDecimal multiplierTarget;
     private Long multiplierTargetSourceId;
     private String multiplierTargetSourceLocator;
@@ -99,6 +105,54 @@ public class ProgrammeForm extends PublishableForm {
         this.budgetCeilingSourceLocator = budgetCeilingSourceLocator;
     }
 
+    public BigDecimal getExpectedInvestment() {
+        return expectedInvestment;
+    }
+
+    public void setExpectedInvestment(BigDecimal expectedInvestment) {
+        this.expectedInvestment = expectedInvestment;
+    }
+
+    public Long getExpectedInvestmentSourceId() {
+        return expectedInvestmentSourceId;
+    }
+
+    public void setExpectedInvestmentSourceId(Long expectedInvestmentSourceId) {
+        this.expectedInvestmentSourceId = expectedInvestmentSourceId;
+    }
+
+    public String getExpectedInvestmentSourceLocator() {
+        return expectedInvestmentSourceLocator;
+    }
+
+    public void setExpectedInvestmentSourceLocator(String expectedInvestmentSourceLocator) {
+        this.expectedInvestmentSourceLocator = expectedInvestmentSourceLocator;
+    }
+
+    public BigDecimal getInvestmentVolume() {
+        return investmentVolume;
+    }
+
+    public void setInvestmentVolume(BigDecimal investmentVolume) {
+        this.investmentVolume = investmentVolume;
+    }
+
+    public Long getInvestmentVolumeSourceId() {
+        return investmentVolumeSourceId;
+    }
+
+    public void setInvestmentVolumeSourceId(Long investmentVolumeSourceId) {
+        this.investmentVolumeSourceId = investmentVolumeSourceId;
+    }
+
+    public String getInvestmentVolumeSourceLocator() {
+        return investmentVolumeSourceLocator;
+    }
+
+    public void setInvestmentVolumeSourceLocator(String investmentVolumeSourceLocator) {
+        this.investmentVolumeSourceLocator = investmentVolumeSourceLocator;
+    }
+
     public BigDecimal getMultiplierTarget() {
         return multiplierTarget;
     }
@@ -148,6 +202,12 @@ public class ProgrammeForm extends PublishableForm {
         f.budgetCeiling = d.budgetCeiling();
         f.budgetCeilingSourceId = d.budgetCeilingSourceId();
         f.budgetCeilingSourceLocator = d.budgetCeilingSourceLocator();
+        f.expectedInvestment = d.expectedInvestment();
+        f.expectedInvestmentSourceId = d.expectedInvestmentSourceId();
+        f.expectedInvestmentSourceLocator = d.expectedInvestmentSourceLocator();
+        f.investmentVolume = d.investmentVolume();
+        f.investmentVolumeSourceId = d.investmentVolumeSourceId();
+        f.investmentVolumeSourceLocator = d.investmentVolumeSourceLocator();
         f.multiplierTarget = d.multiplierTarget();
         f.multiplierTargetSourceId = d.multiplierTargetSourceId();
         f.multiplierTargetSourceLocator = d.multiplierTargetSourceLocator();
@@ -159,7 +219,9 @@ public class ProgrammeForm extends PublishableForm {
 
     ProgrammeInput toInput() {
         return new ProgrammeInput(code, name, startYear, endYear, description, ownerOrganisationId, budgetCeiling,
-                budgetCeilingSourceId, budgetCeilingSourceLocator, multiplierTarget, multiplierTargetSourceId,
+                budgetCeilingSourceId, budgetCeilingSourceLocator, expectedInvestment, expectedInvestmentSourceId,
+                expectedInvestmentSourceLocator, investmentVolume, investmentVolumeSourceId,
+                investmentVolumeSourceLocator, multiplierTarget, multiplierTargetSourceId,
                 multiplierTargetSourceLocator, status, isPublished(), getSourceId(), getSourceLocator(), getVersion());
     }
 }

@@ -56,8 +56,8 @@ public record Dataset(
     }
 
     public record Programme(String code, String name, Integer startYear, Integer endYear, String description,
-            String owner, Figure budgetCeiling, Figure multiplierTarget, String status, Ref statusBasis,
-            Boolean published, Ref source) {
+            String owner, Figure budgetCeiling, Figure expectedInvestment, Figure investmentVolume,
+            Figure multiplierTarget, String status, Ref statusBasis, Boolean published, Ref source) {
     }
 
     /** {@code group} is the code of the theme (same programme) an NPVR task belongs to; kept in the file only. */
@@ -89,9 +89,14 @@ public record Dataset(
         }
     }
 
+    /**
+     * A voucher row; {@code quantity} may be null (unknown) and {@code quantityQualifier} (EXACT when absent)
+     * says whether it is a lower bound or an approximation; {@code maxAmountPerAward} is the scheme's stated
+     * maximum of one award, with its own source.
+     */
     public record Voucher(String programme, String project, String scheme, String schemeKind, Integer quantity,
-            String amount, String awardedOn, Integer awardYear, String municipality, String recipientKind,
-            Ref source) {
+            String quantityQualifier, String amount, Figure maxAmountPerAward, String awardedOn, Integer awardYear,
+            String municipality, String recipientKind, Ref source) {
     }
 
     public record Funder(String name, String category, String organisation, Ref source) {

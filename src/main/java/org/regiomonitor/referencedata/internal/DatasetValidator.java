@@ -21,6 +21,7 @@ import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.referencedata.InvalidReferenceDataException;
 import org.regiomonitor.shared.SourceKind;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 
@@ -226,10 +227,9 @@ public final class DatasetValidator {
             year(rec, "startYear", p.startYear());
             year(rec, "endYear", p.endYear());
             organisationRef(rec, "owner", p.owner());
-            if (p.budgetCeiling() != null) {
-                money(rec, "budgetCeiling", p.budgetCeiling().value(), true);
-                ref(rec, "budgetCeiling.source", p.budgetCeiling().source(), true);
-            }
+            amountFigure(rec, "budgetCeiling", p.budgetCeiling());
+            amountFigure(rec, "expectedInvestment", p.expectedInvestment());
+            amountFigure(rec, "investmentVolume", p.investmentVolume());
             if (p.multiplierTarget() != null) {
                 BigDecimal target = decimal(rec, "multiplierTarget", p.multiplierTarget().value(), 6, true);
                 if (target != null && target.signum() <= 0) {
@@ -359,12 +359,10 @@ public final class DatasetValidator {
                 problems.add(rec + ": unknown funder \"" + b.funder() + "\"");
             }
             year(rec, "year", b.year());
-            BigDecimal budgeted = money(rec, "budgeted", b.budgeted(), false);
-            BigDecimal committed = money(rec, "committed", b.committed(), false);
-            BigDecimal realised = money(rec, "realised", b.realised(), false);
-            if (budgeted == null && committed == null && realised == null) {
-                problems.add(rec + ": at least one of budgeted, committed and realised is required");
-            }
+            // all three may be unknown: a funder the sources name without an amount is a line of unknown amounts
+            money(rec, "budgeted", b.budgeted(), false);
+            money(rec, "committed", b.committed(), false);
+            money(rec, "realised", b.realised(), false);
             ref(rec, "source", b.source(), true);
             if (!keys.add(b.programme() + "|" + b.project() + "|" + b.funder() + "|" + b.year())) {
                 problems.add(rec + ": duplicate line (same owner, funder and year)");
@@ -384,6 +382,16 @@ public final class DatasetValidator {
         }
     }
 
+    /** A stated amount with its required source (a programme's ceiling, a scheme's maximum per award, ...). */
+    private BigDecimal amountFigure(String rec, String field, Dataset.Figure figure) {
+        if (figure == null) {
+            return null;
+        }
+        BigDecimal amount = money(rec, field, figure.value(), true);
+        ref(rec, field + ".source", figure.source(), true);
+        return amount;
+    }
+
     private void vouchers() {
         for (int i = 0; i < d.vouchers().size(); i++) {
             Dataset.Voucher v = d.vouchers().get(i);
@@ -396,10 +404,24 @@ public final class DatasetValidator {
             }
             required(rec, "scheme", v.scheme());
             oneOf(rec, "schemeKind", v.schemeKind(), SchemeKind.class);
-            if (v.quantity() == null || v.quantity() < 1) {
-                problems.add(rec + ": quantity must be 1 or more");
+            if (v.quantity() != null && v.quantity() < 1) {
+                problems.add(rec + ": quantity must be 1 or more (or absent when unknown)");
             }
-            money(rec, "amount", v.amount(), false);
+            if (v.quantityQualifier() != null) {
+                oneOf(rec, "quantityQualifier", v.quantityQualifier(), QuantityQualifier.class);
+                if (v.quantity() == null && !QuantityQualifier.EXACT.name().equals(v.quantityQualifier())) {
+                    problems.add(rec + ": quantityQualifier " + v.quantityQualifier() + " needs a quantity");
+                }
+            }
+            BigDecimal amount = money(rec, "amount", v.amount(), false);
+            BigDecimal max = amountFigure(rec, "maxAmountPerAward", v.maxAmountPerAward());
+            boolean exactCount = v.quantity() != null && v.quantity() > 0 && (v.quantityQualifier() == null
+                    || QuantityQualifier.EXACT.name().equals(v.quantityQualifier()));
+            if (amount != null && max != null && exactCount
+                    && amount.compareTo(max.multiply(BigDecimal.valueOf(v.quantity()))) > 0) {
+                problems.add(rec + ": amount " + amount.toPlainString() + " exceeds " + v.quantity()
+                        + " x maxAmountPerAward " + max.toPlainString());
+            }
             date(rec, "awardedOn", v.awardedOn());
             year(rec, "awardYear", v.awardYear());
             if (v.municipality() != null && !municipalityCodes.contains(v.municipality())) {

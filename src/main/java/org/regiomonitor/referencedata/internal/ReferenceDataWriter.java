@@ -24,6 +24,7 @@ import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.shared.BulkRows;
 import org.regiomonitor.shared.SourceKind;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherImport;
@@ -178,15 +179,15 @@ public class ReferenceDataWriter {
         rows.put("programme", d.programmes().size());
         return portfolioImport.programmes(d.programmes().stream().map(p -> {
             Dataset.Figure ceiling = p.budgetCeiling();
+            Dataset.Figure expected = p.expectedInvestment();
+            Dataset.Figure volume = p.investmentVolume();
             Dataset.Figure target = p.multiplierTarget();
             return new PortfolioImport.NewProgramme(p.code(), p.name(), p.startYear(), p.endYear(), p.description(),
                     p.owner() == null ? null : organisations.get(p.owner()),
-                    ceiling == null ? null : decimal(ceiling.value()),
-                    ceiling == null ? null : sourceId(sources, ceiling.source()),
-                    ceiling == null ? null : locator(ceiling.source()),
-                    target == null ? null : decimal(target.value()),
-                    target == null ? null : sourceId(sources, target.source()),
-                    target == null ? null : locator(target.source()),
+                    value(ceiling), figureSourceId(sources, ceiling), figureLocator(ceiling),
+                    value(expected), figureSourceId(sources, expected), figureLocator(expected),
+                    value(volume), figureSourceId(sources, volume), figureLocator(volume),
+                    value(target), figureSourceId(sources, target), figureLocator(target),
                     ProgrammeStatus.valueOf(p.status()), p.published() == null || p.published(),
                     sourceId(sources, p.source()), locator(p.source()));
         }).toList());
@@ -294,7 +295,12 @@ public class ReferenceDataWriter {
         voucherImport.vouchers(d.vouchers().stream()
                 .map(v -> new VoucherImport.NewVoucher(programmes.get(v.programme()),
                         v.project() == null ? null : projects.get(v.project()), v.scheme(),
-                        SchemeKind.valueOf(v.schemeKind()), v.quantity(), decimal(v.amount()), date(v.awardedOn()),
+                        SchemeKind.valueOf(v.schemeKind()), v.quantity(),
+                        v.quantityQualifier() == null ? QuantityQualifier.EXACT
+                                : QuantityQualifier.valueOf(v.quantityQualifier()),
+                        decimal(v.amount()), value(v.maxAmountPerAward()),
+                        figureSourceId(sources, v.maxAmountPerAward()), figureLocator(v.maxAmountPerAward()),
+                        date(v.awardedOn()),
                         v.awardYear(), v.municipality() == null ? null : areas.get(v.municipality()),
                         v.recipientKind() == null ? null : RecipientKind.valueOf(v.recipientKind()), true,
                         sourceId(sources, v.source()), locator(v.source())))
@@ -309,6 +315,18 @@ public class ReferenceDataWriter {
 
     private static String locator(Dataset.Ref ref) {
         return ref == null ? null : ref.locator();
+    }
+
+    private static BigDecimal value(Dataset.Figure figure) {
+        return figure == null ? null : decimal(figure.value());
+    }
+
+    private static Long figureSourceId(Map<String, Long> sources, Dataset.Figure figure) {
+        return figure == null ? null : sourceId(sources, figure.source());
+    }
+
+    private static String figureLocator(Dataset.Figure figure) {
+        return figure == null ? null : locator(figure.source());
     }
 
     private static BigDecimal decimal(String value) {

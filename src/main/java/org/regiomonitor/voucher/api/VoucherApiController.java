@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * JSON API of vouchers and small grants. Filters: {@code programme} (id), {@code schemeKind},
  * {@code municipality} (CBS code, e.g. GM0141), {@code year}. Bodies of POST and PUT: {@code programmeId,
- * projectId, scheme, schemeKind, quantity, amount, awardedOn, awardYear, municipalityId, recipientKind,
+ * projectId, scheme, schemeKind, quantity (null when unknown), quantityQualifier (EXACT, AT_LEAST, ABOUT), amount,
+ * maxAmountPerAward, maxAmountSourceId, maxAmountSourceLocator, awardedOn, awardYear, municipalityId, recipientKind,
  * published, sourceId, sourceLocator} and, for PUT, the {@code version} that was read.
  */
 @RestController

@@ -3,6 +3,7 @@ package org.regiomonitor.voucher.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.voucher.QuantityQualifier;
 
 /**
  * Vouchers awarded in a municipality, per scheme (its page section). One voucher_award row may stand for several awards (quantity), and its
@@ -11,11 +12,13 @@ import org.regiomonitor.shared.SourceRef;
 public record MunicipalityVouchers(List<Group> groups, Group total, List<SourceRef> sources) {
 
     /**
-     * @param awards                  sum of quantity
+     * @param awards                  sum of the known quantities
+     * @param awardsQualifier         EXACT, or AT_LEAST/ABOUT when a count is a lower bound, approximate or unknown
      * @param knownAmount             sum of the known amounts; null when no amount is known
      * @param awardsWithUnknownAmount sum of quantity of rows without amount
      */
-    public record Group(String scheme, String schemeKind, long awards, BigDecimal knownAmount,
+    public record Group(String scheme, String schemeKind, long awards, QuantityQualifier awardsQualifier,
+            BigDecimal knownAmount,
             long awardsWithUnknownAmount) {
     }
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.regiomonitor.shared.SingleLine;
 import org.regiomonitor.shared.web.PublishableForm;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,7 +19,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The editable fields of a voucher award; backs both the web form and the API body. One row may stand
  * for several awards reported together: {@code quantity} awards with {@code amount} as their total
- * (null when the amount is not known).
+ * (null when the amount is not known). The count may be unknown (empty) or not exact ({@code quantityQualifier}
+ * AT_LEAST for "ruim 1.500", ABOUT for "circa"); {@code maxAmountPerAward} is the maximum of one award as the
+ * scheme states it, with its own source.
  */
 public class VoucherForm extends PublishableForm {
 
@@ -35,10 +38,22 @@ public class VoucherForm extends PublishableForm {
     @NotNull(message = "{voucher.schemeKind.required}")
     private SchemeKind schemeKind;
 
-    @NotNull(message = "{voucher.quantity.required}")
     @Min(value = 1, message = "{voucher.quantity.positive}")
     @Max(value = 1_000_000, message = "{voucher.quantity.max}")
     private Integer quantity = 1;
+
+    @NotNull(message = "{voucher.quantityQualifier.required}")
+    private QuantityQualifier quantityQualifier = QuantityQualifier.EXACT;
+
+    @DecimalMin(value = "0.00", message = "{voucher.amount.negative}")
+    @Digits(integer = 13, fraction = 2, message = "{voucher.amount.digits}")
+    private BigDecimal maxAmountPerAward;
+
+    private Long maxAmountSourceId;
+
+    @Size(max = 300, message = "{voucher.sourceLocator.size}")
+    @SingleLine
+    private String maxAmountSourceLocator;
 
     @DecimalMin(value = "0.00", message = "{voucher.amount.negative}")
     @Digits(integer = 13, fraction = 2, message = "{voucher.amount.digits}")
@@ -106,6 +121,38 @@ public class VoucherForm extends PublishableForm {
         this.quantity = quantity;
     }
 
+    public QuantityQualifier getQuantityQualifier() {
+        return quantityQualifier;
+    }
+
+    public void setQuantityQualifier(QuantityQualifier quantityQualifier) {
+        this.quantityQualifier = quantityQualifier;
+    }
+
+    public BigDecimal getMaxAmountPerAward() {
+        return maxAmountPerAward;
+    }
+
+    public void setMaxAmountPerAward(BigDecimal maxAmountPerAward) {
+        this.maxAmountPerAward = maxAmountPerAward;
+    }
+
+    public Long getMaxAmountSourceId() {
+        return maxAmountSourceId;
+    }
+
+    public void setMaxAmountSourceId(Long maxAmountSourceId) {
+        this.maxAmountSourceId = maxAmountSourceId;
+    }
+
+    public String getMaxAmountSourceLocator() {
+        return maxAmountSourceLocator;
+    }
+
+    public void setMaxAmountSourceLocator(String maxAmountSourceLocator) {
+        this.maxAmountSourceLocator = maxAmountSourceLocator;
+    }
+
     public BigDecimal getAmount() {
         return amount;
     }
@@ -158,7 +205,11 @@ public class VoucherForm extends PublishableForm {
         f.scheme = d.scheme();
         f.schemeKind = d.schemeKind();
         f.quantity = d.quantity();
+        f.quantityQualifier = d.quantityQualifier();
         f.amount = d.amount();
+        f.maxAmountPerAward = d.maxAmountPerAward();
+        f.maxAmountSourceId = d.maxAmountSourceId();
+        f.maxAmountSourceLocator = d.maxAmountSourceLocator();
         f.awardedOn = d.awardedOn();
         f.awardYear = d.awardYear();
         f.municipalityId = d.municipalityId();

@@ -17,6 +17,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.portfolio.PortfolioQueries;
@@ -28,6 +29,7 @@ import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.SourceRefs;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
@@ -44,6 +46,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class VoucherRepository {
 
+    /** The source of a scheme's stated maximum per award (the row's own source is joined as SOURCE). */
+    private static final Source MAX_SOURCE = SOURCE.as("max_source");
+    private static final SourceColumns MAX = SourceColumns.aliased(MAX_SOURCE);
     private static final Field<String> PROGRAMME_CODE = PortfolioSql.programmeCode(VOUCHER_AWARD.PROGRAMME_ID);
     private static final Field<String> PROGRAMME_NAME = PortfolioSql.programmeName(VOUCHER_AWARD.PROGRAMME_ID);
     private static final Field<String> AREA_CODE = AreaSql.code(VOUCHER_AWARD.MUNICIPALITY_ID);
@@ -87,12 +92,15 @@ public class VoucherRepository {
     private SelectOnConditionStep<Record> select(boolean includeUnpublished) {
         return dsl.select(VOUCHER_AWARD.ID, VOUCHER_AWARD.PROGRAMME_ID, PROGRAMME_CODE, PROGRAMME_NAME,
                         VOUCHER_AWARD.PROJECT_ID, projectTitle(includeUnpublished), VOUCHER_AWARD.SCHEME,
-                        VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY, VOUCHER_AWARD.AMOUNT,
+                        VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY, VOUCHER_AWARD.QUANTITY_QUALIFIER,
+                        VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.MAX_AMOUNT_PER_AWARD, VOUCHER_AWARD.MAX_AMOUNT_SOURCE_ID,
+                        VOUCHER_AWARD.MAX_AMOUNT_SOURCE_LOCATOR, MAX.code(), MAX.title(), MAX.url(),
                         VOUCHER_AWARD.AWARDED_ON, VOUCHER_AWARD.AWARD_YEAR, VOUCHER_AWARD.MUNICIPALITY_ID, AREA_CODE,
                         AREA_NAME, VOUCHER_AWARD.RECIPIENT_KIND, VOUCHER_AWARD.PUBLISHED, VOUCHER_AWARD.SOURCE_ID,
                         VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL, VOUCHER_AWARD.VERSION)
                 .from(VOUCHER_AWARD)
-                .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID));
+                .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID))
+                .leftJoin(MAX_SOURCE).on(MAX_SOURCE.ID.eq(VOUCHER_AWARD.MAX_AMOUNT_SOURCE_ID));
     }
 
     private static Field<String> projectTitle(boolean includeUnpublished) {
@@ -105,7 +113,11 @@ public class VoucherRepository {
                 r.get(PROGRAMME_NAME), projectTitle == null ? null : r.get(VOUCHER_AWARD.PROJECT_ID), projectTitle,
                 r.get(VOUCHER_AWARD.SCHEME),
                 r.get(VOUCHER_AWARD.SCHEME_KIND), r.get(VOUCHER_AWARD.QUANTITY),
-                r.get(VOUCHER_AWARD.AMOUNT), r.get(VOUCHER_AWARD.AWARDED_ON), r.get(VOUCHER_AWARD.AWARD_YEAR),
+                r.get(VOUCHER_AWARD.QUANTITY_QUALIFIER), r.get(VOUCHER_AWARD.AMOUNT),
+                r.get(VOUCHER_AWARD.MAX_AMOUNT_PER_AWARD), r.get(VOUCHER_AWARD.MAX_AMOUNT_SOURCE_ID),
+                r.get(VOUCHER_AWARD.MAX_AMOUNT_SOURCE_LOCATOR),
+                MAX.ref(r, VOUCHER_AWARD.MAX_AMOUNT_SOURCE_LOCATOR),
+                r.get(VOUCHER_AWARD.AWARDED_ON), r.get(VOUCHER_AWARD.AWARD_YEAR),
                 r.get(VOUCHER_AWARD.MUNICIPALITY_ID), r.get(AREA_CODE), r.get(AREA_NAME),
                 r.get(VOUCHER_AWARD.RECIPIENT_KIND),
                 r.get(VOUCHER_AWARD.PUBLISHED), r.get(VOUCHER_AWARD.SOURCE_ID), r.get(VOUCHER_AWARD.SOURCE_LOCATOR),
@@ -116,7 +128,7 @@ public class VoucherRepository {
     /** Vouchers awarded in the municipality (its own id only), per scheme, with a total. */
     public MunicipalityVouchers inMunicipality(long municipalityId, boolean includeUnpublished) {
         List<Record> rows = dsl.select(VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY,
-                        VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
+                        VOUCHER_AWARD.QUANTITY_QUALIFIER, VOUCHER_AWARD.AMOUNT, VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
                 .from(VOUCHER_AWARD)
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID))
                 .where(VOUCHER_AWARD.MUNICIPALITY_ID.eq(municipalityId))
@@ -138,8 +150,11 @@ public class VoucherRepository {
         long awards = 0;
         long unknown = 0;
         BigDecimal known = null;
+        QuantityQualifier qualifier = QuantityQualifier.EXACT;
         for (Record r : rows) {
-            int quantity = r.get(VOUCHER_AWARD.QUANTITY);
+            qualifier = QuantityQualifier.combine(qualifier, r.get(VOUCHER_AWARD.QUANTITY_QUALIFIER),
+                    r.get(VOUCHER_AWARD.QUANTITY) == null);
+            int quantity = r.get(VOUCHER_AWARD.QUANTITY) == null ? 0 : r.get(VOUCHER_AWARD.QUANTITY);
             awards += quantity;
             BigDecimal amount = r.get(VOUCHER_AWARD.AMOUNT);
             if (amount == null) {
@@ -148,7 +163,7 @@ public class VoucherRepository {
                 known = known == null ? amount : known.add(amount);
             }
         }
-        return new MunicipalityVouchers.Group(scheme, kind, awards, known, unknown);
+        return new MunicipalityVouchers.Group(scheme, kind, awards, qualifier, known, unknown);
     }
 
     /** Programmes for the list filter: anonymous visitors see published ones only. */

@@ -18,6 +18,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -69,12 +70,27 @@ public class VoucherService {
         if (form.getSchemeKind() == null) {
             violations.add(new Violation("schemeKind", "voucher.schemeKind.required"));
         }
-        if (form.getQuantity() == null || form.getQuantity() < 1) {
+        if (form.getQuantity() != null && form.getQuantity() < 1) {
             violations.add(new Violation("quantity", "voucher.quantity.positive"));
-        } else if (form.getSchemeKind() != null
-                && !withinCeiling(form.getSchemeKind(), form.getAmount(), form.getQuantity())) {
-            violations.add(new Violation("amount", "voucher.amount.trainingChequeMax",
-                    form.getSchemeKind().maxPerAward()));
+        } else if (form.getQuantity() == null && form.getQuantityQualifier() != null
+                && form.getQuantityQualifier() != QuantityQualifier.EXACT) {
+            violations.add(new Violation("quantityQualifier", "voucher.quantityQualifier.needsQuantity"));
+        } else if (form.getSchemeKind() != null && form.getQuantityQualifier() == QuantityQualifier.EXACT
+                && !withinCeiling(form.getSchemeKind(), form.getMaxAmountPerAward(), form.getAmount(),
+                        form.getQuantity())) {
+            violations.add(form.getMaxAmountPerAward() != null
+                    ? new Violation("amount", "voucher.amount.statedMax", form.getMaxAmountPerAward())
+                    : new Violation("amount", "voucher.amount.trainingChequeMax", form.getSchemeKind().maxPerAward()));
+        }
+        if (form.getQuantityQualifier() == null) {
+            violations.add(new Violation("quantityQualifier", "voucher.quantityQualifier.required"));
+        }
+        // a stated maximum is a figure: it needs its source
+        if (form.getMaxAmountPerAward() != null && form.getMaxAmountSourceId() == null) {
+            violations.add(new Violation("maxAmountSourceId", "voucher.maxAmount.sourceRequired"));
+        }
+        if (form.getMaxAmountSourceId() != null && !repository.sourceExists(form.getMaxAmountSourceId())) {
+            violations.add(new Violation("maxAmountSourceId", "voucher.source.invalid"));
         }
         if (form.getAwardedOn() == null && form.getAwardYear() == null) {
             violations.add(new Violation("awardYear", "voucher.when.required"));
@@ -137,10 +153,13 @@ public class VoucherService {
                 + (form.getAmount() == null ? "" : " EUR " + form.getAmount().toPlainString());
     }
 
-    /** Whether the amount stays within the ceiling per award of the scheme kind (unknown amounts do). */
-    public static boolean withinCeiling(SchemeKind kind, BigDecimal amount, int quantity) {
-        BigDecimal max = kind.maxPerAward();
-        return max == null || amount == null
+    /**
+     * Whether the amount stays within the ceiling per award: the maximum the scheme states, else the fixed
+     * one of the scheme kind. Unknown amounts and unknown counts do.
+     */
+    public static boolean withinCeiling(SchemeKind kind, BigDecimal statedMax, BigDecimal amount, Integer quantity) {
+        BigDecimal max = statedMax != null ? statedMax : kind.maxPerAward();
+        return max == null || amount == null || quantity == null
                 || amount.compareTo(max.multiply(BigDecimal.valueOf(quantity))) <= 0;
     }
 
@@ -152,7 +171,11 @@ public class VoucherService {
         v.put(VOUCHER_AWARD.SCHEME, Text.strip(form.getScheme()));
         v.put(VOUCHER_AWARD.SCHEME_KIND, form.getSchemeKind());
         v.put(VOUCHER_AWARD.QUANTITY, form.getQuantity());
+        v.put(VOUCHER_AWARD.QUANTITY_QUALIFIER, form.getQuantityQualifier());
         v.put(VOUCHER_AWARD.AMOUNT, form.getAmount());
+        v.put(VOUCHER_AWARD.MAX_AMOUNT_PER_AWARD, form.getMaxAmountPerAward());
+        v.put(VOUCHER_AWARD.MAX_AMOUNT_SOURCE_ID, form.getMaxAmountSourceId());
+        v.put(VOUCHER_AWARD.MAX_AMOUNT_SOURCE_LOCATOR, blankToNull(form.getMaxAmountSourceLocator()));
         v.put(VOUCHER_AWARD.AWARDED_ON, form.getAwardedOn());
         v.put(VOUCHER_AWARD.AWARD_YEAR, form.effectiveYear());
         v.put(VOUCHER_AWARD.MUNICIPALITY_ID, form.getMunicipalityId());

@@ -3,6 +3,7 @@ package org.regiomonitor.voucher.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 
@@ -13,11 +14,15 @@ public final class VoucherViews {
     }
 
     /**
-     * One voucher row (standing for {@code quantity} awards; {@code amount} is their total, null when
-     * unknown). Project fields are null when there is no project or the caller may not see it.
+     * One voucher row (standing for {@code quantity} awards, null when unknown, qualified by
+     * {@code quantityQualifier}; {@code amount} is their total, null when unknown; {@code maxAmountPerAward}
+     * the scheme's stated maximum of one award, with its source). Project fields are null when there is no
+     * project or the caller may not see it.
      */
     public record VoucherDetail(long id, long programmeId, String programmeCode, String programmeName, Long projectId,
-            String projectTitle, String scheme, SchemeKind schemeKind, int quantity, BigDecimal amount,
+            String projectTitle, String scheme, SchemeKind schemeKind, Integer quantity,
+            QuantityQualifier quantityQualifier, BigDecimal amount, BigDecimal maxAmountPerAward,
+            Long maxAmountSourceId, String maxAmountSourceLocator, SourceRef maxAmountSource,
             LocalDate awardedOn, Integer awardYear, Long municipalityId, String municipalityCode,
             String municipalityName, RecipientKind recipientKind, boolean published, Long sourceId,
             String sourceLocator, SourceRef source, int version) {

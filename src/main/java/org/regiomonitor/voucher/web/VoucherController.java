@@ -17,6 +17,7 @@ import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -170,6 +171,7 @@ class VoucherController {
                 repository.projects(programmes.stream().map(ProgrammeOption::id).collect(Collectors.toSet())));
         model.addAttribute("schemes", repository.schemes());
         model.addAttribute("schemeKinds", SchemeKind.values());
+        model.addAttribute("quantityQualifiers", QuantityQualifier.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
         model.addAttribute("municipalities", repository.municipalities());
         model.addAttribute("sources", sourceOptions.all());

@@ -86,8 +86,61 @@ class DatasetValidatorTest {
                 .isInstanceOf(InvalidReferenceDataException.class)
                 .satisfies(e -> assertThat(((InvalidReferenceDataException) e).problems()).containsExactly(
                         "project \"Good project\" (projects[0]): at least one programme is required",
-                        "budget line \"P1 / Region\" (budgetLines[0]): committed \"13 mln\" is not a decimal number (write e.g. \"13000000.00\")",
-                        "budget line \"P1 / Region\" (budgetLines[0]): at least one of budgeted, committed and realised is required"));
+                        "budget line \"P1 / Region\" (budgetLines[0]): committed \"13 mln\" is not a decimal number (write e.g. \"13000000.00\")"));
+    }
+
+    @Test
+    void aFunderNamedWithoutAnyAmountIsALineOfUnknownAmountsNotAnError() {
+        String json = mini("[\"P1\"]", "1.00").replace("\"committed\": \"1.00\",", "");
+
+        DatasetValidator.validate(DatasetParser.parse(json));
+    }
+
+    @Test
+    void programmeAmountsOtherThanTheCeilingNeedTheirOwnSource() {
+        String json = mini("[\"P1\"]", "1.00").replace("\"name\": \"Programme one\",",
+                "\"name\": \"Programme one\", \"expectedInvestment\": {\"value\": \"89000000.00\"},"
+                        + " \"investmentVolume\": {\"value\": \"150 mln\", \"source\": {\"source\": \"DOC\", \"locator\": \"p. 4\"}},");
+
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(DatasetParser.parse(json)));
+
+        assertThat(e.problems()).containsExactly(
+                "programme \"P1\" (programmes[0]): expectedInvestment.source is required (every figure and record names its source)",
+                "programme \"P1\" (programmes[0]): investmentVolume \"150 mln\" is not a decimal number (write e.g. \"13000000.00\")");
+    }
+
+    @Test
+    void aVoucherCountMayBeUnknownOrALowerBoundAndItsStatedMaximumBindsExactCounts() {
+        String vouchers = """
+                , "vouchers": [
+                  {"programme": "P1", "scheme": "Cheques", "schemeKind": "TRAINING_CHEQUE", "quantity": 1500,
+                   "quantityQualifier": "AT_LEAST", "awardYear": 2019,
+                   "maxAmountPerAward": {"value": "2500.00", "source": {"source": "DOC", "locator": "p. 5"}},
+                   "source": {"source": "DOC", "locator": "p. 5"}},
+                  {"programme": "P1", "scheme": "Unknown count", "schemeKind": "SMALL_GRANT", "awardYear": 2020,
+                   "source": {"source": "DOC", "locator": "p. 6"}},
+                  {"programme": "P1", "scheme": "Too much", "schemeKind": "TRAINING_CHEQUE", "quantity": 2,
+                   "amount": "6000.00", "awardYear": 2020,
+                   "maxAmountPerAward": {"value": "2500.00", "source": {"source": "DOC", "locator": "p. 5"}},
+                   "source": {"source": "DOC", "locator": "p. 7"}},
+                  {"programme": "P1", "scheme": "Vague", "schemeKind": "SMALL_GRANT", "quantityQualifier": "ABOUT",
+                   "awardYear": 2020, "source": {"source": "DOC", "locator": "p. 8"}},
+                  {"programme": "P1", "scheme": "Odd", "schemeKind": "SMALL_GRANT", "quantity": 3,
+                   "quantityQualifier": "ROUGHLY", "awardYear": 2020, "source": {"source": "DOC", "locator": "p. 9"}}
+                ]
+                }
+                """;
+        String base = mini("[\"P1\"]", "1.00");
+        String json = base.substring(0, base.lastIndexOf('}')) + vouchers;
+
+        InvalidReferenceDataException e = catchThrowableOfType(InvalidReferenceDataException.class,
+                () -> DatasetValidator.validate(DatasetParser.parse(json)));
+
+        assertThat(e.problems()).containsExactly(
+                "voucher \"Too much\" (vouchers[2]): amount 6000.00 exceeds 2 x maxAmountPerAward 2500.00",
+                "voucher \"Vague\" (vouchers[3]): quantityQualifier ABOUT needs a quantity",
+                "voucher \"Odd\" (vouchers[4]): quantityQualifier \"ROUGHLY\" is not one of [ABOUT, AT_LEAST, EXACT]");
     }
 
     @Test
