@@ -17,6 +17,7 @@ import static org.regiomonitor.db.Tables.SOURCE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -264,6 +265,11 @@ public class FinanceQueries {
     }
 
     /** For {@link LineScope#PROGRAMME_OWN}: the lines of the given programme (any when null). */
+    /** The lines of these projects. */
+    public static Condition ofProjects(Collection<Long> projectIds) {
+        return BL.PROJECT_ID.in(projectIds);
+    }
+
     public static Condition ownLinesOf(Long programmeId) {
         return programmeId == null ? noCondition() : BL.PROGRAMME_ID.eq(programmeId);
     }
