@@ -55,6 +55,11 @@ public final class ListLinks {
         return path;
     }
 
+    /** The page size when it is not the default (the filter bar keeps it), else null. */
+    public Integer sizeParam() {
+        return params.size() == PageParams.DEFAULT_SIZE ? null : params.size();
+    }
+
     public ListParams<?> params() {
         return params;
     }

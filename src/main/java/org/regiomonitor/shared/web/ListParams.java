@@ -14,7 +14,7 @@ import org.regiomonitor.shared.Text;
  * <p>Values out of range or not understood are read as the nearest valid one, never refused, as the filters
  * are: a negative or unreadable page is the first, the size is kept between 1 and {@link PageParams#MAX_SIZE}
  * (unreadable: the default), an unknown column is the list's default order, a direction other than
- * {@code desc} is ascending. The page shows what it used (aria-sort of the headers, "page 1 of 3"), so
+ * {@code desc} is ascending, and without a direction the list's default one (links always write it). The page shows what it used (aria-sort of the headers, "page 1 of 3"), so
  * nothing is hidden. A page number past the end is different: there is nothing to show, so an HTML list
  * answers 404 ({@link #requireExisting}); the API answers an empty page, as its clients expect.
  *
