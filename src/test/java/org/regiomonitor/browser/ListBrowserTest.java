@@ -61,11 +61,27 @@ class ListBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#projects-table thead th[aria-sort]")).hasAttribute("aria-sort", "descending");
         assertThat(sameDocument()).isTrue();
         assertThat(page.evaluate("() => document.activeElement.dataset.focusKey")).isEqualTo("sort-title");
+        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+                .as("keyboard focus on a sort header is visible").isEqualTo("solid");
 
         // the filter bar submits the order the results now have
         page.locator("#list-filter button[type='submit']").click();
         assertThat(page).hasURL(Pattern.compile(".*/projects\\?.*sort=title&dir=desc.*"));
         assertThat(page.locator("#projects-table thead th[aria-sort]")).hasAttribute("aria-sort", "descending");
+    }
+
+    @Test
+    void aTableSortedInTheBrowserLooksAndBehavesLikeTheServerSortedOnes() {
+        page.navigate(url("/programmes"));
+        Locator header = page.locator("#programmes-table thead th.sortable").first();
+        Locator button = header.locator("button");
+        assertThat(button.locator(".sort-arrow")).hasText("↕");
+        page.keyboard().press("Tab");
+        button.focus();
+        page.keyboard().press("Enter");
+        assertThat(header).hasAttribute("aria-sort", "ascending");
+        assertThat(button.locator(".sort-arrow")).hasText("▲");
+        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
     }
 
     @Test

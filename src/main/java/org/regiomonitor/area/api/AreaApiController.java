@@ -72,7 +72,7 @@ class AreaApiController {
     @GetMapping
     PageResult<AreaSummary> list(@RequestParam(required = false) String kind,
             @RequestParam(required = false) String region,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
         return areas.page(kind(kind), blankToNull(region), params.page(), params.size());
     }

@@ -43,7 +43,7 @@ class AuditApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day (ISO date, region's time zone), inclusive")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         AuditFilter filter = AuditFilter.of(user, entityType, entityId, action, from, to);
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
         return rows.page(filter, params.page(), params.size());

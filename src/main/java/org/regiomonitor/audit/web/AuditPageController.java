@@ -38,7 +38,7 @@ class AuditPageController {
     String list(@RequestParam(required = false) String user, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String entityId, @RequestParam(required = false) String action,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         // Filter values that do not fit mean "no filter", as on the other list pages.
         AuditFilter filter = AuditFilter.of(user, entityType, parseId(entityId), action, parseDate(from),

@@ -47,7 +47,7 @@ class FunderApi {
     @GetMapping
     PageResult<FunderView> list(@RequestParam(required = false) String category,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
         return queries.funderPage(category, q, rights.canSeeUnpublished(auth), p.page(), p.size());

@@ -48,7 +48,7 @@ class MobilisedInvestmentApi {
 
     @GetMapping
     PageResult<MobilisedView> list(@RequestParam(required = false) Long programme,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
         return queries.mobilisedPage(programme, rights.canSeeUnpublished(auth), p.page(), p.size());

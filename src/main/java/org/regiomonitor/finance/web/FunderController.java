@@ -46,7 +46,7 @@ class FunderController {
 
     @GetMapping("/finance/funders")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
         String text = Text.blankToNull(q);

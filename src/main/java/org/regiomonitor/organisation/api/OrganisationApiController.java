@@ -61,7 +61,7 @@ class OrganisationApiController {
     PageResult<OrganisationListItem> list(@RequestParam(required = false) OrganisationKind kind,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<OrganisationSort> params = ListParams.read(page, size, sort, dir, OrganisationSort.NAME);
         OrganisationFilter filter = new OrganisationFilter(kind, municipality, q, params.sort(), params.descending());

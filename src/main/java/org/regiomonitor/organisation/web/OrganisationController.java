@@ -59,8 +59,8 @@ class OrganisationController {
     @GetMapping
     String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Authentication auth, Model model,
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication auth, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         ListParams<OrganisationSort> params = ListParams.read(page, size, sort, dir, OrganisationSort.NAME);
         OrganisationFilter filter = new OrganisationFilter(QueryParams.enumOrNull(OrganisationKind.class, kind),

@@ -53,7 +53,7 @@ class ProgrammeApiController {
     @Operation(summary = "List programmes", description = "By start year and code, with their project counts. "
             + "Anonymous callers see published programmes and projects only.")
     PageResult<ProgrammeSummary> list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
         return programmes.page(ApiParams.parse(ProgrammeStatus.class, "status", status),

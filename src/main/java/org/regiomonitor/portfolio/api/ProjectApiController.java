@@ -60,7 +60,7 @@ class ProjectApiController {
             @Parameter(description = "title, lead, status, start or end (unknown: title)")
             @RequestParam(required = false) String sort,
             @Parameter(description = "asc or desc") @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ProjectSort.Column> params = ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
         ProjectFilter filter = new ProjectFilter(programme, theme, ApiParams.parse(ProjectStatus.class, "status", status),

@@ -68,8 +68,8 @@ class ProjectController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
             @RequestParam(required = false) String money, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Model model, Authentication auth,
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model, Authentication auth,
             HttpServletRequest request, HttpServletResponse response) {
         boolean all = policy.canSeeUnpublished(auth);
         ProjectFilter filter = new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status),

@@ -108,7 +108,7 @@ class UserApiController {
     @GetMapping("/users")
     PageResult<UserSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         requireAdmin(auth);
         ListParams<UserSort> params = ListParams.read(page, size, sort, dir, UserSort.USERNAME);

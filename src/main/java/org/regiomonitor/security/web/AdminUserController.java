@@ -59,7 +59,7 @@ class AdminUserController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
         policy.require(policy.isAdmin(auth));
         ListParams<UserSort> params = ListParams.read(page, size, sort, dir, UserSort.USERNAME);

@@ -11,9 +11,10 @@ import org.regiomonitor.shared.Text;
  * {@code sort} (a column name, case ignored) and {@code dir} ({@code asc} or {@code desc}). Filters are read
  * with {@link QueryParams}.
  *
- * <p>Values out of range or not understood are read as the nearest valid one, never refused, as the filters
- * are: a negative or unreadable page is the first, the size is kept between 1 and {@link PageParams#MAX_SIZE}
- * (unreadable: the default), an unknown column is the list's default order, a direction other than
+ * <p>Page and size are whole numbers: anything else is refused (400 naming the parameter, by Spring's binding,
+ * like every parameter of the wrong kind). Values out of range or not understood are read as the nearest valid
+ * one, not refused, as the filters are: a negative page is the first, the size is kept between 1 and
+ * {@link PageParams#MAX_SIZE}, an unknown column is the list's default order, a direction other than
  * {@code desc} is ascending, and without a direction the list's default one (links always write it). The page shows what it used (aria-sort of the headers, "page 1 of 3"), so
  * nothing is hidden. A page number past the end is different: there is nothing to show, so an HTML list
  * answers 404 ({@link #requireExisting}); the API answers an empty page, as its clients expect.
@@ -23,13 +24,13 @@ import org.regiomonitor.shared.Text;
 public record ListParams<C extends Enum<C>>(int page, int size, C sort, boolean descending) {
 
     /** Reads the parameters of a sortable list; {@code defaultSort} is the order without (or with an unknown) sort. */
-    public static <C extends Enum<C>> ListParams<C> read(String page, String size, String sort, String dir,
+    public static <C extends Enum<C>> ListParams<C> read(Integer page, Integer size, String sort, String dir,
             C defaultSort) {
         return read(page, size, sort, dir, defaultSort, false);
     }
 
-    /** As {@link #read(String, String, String, String, Enum)} for a list whose default order is descending. */
-    public static <C extends Enum<C>> ListParams<C> read(String page, String size, String sort, String dir,
+    /** As {@link #read(Integer, Integer, String, String, Enum)} for a list whose default order is descending. */
+    public static <C extends Enum<C>> ListParams<C> read(Integer page, Integer size, String sort, String dir,
             C defaultSort, boolean defaultDescending) {
         C column = QueryParams.enumOrNull(defaultSort.getDeclaringClass(), sort);
         boolean descending = Text.isBlank(dir) ? (column == null || column == defaultSort) && defaultDescending
@@ -38,7 +39,7 @@ public record ListParams<C extends Enum<C>>(int page, int size, C sort, boolean 
     }
 
     /** Reads the parameters of a list with one fixed order. */
-    public static ListParams<Unsorted> read(String page, String size) {
+    public static ListParams<Unsorted> read(Integer page, Integer size) {
         return new ListParams<>(page(page), size(size), null, false);
     }
 
@@ -76,25 +77,11 @@ public record ListParams<C extends Enum<C>>(int page, int size, C sort, boolean 
         return sort != null && sort.name().equalsIgnoreCase(column) ? (descending ? "descending" : "ascending") : null;
     }
 
-    private static int page(String value) {
-        Integer n = number(value);
-        return n == null ? 0 : PageParams.page(n);
+    private static int page(Integer value) {
+        return value == null ? 0 : PageParams.page(value);
     }
 
-    private static int size(String value) {
-        Integer n = number(value);
-        return n == null ? PageParams.DEFAULT_SIZE : PageParams.size(n);
-    }
-
-    private static Integer number(String value) {
-        if (Text.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(Text.strip(value));
-        } catch (NumberFormatException e) {
-            // Too large for an int is out of range: the largest there is.
-            return Text.strip(value).matches("\\d+") ? Integer.MAX_VALUE : null;
-        }
+    private static int size(Integer value) {
+        return value == null ? PageParams.DEFAULT_SIZE : PageParams.size(value);
     }
 }

@@ -53,8 +53,8 @@ class VoucherApiController {
     PageResult<VoucherDetail> list(@RequestParam(required = false) Long programme,
             @RequestParam(required = false) SchemeKind schemeKind, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Authentication auth) {
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication auth) {
         ListParams<VoucherSort> params = ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
         return repository.list(new VoucherFilter(programme, schemeKind, municipality, year),
                 access.canSeeUnpublished(auth), params.sort(), params.descending(), params.page(), params.size());

@@ -77,7 +77,7 @@ class VoucherController {
     String overview(@RequestParam(required = false) String programme, @RequestParam(required = false) String schemeKind,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String year,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
         ListParams<VoucherSort> params = ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);

@@ -79,6 +79,10 @@ class ListPagesTest {
         for (String url : LIST_PAGES) {
             mvc.perform(page(url + "?page=100000")).andExpect(status().isNotFound());
             mvc.perform(page(url + "?page=-2&size=0")).andExpect(status().isOk());
+            // not a whole number: refused, naming the parameter, as every parameter of the wrong kind
+            String refused = mvc.perform(page(url + "?page=x")).andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(refused).as(url).contains("page");
         }
         long programme = fx.programme(2023, 2027, null, true);
         fx.project(true, programme);
