@@ -46,7 +46,11 @@
     });
   }
 
-  // <table class="sortable">: click a header to sort; numbers sort by data-value when given.
+  // Sorting, one rule: a paged list sorts on the server (fragments/list.html sort-header: links with ?sort=, which
+  // htmx follows without a full reload), because the browser only has one page of it. A table that holds all its
+  // rows (programme, theme, area and organisation pages, dashboard, funders, sources) sorts here, in the
+  // browser: <table class="sortable">; click a header to sort; numbers sort by data-value when given. Both
+  // look and behave the same: a button or link in the th with an arrow, aria-sort and a visible focus.
   function cellValue(row, index) {
     const cell = row.cells[index];
     if (!cell) return '';
@@ -65,13 +69,23 @@
         const button = document.createElement('button');
         button.type = 'button';
         button.innerHTML = th.innerHTML;
+        const arrow = document.createElement('span');
+        arrow.className = 'sort-arrow';
+        arrow.setAttribute('aria-hidden', 'true');
+        arrow.textContent = '↕';
+        button.appendChild(arrow);
         th.innerHTML = '';
         th.appendChild(button);
         th.classList.add('sortable');
         button.addEventListener('click', function () {
           const asc = th.getAttribute('aria-sort') !== 'ascending';
-          Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
+          Array.prototype.forEach.call(headers, function (h) {
+            h.removeAttribute('aria-sort');
+            const a = h.querySelector('.sort-arrow');
+            if (a) a.textContent = '↕';
+          });
           th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+          arrow.textContent = asc ? '▲' : '▼';
           const body = table.tBodies[0];
           const rows = Array.prototype.slice.call(body.rows);
           rows.sort(function (a, b) {
@@ -100,6 +114,28 @@
     initCharts(root);
     initSortable(root);
   }
+
+  // List pages (fragments/list.html): the filter bar, pager and sort headers swap the results region with htmx.
+  // Afterwards the new count is read out (a live region outside the swapped part, which a screen reader keeps
+  // watching) and the focus goes back to the link that was used, or to the count when that link is gone.
+  let listFocusKey = null;
+  let listFocusInside = false;
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    const active = document.activeElement;
+    listFocusKey = active && active.dataset ? active.dataset.focusKey || null : null;
+    listFocusInside = !!(active && active.closest && active.closest('[data-list-results]'));
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    const region = document.querySelector('[data-list-results]');
+    if (!region) return;
+    const count = region.querySelector('[data-list-count]');
+    const announce = document.querySelector('[data-list-announce]');
+    if (count && announce) announce.textContent = count.textContent;
+    if (!listFocusInside) return;
+    const again = listFocusKey && region.querySelector('[data-focus-key="' + listFocusKey + '"]');
+    if (again) again.focus(); else if (count) count.focus();
+    listFocusInside = false;
+  });
 
   document.addEventListener('DOMContentLoaded', function () { init(document); });
   document.addEventListener('htmx:afterSwap', function (e) { init(e.target); });

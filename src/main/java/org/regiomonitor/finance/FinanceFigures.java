@@ -3,6 +3,7 @@ package org.regiomonitor.finance;
 import static org.jooq.impl.DSL.noCondition;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceQueries.MobilisedTotals;
 import org.regiomonitor.finance.internal.LineScope;
 import org.regiomonitor.finance.internal.ProgrammeRow;
+import org.regiomonitor.portfolio.ProjectMoney;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FinanceFigures {
+public class FinanceFigures implements ProjectMoney.Lookup {
 
     private final FinanceQueries queries;
 
@@ -93,6 +95,23 @@ public class FinanceFigures {
             result.put(code, new AreaFinance(code, count.name(), count.projects(), total, byCategory,
                     flatten(areaSources)));
         });
+        return result;
+    }
+
+    /**
+     * The money of each of the projects (all funder categories together), for the project list. One query;
+     * projects without (visible) budget lines are absent: their money is unknown, not zero.
+     */
+    @Override
+    public Map<Long, MoneyTotals> byProject(Collection<Long> projectIds, boolean includeUnpublished) {
+        Map<Long, MoneyTotals> result = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return result;
+        }
+        for (Aggregate<Long> a : queries.aggregate(LineScope.PROJECT, FinanceQueries.ofProjects(projectIds),
+                includeUnpublished)) {
+            result.merge(a.key(), a.totals(), MoneyTotals::plus);
+        }
         return result;
     }
 

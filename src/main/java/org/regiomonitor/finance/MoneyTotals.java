@@ -2,6 +2,7 @@ package org.regiomonitor.finance;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import org.regiomonitor.portfolio.ProjectMoney;
 
 /**
  * Totals of a set of budget lines (their current revisions). A sum runs over the known amounts
@@ -17,7 +18,7 @@ import java.util.Collection;
  * @param realisedKnown  number of lines with a known realised amount
  */
 public record MoneyTotals(BigDecimal budgeted, BigDecimal committed, BigDecimal realised,
-        int lines, int budgetedKnown, int committedKnown, int realisedKnown) {
+        int lines, int budgetedKnown, int committedKnown, int realisedKnown) implements ProjectMoney {
 
     public static final MoneyTotals NONE = new MoneyTotals(null, null, null, 0, 0, 0, 0);
 

@@ -1,8 +1,9 @@
 package org.regiomonitor.shared;
 
 /**
- * The paging parameters of lists as the API conventions say: {@code page} is 0-based (a negative one
- * means the first), {@code size} is 50 by default and is kept between 1 and 200.
+ * The paging rules of lists: {@code page} is 0-based (a negative one means the first), {@code size} is 50 by
+ * default and is kept between 1 and 200. Lists read their parameters with {@code shared.web.ListParams}, which
+ * applies these rules.
  */
 public final class PageParams {
 

@@ -239,7 +239,7 @@ class ProjectApiTest {
         }
         queries.reset();
         mvc.perform(get("/api/projects").param("theme", String.valueOf(listTheme)).param("size", "5")
-                        .param("page", "1").param("sort", "-title"))
+                        .param("page", "1").param("sort", "title").param("dir", "desc"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(12))
                 .andExpect(jsonPath("$.page").value(1))

@@ -393,7 +393,8 @@ class ProjectWebTest {
         for (int size : new int[] {5, 30}) {
             queries.reset();
             mvc.perform(get("/projects").param("programme", String.valueOf(listProgramme))
-                            .param("size", String.valueOf(size)).param("sort", "-start").with(user(viewer)))
+                            .param("size", String.valueOf(size)).param("sort", "start").param("dir", "desc")
+                            .with(user(viewer)))
                     .andExpect(status().isOk());
             assertThat(queries.count()).as("queries for a page of %d", size).isLessThanOrEqualTo(8);
         }

@@ -20,6 +20,7 @@ import org.regiomonitor.area.internal.AreaQueries;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.Text;
 import org.springframework.http.CacheControl;
@@ -67,18 +68,13 @@ class AreaApiController {
         this.queries = queries;
     }
 
-    /** Areas, filtered by kind and/or direct membership of a region; paged (size 1..200, default 50). */
+    /** Areas, filtered by kind and/or direct membership of a region; paged as every list (see ListParams). */
     @GetMapping
     PageResult<AreaSummary> list(@RequestParam(required = false) String kind,
             @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw InvalidInputException.of("page", "area.api.page");
-        }
-        if (size < 1 || size > 200) {
-            throw InvalidInputException.of("size", "area.api.size");
-        }
-        return areas.page(kind(kind), blankToNull(region), page, size);
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
+        return areas.page(kind(kind), blankToNull(region), params.page(), params.size());
     }
 
     @GetMapping("/{code}")

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.regiomonitor.audit.AuditFilter;
 import org.regiomonitor.audit.AuditRecord;
 import org.regiomonitor.audit.internal.AuditRows;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,9 +43,9 @@ class AuditApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day (ISO date, region's time zone), inclusive")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         AuditFilter filter = AuditFilter.of(user, entityType, entityId, action, from, to);
-        return rows.page(filter, PageParams.page(page), PageParams.size(size));
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
+        return rows.page(filter, params.page(), params.size());
     }
 }

@@ -1,18 +1,20 @@
 package org.regiomonitor.audit.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditFilter;
 import org.regiomonitor.audit.internal.AuditRows;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit page for administrators (the web security chain admits only them under {@code /admin}):
@@ -36,18 +38,20 @@ class AuditPageController {
     String list(@RequestParam(required = false) String user, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String entityId, @RequestParam(required = false) String action,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         // Filter values that do not fit mean "no filter", as on the other list pages.
         AuditFilter filter = AuditFilter.of(user, entityType, parseId(entityId), action, parseDate(from),
                 parseDate(to));
-        int pageSize = PageParams.size(size);
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", rows.page(filter, PageParams.page(page), pageSize));
-        model.addAttribute("links", new Links(filter, pageSize));
+        model.addAttribute("result", params.requireExisting(rows.page(filter, params.page(), params.size())));
+        model.addAttribute("links", ListLinks.of("/admin/audit", params).filter("user", filter.user())
+                .filter("entityType", filter.entityType()).filter("entityId", filter.entityId())
+                .filter("action", filter.action()).filter("from", filter.from()).filter("to", filter.to()));
         model.addAttribute("entityTypes", ENTITY_TYPES);
         model.addAttribute("actions", AuditAction.values());
-        return "audit/list";
+        return ListLinks.view("audit/list", request, response);
     }
 
     private static Long parseId(String s) {
@@ -63,29 +67,6 @@ class AuditPageController {
             return Text.isBlank(s) ? null : LocalDate.parse(Text.strip(s));
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /** Addresses of the pages of the list with the current filters, for the pager. */
-    public record Links(AuditFilter filter, int size) {
-
-        public String page(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/admin/audit");
-            add(b, "user", filter.user());
-            add(b, "entityType", filter.entityType());
-            add(b, "entityId", filter.entityId());
-            add(b, "action", filter.action());
-            add(b, "from", filter.from());
-            add(b, "to", filter.to());
-            add(b, "page", page == 0 ? null : page);
-            add(b, "size", size == PageParams.DEFAULT_SIZE ? null : size);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String name, Object value) {
-            if (value != null) {
-                b.queryParam(name, value);
-            }
         }
     }
 }

@@ -15,6 +15,7 @@ import org.regiomonitor.finance.internal.NewRevision;
 import org.regiomonitor.finance.internal.RevisionView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -72,7 +73,7 @@ class BudgetLineApi {
             @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
-        Paging p = Paging.of(page, size);
+        ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
         return queries.linePage(FinanceQueries.condition(new LineFilter(programme, includeProjects, project, funder,
                 category, year)), rights.canSeeUnpublished(auth), p.page(), p.size());
     }

@@ -10,6 +10,7 @@ import org.regiomonitor.finance.internal.FunderService;
 import org.regiomonitor.finance.internal.FunderView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,10 +46,11 @@ class FunderApi {
 
     @GetMapping
     PageResult<FunderView> list(@RequestParam(required = false) String category,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
-        Paging p = Paging.of(page, size);
-        return queries.funderPage(category, rights.canSeeUnpublished(auth), p.page(), p.size());
+        ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
+        return queries.funderPage(category, q, rights.canSeeUnpublished(auth), p.page(), p.size());
     }
 
     @GetMapping("/{id}")

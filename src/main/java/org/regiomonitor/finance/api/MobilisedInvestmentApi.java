@@ -11,6 +11,7 @@ import org.regiomonitor.finance.internal.MobilisedInvestmentService;
 import org.regiomonitor.finance.internal.MobilisedView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,7 +50,7 @@ class MobilisedInvestmentApi {
     PageResult<MobilisedView> list(@RequestParam(required = false) Long programme,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
-        Paging p = Paging.of(page, size);
+        ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
         return queries.mobilisedPage(programme, rights.canSeeUnpublished(auth), p.page(), p.size());
     }
 

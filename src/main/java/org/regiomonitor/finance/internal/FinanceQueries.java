@@ -1,5 +1,6 @@
 package org.regiomonitor.finance.internal;
 
+import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.multiset;
@@ -17,9 +18,11 @@ import static org.regiomonitor.db.Tables.SOURCE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +49,7 @@ import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.portfolio.ProgrammeFacts;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
+import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Repository;
 
@@ -266,6 +270,11 @@ public class FinanceQueries {
     }
 
     /** For {@link LineScope#PROGRAMME_OWN}: the lines of the given programme (any when null). */
+    /** The lines of these projects. */
+    public static Condition ofProjects(Collection<Long> projectIds) {
+        return BL.PROJECT_ID.in(projectIds);
+    }
+
     public static Condition ownLinesOf(Long programmeId) {
         return programmeId == null ? noCondition() : BL.PROGRAMME_ID.eq(programmeId);
     }
@@ -402,8 +411,14 @@ public class FinanceQueries {
 
     // ---- funders and select lists ----
 
-    public PageResult<FunderView> funderPage(String category, boolean includeUnpublished, int page, int size) {
+    /** A page of the funders, in category and name order: of one category (null: all), named with q (null: all). */
+    public PageResult<FunderView> funderPage(String category, String q, boolean includeUnpublished, int page,
+            int size) {
         Condition c = category == null ? noCondition() : FUNDER.CATEGORY_CODE.eq(category);
+        if (!Text.isBlank(q)) {
+            c = c.and(lower(FUNDER.NAME).like(Text.likeContaining(Text.strip(q).toLowerCase(Locale.ROOT)),
+                    Text.LIKE_ESCAPE));
+        }
         int total = dsl.fetchCount(FUNDER, c);
         return new PageResult<>(funders(c, includeUnpublished, page, size), page, size, total);
     }

@@ -26,6 +26,10 @@ public record LineScope<K>(Field<K> key, UnaryOperator<Table<?>> joins, Conditio
     public static final LineScope<Long> PROGRAMME_OWN = new LineScope<>(BL.PROGRAMME_ID,
             UnaryOperator.identity(), FinanceQueries.programmeLineVisible(BL));
 
+    /** The lines of each project, per project. */
+    public static final LineScope<Long> PROJECT = new LineScope<>(BL.PROJECT_ID, UnaryOperator.identity(),
+            FinanceQueries.projectLineVisible(BL));
+
     /** The lines of the projects of each programme, per programme (a joint project counts in each). */
     public static final LineScope<Long> PROGRAMME_PROJECTS = new LineScope<>(PP_PROGRAMME,
             t -> t.join(PP).on(PP_PROJECT.eq(BL.PROJECT_ID)),

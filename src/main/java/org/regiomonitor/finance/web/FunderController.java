@@ -1,8 +1,10 @@
 package org.regiomonitor.finance.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Set;
+import org.regiomonitor.finance.internal.Category;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.FunderCommand;
@@ -10,7 +12,11 @@ import org.regiomonitor.finance.internal.FunderService;
 import org.regiomonitor.finance.internal.FunderView;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +45,24 @@ class FunderController {
     }
 
     @GetMapping("/finance/funders")
-    String list(Authentication auth, Model model) {
-        model.addAttribute("funders", queries.allFunders(rights.canSeeUnpublished(auth)));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
+        String text = Text.blankToNull(q);
+        // a category that does not exist means no filter, as on the other list pages
+        String code = queries.categories().stream().map(Category::code).filter(c -> c.equals(category))
+                .findFirst().orElse(null);
+        PageResult<FunderView> result = params.requireExisting(
+                queries.funderPage(code, text, rights.canSeeUnpublished(auth), params.page(), params.size()));
+        model.addAttribute("result", result);
+        model.addAttribute("funders", result.items());
+        model.addAttribute("q", text);
+        model.addAttribute("category", code);
+        model.addAttribute("categories", queries.categories());
+        model.addAttribute("links", ListLinks.of("/finance/funders", params).filter("q", text).filter("category", code));
         model.addAttribute("canManage", rights.canManageFunders(auth));
-        return "finance/funders";
+        return ListLinks.view("finance/funders", request, response);
     }
 
     @GetMapping("/finance/funders/new")

@@ -15,8 +15,8 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationList
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
 import org.regiomonitor.organisation.ProjectParticipation;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,12 +60,12 @@ class OrganisationApiController {
     @GetMapping
     PageResult<OrganisationListItem> list(@RequestParam(required = false) OrganisationKind kind,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
-            @RequestParam(required = false) OrganisationSort sort,
-            @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
-        OrganisationFilter filter = new OrganisationFilter(kind, municipality, q, sort, "desc".equalsIgnoreCase(dir));
-        return repository.list(filter, rights.canSeeUnpublished(auth), PageParams.page(page), PageParams.size(size));
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth) {
+        ListParams<OrganisationSort> params = ListParams.read(page, size, sort, dir, OrganisationSort.NAME);
+        OrganisationFilter filter = new OrganisationFilter(kind, municipality, q, params.sort(), params.descending());
+        return repository.list(filter, rights.canSeeUnpublished(auth), params.page(), params.size());
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package org.regiomonitor.organisation.web;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.regiomonitor.audit.AuditLog;
@@ -15,9 +16,10 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilt
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.shared.SourceOptions;
 import org.springframework.http.HttpStatus;
@@ -32,14 +34,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The organisation pages: list, detail, create and edit forms. */
 @Controller
 @RequestMapping("/organisations")
 class OrganisationController {
-
-    static final int PAGE_SIZE = 50;
 
     private final OrganisationRepository repository;
     private final OrganisationService service;
@@ -59,19 +58,21 @@ class OrganisationController {
     @GetMapping
     String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page,
-            Authentication auth, Model model) {
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication auth, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        ListParams<OrganisationSort> params = ListParams.read(page, size, sort, dir, OrganisationSort.NAME);
         OrganisationFilter filter = new OrganisationFilter(QueryParams.enumOrNull(OrganisationKind.class, kind),
-                blankToNull(municipality), blankToNull(q), QueryParams.enumOrNull(OrganisationSort.class, sort),
-                "desc".equalsIgnoreCase(dir));
-        int p = PageParams.page(page);
+                blankToNull(municipality), blankToNull(q), params.sort(), params.descending());
         model.addAttribute("filter", filter);
-        model.addAttribute("result", repository.list(filter, rights.canSeeUnpublished(auth), p, PAGE_SIZE));
-        model.addAttribute("links", new ListLinks(filter));
+        model.addAttribute("result", params.requireExisting(
+                repository.list(filter, rights.canSeeUnpublished(auth), params.page(), params.size())));
+        model.addAttribute("links", ListLinks.of("/organisations", params).filter("q", filter.q())
+                .filter("kind", filter.kind()).filter("municipality", filter.municipality()));
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("municipalities", repository.municipalities());
         model.addAttribute("canEdit", rights.canEdit(auth));
-        return "organisation/list";
+        return ListLinks.view("organisation/list", request, response);
     }
 
     @GetMapping("/{id}")
@@ -157,49 +158,5 @@ class OrganisationController {
 
     private static NotFoundException notFound() {
         return new NotFoundException("organisation", "");
-    }
-
-    /** Addresses of the list with the current filters, for sort headers and the pager. */
-    public record ListLinks(OrganisationFilter filter) {
-
-        public String page(int page) {
-            return build(filter.sortOrDefault(), filter.descending(), page);
-        }
-
-        /** Sorting by the current column again reverses the order. */
-        public String sort(String column) {
-            OrganisationSort s = OrganisationSort.valueOf(column);
-            boolean desc = s == filter.sortOrDefault() && !filter.descending();
-            return build(s, desc, 0);
-        }
-
-        /** aria-sort value of a column header, or null when the list is not sorted by it. */
-        public String ariaSort(String column) {
-            return OrganisationSort.valueOf(column) == filter.sortOrDefault()
-                    ? (filter.descending() ? "descending" : "ascending") : null;
-        }
-
-        private String build(OrganisationSort sort, boolean desc, int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/organisations");
-            if (filter.kind() != null) {
-                b.queryParam("kind", filter.kind().name());
-            }
-            if (filter.municipality() != null) {
-                b.queryParam("municipality", filter.municipality());
-            }
-            if (filter.q() != null) {
-                b.queryParam("q", filter.q());
-            }
-            if (sort != OrganisationSort.NAME || desc) {
-                b.queryParam("sort", sort.name());
-            }
-            if (desc) {
-                b.queryParam("dir", "desc");
-            }
-            if (page > 0) {
-                b.queryParam("page", page);
-            }
-            return b.encode().build().toUriString();
-        }
     }
 }

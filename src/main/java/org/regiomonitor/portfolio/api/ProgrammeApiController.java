@@ -16,8 +16,8 @@ import org.regiomonitor.portfolio.internal.ThemeInput;
 import org.regiomonitor.portfolio.internal.ThemeService;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,10 +53,11 @@ class ProgrammeApiController {
     @Operation(summary = "List programmes", description = "By start year and code, with their project counts. "
             + "Anonymous callers see published programmes and projects only.")
     PageResult<ProgrammeSummary> list(@RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth) {
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
         return programmes.page(ApiParams.parse(ProgrammeStatus.class, "status", status),
-                policy.canSeeUnpublished(auth), PageParams.page(page), PageParams.size(size));
+                policy.canSeeUnpublished(auth), params.page(), params.size());
     }
 
     @GetMapping("/programmes/{id}")

@@ -15,8 +15,8 @@ import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
 import org.regiomonitor.portfolio.internal.StatusChangeInput;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +45,8 @@ class ProjectApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List projects", description = "Paged (page is 0-based; size default 50, max 200) and "
+    @Operation(summary = "List projects", description = "Paged (page is 0-based, a negative one is the first; size default 50, kept between 1 and 200; "
+            + "past the last page an empty page) and "
             + "filtered. Anonymous callers see published projects only.")
     PageResult<ProjectRow> list(
             @Parameter(description = "programme id") @RequestParam(required = false) Long programme,
@@ -56,14 +57,16 @@ class ProjectApiController {
             @Parameter(description = "organisation id (lead or partner)") @RequestParam(required = false)
             Long organisation,
             @Parameter(description = "words in title or summary") @RequestParam(required = false) String q,
-            @Parameter(description = "title, lead, status, start or end; prefix - for descending")
+            @Parameter(description = "title, lead, status, start or end (unknown: title)")
             @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
+            @Parameter(description = "asc or desc") @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth) {
+        ListParams<ProjectSort.Column> params = ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
         ProjectFilter filter = new ProjectFilter(programme, theme, ApiParams.parse(ProjectStatus.class, "status", status),
                 municipality, organisation, q);
-        return projects.page(filter, ProjectSort.parse(sort), policy.canSeeUnpublished(auth), PageParams.page(page),
-                PageParams.size(size));
+        return projects.page(filter, ProjectSort.of(params), policy.canSeeUnpublished(auth), params.page(),
+                params.size());
     }
 
     @GetMapping("/{id}")

@@ -33,6 +33,14 @@ public class PortfolioFormat {
         };
     }
 
+    /**
+     * A project status given as the enum or its name (the organisation feature's rows carry the name), for the
+     * project table: the status itself; its position in the lifecycle sorts the column.
+     */
+    public ProjectStatus status(Object status) {
+        return status instanceof ProjectStatus s ? s : ProjectStatus.valueOf(String.valueOf(status));
+    }
+
     public String date(LocalDate date) {
         return fmt.date(date);
     }

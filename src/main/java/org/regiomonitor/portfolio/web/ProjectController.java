@@ -1,8 +1,11 @@
 package org.regiomonitor.portfolio.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProjectMoney;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProjectFilter;
@@ -10,12 +13,15 @@ import org.regiomonitor.portfolio.internal.ProjectReader;
 import org.regiomonitor.portfolio.internal.ProjectService;
 import org.regiomonitor.portfolio.internal.ProjectSort;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
+import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
+import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
@@ -39,9 +45,11 @@ class ProjectController {
     private final AccessPolicy policy;
     private final SourceOptions sourceOptions;
     private final AuditLog audit;
+    private final ProjectMoney.Lookup moneyLookup;
 
     ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy,
-            SourceOptions sourceOptions, AuditLog audit) {
+            SourceOptions sourceOptions, AuditLog audit, ProjectMoney.Lookup moneyLookup) {
+        this.moneyLookup = moneyLookup;
         this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.projects = projects;
@@ -50,26 +58,41 @@ class ProjectController {
         this.policy = policy;
     }
 
+    /**
+     * The project list. {@code money=show} adds the budgeted, committed and realised totals per project (from
+     * the finance feature, one query for the page). Sorting by an amount is not offered: the order is made in
+     * the portfolio's SQL, which may not read the finance feature's tables.
+     */
     @GetMapping("/projects")
     String list(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
             @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Model model, Authentication auth) {
+            @RequestParam(required = false) String money, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model, Authentication auth,
+            HttpServletRequest request, HttpServletResponse response) {
         boolean all = policy.canSeeUnpublished(auth);
         ProjectFilter filter = new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status),
                 municipality, organisation, q);
-        ProjectSort order = ProjectSort.parse(sort);
-        int pageSize = PageParams.size(size);
+        ListParams<ProjectSort.Column> params = ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
+        PageResult<ProjectRow> result = params.requireExisting(
+                projects.page(filter, ProjectSort.of(params), all, params.page(), params.size()));
+        boolean showMoney = "show".equals(money);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", projects.page(filter, order, all, PageParams.page(page), pageSize));
-        model.addAttribute("links", new ProjectListLinks(filter, order, pageSize));
+        model.addAttribute("result", result);
+        model.addAttribute("money", showMoney
+                ? moneyLookup.byProject(result.items().stream().map(ProjectRow::id).toList(), all) : null);
+        model.addAttribute("links", ListLinks.of("/projects", params).filter("q", filter.text())
+                .filter("programme", filter.programme()).filter("theme", filter.theme())
+                .filter("status", filter.status()).filter("municipality", filter.municipality())
+                .filter("organisation", filter.organisation()).option("money", showMoney ? "show" : null));
+        model.addAttribute("showMoney", showMoney);
         model.addAttribute("programmes", choices.programmes(all));
         model.addAttribute("municipalities", choices.municipalities());
         model.addAttribute("organisations", choices.organisations(all));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("canCreate", policy.canCreateProjects(auth));
-        return "portfolio/projects";
+        return ListLinks.view("portfolio/projects", request, response);
     }
 
     @GetMapping("/projects/{id}")

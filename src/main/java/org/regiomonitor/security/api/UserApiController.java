@@ -11,6 +11,7 @@ import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.security.internal.UserDirectory;
+import org.regiomonitor.security.internal.UserDirectory.UserSort;
 import org.regiomonitor.security.internal.UserManagement;
 import org.regiomonitor.security.internal.UserViews.Me;
 import org.regiomonitor.security.internal.UserViews.NewUser;
@@ -20,6 +21,7 @@ import org.regiomonitor.security.internal.UserViews.UserSummary;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -105,10 +107,12 @@ class UserApiController {
 
     @GetMapping("/users")
     PageResult<UserSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         requireAdmin(auth);
-        return directory.list(q, role, page, size);
+        ListParams<UserSort> params = ListParams.read(page, size, sort, dir, UserSort.USERNAME);
+        return directory.list(q, role, params.sort(), params.descending(), params.page(), params.size());
     }
 
     @GetMapping("/users/{id}")

@@ -42,10 +42,20 @@ public class UserDirectory {
         this.work = work;
     }
 
-    /** Users whose username or display name contains {@code q} (optional), optionally of one role, by username. */
-    public PageResult<UserSummary> list(String q, Role role, int page, int size) {
+    /** The columns the user list sorts by. */
+    public enum UserSort { USERNAME, NAME, ROLE, ENABLED, CREATED }
+
+    /** Users whose username or display name contains {@code q} (optional), optionally of one role, sorted. */
+    public PageResult<UserSummary> list(String q, Role role, UserSort sort, boolean descending, int page, int size) {
         int safeSize = PageParams.size(size);
         int safePage = PageParams.page(page);
+        Field<?> primary = switch (sort) {
+            case USERNAME -> APP_USER.USERNAME;
+            case NAME -> DSL.lower(APP_USER.DISPLAY_NAME);
+            case ROLE -> APP_USER.ROLE;
+            case ENABLED -> APP_USER.ENABLED;
+            case CREATED -> APP_USER.CREATED_AT;
+        };
         Condition where = DSL.noCondition();
         if (!Text.isBlank(q)) {
             String like = Text.likeContaining(Text.strip(q).toLowerCase());
@@ -63,7 +73,7 @@ public class UserDirectory {
                         APP_USER.ENABLED, programmes, projects, APP_USER.CREATED_AT)
                 .from(APP_USER)
                 .where(where)
-                .orderBy(APP_USER.USERNAME)
+                .orderBy(descending ? primary.desc().nullsLast() : primary.asc().nullsLast(), APP_USER.USERNAME)
                 .limit(safeSize).offset((long) safePage * safeSize)
                 .fetch(r -> new UserSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8()));

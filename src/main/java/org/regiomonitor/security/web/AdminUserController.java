@@ -1,10 +1,13 @@
 package org.regiomonitor.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.internal.UserDirectory;
+import org.regiomonitor.security.internal.UserDirectory.UserSort;
 import org.regiomonitor.security.internal.UserManagement;
 import org.regiomonitor.security.internal.UserViews.NewUser;
 import org.regiomonitor.security.internal.UserViews.UserChange;
@@ -16,6 +19,9 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
+import org.regiomonitor.shared.web.QueryParams;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class AdminUserController {
 
-    private static final int PAGE_SIZE = 100;
 
     private final UserDirectory directory;
     private final UserManagement management;
@@ -51,13 +56,20 @@ class AdminUserController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-            @RequestParam(defaultValue = "0") int page, Authentication auth, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response) {
         policy.require(policy.isAdmin(auth));
-        model.addAttribute("users", directory.list(q, role, page, PAGE_SIZE));
-        model.addAttribute("q", q);
-        model.addAttribute("role", role);
-        return "security/users";
+        ListParams<UserSort> params = ListParams.read(page, size, sort, dir, UserSort.USERNAME);
+        Role roleFilter = QueryParams.enumOrNull(Role.class, role);
+        String text = Text.blankToNull(q);
+        model.addAttribute("users", params.requireExisting(
+                directory.list(text, roleFilter, params.sort(), params.descending(), params.page(), params.size())));
+        model.addAttribute("links", ListLinks.of("/admin/users", params).filter("q", text).filter("role", roleFilter));
+        model.addAttribute("q", text);
+        model.addAttribute("role", roleFilter);
+        return ListLinks.view("security/users", request, response);
     }
 
     @GetMapping("/new")

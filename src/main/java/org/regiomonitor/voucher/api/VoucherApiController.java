@@ -4,14 +4,15 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.VoucherSummary;
 import org.regiomonitor.voucher.internal.VoucherForm;
 import org.regiomonitor.voucher.internal.VoucherRepository;
+import org.regiomonitor.voucher.internal.VoucherRepository.VoucherSort;
 import org.regiomonitor.voucher.internal.VoucherService;
 import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,10 +53,12 @@ class VoucherApiController {
     @GetMapping
     PageResult<VoucherDetail> list(@RequestParam(required = false) Long programme,
             @RequestParam(required = false) SchemeKind schemeKind, @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PageParams.DEFAULT_SIZE) int size, Authentication auth) {
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication auth) {
+        ListParams<VoucherSort> params = ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
         return repository.list(new VoucherFilter(programme, schemeKind, municipality, year),
-                access.canSeeUnpublished(auth), PageParams.page(page), PageParams.size(size));
+                access.canSeeUnpublished(auth), params.sort(), params.descending(), params.page(), params.size());
     }
 
     /**

@@ -70,12 +70,26 @@ public class VoucherRepository {
         this.access = access;
     }
 
-    public PageResult<VoucherDetail> list(VoucherFilter filter, boolean includeUnpublished, int page, int size) {
+    /** The columns the voucher list sorts by; by default the newest awards first. */
+    public enum VoucherSort { YEAR, PROGRAMME, SCHEME, MUNICIPALITY, QUANTITY, AMOUNT }
+
+    public PageResult<VoucherDetail> list(VoucherFilter filter, boolean includeUnpublished, VoucherSort sort,
+            boolean descending, int page, int size) {
         Condition where = VoucherQueries.condition(filter, includeUnpublished);
         long total = dsl.fetchCount(VOUCHER_AWARD, where);
+        Field<?> primary = switch (sort) {
+            case YEAR -> VoucherQueries.awardYear();
+            case PROGRAMME -> PROGRAMME_NAME;
+            case SCHEME -> VOUCHER_AWARD.SCHEME;
+            case MUNICIPALITY -> AREA_NAME;
+            case QUANTITY -> VOUCHER_AWARD.QUANTITY;
+            case AMOUNT -> VOUCHER_AWARD.AMOUNT;
+        };
         List<VoucherDetail> items = select(includeUnpublished)
                 .where(where)
-                .orderBy(VoucherQueries.awardYear().desc().nullsLast(), VOUCHER_AWARD.AWARDED_ON.desc().nullsLast(),
+                // unknown values last in both directions; then the default order, so pages are stable
+                .orderBy(descending ? primary.desc().nullsLast() : primary.asc().nullsLast(),
+                        VoucherQueries.awardYear().desc().nullsLast(), VOUCHER_AWARD.AWARDED_ON.desc().nullsLast(),
                         PROGRAMME_NAME, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
                 .limit(size).offset((long) page * size)
                 .fetch(r -> detail(r, includeUnpublished));

@@ -2,6 +2,7 @@ package org.regiomonitor.voucher.web;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -12,10 +13,11 @@ import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.RecipientKind;
@@ -25,6 +27,7 @@ import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.VoucherSummary;
 import org.regiomonitor.voucher.internal.VoucherForm;
 import org.regiomonitor.voucher.internal.VoucherRepository;
+import org.regiomonitor.voucher.internal.VoucherRepository.VoucherSort;
 import org.regiomonitor.voucher.internal.VoucherService;
 import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
 import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
@@ -42,14 +45,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The voucher page (totals, charts, list) and the create and edit forms. */
 @Controller
 @RequestMapping("/vouchers")
 class VoucherController {
-
-    static final int PAGE_SIZE = 50;
 
     private final VoucherQueries queries;
     private final VoucherRepository repository;
@@ -76,15 +76,22 @@ class VoucherController {
     @GetMapping
     String overview(@RequestParam(required = false) String programme, @RequestParam(required = false) String schemeKind,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page, Authentication auth, Model model, Locale locale) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication auth, Model model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        ListParams<VoucherSort> params = ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
         boolean all = access.canSeeUnpublished(auth);
         VoucherFilter filter = new VoucherFilter(parseLong(programme),
                 QueryParams.enumOrNull(SchemeKind.class, schemeKind), blankToNull(municipality), parseInt(year));
         VoucherSummary summary = queries.summary(filter, all);
         model.addAttribute("filter", filter);
         model.addAttribute("summary", summary);
-        model.addAttribute("result", repository.list(filter, all, PageParams.page(page), PAGE_SIZE));
-        model.addAttribute("links", new ListLinks(filter));
+        model.addAttribute("result", params.requireExisting(
+                repository.list(filter, all, params.sort(), params.descending(), params.page(), params.size())));
+        model.addAttribute("links", ListLinks.of("/vouchers", params).filter("programme", filter.programmeId())
+                .filter("schemeKind", filter.schemeKind()).filter("municipality", filter.municipality())
+                .filter("year", filter.year()).anchor("voucher-list"));
         model.addAttribute("programmes", repository.programmes(all));
         model.addAttribute("municipalities", repository.municipalities());
         model.addAttribute("schemeKinds", SchemeKind.values());
@@ -97,7 +104,7 @@ class VoucherController {
         model.addAttribute("schemeChart", charts.awardsBar(summary.byScheme(), g -> g.label(), locale));
         model.addAttribute("municipalityChart", charts.awardsBar(summary.byMunicipality(),
                 g -> g.label() == null ? unknown : g.label(), locale));
-        return "voucher/overview";
+        return ListLinks.view("voucher/overview", request, response);
     }
 
     @GetMapping("/new")
@@ -197,30 +204,6 @@ class VoucherController {
             return Text.isBlank(s) ? null : Integer.valueOf(Text.strip(s));
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    /** Addresses of the page with the current filters, for the pager. */
-    public record ListLinks(VoucherFilter filter) {
-
-        public String page(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/vouchers");
-            if (filter.programmeId() != null) {
-                b.queryParam("programme", filter.programmeId());
-            }
-            if (filter.schemeKind() != null) {
-                b.queryParam("schemeKind", filter.schemeKind().name());
-            }
-            if (filter.municipality() != null) {
-                b.queryParam("municipality", filter.municipality());
-            }
-            if (filter.year() != null) {
-                b.queryParam("year", filter.year());
-            }
-            if (page > 0) {
-                b.queryParam("page", page);
-            }
-            return b.encode().build().toUriString() + "#voucher-list";
         }
     }
 }
