@@ -36,6 +36,10 @@ public record LineScope<K>(Field<K> key, UnaryOperator<Table<?>> joins, Conditio
             t -> t.join(PA).on(PA_PROJECT.eq(BL.PROJECT_ID)),
             FinanceQueries.projectLineVisible(BL));
 
+    /** The lines of projects, per project (a condition on {@code BL.PROJECT_ID} picks the projects). */
+    public static final LineScope<Long> PROJECTS = new LineScope<>(BL.PROJECT_ID, UnaryOperator.identity(),
+            FinanceQueries.projectLineVisible(BL));
+
     public Condition visibility(boolean includeUnpublished) {
         return includeUnpublished ? DSL.noCondition() : visibleToPublic;
     }
