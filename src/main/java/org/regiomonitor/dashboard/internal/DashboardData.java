@@ -7,7 +7,6 @@ import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
 import org.regiomonitor.shared.SourceRef;
-import org.regiomonitor.shared.SourceRefs;
 
 /**
  * Everything the dashboard shows.
@@ -28,13 +27,18 @@ public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> 
 
     /**
      * A programme row: portfolio facts and money side by side, and the documents its amounts come
-     * from, each once with the sections cited in it.
+     * from, each once (the places within them are on the programme's finance page: listed here, they made
+     * every row many lines tall).
      */
     public record ProgrammeRow(ProgrammeSummary programme, ProgrammeFinance finance, List<SourceRef> sourceDocuments) {
 
         static ProgrammeRow of(ProgrammeSummary programme, ProgrammeFinance finance) {
-            return new ProgrammeRow(programme, finance,
-                    finance == null ? List.of() : SourceRefs.joined(finance.sources(), s -> s));
+            List<SourceRef> documents = finance == null ? List.of() : finance.sources().stream()
+                    .collect(java.util.stream.Collectors.toMap(SourceRef::code,
+                            s -> new SourceRef(s.code(), s.title(), null, s.url()), (a, b) -> a,
+                            java.util.LinkedHashMap::new))
+                    .values().stream().toList();
+            return new ProgrammeRow(programme, finance, documents);
         }
     }
 }
