@@ -96,7 +96,7 @@ public class FinanceFigures {
     }
 
     /**
-     * The money of the projects that reach an area: those naming it or one of its members (a region's
+     * The money of the projects that reach an area: those naming it or an area within it (a region's
      * municipalities) and, with {@code regionWide}, the region-wide projects. Each project counts once with its
      * whole budget (the sources do not split it over places); programme budgets are not tied to a place and are
      * left out. Three queries.

@@ -239,7 +239,7 @@ public class PortfolioQueries {
     }
 
     /**
-     * Projects that name the area, or one of its members (a region's municipalities), among the areas they reach,
+     * Projects that name the area, or an area within it (a region's municipalities), among the areas they reach,
      * by title.
      */
     public List<ProjectSummary> projectsNaming(long areaId, boolean includeUnpublished) {
@@ -250,7 +250,7 @@ public class PortfolioQueries {
                 .fetch(PortfolioQueries::summary);
     }
 
-    /** Region-wide projects, except those that name the area or a member (listed by {@link #projectsNaming}). */
+    /** Region-wide projects, except those that name the area or an area within it (listed by {@link #projectsNaming}). */
     public List<ProjectSummary> regionWideProjectsNotNaming(long areaId, boolean includeUnpublished) {
         return selectSummaries(includeUnpublished)
                 .where(PROJECT.REGION_WIDE.isTrue())

@@ -50,16 +50,17 @@ public final class PortfolioSql {
     }
 
     /**
-     * The ids of the projects that name the area, or one of its member areas (a region's municipalities), among
-     * the areas they reach. A municipality has no members: there it is just the projects that name it.
+     * The ids of the projects that name the area, or an area within it (a region's municipalities; a province's
+     * regions and municipalities), among the areas they reach. A municipality contains none: there it is just the
+     * projects that name it.
      */
     public static Select<Record1<Long>> projectIdsNaming(long areaId) {
         return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
-                .where(PROJECT_AREA.AREA_ID.eq(areaId).or(PROJECT_AREA.AREA_ID.in(AreaSql.memberIds(areaId))));
+                .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIds(areaId)));
     }
 
     /**
-     * The ids of the visible projects that reach the area: those naming it or one of its members
+     * The ids of the visible projects that reach the area: those naming it or an area within it
      * ({@link #projectIdsNaming}) and, with {@code regionWide} (the monitored region itself), the region-wide ones.
      */
     public static Select<Record1<Long>> visibleProjectIdsReaching(long areaId, boolean regionWide,

@@ -184,6 +184,13 @@ class AreaPagesTest {
         Html all = Html.of(html);
         assertThat(all.byId("region-projects-table").text()).contains(PUBLISHED_PROJECT, HIDDEN_PROJECT);
         assertThat(all.byId("region-money").text()).contains("2 project(en) met samen 3 budgetregel(s)", "157.000");
+
+        // the province holds the region, which holds the municipalities: the same project and money, two levels down
+        Html province = page("/areas/" + AreaFixtures.PROVINCE);
+        assertThat(province.byId("region-projects-table").text()).contains(PUBLISHED_PROJECT)
+                .doesNotContain(HIDDEN_PROJECT);
+        assertThat(province.byId("region-money").text()).contains("1 project(en) met samen 2 budgetregel(s)",
+                "150.000");
     }
 
     @Test
