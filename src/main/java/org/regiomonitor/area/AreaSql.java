@@ -5,9 +5,12 @@ import static org.jooq.impl.DSL.select;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 
+import org.jooq.CommonTableExpression;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Record1;
 import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 /**
  * SQL building blocks on the area tables for other features' queries, so that they can show an area's code
@@ -32,6 +35,21 @@ public final class AreaSql {
     /** The ids of the direct members of a region. */
     public static Select<Record1<Long>> memberIds(long regionId) {
         return select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId));
+    }
+
+    /**
+     * The area and every area within it, at any depth (a country's provinces, their regions and municipalities),
+     * as a recursive query. Memberships may repeat an area (a municipality is in its region and its province):
+     * {@code union} keeps each once and ends on any cycle.
+     */
+    public static Select<Record1<Long>> selfAndDescendantIds(long areaId) {
+        Name within = DSL.name("within");
+        Field<Long> id = DSL.field(DSL.name("within", "id"), Long.class);
+        CommonTableExpression<Record1<Long>> cte = within.fields("id").as(
+                select(AREA.ID).from(AREA).where(AREA.ID.eq(areaId))
+                        .union(select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP)
+                                .join(DSL.table(within)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))));
+        return DSL.withRecursive(cte).select(id).from(cte);
     }
 
     /** The ids of the areas of a kind. */

@@ -17,6 +17,8 @@ import org.regiomonitor.finance.internal.FinanceQueries.MobilisedTotals;
 import org.regiomonitor.finance.internal.LineScope;
 import org.regiomonitor.finance.internal.ProgrammeRow;
 import org.regiomonitor.portfolio.ProjectMoney;
+import org.regiomonitor.area.AreaSummary;
+import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Service;
@@ -64,13 +66,10 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         for (Aggregate<Long> a : queries.aggregate(LineScope.PROGRAMME_OWN, where, includeUnpublished)) {
             totals.merge(a.category(), a.totals(), MoneyTotals::plus);
         }
-        Map<String, List<SourceRef>> sources = new HashMap<>();
-        queries.sources(LineScope.PROGRAMME_OWN, where, includeUnpublished).values()
-                .forEach(byCategory -> byCategory.forEach((c, refs) ->
-                        sources.computeIfAbsent(c, k -> new ArrayList<>()).addAll(refs)));
+        Map<String, List<SourceRef>> sources = byCategory(queries.sources(LineScope.PROGRAMME_OWN, where,
+                includeUnpublished));
         return categories.stream().map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
-                totals.getOrDefault(c.code(), MoneyTotals.NONE),
-                FinanceQueries.distinct(sources.getOrDefault(c.code(), List.of())))).toList();
+                totals.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(), List.of()))).toList();
     }
 
     /**
@@ -113,6 +112,24 @@ public class FinanceFigures implements ProjectMoney.Lookup {
             result.merge(a.key(), a.totals(), MoneyTotals::plus);
         }
         return result;
+    }
+
+    /**
+     * The money of the projects that reach an area: those naming it or an area within it (a region's
+     * municipalities) and, with {@code regionWide}, the region-wide projects. Each project counts once with its
+     * whole budget (the sources do not split it over places); programme budgets are not tied to a place and are
+     * left out. Three queries.
+     */
+    public AreaFinance reaching(AreaSummary area, boolean regionWide, boolean includeUnpublished) {
+        Condition where = FinanceQueries.linesOfProjects(PortfolioSql.visibleProjectIdsReaching(area.id(),
+                regionWide, includeUnpublished));
+        List<Aggregate<Long>> aggregates = queries.aggregate(LineScope.PROJECT, where, includeUnpublished);
+        Map<String, List<SourceRef>> sources = byCategory(queries.sources(LineScope.PROJECT, where,
+                includeUnpublished));
+        List<CategoryTotals> byCategory = categoryTotals(queries.categories(), aggregates, sources, false);
+        MoneyTotals total = byCategory.stream().map(CategoryTotals::totals).reduce(MoneyTotals.NONE, MoneyTotals::plus);
+        int projects = (int) aggregates.stream().map(Aggregate::key).distinct().count();
+        return new AreaFinance(area.code(), area.name(), projects, total, byCategory, flatten(sources));
     }
 
     private List<ProgrammeFinance> summaries(Long programmeId, boolean includeUnpublished) {
@@ -173,6 +190,15 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         Map<K, List<Aggregate<K>>> map = new HashMap<>();
         aggregates.forEach(a -> map.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
         return map;
+    }
+
+    /** The sources of all keys merged per funder category, each source and place once. */
+    private static <K> Map<String, List<SourceRef>> byCategory(Map<K, Map<String, List<SourceRef>>> perKey) {
+        Map<String, List<SourceRef>> sources = new HashMap<>();
+        perKey.values().forEach(categories -> categories.forEach((c, refs) ->
+                sources.computeIfAbsent(c, k -> new ArrayList<>()).addAll(refs)));
+        sources.replaceAll((c, refs) -> FinanceQueries.distinct(refs));
+        return sources;
     }
 
     private static List<SourceRef> flatten(Map<String, List<SourceRef>> byCategory) {

@@ -281,22 +281,23 @@ public class PortfolioQueries {
                 .fetch(PortfolioQueries::summary);
     }
 
-    /** Projects that name the area among the municipalities they reach, by title. */
+    /**
+     * Projects that name the area, or an area within it (a region's municipalities), among the areas they reach,
+     * by title.
+     */
     public List<ProjectSummary> projectsNaming(long areaId, boolean includeUnpublished) {
         return selectSummaries(includeUnpublished)
-                .where(PROJECT.ID.in(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
-                        .where(PROJECT_AREA.AREA_ID.eq(areaId))))
+                .where(PROJECT.ID.in(PortfolioSql.projectIdsNaming(areaId)))
                 .and(visible(includeUnpublished))
                 .orderBy(PROJECT.TITLE, PROJECT.ID)
                 .fetch(PortfolioQueries::summary);
     }
 
-    /** Region-wide projects, except those that name the area themselves (listed by {@link #projectsNaming}). */
+    /** Region-wide projects, except those that name the area or an area within it (listed by {@link #projectsNaming}). */
     public List<ProjectSummary> regionWideProjectsNotNaming(long areaId, boolean includeUnpublished) {
         return selectSummaries(includeUnpublished)
                 .where(PROJECT.REGION_WIDE.isTrue())
-                .and(PROJECT.ID.notIn(select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
-                        .where(PROJECT_AREA.AREA_ID.eq(areaId))))
+                .and(PROJECT.ID.notIn(PortfolioSql.projectIdsNaming(areaId)))
                 .and(visible(includeUnpublished))
                 .orderBy(PROJECT.TITLE, PROJECT.ID)
                 .fetch(PortfolioQueries::summary);

@@ -15,6 +15,7 @@ import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaSql;
 
 /**
@@ -48,11 +49,25 @@ public final class PortfolioSql {
         return select(PROGRAMME.ID).from(PROGRAMME).where(programmeVisible(includeUnpublished));
     }
 
-    /** The ids of the visible projects that name the area among the municipalities they reach. */
-    public static Select<Record1<Long>> visibleProjectIdsReaching(long areaId, boolean includeUnpublished) {
+    /**
+     * The ids of the projects that name the area, or an area within it (a region's municipalities; a province's
+     * regions and municipalities), among the areas they reach. A municipality contains none: there it is just the
+     * projects that name it.
+     */
+    public static Select<Record1<Long>> projectIdsNaming(long areaId) {
         return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
-                .where(PROJECT_AREA.AREA_ID.eq(areaId))
+                .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIds(areaId)));
+    }
+
+    /**
+     * The ids of the visible projects that reach the area: those naming it or an area within it
+     * ({@link #projectIdsNaming}) and, with {@code regionWide} (the monitored region itself), the region-wide ones.
+     */
+    public static Select<Record1<Long>> visibleProjectIdsReaching(long areaId, boolean regionWide,
+            boolean includeUnpublished) {
+        return select(PROJECT.ID).from(PROJECT)
+                .where(PROJECT.ID.in(projectIdsNaming(areaId))
+                        .or(regionWide ? PROJECT.REGION_WIDE.isTrue() : DSL.falseCondition()))
                 .and(projectVisible(includeUnpublished));
     }
 

@@ -155,6 +155,67 @@ class AreaPagesTest {
     }
 
     @Test
+    void aRegionPageShowsTheProjectsAndMoneyThatReachItsMunicipalities() throws Exception {
+        queries.reset();
+        Html doc = page("/areas/CRT99");
+        assertThat(queries.count()).isLessThanOrEqualTo(12);
+
+        // the published project names two of the region's municipalities: listed once
+        Html projects = doc.byId("region-projects-table");
+        assertThat(projects.text()).contains(PUBLISHED_PROJECT).doesNotContain(HIDDEN_PROJECT);
+        assertThat(projects.element("<tbody").count("<tr")).isEqualTo(1);
+        // not the monitored region (CR12): its region-wide projects do not reach this one
+        assertThat(doc.byId("region-wide-table").exists()).isFalse();
+        assertThat(doc.text()).doesNotContain(REGION_WIDE_PROJECT);
+
+        // money: the project counts once with the current revision of its two lines
+        Html money = doc.byId("region-money");
+        assertThat(money.text()).contains("1 project(en) met samen 2 budgetregel(s)", "150.000", "90.000",
+                "10.000", "Begrotingsregels zonder gerealiseerd bedrag: 1 van 2")
+                .doesNotContain("100.000", "157.000");
+        assertThat(money.element("class=\"finance-categories\"").text()).contains("120.000", "60.000", "30.000");
+        // every amount names its source, linked to the document
+        assertThat(money.element("class=\"source\"").text()).contains("Bron:", CBS_TITLE);
+        assertThat(money.element("class=\"source\"").element("<a").attr("href")).isEqualTo("https://example.org/cbs");
+
+        UserPrincipal viewer = viewer();
+        String html = mvc.perform(get("/areas/CRT99").with(user(viewer))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        Html all = Html.of(html);
+        assertThat(all.byId("region-projects-table").text()).contains(PUBLISHED_PROJECT, HIDDEN_PROJECT);
+        assertThat(all.byId("region-money").text()).contains("2 project(en) met samen 3 budgetregel(s)", "157.000");
+
+        // the province holds the region, which holds the municipalities: the same project and money, two levels down
+        Html province = page("/areas/" + AreaFixtures.PROVINCE);
+        assertThat(province.byId("region-projects-table").text()).contains(PUBLISHED_PROJECT)
+                .doesNotContain(HIDDEN_PROJECT);
+        assertThat(province.byId("region-money").text()).contains("1 project(en) met samen 2 budgetregel(s)",
+                "150.000");
+    }
+
+    @Test
+    void theTwenteRegionPageShowsTheReferenceProjectsThatReachItAndTheRegionWideOnes() throws Exception {
+        queries.reset();
+        Html doc = page("/areas/CR12");
+        assertThat(queries.count()).isLessThanOrEqualTo(14);
+
+        // reference projects naming a Twente municipality (Almelo; Hengelo, Twenterand and Wierden; Rijssen-Holten)
+        assertThat(doc.byId("region-projects-table").text())
+                .contains("Innovatiehub Almelo", "Innovate GO", "Kampus")
+                .doesNotContain("Basislab", "ChipTech Twente", PUBLISHED_PROJECT);
+        // the region-wide ones, apart
+        assertThat(doc.byId("region-wide-table").text())
+                .contains("Basislab", "Grensstatistieken", REGION_WIDE_PROJECT)
+                .doesNotContain("Innovatiehub Almelo", "ChipTech Twente");
+        assertThat(doc.byId("region-money").exists()).isTrue();
+
+        Html en = page("/areas/CR12?lang=en");
+        assertThat(en.byId("region-projects-heading").text()).startsWith("Projects that reach Twente");
+        Html de = page("/areas/CR12?lang=de");
+        assertThat(de.byId("region-projects-heading").text()).startsWith("Projekte, die Twente erreichen");
+    }
+
+    @Test
     void aDistrictPageShowsItsFactsAndBoundaryMap() throws Exception {
         Html doc = page("/areas/DET9001");
         assertThat(doc.element("<h1").text()).isEqualTo("Testkreis");

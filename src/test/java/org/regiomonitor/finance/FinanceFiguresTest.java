@@ -52,7 +52,10 @@ class FinanceFiguresTest {
         assertThat(p.totals().realisedUnknown()).isEqualTo(2);
         assertThat(p.regionalContribution()).isEqualByComparingTo("800");
         assertThat(p.figures().coFinancing()).isEqualByComparingTo("2.00");
-        assertThat(p.figures().shareCommitted()).isEqualByComparingTo("0.48");
+        // committed of budgeted over the 2 of 3 own lines that give both amounts: 2400 of 4000, not of 5000
+        assertThat(p.figures().shareCommitted()).isEqualByComparingTo("0.60");
+        assertThat(p.totals().bothKnown()).isEqualTo(new MoneyTotals.BothKnown(2, new java.math.BigDecimal("4000.00"),
+                new java.math.BigDecimal("2400.00")));
         assertThat(p.multiplier().value()).isEqualByComparingTo("10.00");
         assertThat(p.multiplier().status()).isEqualTo(Multiplier.Status.ON_TARGET);
         assertThat(p.projectTotals().budgeted()).isEqualByComparingTo("400");

@@ -239,6 +239,44 @@ class FinanceWebTest {
     }
 
     @Test
+    void committedOfBudgetedComparesOnlyLinesWithBothAmountsAndCoFinancingIsARatio() throws Exception {
+        long report = fx.source("Vergelijkbaar " + programme);
+        long privateFunder = fx.funder("PRIVAAT");
+        fx.line(programme, null, regionalFunder, null, "1000000", "800000", null, report);
+        fx.line(programme, null, rijkFunder, null, "3000000", "1600000", null, report);
+        fx.line(programme, null, privateFunder, null, "1000000", null, null, report); // a budget, no commitment
+
+        String page = mvc.perform(get("/programmes/" + programme + "/finance"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // 2.4 mln of the 4 mln budgeted on the two lines that give both; not 2.4 of all 5 mln (48 %)
+        String share = figure(page, "Vastgelegd van begroot");
+        assertThat(share).contains("60%", "over 2 van de 3 regels die beide bedragen geven").doesNotContain("48%");
+        // non-regional committed per euro of regional committed: 1.6 mln / 0.8 mln = 2, a ratio and no amount
+        String coFinancing = figure(page, "Cofinanciering per euro regionaal geld");
+        assertThat(coFinancing).contains(">2,0<").doesNotContain("€");
+
+        String english = mvc.perform(get("/programmes/" + programme + "/finance").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(figure(english, "Committed of budgeted")).contains("60%", "over 2 of 3 lines that give both amounts");
+
+        // the dashboard's programme row says the same
+        String dashboard = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String name = fx.programmeName(programme);
+        int row = dashboard.indexOf(">" + name + "<");
+        assertThat(row).isPositive();
+        String cells = dashboard.substring(row, dashboard.indexOf("</tr>", row));
+        assertThat(cells).contains("60%", "over 2 van de 3 regels die beide bedragen geven").doesNotContain("48%");
+    }
+
+    /** The KPI block of a figure: from its label to the end of its definition. */
+    private static String figure(String page, String label) {
+        int at = page.indexOf(">" + label + "<");
+        assertThat(at).isPositive();
+        return page.substring(at, page.indexOf("class=\"definition\"", at));
+    }
+
+    @Test
     void unpublishedProgrammesAreHiddenFromAnonymousVisitors() throws Exception {
         long hidden = fx.programme(2023, 2027, null, false);
         mvc.perform(get("/programmes/" + hidden + "/finance")).andExpect(status().isNotFound());

@@ -59,9 +59,9 @@ class MoneyDomainTest {
 
     @Test
     void inconsistentTotalsAreRejected() {
-        assertThatThrownBy(() -> new MoneyTotals(BigDecimal.ONE, null, null, 1, 0, 0, 0))
+        assertThatThrownBy(() -> new MoneyTotals(BigDecimal.ONE, null, null, 1, 0, 0, 0, MoneyTotals.BothKnown.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MoneyTotals(null, null, null, 1, 2, 0, 0))
+        assertThatThrownBy(() -> new MoneyTotals(null, null, null, 1, 2, 0, 0, MoneyTotals.BothKnown.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -76,6 +76,35 @@ class MoneyDomainTest {
     }
 
     @Test
+    void committedOfBudgetedLeavesOutLinesThatGiveOnlyOneOfTheTwo() {
+        // 7 lines: 5 give both amounts (budgeted 1000, committed 680), one only a budget, one only a commitment
+        MoneyTotals t = MoneyTotals.of(List.of(
+                new Amounts(eur("100"), eur("50"), null), new Amounts(eur("200"), eur("200"), null),
+                new Amounts(eur("300"), eur("150"), null), new Amounts(eur("250"), eur("200"), eur("10")),
+                new Amounts(eur("150"), eur("80"), null), new Amounts(eur("5000"), null, null),
+                new Amounts(null, eur("900"), null)));
+        assertThat(t.bothKnown()).isEqualTo(new MoneyTotals.BothKnown(5, eur("1000"), eur("680")));
+        assertThat(t.shareCommitted()).isEqualTo(eur("0.6800"));
+        // the sums over all known amounts stay as they are: 6000 budgeted, 1580 committed (a share of 26 %)
+        assertThat(t.budgeted()).isEqualByComparingTo("6000");
+        assertThat(t.committed()).isEqualByComparingTo("1580");
+        // adding totals keeps the pairs apart from the single amounts
+        MoneyTotals split = MoneyTotals.of(List.of(new Amounts(eur("5000"), null, null)))
+                .plus(MoneyTotals.of(List.of(new Amounts(null, eur("900"), null))));
+        assertThat(split.shareCommitted()).isNull();
+        assertThat(split.bothKnown().lines()).isZero();
+    }
+
+    @Test
+    void inconsistentPairsAreRejected() {
+        assertThatThrownBy(() -> new MoneyTotals.BothKnown(1, null, BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MoneyTotals(BigDecimal.ONE, null, null, 1, 1, 0, 0,
+                new MoneyTotals.BothKnown(1, BigDecimal.ONE, BigDecimal.ONE)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void coFinancingIsNonRegionalCommittedPerEuroOfRegionalCommitted() {
         DerivedFigures d = DerivedFigures.of(List.of(
                 category("RIJK", false, new Amounts(eur("40"), eur("30"), null)),
@@ -86,7 +115,9 @@ class MoneyDomainTest {
         assertThat(d.regional().committed()).isEqualByComparingTo("20");
         assertThat(d.nonRegional().committed()).isEqualByComparingTo("45");
         assertThat(d.coFinancing()).isEqualTo(eur("2.25"));
-        assertThat(d.shareCommitted()).isEqualTo(eur("1.0000")); // 65 committed of 65 budgeted
+        // committed of budgeted only over the two lines that give both: 50 of 60
+        assertThat(d.shareCommitted()).isEqualTo(eur("0.8333"));
+        assertThat(d.total().bothKnown().lines()).isEqualTo(2);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,10 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.db.tables.records.OrganisationRecord;
+import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.support.IntegrationTest;
@@ -25,6 +28,7 @@ import org.regiomonitor.voucher.OrgVoucherTestData.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 @IntegrationTest
 class OrganisationWebTest {
@@ -166,10 +170,51 @@ class OrganisationWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(ledTitle), containsString("<span>Penvoerder, </span><span>Kennispartner</span>"),
                         containsString(funder), not(containsString(hiddenTitle)))));
-        assertThat(queries.count()).isLessThanOrEqualTo(4);
+        assertThat(queries.count()).isLessThanOrEqualTo(5); // organisation, programmes, projects, funders, history
 
         mvc.perform(get("/organisations/" + org).with(data.user(Role.VIEWER).principal()))
                 .andExpect(content().string(allOf(containsString(hiddenTitle), containsString("Uitvoerende partner"))));
+    }
+
+    @Test
+    void theTwenteBoardPageListsTheReferenceProgrammesItOwns() throws Exception {
+        long board = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq("Twente Board"))
+                .fetchSingle().value1();
+        // what the reference data says the board owns, read from the programme table itself
+        List<String> owned = dsl.select(PROGRAMME.NAME).from(PROGRAMME)
+                .where(PROGRAMME.OWNER_ORGANISATION_ID.eq(board)).and(PROGRAMME.PUBLISHED.isTrue())
+                .fetch(r -> r.value1());
+        List<String> others = dsl.select(PROGRAMME.NAME).from(PROGRAMME)
+                .where(PROGRAMME.CODE.in("AVT-2018", "AVT-2023", "RDT-1", "RDT-2", "MICROCHIP", "NPVR"))
+                .and(PROGRAMME.OWNER_ORGANISATION_ID.isNull().or(PROGRAMME.OWNER_ORGANISATION_ID.ne(board)))
+                .fetch(r -> r.value1());
+        assertThat(owned).contains("Agenda voor Twente 2023-2027", "Regio Deal Twente I");
+
+        String html = mvc.perform(get("/organisations/" + board)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String section = html.substring(html.indexOf("id=\"programmes-heading\""), html.indexOf("id=\"projects-heading\""));
+        owned.forEach(name -> assertThat(section).contains(HtmlUtils.htmlEscape(name, "UTF-8")));
+        others.forEach(name -> assertThat(section).doesNotContain(HtmlUtils.htmlEscape(name, "UTF-8")));
+    }
+
+    @Test
+    void anUnpublishedProgrammeOfAnOrganisationIsShownOnlyToThoseWhoMaySeeIt() throws Exception {
+        String name = "Eigenaar " + OrgVoucherTestData.word();
+        long org = data.organisation(name, null, true);
+        String programme = "Programma van " + name;
+        dsl.insertInto(PROGRAMME, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.STATUS, PROGRAMME.PUBLISHED,
+                        PROGRAMME.OWNER_ORGANISATION_ID, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR)
+                .values("OWN-" + OrgVoucherTestData.word(), programme, ProgrammeStatus.PLANNED, false, org, 2026, 2030)
+                .execute();
+
+        mvc.perform(get("/organisations/" + org))
+                .andExpect(content().string(allOf(not(containsString(programme)),
+                        not(containsString("id=\"programmes-heading\"")))));
+        mvc.perform(get("/organisations/" + org).with(data.user(Role.VIEWER).principal()))
+                .andExpect(content().string(allOf(containsString(programme), containsString("2026–2030"),
+                        containsString("Gepland"), containsString("Programma&#39;s als eigenaar"))));
+        mvc.perform(get("/organisations/" + org).param("lang", "en").with(data.user(Role.VIEWER).principal()))
+                .andExpect(content().string(containsString("Programmes it owns")));
     }
 
     @Test

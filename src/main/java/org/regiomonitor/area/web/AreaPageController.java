@@ -9,6 +9,7 @@ import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.area.ChoroplethMap;
 import org.regiomonitor.area.MunicipalityPageSection;
+import org.regiomonitor.area.RegionPageSection;
 import org.regiomonitor.area.RegionSum;
 import org.regiomonitor.area.Statistic;
 import org.regiomonitor.area.internal.AreaQueries;
@@ -39,14 +40,16 @@ class AreaPageController {
     private final Areas areas;
     private final AreaQueries queries;
     private final List<MunicipalityPageSection> sections;
+    private final List<RegionPageSection> regionSections;
     private final AccessPolicy access;
     private final MessageSource messages;
 
     AreaPageController(Areas areas, AreaQueries queries, List<MunicipalityPageSection> sections,
-            AccessPolicy access, MessageSource messages) {
+            List<RegionPageSection> regionSections, AccessPolicy access, MessageSource messages) {
         this.areas = areas;
         this.queries = queries;
         this.sections = sections;
+        this.regionSections = regionSections;
         this.access = access;
         this.messages = messages;
     }
@@ -88,6 +91,7 @@ class AreaPageController {
             case COUNTRY, PROVINCE, REGION -> {
                 model.addAttribute("overview", false);
                 addRegion(area, period, model);
+                addReach(area, auth, model);
                 yield "area/region";
             }
             case MUNICIPALITY -> municipality(area, parents, auth, model);
@@ -128,6 +132,16 @@ class AreaPageController {
             model.addAttribute("map", map.build());
         }
         return period;
+    }
+
+    /** The projects and money that reach a region, from the features that own them. */
+    private void addReach(AreaSummary region, Authentication auth, Model model) {
+        boolean seeUnpublished = access.canSeeUnpublished(auth);
+        // region-wide projects reach the monitored region (and, on their pages, its municipalities) only
+        boolean homeRegion = region.code().equals(areas.homeRegionCode());
+        model.addAttribute("homeRegion", homeRegion);
+        model.addAttribute("seeUnpublished", seeUnpublished);
+        regionSections.forEach(section -> section.addTo(model, region, homeRegion, seeUnpublished));
     }
 
     private String municipality(AreaSummary area, List<AreaSummary> parents, Authentication auth, Model model) {

@@ -27,7 +27,8 @@ public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> 
 
     /**
      * A programme row: portfolio facts and money side by side, and the documents its amounts come
-     * from (each once: the places within them are on the programme's finance page).
+     * from, each once (the places within them are on the programme's finance page: listed here, they made
+     * every row many lines tall).
      */
     public record ProgrammeRow(ProgrammeSummary programme, ProgrammeFinance finance, List<SourceRef> sourceDocuments) {
 

@@ -135,14 +135,19 @@ public class FinanceQueries {
         Field<Integer> committedKnown = count(CUR.COMMITTED).as("committed_known");
         Field<BigDecimal> realised = sum(CUR.REALISED).as("realised");
         Field<Integer> realisedKnown = count(CUR.REALISED).as("realised_known");
+        Condition both = CUR.BUDGETED.isNotNull().and(CUR.COMMITTED.isNotNull());
+        Field<Integer> bothKnown = count().filterWhere(both).as("both_known");
+        Field<BigDecimal> bothBudgeted = sum(CUR.BUDGETED).filterWhere(both).as("both_budgeted");
+        Field<BigDecimal> bothCommitted = sum(CUR.COMMITTED).filterWhere(both).as("both_committed");
         return dsl.select(scope.key(), F.CATEGORY_CODE, lines, budgeted, budgetedKnown, committed, committedKnown,
-                        realised, realisedKnown)
+                        realised, realisedKnown, bothKnown, bothBudgeted, bothCommitted)
                 .from(scope.joins().apply(base()))
                 .where(where).and(scope.visibility(includeUnpublished))
                 .groupBy(scope.key(), F.CATEGORY_CODE)
                 .fetch(r -> new Aggregate<>(r.get(scope.key()), r.get(F.CATEGORY_CODE), new MoneyTotals(
                         r.get(budgeted), r.get(committed), r.get(realised), r.get(lines), r.get(budgetedKnown),
-                        r.get(committedKnown), r.get(realisedKnown))));
+                        r.get(committedKnown), r.get(realisedKnown), new MoneyTotals.BothKnown(r.get(bothKnown),
+                                r.get(bothBudgeted), r.get(bothCommitted)))));
     }
 
     /** The distinct sources of the current revisions that give an amount, per key and funder category. */
@@ -190,7 +195,7 @@ public class FinanceQueries {
                         .join(FC).on(FC.CODE.eq(F.CATEGORY_CODE))
                         .join(CUR).on(isCurrent(CUR))
                         .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
-                .where(BL.PROJECT_ID.in(PortfolioSql.visibleProjectIdsReaching(areaId, includeUnpublished)))
+                .where(BL.PROJECT_ID.in(PortfolioSql.visibleProjectIdsReaching(areaId, false, includeUnpublished)))
                 .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
                 .fetch(r -> new MunicipalityMoney.Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
@@ -271,12 +276,18 @@ public class FinanceQueries {
 
     /** For {@link LineScope#PROGRAMME_OWN}: the lines of the given programme (any when null). */
     /** The lines of these projects. */
+    /** For {@link LineScope#PROJECT}: the lines of the given projects. */
     public static Condition ofProjects(Collection<Long> projectIds) {
         return BL.PROJECT_ID.in(projectIds);
     }
 
     public static Condition ownLinesOf(Long programmeId) {
         return programmeId == null ? noCondition() : BL.PROGRAMME_ID.eq(programmeId);
+    }
+
+    /** For {@link LineScope#PROJECT}: the lines of the projects a query selects. */
+    public static Condition linesOfProjects(org.jooq.Select<? extends org.jooq.Record1<Long>> projectIds) {
+        return BL.PROJECT_ID.in(projectIds);
     }
 
     /** For {@link LineScope#PROGRAMME_PROJECTS}: the lines of the given programme's projects (any when null). */

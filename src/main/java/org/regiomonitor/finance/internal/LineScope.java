@@ -26,7 +26,7 @@ public record LineScope<K>(Field<K> key, UnaryOperator<Table<?>> joins, Conditio
     public static final LineScope<Long> PROGRAMME_OWN = new LineScope<>(BL.PROGRAMME_ID,
             UnaryOperator.identity(), FinanceQueries.programmeLineVisible(BL));
 
-    /** The lines of each project, per project. */
+    /** The lines of each project, per project (a condition on {@code BL.PROJECT_ID} picks the projects). */
     public static final LineScope<Long> PROJECT = new LineScope<>(BL.PROJECT_ID, UnaryOperator.identity(),
             FinanceQueries.projectLineVisible(BL));
 

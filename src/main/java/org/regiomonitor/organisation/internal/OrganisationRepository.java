@@ -16,6 +16,7 @@ import org.regiomonitor.area.Areas;
 import org.regiomonitor.organisation.LinkedFunder;
 import org.regiomonitor.organisation.OrganisationFunders;
 import org.regiomonitor.organisation.OrganisationProjects;
+import org.regiomonitor.organisation.OwnedProgramme;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.organisation.ProjectParticipation;
 import org.regiomonitor.organisation.internal.OrganisationViews.AreaOption;
@@ -110,6 +111,11 @@ public class OrganisationRepository {
     /** The projects the organisation leads or partners in, with its roles (from the portfolio). */
     public List<ProjectParticipation> projects(long organisationId, boolean includeUnpublished) {
         return projects.projectsOf(organisationId, includeUnpublished);
+    }
+
+    /** The programmes the organisation owns (from the portfolio). */
+    public List<OwnedProgramme> programmes(long organisationId, boolean includeUnpublished) {
+        return projects.programmesOwnedBy(organisationId, includeUnpublished);
     }
 
     /** The funders that stand for the organisation (from finance). */

@@ -80,6 +80,7 @@ class OrganisationController {
         boolean all = rights.canSeeUnpublished(auth);
         OrganisationDetail organisation = repository.detail(id, all).orElseThrow(() -> notFound());
         model.addAttribute("organisation", organisation);
+        model.addAttribute("programmes", repository.programmes(id, all));
         model.addAttribute("projects", repository.projects(id, all));
         model.addAttribute("funders", repository.funders(id));
         model.addAttribute("canEdit", rights.canEdit(auth));

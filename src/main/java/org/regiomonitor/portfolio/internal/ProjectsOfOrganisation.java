@@ -1,5 +1,6 @@
 package org.regiomonitor.portfolio.internal;
 
+import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 
@@ -12,13 +13,17 @@ import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.regiomonitor.organisation.OrganisationProjects;
+import org.regiomonitor.organisation.OwnedProgramme;
 import org.regiomonitor.organisation.ProjectParticipation;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The projects an organisation leads (project.lead_organisation_id) or partners in, for its page. */
+/**
+ * The projects an organisation leads (project.lead_organisation_id) or partners in, and the programmes it owns
+ * (programme.owner_organisation_id), for its page.
+ */
 @Component
 @Transactional(readOnly = true)
 class ProjectsOfOrganisation implements OrganisationProjects {
@@ -51,6 +56,18 @@ class ProjectsOfOrganisation implements OrganisationProjects {
                         Arrays.stream(r.value5())
                                 .sorted(Comparator.comparingInt(ProjectsOfOrganisation::roleRank))
                                 .toList()));
+    }
+
+    @Override
+    public List<OwnedProgramme> programmesOwnedBy(long organisationId, boolean includeUnpublished) {
+        return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.STATUS, PROGRAMME.START_YEAR,
+                        PROGRAMME.END_YEAR, PROGRAMME.PUBLISHED)
+                .from(PROGRAMME)
+                .where(PROGRAMME.OWNER_ORGANISATION_ID.eq(organisationId))
+                .and(PortfolioSql.programmeVisible(includeUnpublished))
+                .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.NAME, PROGRAMME.ID)
+                .fetch(r -> new OwnedProgramme(r.value1(), r.value2(), r.value3(), r.value4().name(), r.value5(),
+                        r.value6(), r.value7()));
     }
 
     /** Partner roles in display order (the enum's order); LEAD also comes from project.lead_organisation_id. */

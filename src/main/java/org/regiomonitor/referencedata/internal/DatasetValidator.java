@@ -104,6 +104,10 @@ public final class DatasetValidator {
             required(rec, "title", s.title());
             oneOf(rec, "kind", s.kind(), SourceKind.class);
             date(rec, "publishedOn", s.publishedOn());
+            // the url becomes the href of every "Bron:" that cites the source
+            if (s.url() != null && !s.url().matches("https?://\\S+")) {
+                problems.add(rec + ": url \"" + s.url() + "\" is not an http(s) address");
+            }
             if (s.code() != null && !sourceCodes.add(s.code())) {
                 problems.add(rec + ": duplicate code");
             }

@@ -3,6 +3,7 @@ package org.regiomonitor.referencedata.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.regiomonitor.db.Tables.ORGANISATION;
+import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -29,6 +30,7 @@ import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 /** The sources page, the admin page and the admin API, per role. */
 @IntegrationTest
@@ -73,6 +75,57 @@ class ReferenceDataWebTest {
                 // 342 municipalities x 6 statistics cite the CBS table.
                 .andExpect(content().string(containsString("2.052")));
         assertThat(queries.count()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theSourcesPageHasAnEntryWithTitlePublisherDateAndLinkForEverySource() throws Exception {
+        String html = mvc.perform(get("/sources")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        // every source in the database, the reference documents and datasets and any other, has its anchor
+        dsl.select(SOURCE.CODE, SOURCE.TITLE).from(SOURCE).forEach(r -> {
+            assertThat(html).contains("id=\"" + HtmlUtils.htmlEscape(r.value1(), "UTF-8") + "\"");
+            assertThat(html).contains(HtmlUtils.htmlEscape(r.value2(), "UTF-8"));
+        });
+        String bkg = entry(html, "BKG-VG5000-2021");
+        assertThat(bkg).contains("Bundesamt für Kartographie und Geodäsie (BKG)", "href=\"http://www.bkg.bund.de\"");
+        // the documents give no public address of themselves: the entry says so instead of inventing one
+        String progress = entry(html, "AVT-VOORTGANG-2024");
+        assertThat(progress).contains("Voortgang Agenda voor Twente 2024", "Twente Board", "28-05-2025",
+                "De bronnen geven geen openbaar adres van dit document.").doesNotContain("href=");
+    }
+
+    @Test
+    void aSourceWithoutAPublicAddressLinksToItsEntryAndNamesTheSection() throws Exception {
+        var programme = dsl.select(PROGRAMME.ID, SOURCE.CODE, SOURCE.TITLE, PROGRAMME.SOURCE_LOCATOR)
+                .from(PROGRAMME).join(SOURCE).on(SOURCE.ID.eq(PROGRAMME.SOURCE_ID))
+                .where(PROGRAMME.CODE.eq("AVT-2023")).fetchSingle();
+        assertThat(programme.value4()).isNotBlank();
+        String html = mvc.perform(get("/programmes/" + programme.value1())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).contains("<a href=\"/sources#" + programme.value2() + "\">"
+                + HtmlUtils.htmlEscape(programme.value3() + ", " + programme.value4(), "UTF-8") + "</a>");
+    }
+
+    @Test
+    void aSourceWithAPublicAddressLinksToIt() throws Exception {
+        String code = "SRC-" + UUID.randomUUID();
+        long source = dsl.insertInto(SOURCE).set(SOURCE.CODE, code).set(SOURCE.TITLE, "Openbare bron")
+                .set(SOURCE.URL, "https://example.org/openbaar").set(SOURCE.KIND, SourceKind.DOCUMENT)
+                .returning(SOURCE.ID).fetchSingle(SOURCE.ID);
+        long org = dsl.insertInto(ORGANISATION).set(ORGANISATION.NAME, "Org " + code).set(ORGANISATION.KIND,
+                        OrganisationKind.BUSINESS).set(ORGANISATION.PUBLISHED, true).set(ORGANISATION.SOURCE_ID, source)
+                .set(ORGANISATION.SOURCE_LOCATOR, "Bijlage 2").returning(ORGANISATION.ID).fetchSingle(ORGANISATION.ID);
+        mvc.perform(get("/organisations/" + org)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<a href=\"https://example.org/openbaar\" rel=\"external\">Openbare bron, Bijlage 2</a>")));
+    }
+
+    /** The sources page's entry of one source: from its anchor to the next entry. */
+    private static String entry(String html, String code) {
+        int at = html.indexOf("id=\"" + code + "\"");
+        assertThat(at).isPositive();
+        int end = html.indexOf("</li>", at);
+        return html.substring(at, end);
     }
 
     @Test
