@@ -35,17 +35,34 @@
       const d = p.data && typeof p.data === 'object' ? p.data : {};
       const shown = d.display !== undefined ? d.display : p.value;
       if (shown === undefined || shown === null || (typeof shown === 'number' && isNaN(shown))) return null;
-      return p.marker + escapeHtml(p.seriesName) + ': ' + escapeHtml(shown);
+      return (list.length > 1 ? p.marker : '') + escapeHtml(p.seriesName) + ': ' + escapeHtml(shown);
     }).filter(function (l) { return l !== null; });
     return '<strong>' + escapeHtml(list[0].name) + '</strong>' + (lines.length ? '<br>' + lines.join('<br>') : '');
+  }
+
+  // Category labels take at most 40 % of the chart's width (the server's width is the most they need), so
+  // on a phone the bars keep room and the value axis' numbers do not run into each other.
+  function fitLabels(el, option) {
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      const label = axis.type === 'category' ? axis.axisLabel : null;
+      if (!label || !label.width) return;
+      // the server's width, kept out of ECharts' sight (not enumerable)
+      if (!label.serverWidth) Object.defineProperty(label, 'serverWidth', { value: label.width });
+      label.width = Math.min(label.serverWidth, Math.max(80, Math.round(el.clientWidth * 0.4)));
+    });
   }
 
   function draw(el, option) {
     if (option.tooltip) option.tooltip.formatter = tooltip;
     localAxes(option);
+    fitLabels(el, option);
     const chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption(option);
-    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('resize', function () {
+      fitLabels(el, option);
+      chart.setOption({ xAxis: option.xAxis, yAxis: option.yAxis });
+      chart.resize();
+    });
     return chart;
   }
 

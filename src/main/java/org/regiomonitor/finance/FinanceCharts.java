@@ -59,9 +59,9 @@ public class FinanceCharts {
         option.put("legend", Map.of("top", 0));
         // room on the right for the axis name "€ mln", which was cut to "€"
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 56, "top", 36, "bottom", 8));
-        // horizontal bars: the category names are long and must stay readable (on a phone too: width 110)
+        // horizontal bars: the category names are long and must stay readable; they break over lines
         option.put("yAxis", Map.of("type", "category", "data", names, "inverse", true,
-                "axisLabel", Map.of("interval", 0, "width", 110, "overflow", "break")));
+                "axisLabel", Map.of("interval", 0, "width", 170, "overflow", "break", "lineHeight", 14)));
         option.put("xAxis", Map.of("type", "value", "name", "€ mln", "nameLocation", "end"));
         option.put("series", series);
         return ScriptJson.write(json, option);

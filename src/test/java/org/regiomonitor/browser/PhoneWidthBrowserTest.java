@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 6, acceptance 2: on a phone (390 px wide) no page of the main navigation, and no finance, area or
  * admin list page, is wider than the screen. A wide table scrolls inside its own region; nothing else may
- * stick out. Checked in Dutch, English and German (German words are the longest), logged in as administrator
- * so that the admin pages and the extra columns of editors are there.
+ * stick out. Checked in Dutch and German (its words are the longest; English ones are shorter than either),
+ * logged in as administrator so that the admin pages and the extra columns of editors are there.
  */
 class PhoneWidthBrowserTest extends BrowserTestSupport {
 
@@ -57,7 +57,7 @@ class PhoneWidthBrowserTest extends BrowserTestSupport {
 
         List<String> paths = new ArrayList<>(pagesToCheck());
         List<String> tooWide = new ArrayList<>();
-        for (String lang : List.of("nl", "en", "de")) {
+        for (String lang : List.of("nl", "de")) {
             for (String path : paths) {
                 page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
                 page.waitForLoadState(LoadState.NETWORKIDLE);

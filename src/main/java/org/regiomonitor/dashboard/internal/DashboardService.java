@@ -114,7 +114,7 @@ public class DashboardService {
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
         // truncated labels keep one bar per line; the full names are in the tooltip and the table
         option.put("yAxis", Map.of("type", "category", "data", names,
-                "axisLabel", Map.of("width", 150, "overflow", "truncate", "interval", 0)));
+                "axisLabel", Map.of("width", 260, "overflow", "truncate", "interval", 0)));
         option.put("series", List.of(Map.of("type", "bar", "name", seriesName, "data", data,
                 "itemStyle", Map.of("color", "#0b5c8a"))));
         return ScriptJson.write(JSON, option);

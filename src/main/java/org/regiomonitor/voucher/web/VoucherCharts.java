@@ -44,9 +44,9 @@ class VoucherCharts {
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
-        // labels break over lines rather than being cut: a phone leaves them about 140 px
+        // labels break over lines rather than being cut (the page script narrows them on a phone)
         option.put("yAxis", Map.of("type", "category", "data", names,
-                "axisLabel", Map.of("width", 140, "overflow", "break", "interval", 0)));
+                "axisLabel", Map.of("width", 220, "overflow", "break", "interval", 0, "lineHeight", 14)));
         option.put("series", List.of(Map.of("type", "bar", "name", seriesName, "data", values,
                 "itemStyle", Map.of("color", "#0b5c8a"))));
         return ScriptJson.write(json, option);
