@@ -15,7 +15,9 @@
     const format = new Intl.NumberFormat(document.documentElement.lang || undefined);
     [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
       if (axis.type === 'value') {
-        axis.axisLabel = Object.assign({ formatter: function (v) { return format.format(v); } }, axis.axisLabel);
+        // hideOverlap: on a phone "80", "100" and "120" ran into each other
+        axis.axisLabel = Object.assign({ formatter: function (v) { return format.format(v); }, hideOverlap: true },
+          axis.axisLabel);
       }
     });
   }
@@ -44,6 +46,8 @@
   // on a phone the bars keep room and the value axis' numbers do not run into each other.
   function fitLabels(el, option) {
     [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      // fewer ticks on a narrow chart: "80", "100" and "120" touched on a phone
+      if (axis.type === 'value') axis.splitNumber = el.clientWidth < 480 ? 3 : 5;
       const label = axis.type === 'category' ? axis.axisLabel : null;
       if (!label || !label.width) return;
       // the server's width, kept out of ECharts' sight (not enumerable)

@@ -51,7 +51,7 @@ class PhoneWidthBrowserTest extends BrowserTestSupport {
         context.close();
         context = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL")
                 .setBaseURL(url("")).setViewportSize(WIDTH, 844));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(30_000); // about 50 page loads on a busy machine
         page = context.newPage();
         loginAsAdmin();
 
