@@ -169,7 +169,7 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
             if (seriesName == null) {
                 List<String> names = items.stream().map(Item::name).toList();
                 return new ChoroplethMap(mapName, geojsonUrl, null, legendLabel, items, List.of(),
-                        text.mapDescription(text.message("area.map.label"), names, null), money, linkPrefix);
+                        text.outlineDescription(names), money, linkPrefix);
             }
             Function<BigDecimal, String> format = money ? text::euro : text::number;
             List<Range> ranges = ranges(items.stream().map(Item::value).filter(Objects::nonNull).toList());

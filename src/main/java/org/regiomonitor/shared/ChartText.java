@@ -66,10 +66,14 @@ public class ChartText {
         return message("chart.description.bars", title, String.join(" ", parts));
     }
 
-    /** "Kaart: title. Almelo 73.000; Borne geen gegeven; ..." (an outline map: only the names). */
+    /** "Kaart: title. Almelo 73.000; Borne geen gegeven; ..." */
     public String mapDescription(String title, List<String> names, List<String> displays) {
-        return message("chart.description.map", title, displays == null ? String.join(", ", names)
-                : pairs(names, displays) + ".");
+        return message("chart.description.map", title, pairs(names, displays) + ".");
+    }
+
+    /** "Kaart met de grenzen van Almelo, Borne." for a map of outlines only. */
+    public String outlineDescription(List<String> names) {
+        return message("chart.description.outline", String.join(", ", names));
     }
 
     private static String pairs(List<String> names, List<String> displays) {

@@ -94,7 +94,7 @@ class ChoroplethMapTest {
         assertThat(outline.measured()).isFalse();
         assertThat(outline.noData()).isFalse();
         assertThat(outline.legend()).isEmpty();
-        assertThat(outline.description()).isEqualTo("Kaart: Kaart. Almelo");
+        assertThat(outline.description()).isEqualTo("Kaart met de grenzen van Almelo.");
     }
 
     @Test
