@@ -10,6 +10,95 @@
     return el ? JSON.parse(el.textContent) : null;
   }
 
+  // Numbers on value axes as the page's language writes them (ECharts writes 1,500 everywhere).
+  function localAxes(option) {
+    const format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      if (axis.type === 'value') {
+        // hideOverlap: on a phone "80", "100" and "120" ran into each other
+        axis.axisLabel = Object.assign({ formatter: function (v) { return format.format(v); }, hideOverlap: true },
+          axis.axisLabel);
+      }
+    });
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  // Tooltips show each item's display text from the server (in the page's language, "geen gegeven" for a
+  // missing figure), never ECharts' raw value or NaN.
+  function tooltip(params) {
+    const list = Array.isArray(params) ? params : [params];
+    if (!list.length) return '';
+    const lines = list.map(function (p) {
+      const d = p.data && typeof p.data === 'object' ? p.data : {};
+      const shown = d.display !== undefined ? d.display : p.value;
+      if (shown === undefined || shown === null || (typeof shown === 'number' && isNaN(shown))) return null;
+      return (list.length > 1 ? p.marker : '') + escapeHtml(p.seriesName) + ': ' + escapeHtml(shown);
+    }).filter(function (l) { return l !== null; });
+    return '<strong>' + escapeHtml(list[0].name) + '</strong>' + (lines.length ? '<br>' + lines.join('<br>') : '');
+  }
+
+  // Category labels take at most 40 % of the chart's width (the server's width is the most they need), so
+  // on a phone the bars keep room and the value axis' numbers do not run into each other.
+  function fitLabels(el, option) {
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      // fewer ticks on a narrow chart: "80", "100" and "120" touched on a phone
+      if (axis.type === 'value') axis.splitNumber = el.clientWidth < 480 ? 3 : 5;
+      const label = axis.type === 'category' ? axis.axisLabel : null;
+      if (!label || !label.width) return;
+      // the server's width, kept out of ECharts' sight (not enumerable)
+      if (!label.serverWidth) Object.defineProperty(label, 'serverWidth', { value: label.width });
+      label.width = Math.min(label.serverWidth, Math.max(80, Math.round(el.clientWidth * 0.4)));
+    });
+  }
+
+  function draw(el, option) {
+    if (option.tooltip) option.tooltip.formatter = tooltip;
+    localAxes(option);
+    fitLabels(el, option);
+    const chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption(option);
+    window.addEventListener('resize', function () {
+      fitLabels(el, option);
+      chart.setOption({ xAxis: option.xAxis, yAxis: option.yAxis });
+      chart.resize();
+    });
+    return chart;
+  }
+
+  // A focused map: arrow keys walk the areas (tooltip, highlight and a status line for screen readers),
+  // Enter opens the area's page, Escape hides the tooltip. Hover shows the same tooltip.
+  function mapKeys(el, chart, option) {
+    const data = option.series[0].data || [];
+    const status = el.dataset.mapStatus ? document.getElementById(el.dataset.mapStatus) : null;
+    let index = -1;
+    function show(i) {
+      if (!data.length) return;
+      if (index >= 0) chart.dispatchAction({ type: 'downplay', seriesIndex: 0, dataIndex: index });
+      index = (i + data.length) % data.length;
+      chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: index });
+      chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: index });
+      const d = data[index];
+      if (status) status.textContent = d.name + (d.display !== undefined ? ': ' + d.display : '');
+    }
+    el.addEventListener('focus', function () { show(index < 0 ? 0 : index); });
+    el.addEventListener('blur', function () { chart.dispatchAction({ type: 'hideTip' }); });
+    el.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') { show(index + 1); e.preventDefault(); }
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') { show(index - 1); e.preventDefault(); }
+      else if (e.key === 'Home') { show(0); e.preventDefault(); }
+      else if (e.key === 'End') { show(data.length - 1); e.preventDefault(); }
+      else if (e.key === 'Escape') { chart.dispatchAction({ type: 'hideTip' }); }
+      else if (e.key === 'Enter' && el.dataset.mapLinkPrefix && index >= 0 && data[index].code) {
+        window.location.href = el.dataset.mapLinkPrefix + data[index].code;
+      }
+    });
+  }
+
   // <div class="chart" data-chart-option="id-of-json-block"></div>
   function initCharts(root) {
     if (!window.echarts) return;
@@ -18,9 +107,7 @@
       const option = json(el.dataset.chartOption);
       if (!option) return;
       el.dataset.ready = '1';
-      const chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption(option);
-      window.addEventListener('resize', function () { chart.resize(); });
+      draw(el, option);
     });
     // <div class="map" data-map-geojson="/api/areas/geojson?region=CR12" data-map-name="twente"
     //      data-map-option="id-of-json-block"></div>: registers the GeoJSON, then draws the option.
@@ -28,21 +115,20 @@
       if (el.dataset.ready) return;
       el.dataset.ready = '1';
       const name = el.dataset.mapName || 'areas';
-      const draw = function () {
+      const drawMap = function () {
         const option = json(el.dataset.mapOption);
-        const chart = echarts.init(el, null, { renderer: 'svg' });
-        chart.setOption(option);
+        const chart = draw(el, option);
         if (el.dataset.mapLinkPrefix) {
           chart.on('click', function (p) {
             if (p.data && p.data.code) window.location.href = el.dataset.mapLinkPrefix + p.data.code;
           });
         }
-        window.addEventListener('resize', function () { chart.resize(); });
+        mapKeys(el, chart, option);
       };
-      if (maps[name]) { draw(); return; }
+      if (maps[name]) { drawMap(); return; }
       fetch(el.dataset.mapGeojson, { headers: { 'Accept': 'application/geo+json, application/json' } })
         .then(function (r) { return r.json(); })
-        .then(function (geo) { echarts.registerMap(name, geo); maps[name] = true; draw(); });
+        .then(function (geo) { echarts.registerMap(name, geo); maps[name] = true; drawMap(); });
     });
   }
 

@@ -1,68 +1,91 @@
 package org.regiomonitor.area;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.web.ScriptJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A map of areas coloured by a value (ECharts 5 series type {@code map} with a continuous
- * {@code visualMap}), e.g. population, projects or money per municipality. Render it with the fragment
- * {@code ~{area/fragments :: choropleth(${map}, 'some-id')}}, which also writes the table alternative.
+ * A map of areas coloured by a value (ECharts 5 series type {@code map}), e.g. population, projects or money
+ * per municipality. Render it with the fragment {@code ~{area/fragments :: region-map(${map}, 'some-id')}},
+ * which also writes the legend, the table alternative and, when no area has a figure, says so.
  * <p>
  * The map's shapes come from {@link #geojsonUrl()} (our own {@code /api/areas/geojson}, never a tile server);
  * ECharts matches data items to features by name, and the endpoint puts the area name in
  * {@code properties.name}, so items carry the same name. Items also carry {@code code}, which the page
- * script uses to link a clicked area to {@link #linkPrefix()} + code.
+ * script uses to link a clicked area to {@link #linkPrefix()} + code, and {@code display}, the value as
+ * the page's language writes it, which tooltips show.
+ * <p>
+ * The colours come in steps ({@link #legend()}): one per value for a few small counts, otherwise up to six
+ * ranges with round bounds. The colour of each area is set here, so the legend the fragment writes and the
+ * map always agree. An area without a figure is white with grey hatching and has its own legend entry:
+ * unknown is not zero.
  *
  * @param mapName     the name under which the GeoJSON is registered; one name per distinct GeoJSON URL
- * @param seriesName  the series (and tooltip) name, e.g. "Inwoners 2024"
- * @param legendLabel the label on the colour scale
- * @param min         bottom of the colour scale; null = smallest value
- * @param max         top of the colour scale; null = largest value
- * @param money       values are euro amounts (affects the table alternative only)
+ * @param seriesName  the series (and tooltip) name, e.g. "Inwoners 2024"; null for a map of outlines only
+ * @param legendLabel the heading of the legend
+ * @param items       the areas, each with its value, display text and colour
+ * @param legend      the steps of the colour scale; the last entry is "no figure" when an area lacks one
+ * @param description the map described in words, for screen readers
+ * @param money       values are euro amounts
  * @param linkPrefix  where a click on an area leads (code appended), null for no links
  */
 public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName, String legendLabel,
-        List<Item> items, BigDecimal min, BigDecimal max, boolean money, String linkPrefix) {
+        List<Item> items, List<Step> legend, String description, boolean money, String linkPrefix) {
 
-    /** One area on the map; a null value is unknown and drawn uncoloured. */
-    public record Item(String code, String name, BigDecimal value) {
+    /** One area on the map; a null value is unknown: no colour step, shown as "no figure". */
+    public record Item(String code, String name, BigDecimal value, String display, String colour) {
     }
 
-    private static final List<String> COLOURS = List.of("#e8f1f8", "#7fb0d0", "#0b5c8a");
+    /** A step of the legend: its colour and label; {@code noFigure} for the entry of areas without a figure. */
+    public record Step(String colour, String label, boolean noFigure) {
+    }
+
+    /** Light to dark; fewer steps take colours spread over the whole ramp. */
+    static final List<String> COLOURS = List.of("#deebf5", "#b0cfe6", "#7fb0d0", "#4a8bb8", "#1f6a9a", "#0b4a70");
+    static final String NO_FIGURE_COLOUR = "#ffffff";
+    private static final String OUTLINE_COLOUR = "#eef1f5";
+    /** Hatching of areas without a figure (ECharts decal); the legend swatch draws the same with CSS. */
+    private static final Map<String, Object> NO_FIGURE_DECAL = Map.of("symbol", "rect", "symbolSize", 1,
+            "dashArrayX", List.of(1, 0), "dashArrayY", List.of(2, 4), "rotation", -0.785,
+            "color", "#8a94a0", "backgroundColor", NO_FIGURE_COLOUR);
+    /** At most this many distinct whole numbers get a step each. */
+    private static final int MAX_VALUE_STEPS = 6;
 
     public ChoroplethMap {
         Objects.requireNonNull(mapName, "mapName");
         Objects.requireNonNull(geojsonUrl, "geojsonUrl");
         items = List.copyOf(items);
+        legend = List.copyOf(legend);
     }
 
     public static Builder builder(String mapName, String geojsonUrl) {
         return new Builder(mapName, geojsonUrl);
     }
 
-    /** Smallest known value (or the given minimum). */
-    public BigDecimal scaleMin() {
-        return min != null ? min : items.stream().map(Item::value).filter(Objects::nonNull)
-                .min(BigDecimal::compareTo).orElse(null);
+    /** A map of values (not of outlines only): it has a legend and a value column. */
+    public boolean measured() {
+        return seriesName != null;
     }
 
-    /** Largest known value (or the given maximum). */
-    public BigDecimal scaleMax() {
-        return max != null ? max : items.stream().map(Item::value).filter(Objects::nonNull)
-                .max(BigDecimal::compareTo).orElse(null);
+    /** A map of values on which no area has a figure: the page says so instead of a legend. */
+    public boolean noData() {
+        return measured() && items.stream().allMatch(i -> i.value() == null);
     }
 
     /** The ECharts option as a tree of maps and lists. */
     public Map<String, Object> option() {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("aria", Map.of("enabled", true));
-        option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c}"));
+        option.put("aria", Map.of("enabled", true, "label", Map.of("description", description)));
+        option.put("tooltip", Map.of("trigger", "item"));
         List<Map<String, Object>> data = new ArrayList<>();
         for (Item item : items) {
             Map<String, Object> d = new LinkedHashMap<>();
@@ -70,6 +93,11 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
             d.put("code", item.code());
             if (item.value() != null) {
                 d.put("value", item.value());
+            }
+            if (measured()) {
+                d.put("display", item.display());
+                d.put("itemStyle", item.value() != null ? Map.of("areaColor", item.colour())
+                        : Map.of("areaColor", NO_FIGURE_COLOUR, "decal", NO_FIGURE_DECAL));
             }
             data.add(d);
         }
@@ -83,26 +111,9 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
         series.put("roam", false);
         series.put("label", Map.of("show", false));
         series.put("emphasis", Map.of("label", Map.of("show", true)));
-        series.put("itemStyle", Map.of("areaColor", "#eef1f5", "borderColor", "#5a6573", "borderWidth", 0.6));
+        series.put("itemStyle", Map.of("areaColor", OUTLINE_COLOUR, "borderColor", "#5a6573", "borderWidth", 0.6));
         series.put("data", data);
         option.put("series", List.of(series));
-        BigDecimal lo = scaleMin();
-        BigDecimal hi = scaleMax();
-        if (lo != null && hi != null) {
-            Map<String, Object> visualMap = new LinkedHashMap<>();
-            visualMap.put("type", "continuous");
-            visualMap.put("min", lo);
-            // A scale needs some width; a single value would otherwise paint everything in the bottom colour.
-            visualMap.put("max", hi.compareTo(lo) > 0 ? hi : lo.add(BigDecimal.ONE));
-            visualMap.put("calculable", true);
-            visualMap.put("left", "left");
-            visualMap.put("bottom", 10);
-            if (legendLabel != null) {
-                visualMap.put("text", List.of(legendLabel, ""));
-            }
-            visualMap.put("inRange", Map.of("color", COLOURS));
-            option.put("visualMap", visualMap);
-        }
         return option;
     }
 
@@ -114,15 +125,13 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
         return ScriptJson.write(JsonMapper.shared(), option());
     }
 
-    /** Builds a {@link ChoroplethMap}. */
+    /** Builds a {@link ChoroplethMap}; {@link #build(ChartText)} writes its numbers and words in the page's language. */
     public static final class Builder {
         private final String mapName;
         private final String geojsonUrl;
         private String seriesName;
         private String legendLabel;
         private final List<Item> items = new ArrayList<>();
-        private BigDecimal min;
-        private BigDecimal max;
         private boolean money;
         private String linkPrefix;
 
@@ -142,18 +151,7 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
         }
 
         public Builder item(String code, String name, BigDecimal value) {
-            items.add(new Item(code, name, value));
-            return this;
-        }
-
-        public Builder items(List<Item> more) {
-            items.addAll(more);
-            return this;
-        }
-
-        public Builder scale(BigDecimal min, BigDecimal max) {
-            this.min = min;
-            this.max = max;
+            items.add(new Item(code, name, value, null, null));
             return this;
         }
 
@@ -167,8 +165,107 @@ public record ChoroplethMap(String mapName, String geojsonUrl, String seriesName
             return this;
         }
 
-        public ChoroplethMap build() {
-            return new ChoroplethMap(mapName, geojsonUrl, seriesName, legendLabel, items, min, max, money, linkPrefix);
+        public ChoroplethMap build(ChartText text) {
+            if (seriesName == null) {
+                List<String> names = items.stream().map(Item::name).toList();
+                return new ChoroplethMap(mapName, geojsonUrl, null, legendLabel, items, List.of(),
+                        text.outlineDescription(names), money, linkPrefix);
+            }
+            Function<BigDecimal, String> format = money ? text::euro : text::number;
+            List<Range> ranges = ranges(items.stream().map(Item::value).filter(Objects::nonNull).toList());
+            List<Step> legend = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                Range r = ranges.get(i);
+                String label = r.single() ? format.apply(r.from())
+                        : text.message("chart.map.range", format.apply(r.from()), format.apply(r.labelTo()));
+                legend.add(new Step(colour(i, ranges.size()), label, false));
+            }
+            List<Item> coloured = new ArrayList<>();
+            for (Item item : items) {
+                String colour = null;
+                for (int i = 0; item.value() != null && colour == null; i++) {
+                    colour = ranges.get(i).contains(item.value()) ? legend.get(i).colour() : null;
+                }
+                coloured.add(new Item(item.code(), item.name(), item.value(), format.apply(item.value()), colour));
+            }
+            if (coloured.stream().anyMatch(i -> i.value() == null)) {
+                legend.add(new Step(NO_FIGURE_COLOUR, text.noFigure(), true));
+            }
+            String description = text.mapDescription(seriesName, coloured.stream().map(Item::name).toList(),
+                    coloured.stream().map(Item::display).toList());
+            return new ChoroplethMap(mapName, geojsonUrl, seriesName, legendLabel, coloured, legend, description,
+                    money, linkPrefix);
         }
+    }
+
+    /** The i-th of n colours, spread over the ramp (one step: the middle colour). */
+    private static String colour(int i, int n) {
+        return n == 1 ? COLOURS.get(COLOURS.size() / 2) : COLOURS.get(Math.round(i * (COLOURS.size() - 1f) / (n - 1)));
+    }
+
+    /**
+     * A step of the scale: {@code from <= v < to}; a single value when {@code from == to}. For small whole
+     * numbers the label's upper bound is {@code to - 1} (counts "2 tot 4" include 4).
+     */
+    record Range(BigDecimal from, BigDecimal to, boolean wholeNumbers) {
+
+        boolean single() {
+            return from.compareTo(to) == 0 || wholeNumbers && to.subtract(from).compareTo(BigDecimal.ONE) == 0;
+        }
+
+        boolean contains(BigDecimal v) {
+            return from.compareTo(to) == 0 ? v.compareTo(from) == 0 : v.compareTo(from) >= 0 && v.compareTo(to) < 0;
+        }
+
+        BigDecimal labelTo() {
+            return wholeNumbers ? to.subtract(BigDecimal.ONE) : to;
+        }
+    }
+
+    /**
+     * Steps for the known values: a few small counts (whole numbers less than ten apart) each get their own; otherwise ranges of a round
+     * width (1, 2 or 5 times a power of ten; 2.5 too for fractions) from a multiple of it, at most six.
+     */
+    static List<Range> ranges(List<BigDecimal> values) {
+        List<BigDecimal> distinct = values.stream().map(BigDecimal::stripTrailingZeros).distinct()
+                .sorted().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        boolean whole = distinct.stream().allMatch(v -> v.signum() == 0 || v.scale() <= 0);
+        if (whole && distinct.size() <= MAX_VALUE_STEPS
+                && distinct.getLast().subtract(distinct.getFirst()).compareTo(BigDecimal.TEN) < 0) {
+            return distinct.stream().map(v -> new Range(v, v, true)).toList();
+        }
+        BigDecimal lo = distinct.getFirst();
+        BigDecimal hi = distinct.getLast();
+        BigDecimal width = roundWidth(hi.subtract(lo).divide(BigDecimal.valueOf(5), MathContext.DECIMAL64), whole);
+        BigDecimal from = lo.divide(width, 0, RoundingMode.FLOOR).multiply(width);
+        while (from.add(width.multiply(BigDecimal.valueOf(MAX_VALUE_STEPS))).compareTo(hi) <= 0) {
+            width = roundWidth(width.multiply(new BigDecimal("1.01")), whole);
+            from = lo.divide(width, 0, RoundingMode.FLOOR).multiply(width);
+        }
+        // small counts read "0 tot 4", "5 tot 9"; large numbers "60.000 tot 80.000" (not 79.999)
+        boolean inclusive = whole && width.compareTo(BigDecimal.TEN) <= 0;
+        List<Range> ranges = new ArrayList<>();
+        for (; from.compareTo(hi) <= 0; from = from.add(width)) {
+            ranges.add(new Range(from, from.add(width), inclusive));
+        }
+        return ranges;
+    }
+
+    /** The smallest round width (1, 2, 2.5 or 5 times a power of ten) at least {@code raw}. */
+    private static BigDecimal roundWidth(BigDecimal raw, boolean whole) {
+        if (raw.signum() <= 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(raw.precision() - raw.scale() - 1);
+        for (String f : whole ? List.of("1", "2", "5", "10") : List.of("1", "2", "2.5", "5", "10")) {
+            BigDecimal w = power.multiply(new BigDecimal(f));
+            if (w.compareTo(raw) >= 0 && (!whole || w.compareTo(BigDecimal.ONE) >= 0)) {
+                return w.stripTrailingZeros();
+            }
+        }
+        return power.multiply(BigDecimal.TEN);
     }
 }

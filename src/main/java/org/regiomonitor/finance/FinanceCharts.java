@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.web.ScriptJson;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,40 +17,53 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class FinanceCharts {
 
-    private final MessageSource messages;
+    private final ChartText text;
     private final JsonMapper json;
 
-    FinanceCharts(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
+    FinanceCharts(ChartText text, JsonMapper json) {
+        this.text = text;
         this.json = json;
     }
 
-    /** Bars per funder category: budgeted, committed and realised (unknown sums are gaps, not zero). */
+    /**
+     * Bars per funder category: budgeted, committed and realised (unknown sums are gaps, not zero). Bars are
+     * drawn in millions; tooltips and the description give the amounts as the table does.
+     */
     public String budgetVsRealised(List<CategoryTotals> categories) {
         List<String> names = new ArrayList<>();
-        List<Object> budgeted = new ArrayList<>();
-        List<Object> committed = new ArrayList<>();
-        List<Object> realised = new ArrayList<>();
+        List<ChartText.Series> described = new ArrayList<>();
+        List<Map<String, Object>> series = new ArrayList<>();
+        String[] keys = {"finance.budgeted", "finance.committed", "finance.realised"};
+        String[] colours = {"#0b5c8a", "#7aa6c2", "#e07b00"};
         for (CategoryTotals c : categories) {
-            names.add(msg(c.messageKey()));
-            budgeted.add(millions(c.totals().budgeted()));
-            committed.add(millions(c.totals().committed()));
-            realised.add(millions(c.totals().realised()));
+            names.add(text.message(c.messageKey()));
+        }
+        for (int i = 0; i < keys.length; i++) {
+            List<Object> data = new ArrayList<>();
+            List<String> displays = new ArrayList<>();
+            for (CategoryTotals c : categories) {
+                java.math.BigDecimal amount = switch (i) {
+                    case 0 -> c.totals().budgeted();
+                    case 1 -> c.totals().committed();
+                    default -> c.totals().realised();
+                };
+                displays.add(text.euro(amount));
+                data.add(text.item(millions(amount), displays.getLast()));
+            }
+            series.add(series(text.message(keys[i]), data, colours[i]));
+            described.add(new ChartText.Series(text.message(keys[i]), displays));
         }
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("aria", Map.of("enabled", true));
+        option.put("aria", text.aria(text.barsDescription(text.message("finance.chart.title"), names, described)));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
         // room on the right for the axis name "€ mln", which was cut to "€"
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 56, "top", 36, "bottom", 8));
-        // horizontal bars: the category names are long and must stay readable
+        // horizontal bars: the category names are long and must stay readable; they break over lines
         option.put("yAxis", Map.of("type", "category", "data", names, "inverse", true,
-                "axisLabel", Map.of("interval", 0, "width", 170, "overflow", "break")));
+                "axisLabel", Map.of("interval", 0, "width", 170, "overflow", "break", "lineHeight", 14)));
         option.put("xAxis", Map.of("type", "value", "name", "€ mln", "nameLocation", "end"));
-        option.put("series", List.of(
-                series(msg("finance.budgeted"), budgeted, "#0b5c8a"),
-                series(msg("finance.committed"), committed, "#7aa6c2"),
-                series(msg("finance.realised"), realised, "#e07b00")));
+        option.put("series", series);
         return ScriptJson.write(json, option);
     }
 
@@ -75,7 +87,4 @@ public class FinanceCharts {
         return s;
     }
 
-    private String msg(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-    }
 }

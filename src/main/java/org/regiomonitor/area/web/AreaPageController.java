@@ -14,6 +14,7 @@ import org.regiomonitor.area.RegionSum;
 import org.regiomonitor.area.Statistic;
 import org.regiomonitor.area.internal.AreaQueries;
 import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,15 +44,17 @@ class AreaPageController {
     private final List<RegionPageSection> regionSections;
     private final AccessPolicy access;
     private final MessageSource messages;
+    private final ChartText chartText;
 
     AreaPageController(Areas areas, AreaQueries queries, List<MunicipalityPageSection> sections,
-            List<RegionPageSection> regionSections, AccessPolicy access, MessageSource messages) {
+            List<RegionPageSection> regionSections, AccessPolicy access, MessageSource messages, ChartText chartText) {
         this.areas = areas;
         this.queries = queries;
         this.sections = sections;
         this.regionSections = regionSections;
         this.access = access;
         this.messages = messages;
+        this.chartText = chartText;
     }
 
     @GetMapping("/areas")
@@ -129,7 +132,7 @@ class AreaPageController {
                     .legendLabel(message("area.statistic.POPULATION"))
                     .linkPrefix("/areas/");
             members.forEach(m -> map.item(m.area().code(), m.area().name(), m.value(Statistic.POPULATION)));
-            model.addAttribute("map", map.build());
+            model.addAttribute("map", map.build(chartText));
         }
         return period;
     }
@@ -169,10 +172,10 @@ class AreaPageController {
     }
 
     /** A map that only shows the outlines (no values), with links to the areas' pages. */
-    private static ChoroplethMap outlineMap(String name, String url, List<AreaFigures> areas) {
+    private ChoroplethMap outlineMap(String name, String url, List<AreaFigures> areas) {
         ChoroplethMap.Builder map = ChoroplethMap.builder(name, url).linkPrefix("/areas/");
         areas.forEach(a -> map.item(a.area().code(), a.area().name(), null));
-        return map.build();
+        return map.build(chartText);
     }
 
     private String message(String code, Object... args) {

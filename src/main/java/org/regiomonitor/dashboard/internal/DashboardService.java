@@ -20,6 +20,7 @@ import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
+import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.web.ScriptJson;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -40,14 +41,16 @@ public class DashboardService {
     private final FinanceCharts financeCharts;
     private final Areas areas;
     private final MessageSource messages;
+    private final ChartText text;
 
     DashboardService(PortfolioQueries portfolio, FinanceFigures finance, FinanceCharts financeCharts, Areas areas,
-            MessageSource messages) {
+            MessageSource messages, ChartText text) {
         this.portfolio = portfolio;
         this.finance = finance;
         this.financeCharts = financeCharts;
         this.areas = areas;
         this.messages = messages;
+        this.text = text;
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +68,7 @@ public class DashboardService {
 
         String m = MEASURE_MONEY.equals(measure) ? MEASURE_MONEY : MEASURE_PROJECTS;
         return new DashboardData(programmes, categories, financeCharts.budgetVsRealised(categories),
-                themes, themeChart(themes, locale), map(m, includeUnpublished, locale), m,
+                themes, themeChart(themes), map(m, includeUnpublished, locale), m,
                 portfolio.regionWideProjectCount(includeUnpublished), portfolio.visibleProjectCount(includeUnpublished));
     }
 
@@ -90,21 +93,29 @@ public class DashboardService {
             // A municipality no project names has zero projects of its own: a known count, not unknown.
             members.forEach(a -> map.item(a.code(), a.name(), BigDecimal.valueOf(counts.getOrDefault(a.code(), 0L))));
         }
-        return map.build();
+        return map.build(text);
     }
 
     /** Horizontal bars: projects per theme, for the themes that have projects. */
-    private static String themeChart(List<ThemeProjectCount> themes, Locale locale) {
+    private String themeChart(List<ThemeProjectCount> themes) {
         List<ThemeProjectCount> shown = themes.stream().filter(t -> t.projectCount() > 0).toList().reversed();
+        List<String> names = shown.stream().map(t -> t.programmeCode() + " · " + t.themeName()).toList();
+        List<String> displays = shown.stream().map(t -> text.number(t.projectCount())).toList();
+        List<Object> data = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            data.add(text.item(shown.get(i).projectCount(), displays.get(i)));
+        }
+        String seriesName = text.message("dashboard.column.projects");
         Map<String, Object> option = new LinkedHashMap<>();
+        option.put("aria", text.aria(text.barsDescription(text.message("dashboard.themes"), names.reversed(),
+                List.of(new ChartText.Series(seriesName, displays.reversed())))));
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("yAxis", Map.of("type", "category",
-                "data", shown.stream().map(t -> t.programmeCode() + " · " + t.themeName()).toList(),
-                "axisLabel", Map.of("width", 260, "overflow", "truncate")));
-        option.put("series", List.of(Map.of("type", "bar", "name", "projects",
-                "data", shown.stream().map(ThemeProjectCount::projectCount).toList(),
+        // truncated labels keep one bar per line; the full names are in the tooltip and the table
+        option.put("yAxis", Map.of("type", "category", "data", names,
+                "axisLabel", Map.of("width", 260, "overflow", "truncate", "interval", 0)));
+        option.put("series", List.of(Map.of("type", "bar", "name", seriesName, "data", data,
                 "itemStyle", Map.of("color", "#0b5c8a"))));
         return ScriptJson.write(JSON, option);
     }

@@ -100,10 +100,12 @@ class VoucherController {
         model.addAttribute("editableProgrammes", editable);
         model.addAttribute("canCreate", !editable.isEmpty());
         String unknown = messages.getMessage("voucher.municipality.unknown", null, locale);
-        model.addAttribute("programmeChart", charts.awardsBar(summary.byProgramme(), g -> g.label(), locale));
-        model.addAttribute("schemeChart", charts.awardsBar(summary.byScheme(), g -> g.label(), locale));
+        model.addAttribute("programmeChart", charts.awardsBar(summary.byProgramme(), g -> g.label(),
+                messages.getMessage("voucher.byProgramme", null, locale)));
+        model.addAttribute("schemeChart", charts.awardsBar(summary.byScheme(), g -> g.label(),
+                messages.getMessage("voucher.byScheme", null, locale)));
         model.addAttribute("municipalityChart", charts.awardsBar(summary.byMunicipality(),
-                g -> g.label() == null ? unknown : g.label(), locale));
+                g -> g.label() == null ? unknown : g.label(), messages.getMessage("voucher.byMunicipality", null, locale)));
         return ListLinks.view("voucher/overview", request, response);
     }
 
