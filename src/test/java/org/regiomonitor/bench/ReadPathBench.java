@@ -253,8 +253,9 @@ class ReadPathBench {
     private String throughput() throws Exception {
         StringBuilder table = new StringBuilder("Throughput: reference data, ").append(CLIENTS)
                 .append(" concurrent clients, ").append(THROUGHPUT).append(" requests per path\n");
-        String format = "%-40s %7s %9s %8s %8s %8s %11s%n";
-        table.append(format.formatted("path", "reqs", "req/s", "p50", "p95", "max", "CPU ms/req"));
+        String format = "%-40s %7s %9s %8s %8s %8s %11s %8s%n";
+        table.append(format.formatted("path", "reqs", "req/s", "p50", "p95", "max", "CPU ms/req", "x static"));
+        double staticCpu = 0;
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             for (String uri : List.of(STATIC_FILE, "/", "/projects")) {
@@ -279,13 +280,16 @@ class ReadPathBench {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6;
                 Arrays.sort(millis);
+                double cpu = cpuMillis / THROUGHPUT;
+                staticCpu = uri.equals(STATIC_FILE) ? cpu : staticCpu;
                 table.append(format.formatted("GET " + uri, THROUGHPUT, ms(THROUGHPUT / seconds), ms(percentile(millis, 50)),
-                        ms(percentile(millis, 95)), ms(millis[millis.length - 1]), ms(cpuMillis / THROUGHPUT)));
+                        ms(percentile(millis, 95)), ms(millis[millis.length - 1]), ms(cpu), ms(cpu / staticCpu)));
             }
         } finally {
             clients.shutdownNow();
         }
-        table.append("(latencies in ms, from sending a request to its last byte)\n\n");
+        table.append("(latencies in ms, from sending a request to its last byte; x static = CPU ms/req as a multiple"
+                + " of the static file's)\n\n");
         System.out.print(table);
         return table.toString();
     }
