@@ -14,7 +14,7 @@ data=$(mktemp -d)
 REGIOMONITOR_DATA_DIR=$data REGIOMONITOR_ADMIN_PASSWORD='cpu-per-request-benchmark-1' \
     "$java" -jar "$jar" --server.port="$port" > "$data.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$data.log"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
 until curl -s -o /dev/null "http://localhost:$port/"; do sleep 2; done
 # CPU ticks of all threads and of the request threads (utime + stime, fields 14 and 15 of stat).
 ticks() {
