@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
@@ -43,10 +48,16 @@ import org.springframework.test.context.ActiveProfiles;
  * per request counted by a jOOQ listener ({@link QueryCounter}), which shows whether query counts
  * stay bounded as data grows, plus the time spent in SQL ({@link SqlTimer}) to tell database from
  * rendering. For paths slower than 100 ms (median) it prints the slowest statement, and with
- * {@code -Dbench.explain=true} its {@code EXPLAIN (ANALYZE, BUFFERS)} plan. It prints figures only: it fails when a path does not answer 200,
- * never on timing. Knobs (system properties): {@code bench.warmup} (default 30), {@code bench.requests}
- * (200), {@code bench.projects} (5000), {@code bench.vouchers} (2000), {@code bench.organisations} (300).
- * The table is also written to {@code target/bench/read-paths.txt}.
+ * {@code -Dbench.explain=true} its {@code EXPLAIN (ANALYZE, BUFFERS)} plan. A static file is measured in the
+ * same run, and every path's median is also given as a multiple of the static file's. After the
+ * sequential run of the reference data, a bounded throughput run sends a fixed number of requests from
+ * {@code bench.clients} concurrent clients over loopback to the dashboard, the project list and the
+ * static file, and prints requests per second, p50/p95 and the process CPU time per request. It prints
+ * figures only: it fails when a path does not answer 200, never on timing. Knobs (system properties):
+ * {@code bench.warmup} (default 30), {@code bench.requests} (200), {@code bench.clients} (50),
+ * {@code bench.throughput} (requests per path in the throughput run, 2000; 0 skips it), {@code bench.scaled}
+ * (true; false skips scenario 2), {@code bench.projects} (5000), {@code bench.vouchers} (2000),
+ * {@code bench.organisations} (300). The table is also written to {@code target/bench/read-paths.txt}.
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,6 +67,13 @@ class ReadPathBench {
 
     private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 50);
+    private static final int THROUGHPUT = Integer.getInteger("bench.throughput", 2000);
+    private static final boolean SCALED = Boolean.parseBoolean(System.getProperty("bench.scaled", "true"));
+    /** Every page's median is also given as a multiple of this static file's. */
+    private static final String STATIC_FILE = "/css/app.css";
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final SyntheticData.Size SCALE = new SyntheticData.Size(Integer.getInteger("bench.projects", 5000),
             Integer.getInteger("bench.vouchers", 2000), Integer.getInteger("bench.organisations", 300));
     /** Project detail pages cycle through this many published projects, spread over the id range. */
@@ -81,7 +99,8 @@ class ReadPathBench {
 
     /** One path's figures. */
     record Figures(String path, int requests, double median, double p95, double p99, double max, int minStatements,
-            int maxStatements, double sqlMedian, long meanBytes, double slowestMillis, String slowestSql) {
+            int maxStatements, double sqlMedian, long meanBytes, double cpuMillis, double slowestMillis,
+            String slowestSql) {
     }
 
     /** A read path; {@code uri} gets the request number, so detail pages can cycle through ids. */
@@ -100,7 +119,21 @@ class ReadPathBench {
                 .append(REQUESTS).append(" per path\n\n");
 
         out.append(scenario("1. Reference data as shipped"));
+        if (THROUGHPUT > 0) {
+            out.append(throughput());
+        }
+        if (SCALED) {
+            out.append(scaled());
+        }
 
+        System.out.println("\n" + out);
+        Path file = Path.of("target", "bench", "read-paths.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+    }
+
+    private String scaled() throws IOException, InterruptedException {
+        StringBuilder out = new StringBuilder();
         long start = System.nanoTime();
         Map<String, Integer> added = new SyntheticData(dsl).add(SCALE);
         dsl.execute("analyze"); // what autovacuum would soon do after a bulk load
@@ -109,11 +142,7 @@ class ReadPathBench {
 
         out.append(scenario("2. Scaled up with synthetic rows (" + SCALE.projects() + " projects, "
                 + SCALE.vouchers() + " vouchers)"));
-
-        System.out.println("\n" + out);
-        Path file = Path.of("target", "bench", "read-paths.txt");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, out);
+        return out.toString();
     }
 
     private String scenario(String title) throws IOException, InterruptedException {
@@ -128,6 +157,7 @@ class ReadPathBench {
         }
 
         List<ReadPath> paths = List.of(
+                new ReadPath("GET " + STATIC_FILE + " (static)", n -> STATIC_FILE),
                 new ReadPath("GET /", n -> "/"),
                 new ReadPath("GET /projects?size=50", n -> "/projects?page=0&size=50"),
                 new ReadPath("GET /projects?programme=AVT-2023", n -> "/projects?programme=" + programme + "&size=50"),
@@ -147,15 +177,20 @@ class ReadPathBench {
 
         StringBuilder table = new StringBuilder(title).append('\n');
         table.append("rows: ").append(SyntheticData.counts(dsl)).append('\n');
-        String format = "%-40s %5s %8s %8s %8s %8s %7s %7s %9s%n";
-        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "SQL ms", "KiB/resp"));
+        String format = "%-40s %5s %8s %8s %8s %8s %7s %7s %9s %8s %7s %8s%n";
+        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "SQL ms", "KiB/resp",
+                "x static", "CPU ms", "x static"));
+        Figures staticFile = figures.getFirst();
         for (Figures f : figures) {
             String statements = f.minStatements() == f.maxStatements() ? String.valueOf(f.minStatements())
                     : f.minStatements() + "-" + f.maxStatements();
             table.append(format.formatted(f.path(), f.requests(), ms(f.median()), ms(f.p95()), ms(f.p99()),
-                    ms(f.max()), statements, ms(f.sqlMedian()), f.meanBytes() / 1024));
+                    ms(f.max()), statements, ms(f.sqlMedian()), f.meanBytes() / 1024,
+                    ms(f.median() / staticFile.median()), ms(f.cpuMillis()), ms(f.cpuMillis() / staticFile.cpuMillis())));
         }
-        table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request)\n");
+        table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request; CPU ms = process CPU"
+                + " time per request (server and client; PostgreSQL is another process); x static = the column"
+                + " before as a multiple of the static file's)\n");
         for (Figures f : figures) {
             if (f.median() > SLOW_MS && f.slowestSql() != null) {
                 table.append("slow path ").append(f.path()).append(": slowest statement ").append(ms(f.slowestMillis()))
@@ -182,6 +217,7 @@ class ReadPathBench {
         int minStatements = Integer.MAX_VALUE;
         int maxStatements = 0;
         long bytes = 0;
+        long cpuStart = OS.getProcessCpuTime();
         for (int i = 0; i < REQUESTS; i++) {
             String uri = path.uri().apply(i);
             queries.reset();
@@ -199,12 +235,63 @@ class ReadPathBench {
             maxStatements = Math.max(maxStatements, statements);
             bytes += response.body().length;
         }
+        double cpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6 / REQUESTS;
         Arrays.sort(millis);
         Arrays.sort(sqlMillis);
         System.out.printf("  measured %-40s median %.1f ms%n", path.label(), percentile(millis, 50));
         return new Figures(path.label(), REQUESTS, percentile(millis, 50), percentile(millis, 95),
                 percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, percentile(sqlMillis, 50),
-                bytes / REQUESTS, slowestMillis, slowestSql);
+                bytes / REQUESTS, cpuMillis, slowestMillis, slowestSql);
+    }
+
+    /**
+     * Bounded throughput run over loopback: per path, {@link #CLIENTS} clients send {@link #THROUGHPUT}
+     * requests in all, each client its next request as soon as its last one is answered. CPU ms/req is the
+     * process CPU time (server and the benchmark's own client; PostgreSQL runs in its own process) per
+     * request.
+     */
+    private String throughput() throws Exception {
+        StringBuilder table = new StringBuilder("Throughput: reference data, ").append(CLIENTS)
+                .append(" concurrent clients, ").append(THROUGHPUT).append(" requests per path\n");
+        String format = "%-40s %7s %9s %8s %8s %8s %11s %8s%n";
+        table.append(format.formatted("path", "reqs", "req/s", "p50", "p95", "max", "CPU ms/req", "x static"));
+        double staticCpu = 0;
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (String uri : List.of(STATIC_FILE, "/", "/projects")) {
+                double[] millis = new double[THROUGHPUT];
+                AtomicInteger next = new AtomicInteger();
+                long cpuStart = OS.getProcessCpuTime();
+                long start = System.nanoTime();
+                List<Future<?>> running = new ArrayList<>();
+                for (int c = 0; c < CLIENTS; c++) {
+                    running.add(clients.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < THROUGHPUT; i = next.getAndIncrement()) {
+                            long sent = System.nanoTime();
+                            get(uri);
+                            millis[i] = (System.nanoTime() - sent) / 1e6;
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6;
+                Arrays.sort(millis);
+                double cpu = cpuMillis / THROUGHPUT;
+                staticCpu = uri.equals(STATIC_FILE) ? cpu : staticCpu;
+                table.append(format.formatted("GET " + uri, THROUGHPUT, ms(THROUGHPUT / seconds), ms(percentile(millis, 50)),
+                        ms(percentile(millis, 95)), ms(millis[millis.length - 1]), ms(cpu), ms(cpu / staticCpu)));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        table.append("(latencies in ms, from sending a request to its last byte; x static = CPU ms/req as a multiple"
+                + " of the static file's)\n\n");
+        System.out.print(table);
+        return table.toString();
     }
 
     private HttpResponse<byte[]> get(String uri) throws IOException, InterruptedException {
