@@ -2,7 +2,6 @@ package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.internal.BudgetLineService;
@@ -18,6 +17,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.SourceOptions;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BudgetLineController {
 
-    private static final Set<String> LINE_FIELDS = Set.of("programmeId", "projectId", "funderId", "year", "budgeted",
-            "committed", "realised", "sourceId", "sourceLocator", "reason");
-    private static final Set<String> REVISION_FIELDS = Set.of("budgeted", "committed", "realised", "reason",
-            "sourceId", "sourceLocator");
 
     private final BudgetLineService service;
     private final FinanceQueries queries;
@@ -77,7 +73,7 @@ class BudgetLineController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/finance/budget-lines/" + id;
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, LINE_FIELDS);
+                FormErrors.apply(errors, e.violations());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -138,7 +134,7 @@ class BudgetLineController {
                 redirect.addFlashAttribute("savedRevision", revision);
                 return "redirect:/finance/budget-lines/" + id;
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, REVISION_FIELDS);
+                FormErrors.apply(errors, e.violations());
             } catch (StaleEditException e) {
                 // show what is current now, so the user can apply the change again on top of it
                 response.setStatus(HttpServletResponse.SC_CONFLICT);

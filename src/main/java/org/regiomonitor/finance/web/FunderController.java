@@ -2,7 +2,6 @@ package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.FunderCommand;
@@ -11,6 +10,7 @@ import org.regiomonitor.finance.internal.FunderView;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FunderController {
 
-    private static final Set<String> FIELDS = Set.of("name", "categoryCode", "organisationId");
 
     private final FunderService service;
     private final FinanceQueries queries;
@@ -100,7 +99,7 @@ class FunderController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/finance/funders";
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, FIELDS);
+                FormErrors.apply(errors, e.violations());
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("error.stale");

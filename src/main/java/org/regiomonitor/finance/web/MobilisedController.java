@@ -3,7 +3,6 @@ package org.regiomonitor.finance.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.util.Set;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.MobilisedCommand;
@@ -14,6 +13,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.SourceOptions;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MobilisedController {
 
-    private static final Set<String> FIELDS = Set.of("description", "amount", "linkedProgrammeId", "sourceId",
-            "sourceLocator");
 
     private final MobilisedInvestmentService service;
     private final FinanceQueries queries;
@@ -97,7 +95,7 @@ class MobilisedController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/programmes/" + form.getProgrammeId() + "/finance#mobilised";
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, FIELDS);
+                FormErrors.apply(errors, e.violations());
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("error.stale");

@@ -139,7 +139,7 @@ class OrganisationController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, model);
         } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
+            FormErrors.stale(errors);
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, id, model);
         } catch (NotFoundException e) {
@@ -151,7 +151,7 @@ class OrganisationController {
         model.addAttribute("organisation", form);
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());
         return "organisation/form";
     }

@@ -58,12 +58,12 @@ public class ProjectService {
     private final ReferenceChecks references;
     private final Clock clock;
 
-    ProjectService(DSLContext dsl, AccessPolicy policy, InputRules rules, ReferenceChecks references) {
+    ProjectService(DSLContext dsl, AccessPolicy policy, InputRules rules, ReferenceChecks references, Clock clock) {
         this.dsl = dsl;
         this.policy = policy;
         this.rules = rules;
         this.references = references;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /** The current state of a project that the write checks need. */

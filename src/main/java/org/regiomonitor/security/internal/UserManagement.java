@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
@@ -50,6 +51,7 @@ public class UserManagement {
     static final String ENTITY = "app_user";
 
     private final DSLContext dsl;
+    private final Clock clock;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final UserSessions sessions;
@@ -57,8 +59,9 @@ public class UserManagement {
     private final AssignableWork work;
 
     UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
-            AssignableWork work) {
+            AssignableWork work, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
         this.work = work;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -170,7 +173,7 @@ public class UserManagement {
                 .where(APP_USER.ID.eq(id)).execute();
         int revoked = 0;
         if (!keepTokens) {
-            revoked = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now())
+            revoked = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, clock.instant())
                     .where(API_TOKEN.USER_ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
         }
         audit.record(actor, AuditAction.PASSWORD_CHANGED, ENTITY, id, Map.of("username", username,

@@ -66,16 +66,16 @@ public final class UserViews {
             List<Long> projectIds) {
     }
 
-    /** One personal API token, as its owner sees it (never the token itself). */
+    /** One personal API token, as its owner sees it (never the token itself), read at {@code now}. */
     public record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt,
-            Instant revokedAt) {
+            Instant revokedAt, Instant now) {
 
         public boolean revoked() {
             return revokedAt != null;
         }
 
         public boolean expired() {
-            return expiresAt != null && !expiresAt.isAfter(Instant.now());
+            return expiresAt != null && !expiresAt.isAfter(now);
         }
 
         public boolean active() {

@@ -10,6 +10,7 @@ import org.regiomonitor.security.web.Forms.TokenForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ class AccountController {
             model.addAttribute("newTokenName", Text.strip(form.getName()));
             model.addAttribute("form", new TokenForm());
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
         }
         return tokensPage(user, model);
     }
@@ -90,7 +91,7 @@ class AccountController {
                     form.getConfirmation(), new AccountService.Caller(user.username(),
                             session == null ? null : session.getId(), request.getRemoteAddr()));
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             // Passwords are never sent back into the page.
             form.setCurrentPassword(null);
             form.setNewPassword(null);

@@ -15,6 +15,7 @@ import org.regiomonitor.security.web.Forms.UserEditForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -89,7 +90,7 @@ class AdminUserController {
             redirect.addFlashAttribute("saved", "security.user.created");
             return "redirect:/admin/users/" + created.id();
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             return createPage(model);
         }
     }
@@ -117,7 +118,7 @@ class AdminUserController {
             redirect.addFlashAttribute("saved", "security.user.saved");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             return editPage(user, model);
         } catch (StaleEditException e) {
             result.reject("error.stale");
@@ -142,7 +143,7 @@ class AdminUserController {
             redirect.addFlashAttribute("saved", "security.user.passwordReset");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             model.addAttribute("form", editForm(user));
             return editPage(user, model);
         }

@@ -152,7 +152,7 @@ class VoucherController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, auth, model);
         } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
+            FormErrors.stale(errors);
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, id, auth, model);
         } catch (NotFoundException e) {
@@ -172,7 +172,7 @@ class VoucherController {
         model.addAttribute("schemes", repository.schemes());
         model.addAttribute("schemeKinds", SchemeKind.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
-        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());
         model.addAttribute("history", id == null ? null : audit.historyForPage(auth, "voucher_award", id));
         return "voucher/form";
