@@ -32,7 +32,7 @@ class LoginController {
     @GetMapping("/login")
     String login(Authentication auth, @RequestParam(required = false) String error,
             @RequestParam(required = false) String blocked,
-            @RequestParam(name = "continue", required = false) String continueTo, Model model) {
+            @RequestParam(name = "back", required = false) String continueTo, Model model) {
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }

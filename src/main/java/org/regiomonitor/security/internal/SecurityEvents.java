@@ -34,7 +34,7 @@ final class SecurityEvents {
             UserPrincipal.of(auth).ifPresent(u -> audit.recordEvent(u.username(), AuditAction.LOGIN,
                     UserManagement.ENTITY, u.id(), detail(request)));
             // Back to the form whose session had expired (see LoginController#sessionExpired), if it is ours.
-            String back = LocalPath.orNull(request.getParameter("continue"));
+            String back = LocalPath.orNull(request.getParameter("back"));
             if (back != null) {
                 response.sendRedirect(request.getContextPath() + back);
                 return;

@@ -1,0 +1,84 @@
+package org.regiomonitor.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One library of form parts: only {@code templates/fragments/form.html} reads a form's errors and writes
+ * the aria attributes of invalid fields, and every posted form with a form object shows the one error
+ * summary. A template that hand-writes a field error, an {@code aria-invalid} or an error summary of its
+ * own (the six variants this replaced) fails here.
+ */
+class FormLibraryTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final String LIBRARY = "fragments/form.html";
+
+    /** What only the library may write: the error state of fields, and reading the form's errors. */
+    private static final List<String> LIBRARY_ONLY = List.of("aria-invalid", "field-error", "th:errors", "#fields",
+            "class=\"error-summary", "data-error-summary");
+
+    private static final Pattern POSTED_FORM_WITH_OBJECT = Pattern.compile(
+            "<form\\b(?=[^>]*method=\"post\")(?=[^>]*th:object=)[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void onlyTheFormLibraryWritesFieldErrorsAriaInvalidOrAnErrorSummary() throws IOException {
+        Map<String, List<String>> offenders = new TreeMap<>();
+        for (Path template : templates()) {
+            String name = TEMPLATES.relativize(template).toString().replace('\\', '/');
+            if (name.equals(LIBRARY)) {
+                continue;
+            }
+            String html = Files.readString(template);
+            List<String> found = LIBRARY_ONLY.stream().filter(html::contains).toList();
+            if (!found.isEmpty()) {
+                offenders.put(name, found);
+            }
+        }
+        assertThat(offenders).as("templates that write what only fragments/form.html may").isEmpty();
+    }
+
+    @Test
+    void theLibraryHasTheFieldTheErrorSummaryAndThePicker() throws IOException {
+        String library = Files.readString(TEMPLATES.resolve(LIBRARY));
+        assertThat(library).contains("th:fragment=\"field\"", "th:fragment=\"error-summary\"",
+                "th:fragment=\"municipality-picker\"", "aria-invalid", "aria-describedby", "role=\"alert\"");
+    }
+
+    @Test
+    void everyPostedFormWithAFormObjectShowsTheOneErrorSummary() throws IOException {
+        List<String> without = new ArrayList<>();
+        int forms = 0;
+        for (Path template : templates()) {
+            String html = Files.readString(template);
+            Matcher form = POSTED_FORM_WITH_OBJECT.matcher(html);
+            while (form.find()) {
+                forms++;
+                int end = html.indexOf("</form>", form.end());
+                String body = html.substring(form.end(), end < 0 ? html.length() : end);
+                if (!body.contains("~{fragments/form :: error-summary}")) {
+                    without.add(TEMPLATES.relativize(template) + ": " + form.group());
+                }
+            }
+        }
+        assertThat(forms).as("posted forms found (the scan must see them)").isGreaterThan(10);
+        assertThat(without).as("posted forms without the error summary").isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}
