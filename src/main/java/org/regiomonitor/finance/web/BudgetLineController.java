@@ -1,7 +1,6 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.internal.BudgetLineService;
@@ -59,7 +58,7 @@ class BudgetLineController {
     }
 
     @PostMapping("/finance/budget-lines")
-    String create(@Valid @ModelAttribute("lineForm") LineForm form, BindingResult errors, Authentication auth,
+    String create(@ModelAttribute("lineForm") LineForm form, BindingResult errors, Authentication auth,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Integer year = FormSupport.year("year", form.getYear(), errors);
         var budgeted = FormSupport.amount("budgeted", form.getBudgeted(), errors);
@@ -119,7 +118,7 @@ class BudgetLineController {
     }
 
     @PostMapping("/finance/budget-lines/{id}/revisions")
-    String revise(@PathVariable long id, @Valid @ModelAttribute("revisionForm") RevisionForm form,
+    String revise(@PathVariable long id, @ModelAttribute("revisionForm") RevisionForm form,
             BindingResult errors, Authentication auth, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         BudgetLineView line = queries.line(id, true).orElseThrow(() -> new NotFoundException("budget line", id));

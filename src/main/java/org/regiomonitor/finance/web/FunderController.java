@@ -1,7 +1,6 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.FunderCommand;
@@ -61,13 +60,13 @@ class FunderController {
     }
 
     @PostMapping("/finance/funders")
-    String create(@Valid @ModelAttribute("funderForm") FunderForm form, BindingResult errors, Authentication auth,
+    String create(@ModelAttribute("funderForm") FunderForm form, BindingResult errors, Authentication auth,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(null, form, errors, auth, model, redirect, response);
     }
 
     @PostMapping("/finance/funders/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("funderForm") FunderForm form, BindingResult errors,
+    String update(@PathVariable long id, @ModelAttribute("funderForm") FunderForm form, BindingResult errors,
             Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(id, form, errors, auth, model, redirect, response);
     }

@@ -1,7 +1,6 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
@@ -65,13 +64,13 @@ class MobilisedController {
     }
 
     @PostMapping("/finance/mobilised")
-    String create(@Valid @ModelAttribute("mobilisedForm") MobilisedForm form, BindingResult errors,
+    String create(@ModelAttribute("mobilisedForm") MobilisedForm form, BindingResult errors,
             Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(null, form, errors, auth, model, redirect, response);
     }
 
     @PostMapping("/finance/mobilised/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("mobilisedForm") MobilisedForm form,
+    String update(@PathVariable long id, @ModelAttribute("mobilisedForm") MobilisedForm form,
             BindingResult errors, Authentication auth, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         MobilisedView m = queries.mobilisedInvestment(id, true)

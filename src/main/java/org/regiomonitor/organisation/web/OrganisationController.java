@@ -3,7 +3,6 @@ package org.regiomonitor.organisation.web;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.internal.OrganisationForm;
@@ -94,7 +93,7 @@ class OrganisationController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
+    String create(@ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         rights.requireEdit(auth);
         FormErrors.apply(errors, service.check(form, null));
@@ -121,7 +120,7 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+    String update(@PathVariable long id, @ModelAttribute("organisation") OrganisationForm form,
             BindingResult errors, Authentication auth, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         rights.requireEdit(auth);

@@ -3,7 +3,6 @@ package org.regiomonitor.voucher.web;
 import static org.regiomonitor.shared.Text.blankToNull;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -109,7 +108,7 @@ class VoucherController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
+    String create(@ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(service.mayEditSomeProgramme(auth));
         FormErrors.apply(errors, service.check(form, null));
@@ -136,7 +135,7 @@ class VoucherController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors,
+    String update(@PathVariable long id, @ModelAttribute("voucher") VoucherForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         VoucherDetail current = repository.detail(id, true).orElseThrow(VoucherController::notFound);
         access.require(access.canEditProgramme(auth, current.programmeId()));
