@@ -96,6 +96,23 @@ class FormErrorsOverHttpTest {
         assertThat(page).doesNotContain("not-the-password"); // a password is never written back
     }
 
+    /** One convention: the service checks the constraints, so the page and the API refuse alike, in the same words. */
+    @Test
+    void theFormAndTheApiRefuseATooLongFunderNameWithTheSameMessage() throws Exception {
+        String name = "F".repeat(301);
+        String page = mvc.perform(post("/finance/funders").with(csrf()).with(admin.principal())
+                        .param("name", name).param("categoryCode", "RIJK"))
+                .andReturn().getResponse().getContentAsString();
+        assertInvalid(page, "input", "name", "name-error");
+        assertThat(page).contains("Deze tekst is te lang.");
+
+        var api = mvc.perform(post("/api/funders").with(admin.basic()).header("Accept-Language", "nl")
+                        .contentType("application/json").content("{\"name\": \"" + name + "\", \"categoryCode\": \"RIJK\"}"))
+                .andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(400);
+        assertThat(api.getContentAsString()).contains("\"field\":\"name\"", "Deze tekst is te lang.");
+    }
+
     @Test
     void aValidFormShowsNoSummaryAndNoInvalidField() throws Exception {
         String page = mvc.perform(get("/organisations/new").with(admin.principal()))
