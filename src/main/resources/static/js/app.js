@@ -226,19 +226,27 @@
     let saved = null;
     try { saved = JSON.parse(sessionStorage.getItem(KEY) || 'null'); } catch (ignored) { return; }
     if (!saved) return;
+    // On the way back (the expired page, the log-in page) the values wait.
     if (document.querySelector('[data-session-expired]')) {
       saved.expired = true;
       sessionStorage.setItem(KEY, JSON.stringify(saved));
       return;
     }
-    if (!saved.expired) { sessionStorage.removeItem(KEY); return; }
-    if (saved.page !== here()) return; // e.g. the log-in page on the way back
-    const form = Array.prototype.find.call(document.forms, function (f) { return f.getAttribute('action') === saved.action; });
-    if (!form) return;
+    if (/\/login$/.test(location.pathname)) return;
+    // Back at the form after logging in again: from the log-in page the expired page led to (its link says
+    // ?expired), or marked by the expired page. Anything else means the post was answered: drop the values.
+    const afterExpiry = saved.expired || /\/login\?(.*&)?expired(=|&|$)/.test(document.referrer);
+    const form = saved.page === here() && afterExpiry
+      ? Array.prototype.find.call(document.forms, function (f) { return f.getAttribute('action') === saved.action; })
+      : null;
     sessionStorage.removeItem(KEY);
+    if (!form) return;
     restore(form, saved.values);
     const notice = form.querySelector('[data-form-restored]');
-    if (notice) notice.hidden = false;
+    if (notice) {
+      notice.setAttribute('role', 'status');
+      notice.hidden = false;
+    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -20,6 +20,7 @@ import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -137,9 +138,14 @@ class BudgetLineController {
             } catch (StaleEditException e) {
                 // show what is current now, so the user can apply the change again on top of it
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("stale", true);
                 BudgetLineView fresh = queries.line(id, true).orElseThrow();
-                return linePage(fresh, revisionFormFor(fresh), auth, model);
+                RevisionForm freshForm = revisionFormFor(fresh);
+                String page = linePage(fresh, freshForm, auth, model);
+                // the error summary of the fresh form says why nothing was saved
+                BindingResult freshErrors = new BeanPropertyBindingResult(freshForm, "revisionForm");
+                FormErrors.stale(freshErrors);
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "revisionForm", freshErrors);
+                return page;
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -7,12 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.AreaSummary;
+import org.springframework.context.support.StaticMessageSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * One library of form parts: only {@code templates/fragments/form.html} reads a form's errors and writes
@@ -74,6 +82,47 @@ class FormLibraryTest {
         }
         assertThat(forms).as("posted forms found (the scan must see them)").isGreaterThan(10);
         assertThat(without).as("posted forms without the error summary").isEmpty();
+    }
+
+    /** The lead puts the picker into the project list's GET filter: it must render without a form object. */
+    @Test
+    void theMunicipalityPickerWorksInAGetFilterForm() {
+        StaticMessageSource messages = new StaticMessageSource();
+        for (String key : List.of("x.label", "form.municipalities.hint", "form.municipalities.other",
+                "form.municipalities.searchHint")) {
+            messages.addMessage(key, Locale.ROOT, key + "-text");
+        }
+        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
+        files.setPrefix("templates/");
+        files.setSuffix(".html");
+        files.setCheckExistence(true);
+        files.setOrder(1);
+        StringTemplateResolver inline = new StringTemplateResolver();
+        inline.setOrder(2);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateEngineMessageSource(messages);
+        engine.addTemplateResolver(files);
+        engine.addTemplateResolver(inline);
+
+        Context context = new Context(Locale.ROOT, Map.of(
+                "selected", List.of(2L, 30L),
+                "home", List.of(area(1, "Almelo"), area(2, "Borne")),
+                "others", List.of(area(30, "Amsterdam"), area(31, "Arnhem"))));
+        String html = engine.process("<form method=\"get\" action=\"/projects\"><fieldset th:replace=\"~{fragments/form :: "
+                + "municipality-picker(field='municipality', label='x.label', selected=${selected}, home=${home}, "
+                + "others=${others})}\"></fieldset></form>", context);
+
+        assertThat(html).contains("<legend>x.label-text</legend>", "data-field=\"municipality\"");
+        assertThat(html).containsPattern("name=\"municipality\" value=\"1\"(?![^>]*checked)");
+        assertThat(html).containsPattern("name=\"municipality\" value=\"2\"[^>]*checked");
+        // an other municipality already chosen is a ticked box; the rest are found by name
+        assertThat(html).containsPattern("name=\"municipality\" value=\"30\"[^>]*checked");
+        assertThat(html).doesNotContain("value=\"31\"").contains("<option value=\"Arnhem\" data-id=\"31\">");
+        assertThat(html).doesNotContain("_municipality").doesNotContain("aria-invalid").doesNotContain("field-error");
+    }
+
+    private static AreaSummary area(long id, String name) {
+        return new AreaSummary(id, "GM" + id, name, AreaKind.MUNICIPALITY, "NL");
     }
 
     private static List<Path> templates() throws IOException {
