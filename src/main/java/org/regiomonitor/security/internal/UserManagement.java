@@ -29,6 +29,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.InputRules;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ public class UserManagement {
     static final String ENTITY = "app_user";
 
     private final DSLContext dsl;
+    private final InputRules rules;
     private final Clock clock;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
@@ -59,8 +61,9 @@ public class UserManagement {
     private final AssignableWork work;
 
     UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
-            AssignableWork work, Clock clock) {
+            AssignableWork work, Clock clock, InputRules rules) {
         this.dsl = dsl;
+        this.rules = rules;
         this.clock = clock;
         this.work = work;
         this.passwordEncoder = passwordEncoder;
@@ -105,6 +108,7 @@ public class UserManagement {
         var current = dsl.select(APP_USER.USERNAME, APP_USER.ROLE, APP_USER.ENABLED).from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional().orElseThrow(() -> new NotFoundException("user", id));
+        InputRules.throwIfAny(rules.check(in)); // the rules below need enabled and version
         List<Violation> violations = new ArrayList<>();
         checkDisplayName(in.displayName(), violations);
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
@@ -134,7 +138,7 @@ public class UserManagement {
         boolean roleChanged = in.role() != current.value2();
         boolean assignmentsChanged = !programmesBefore.equals(new TreeSet<>(in.programmeIds()))
                 || !projectsBefore.equals(new TreeSet<>(in.projectIds()));
-        boolean enabledChanged = in.enabled() != current.value3();
+        boolean enabledChanged = in.enabled().booleanValue() != current.value3();
         if (roleChanged) {
             audit.record(actor, AuditAction.ROLE_CHANGED, ENTITY, id,
                     Map.of("username", username, "before", current.value2().name(), "after", in.role().name()));
