@@ -119,6 +119,16 @@ class FormLibraryTest {
         assertThat(html).containsPattern("name=\"municipality\" value=\"30\"[^>]*checked");
         assertThat(html).doesNotContain("value=\"31\"").contains("<option value=\"Arnhem\" data-id=\"31\">");
         assertThat(html).doesNotContain("_municipality").doesNotContain("aria-invalid").doesNotContain("field-error");
+
+        // a filter that takes codes (?municipality=GM2&municipality=GM30)
+        context.setVariable("selected", List.of("GM2", "GM30"));
+        String byCode = engine.process("<fieldset th:replace=\"~{fragments/form :: municipality-picker(field='municipality', "
+                + "label='x.label', selected=${selected}, home=${home}, others=${others}, byCode=true)}\"></fieldset>",
+                context);
+        assertThat(byCode).containsPattern("name=\"municipality\" value=\"GM1\"(?![^>]*checked)")
+                .containsPattern("name=\"municipality\" value=\"GM2\"[^>]*checked")
+                .containsPattern("name=\"municipality\" value=\"GM30\"[^>]*checked")
+                .contains("<option value=\"Arnhem\" data-id=\"GM31\">");
     }
 
     private static AreaSummary area(long id, String name) {
