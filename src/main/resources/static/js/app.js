@@ -232,3 +232,149 @@
     if (token && header) e.detail.headers[header.content] = token.content;
   });
 })();
+
+/* ==== Forms (fragments/form.html): error summary focus, municipality picker, and keeping what was typed
+   when the session expired during an edit. Kept apart from the chart and table code above. ==== */
+(function () {
+  'use strict';
+
+  /* The error summary takes the focus, so keyboard and screen reader users start from the list of problems. */
+  function focusErrorSummary() {
+    const summary = document.querySelector('[data-error-summary]');
+    if (summary) summary.focus();
+  }
+
+  /* Municipality picker: a name chosen in the search field becomes one more ticked checkbox. */
+  function addMunicipality(picker, id, name) {
+    const existing = picker.querySelector('input[type="checkbox"][value="' + id + '"]');
+    if (existing) { existing.checked = true; return; }
+    const label = document.createElement('label');
+    label.className = 'choice';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = picker.getAttribute('data-field');
+    box.value = id;
+    box.checked = true;
+    const text = document.createElement('span');
+    text.textContent = name;
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(' '));
+    label.appendChild(text);
+    picker.querySelector('.picker-choices').appendChild(label);
+  }
+
+  function optionNamed(list, name) {
+    const wanted = name.trim().toLowerCase();
+    return Array.prototype.find.call(list.options, function (o) { return o.value.toLowerCase() === wanted; });
+  }
+
+  function initPickers(root) {
+    root.querySelectorAll('[data-municipality-picker]').forEach(function (picker) {
+      const search = picker.querySelector('[data-picker-search]');
+      const list = document.getElementById(search.getAttribute('list'));
+      const take = function () {
+        const option = optionNamed(list, search.value);
+        if (!option) return false;
+        addMunicipality(picker, option.getAttribute('data-id'), option.value);
+        search.value = '';
+        return true;
+      };
+      // a pick from the list (insertReplacementText) is taken at once; typed text on Enter or on leaving the field
+      search.addEventListener('input', function (e) { if (!e.inputType || e.inputType === 'insertReplacementText') take(); });
+      search.addEventListener('change', take);
+      search.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter') { e.preventDefault(); take(); }
+      });
+    });
+  }
+
+  /* Form restore: every posted form's values go to sessionStorage (this tab only; never passwords or the
+     CSRF token). If the answer is the session-expired page, they are marked; after log-in the user is sent
+     back to the form's page, where they are put back with a visible notice. Any other answer drops them. */
+  const KEY = 'regiomonitor.form';
+
+  function here() { return location.pathname + location.search; }
+
+  function valuesOf(form) {
+    const values = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.name === '_csrf' || el.disabled) return;
+      if (el.type === 'password' || el.type === 'file' || el.type === 'submit' || el.type === 'button') return;
+      if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) return;
+      if (el.type === 'select-multiple') {
+        Array.prototype.forEach.call(el.selectedOptions, function (o) { values.push([el.name, o.value]); });
+        return;
+      }
+      values.push([el.name, el.value]);
+    });
+    return values;
+  }
+
+  function restore(form, values) {
+    const has = function (name, value) { return values.some(function (v) { return v[0] === name && v[1] === value; }); };
+    form.querySelectorAll('[data-municipality-picker]').forEach(function (picker) {
+      const list = document.getElementById(picker.querySelector('[data-picker-search]').getAttribute('list'));
+      values.forEach(function (v) {
+        if (v[0] !== picker.getAttribute('data-field')) return;
+        const option = list.querySelector('option[data-id="' + v[1] + '"]');
+        if (option) addMunicipality(picker, v[1], option.value);
+      });
+    });
+    const next = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.name === '_csrf' || el.type === 'password' || el.type === 'file') return;
+      if (el.type === 'checkbox' || el.type === 'radio') { el.checked = has(el.name, el.value); return; }
+      if (el.type === 'select-multiple') {
+        Array.prototype.forEach.call(el.options, function (o) { o.selected = has(el.name, o.value); });
+        return;
+      }
+      if (el.type === 'submit' || el.type === 'button') return;
+      const all = values.filter(function (v) { return v[0] === el.name; });
+      const i = next[el.name] || 0;
+      if (i < all.length) el.value = all[i][1];
+      next[el.name] = i + 1;
+    });
+  }
+
+  function initRestore() {
+    document.addEventListener('submit', function (e) {
+      const form = e.target;
+      const action = form.getAttribute('action') || '';
+      if ((form.method || '').toLowerCase() !== 'post' || /\/(login|logout)$/.test(action)) return;
+      try {
+        sessionStorage.setItem(KEY, JSON.stringify({ page: here(), action: action, values: valuesOf(form), expired: false }));
+      } catch (ignored) { /* storage full or off: nothing to keep */ }
+    });
+    let saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(KEY) || 'null'); } catch (ignored) { return; }
+    if (!saved) return;
+    // On the way back (the expired page, the log-in page) the values wait.
+    if (document.querySelector('[data-session-expired]')) {
+      saved.expired = true;
+      sessionStorage.setItem(KEY, JSON.stringify(saved));
+      return;
+    }
+    if (/\/login$/.test(location.pathname)) return;
+    // Back at the form after logging in again: from the log-in page the expired page led to (its link says
+    // ?expired), or marked by the expired page. Anything else means the post was answered: drop the values.
+    const afterExpiry = saved.expired || /\/login\?(.*&)?expired(=|&|$)/.test(document.referrer);
+    const form = saved.page === here() && afterExpiry
+      ? Array.prototype.find.call(document.forms, function (f) { return f.getAttribute('action') === saved.action; })
+      : null;
+    sessionStorage.removeItem(KEY);
+    if (!form) return;
+    restore(form, saved.values);
+    const notice = form.querySelector('[data-form-restored]');
+    if (notice) {
+      notice.setAttribute('role', 'status');
+      notice.hidden = false;
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    initPickers(document);
+    initRestore();
+    focusErrorSummary();
+  });
+  document.addEventListener('htmx:afterSwap', function (e) { initPickers(e.target); });
+})();

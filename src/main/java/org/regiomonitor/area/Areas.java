@@ -73,6 +73,17 @@ public class Areas {
         return ids.isEmpty() ? 0 : queries.countOfKind(ids, AreaKind.MUNICIPALITY);
     }
 
+    /**
+     * All municipalities for a picker, the home region's apart; no home region loaded yet: all are others.
+     */
+    public MunicipalityChoices municipalityChoices() {
+        List<AreaSummary> home = find(homeRegionCode).map(r -> queries.members(r.id())).orElse(List.of()).stream()
+                .filter(a -> a.kind() == AreaKind.MUNICIPALITY).toList();
+        List<Long> homeIds = home.stream().map(AreaSummary::id).toList();
+        return new MunicipalityChoices(home,
+                list(AreaKind.MUNICIPALITY).stream().filter(a -> !homeIds.contains(a.id())).toList());
+    }
+
     /** The direct members of a region, by name. */
     public List<AreaSummary> members(String regionCode) {
         return queries.members(get(regionCode).id());

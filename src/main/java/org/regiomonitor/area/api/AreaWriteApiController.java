@@ -2,7 +2,6 @@ package org.regiomonitor.area.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import org.regiomonitor.area.AreaInput;
 import org.regiomonitor.area.internal.AreaEditor;
@@ -32,7 +31,7 @@ class AreaWriteApiController {
 
     @PostMapping
     @Operation(summary = "Create an area with its memberships (administrators)")
-    ResponseEntity<Void> create(@Valid @RequestBody AreaInput input, Authentication auth) {
+    ResponseEntity<Void> create(@RequestBody AreaInput input, Authentication auth) {
         access.require(access.canManageReferenceData(auth));
         String code = editor.create(input, access.actorName(auth));
         return ResponseEntity.created(URI.create("/api/areas/" + code)).build();
@@ -40,7 +39,7 @@ class AreaWriteApiController {
 
     @PutMapping("/{code}")
     @Operation(summary = "Change an area and replace its memberships (administrators; send the version you read)")
-    ResponseEntity<Void> update(@PathVariable String code, @Valid @RequestBody AreaInput input, Authentication auth) {
+    ResponseEntity<Void> update(@PathVariable String code, @RequestBody AreaInput input, Authentication auth) {
         access.require(access.canManageReferenceData(auth));
         editor.update(code, input, access.actorName(auth));
         return ResponseEntity.noContent().build();

@@ -17,6 +17,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.InputRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AreaEditor {
 
     private final DSLContext dsl;
+    private final InputRules rules;
 
-    AreaEditor(DSLContext dsl) {
+    AreaEditor(DSLContext dsl, InputRules rules) {
         this.dsl = dsl;
+        this.rules = rules;
     }
 
     @Transactional
     public String create(AreaInput input, String actor) {
         InvalidInputException.refuseIfSet(input.version(), "version");
+        InputRules.throwIfAny(rules.check(input)); // the domain rules below need a well-formed input
         List<Violation> violations = new ArrayList<>();
         if (dsl.fetchExists(AREA, DSL.upper(AREA.CODE).eq(input.code().toUpperCase()))) {
             violations.add(new Violation("code", "area.input.code.taken"));
@@ -58,6 +62,7 @@ public class AreaEditor {
     public void update(String code, AreaInput input, String actor) {
         var current = dsl.selectFrom(AREA).where(AREA.CODE.eq(code)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("area", code));
+        InputRules.throwIfAny(rules.check(input)); // the domain rules below need a well-formed input
         List<Violation> violations = new ArrayList<>();
         if (input.version() == null) {
             violations.add(new Violation("version", "area.input.version.required"));

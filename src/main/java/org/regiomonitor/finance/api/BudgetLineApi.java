@@ -1,7 +1,5 @@
 package org.regiomonitor.finance.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.regiomonitor.finance.internal.RevisionView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.web.ListParams;
-import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +35,14 @@ class BudgetLineApi {
     /** A new line with its original amounts; exactly one of programmeId and projectId; year null = whole period. */
     record CreateRequest(Long programmeId, Long projectId, Long funderId, Integer year, BigDecimal budgeted,
             BigDecimal committed, BigDecimal realised, Long sourceId,
-            @Size(max = 500, message = "{finance.error.tooLong}") @SingleLine String sourceLocator,
-            @Size(max = 1000, message = "{finance.error.tooLong}") String reason) {
+            String sourceLocator,
+            String reason) {
     }
 
     /** New amounts (all three; null = unknown), the reason, the source and the line version seen. */
     record RevisionRequest(Integer version, BigDecimal budgeted, BigDecimal committed, BigDecimal realised,
-            @Size(max = 1000, message = "{finance.error.tooLong}") String reason, Long sourceId,
-            @Size(max = 500, message = "{finance.error.tooLong}") @SingleLine String sourceLocator) {
+            String reason, Long sourceId,
+            String sourceLocator) {
     }
 
     /** A line and its revisions, oldest first (revision 1 = original, last = current). */
@@ -86,14 +83,14 @@ class BudgetLineApi {
     }
 
     @PostMapping
-    ResponseEntity<Detail> create(@Valid @RequestBody CreateRequest r, Authentication auth) {
+    ResponseEntity<Detail> create(@RequestBody CreateRequest r, Authentication auth) {
         long id = service.create(new NewBudgetLine(r.programmeId(), r.projectId(), r.funderId(), r.year(),
                 r.budgeted(), r.committed(), r.realised(), r.sourceId(), r.sourceLocator(), r.reason()), auth);
         return ResponseEntity.created(URI.create("/api/budget-lines/" + id)).body(detail(id, auth));
     }
 
     @PostMapping("/{id}/revisions")
-    ResponseEntity<Detail> revise(@PathVariable long id, @Valid @RequestBody RevisionRequest r, Authentication auth) {
+    ResponseEntity<Detail> revise(@PathVariable long id, @RequestBody RevisionRequest r, Authentication auth) {
         service.revise(id, new NewRevision(r.version(), r.budgeted(), r.committed(), r.realised(), r.reason(),
                 r.sourceId(), r.sourceLocator()), auth);
         return ResponseEntity.created(URI.create("/api/budget-lines/" + id)).body(detail(id, auth));

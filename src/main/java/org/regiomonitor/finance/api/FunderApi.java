@@ -1,7 +1,5 @@
 package org.regiomonitor.finance.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
@@ -11,7 +9,6 @@ import org.regiomonitor.finance.internal.FunderView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.web.ListParams;
-import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FunderApi {
 
     /** {@code version} only for PUT. */
-    record FunderRequest(@Size(max = 300, message = "{finance.error.tooLong}") @SingleLine String name, String categoryCode,
+    record FunderRequest(String name, String categoryCode,
             Long organisationId, Integer version) {
     }
 
@@ -60,13 +57,13 @@ class FunderApi {
     }
 
     @PostMapping
-    ResponseEntity<FunderView> create(@Valid @RequestBody FunderRequest r, Authentication auth) {
+    ResponseEntity<FunderView> create(@RequestBody FunderRequest r, Authentication auth) {
         long id = service.create(new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), r.version()), auth);
         return ResponseEntity.created(URI.create("/api/funders/" + id)).body(detail(id, auth));
     }
 
     @PutMapping("/{id}")
-    FunderView update(@PathVariable long id, @Valid @RequestBody FunderRequest r, Authentication auth) {
+    FunderView update(@PathVariable long id, @RequestBody FunderRequest r, Authentication auth) {
         service.update(id, new FunderCommand(r.name(), r.categoryCode(), r.organisationId(), r.version()), auth);
         return detail(id, auth);
     }

@@ -1,7 +1,5 @@
 package org.regiomonitor.finance.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import org.regiomonitor.finance.internal.FinanceQueries;
@@ -12,7 +10,6 @@ import org.regiomonitor.finance.internal.MobilisedView;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.web.ListParams;
-import org.regiomonitor.shared.SingleLine;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +28,9 @@ class MobilisedInvestmentApi {
 
     /** {@code programmeId} only for POST (an investment stays with its programme); {@code version} only for PUT. */
     record MobilisedRequest(Long programmeId,
-            @Size(max = 1000, message = "{finance.error.tooLong}") String description, BigDecimal amount,
+            String description, BigDecimal amount,
             Long linkedProgrammeId, Long sourceId,
-            @Size(max = 500, message = "{finance.error.tooLong}") @SingleLine String sourceLocator, Integer version) {
+            String sourceLocator, Integer version) {
     }
 
     private final MobilisedInvestmentService service;
@@ -61,13 +58,13 @@ class MobilisedInvestmentApi {
     }
 
     @PostMapping
-    ResponseEntity<MobilisedView> create(@Valid @RequestBody MobilisedRequest r, Authentication auth) {
+    ResponseEntity<MobilisedView> create(@RequestBody MobilisedRequest r, Authentication auth) {
         long id = service.create(command(r), auth);
         return ResponseEntity.created(URI.create("/api/mobilised-investments/" + id)).body(detail(id, auth));
     }
 
     @PutMapping("/{id}")
-    MobilisedView update(@PathVariable long id, @Valid @RequestBody MobilisedRequest r, Authentication auth) {
+    MobilisedView update(@PathVariable long id, @RequestBody MobilisedRequest r, Authentication auth) {
         service.update(id, command(r), auth);
         return detail(id, auth);
     }

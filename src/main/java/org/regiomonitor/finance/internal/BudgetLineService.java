@@ -19,6 +19,7 @@ import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.regiomonitor.shared.InputRules;
 
 /**
  * Records budget lines and their revisions. Amounts are never overwritten: a change adds a
@@ -28,10 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetLineService {
 
     private final DSLContext dsl;
+    private final InputRules rules;
     private final FinanceQueries queries;
     private final FinanceRights rights;
 
-    BudgetLineService(DSLContext dsl, FinanceQueries queries, FinanceRights rights) {
+    BudgetLineService(DSLContext dsl, FinanceQueries queries, FinanceRights rights, InputRules rules) {
+        this.rules = rules;
         this.dsl = dsl;
         this.queries = queries;
         this.rights = rights;
@@ -48,6 +51,7 @@ public class BudgetLineService {
     @Transactional
     public long create(NewBudgetLine cmd, Authentication auth) {
         Violations v = new Violations();
+        v.addAll(rules.check(cmd));
         if ((cmd.programmeId() == null) == (cmd.projectId() == null)) {
             v.add("programmeId", "finance.error.owner");
             v.throwIfAny();
@@ -110,6 +114,7 @@ public class BudgetLineService {
         rights.require(right.any());
 
         Violations v = new Violations();
+        v.addAll(rules.check(cmd));
         if (cmd.version() == null) {
             v.add("version", "finance.error.versionRequired");
         }

@@ -16,17 +16,20 @@ import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.regiomonitor.shared.InputRules;
 
 /** Funders are reference data: administrators add, change and remove them. */
 @Service
 public class FunderService {
 
     private final DSLContext dsl;
+    private final InputRules rules;
     private final FinanceRights rights;
 
     private final Organisations organisations;
 
-    FunderService(DSLContext dsl, FinanceRights rights, Organisations organisations) {
+    FunderService(DSLContext dsl, FinanceRights rights, Organisations organisations, InputRules rules) {
+        this.rules = rules;
         this.organisations = organisations;
         this.dsl = dsl;
         this.rights = rights;
@@ -86,6 +89,7 @@ public class FunderService {
 
     private void validate(FunderCommand cmd, Long id) {
         Violations v = new Violations();
+        v.addAll(rules.check(cmd));
         if (Text.isBlank(cmd.name())) {
             v.add("name", "finance.error.nameRequired");
         } else {

@@ -13,19 +13,22 @@ import org.regiomonitor.shared.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.regiomonitor.shared.InputRules;
 
 /** Records the investments a programme's regional money mobilised (the multiplier's numerator). */
 @Service
 public class MobilisedInvestmentService {
 
     private final DSLContext dsl;
+    private final InputRules rules;
     private final FinanceQueries queries;
     private final FinanceRights rights;
 
     private final PortfolioQueries portfolio;
 
     MobilisedInvestmentService(DSLContext dsl, FinanceQueries queries, FinanceRights rights,
-            PortfolioQueries portfolio) {
+            PortfolioQueries portfolio, InputRules rules) {
+        this.rules = rules;
         this.portfolio = portfolio;
         this.dsl = dsl;
         this.queries = queries;
@@ -85,6 +88,7 @@ public class MobilisedInvestmentService {
 
     private void validate(MobilisedCommand cmd, long programmeId) {
         Violations v = new Violations();
+        v.addAll(rules.check(cmd));
         if (Text.isBlank(cmd.description())) {
             v.add("description", "finance.error.descriptionRequired");
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 
-/** Collects domain rule violations, so all of them are reported at once and nothing is written. */
+/**
+ * Collects the violations of one write (its input's constraints, then the domain rules), so all of them are
+ * reported at once and nothing is written; see {@link org.regiomonitor.shared.InputRules} for the convention.
+ */
 final class Violations {
 
     /** numeric(15, 2): at most 13 digits before the decimal point. */
@@ -18,6 +21,11 @@ final class Violations {
         if (list.stream().noneMatch(v -> v.field() != null && v.field().equals(field))) {
             list.add(new Violation(field, code, args));
         }
+    }
+
+    /** The input's constraint violations ({@link org.regiomonitor.shared.InputRules}), before the domain rules. */
+    void addAll(List<Violation> violations) {
+        violations.forEach(v -> add(v.field(), v.code(), v.args()));
     }
 
     boolean has(String field) {

@@ -1,8 +1,6 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import java.util.Set;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.internal.BudgetLineService;
@@ -18,9 +16,11 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.SourceOptions;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,10 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BudgetLineController {
 
-    private static final Set<String> LINE_FIELDS = Set.of("programmeId", "projectId", "funderId", "year", "budgeted",
-            "committed", "realised", "sourceId", "sourceLocator", "reason");
-    private static final Set<String> REVISION_FIELDS = Set.of("budgeted", "committed", "realised", "reason",
-            "sourceId", "sourceLocator");
 
     private final BudgetLineService service;
     private final FinanceQueries queries;
@@ -63,7 +59,7 @@ class BudgetLineController {
     }
 
     @PostMapping("/finance/budget-lines")
-    String create(@Valid @ModelAttribute("lineForm") LineForm form, BindingResult errors, Authentication auth,
+    String create(@ModelAttribute("lineForm") LineForm form, BindingResult errors, Authentication auth,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Integer year = FormSupport.year("year", form.getYear(), errors);
         var budgeted = FormSupport.amount("budgeted", form.getBudgeted(), errors);
@@ -77,7 +73,7 @@ class BudgetLineController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/finance/budget-lines/" + id;
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, LINE_FIELDS);
+                FormErrors.apply(errors, e.violations());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -123,7 +119,7 @@ class BudgetLineController {
     }
 
     @PostMapping("/finance/budget-lines/{id}/revisions")
-    String revise(@PathVariable long id, @Valid @ModelAttribute("revisionForm") RevisionForm form,
+    String revise(@PathVariable long id, @ModelAttribute("revisionForm") RevisionForm form,
             BindingResult errors, Authentication auth, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         BudgetLineView line = queries.line(id, true).orElseThrow(() -> new NotFoundException("budget line", id));
@@ -138,13 +134,18 @@ class BudgetLineController {
                 redirect.addFlashAttribute("savedRevision", revision);
                 return "redirect:/finance/budget-lines/" + id;
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, REVISION_FIELDS);
+                FormErrors.apply(errors, e.violations());
             } catch (StaleEditException e) {
                 // show what is current now, so the user can apply the change again on top of it
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("stale", true);
                 BudgetLineView fresh = queries.line(id, true).orElseThrow();
-                return linePage(fresh, revisionFormFor(fresh), auth, model);
+                RevisionForm freshForm = revisionFormFor(fresh);
+                String page = linePage(fresh, freshForm, auth, model);
+                // the error summary of the fresh form says why nothing was saved
+                BindingResult freshErrors = new BeanPropertyBindingResult(freshForm, "revisionForm");
+                FormErrors.stale(freshErrors);
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "revisionForm", freshErrors);
+                return page;
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

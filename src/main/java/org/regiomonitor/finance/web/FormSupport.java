@@ -1,13 +1,11 @@
 package org.regiomonitor.finance.web;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import org.regiomonitor.shared.DecimalInput;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.Text;
 import org.springframework.validation.BindingResult;
 
-/** Turns typed-in amounts into numbers and domain rule violations into errors beside the form fields. */
+/** Turns typed-in amounts into numbers (errors beside the form fields). */
 final class FormSupport {
 
     private FormSupport() {
@@ -33,16 +31,5 @@ final class FormSupport {
             return null;
         }
         return Integer.valueOf(s);
-    }
-
-    /** Violations of fields the form has go beside them; the rest (and the hidden version) at the top. */
-    static void apply(InvalidInputException e, BindingResult errors, Set<String> fields) {
-        for (InvalidInputException.Violation v : e.violations()) {
-            if (v.field() != null && fields.contains(v.field())) {
-                errors.rejectValue(v.field(), v.code(), v.args(), v.code());
-            } else {
-                errors.reject(v.code(), v.args(), v.code());
-            }
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import java.util.Set;
 import org.regiomonitor.finance.internal.Category;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
@@ -17,6 +15,7 @@ import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FunderController {
 
-    private static final Set<String> FIELDS = Set.of("name", "categoryCode", "organisationId");
 
     private final FunderService service;
     private final FinanceQueries queries;
@@ -82,13 +80,13 @@ class FunderController {
     }
 
     @PostMapping("/finance/funders")
-    String create(@Valid @ModelAttribute("funderForm") FunderForm form, BindingResult errors, Authentication auth,
+    String create(@ModelAttribute("funderForm") FunderForm form, BindingResult errors, Authentication auth,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(null, form, errors, auth, model, redirect, response);
     }
 
     @PostMapping("/finance/funders/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("funderForm") FunderForm form, BindingResult errors,
+    String update(@PathVariable long id, @ModelAttribute("funderForm") FunderForm form, BindingResult errors,
             Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(id, form, errors, auth, model, redirect, response);
     }
@@ -120,7 +118,7 @@ class FunderController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/finance/funders";
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, FIELDS);
+                FormErrors.apply(errors, e.violations());
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("error.stale");

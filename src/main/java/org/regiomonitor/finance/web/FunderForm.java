@@ -1,13 +1,8 @@
 package org.regiomonitor.finance.web;
 
-import jakarta.validation.constraints.Size;
-import org.regiomonitor.shared.SingleLine;
 
 /** The funder form (new and edit). */
 public class FunderForm {
-
-    @Size(max = 300, message = "{finance.error.tooLong}")
-    @SingleLine
     private String name;
     private String categoryCode;
     private Long organisationId;

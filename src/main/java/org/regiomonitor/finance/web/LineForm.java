@@ -1,7 +1,5 @@
 package org.regiomonitor.finance.web;
 
-import jakarta.validation.constraints.Size;
-import org.regiomonitor.shared.SingleLine;
 
 /** The "new budget line" form; amounts and year as typed (parsed by {@link FormSupport}). */
 public class LineForm {
@@ -9,19 +7,12 @@ public class LineForm {
     private Long programmeId;
     private Long projectId;
     private Long funderId;
-    @Size(max = 4, message = "{finance.error.tooLong}")
     private String year;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String budgeted;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String committed;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String realised;
     private Long sourceId;
-    @Size(max = 500, message = "{finance.error.tooLong}")
-    @SingleLine
     private String sourceLocator;
-    @Size(max = 1000, message = "{finance.error.tooLong}")
     private String reason;
 
     public Long getProgrammeId() { return programmeId; }

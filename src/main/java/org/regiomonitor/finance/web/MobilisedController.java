@@ -1,9 +1,7 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.util.Set;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.MobilisedCommand;
@@ -14,6 +12,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.SourceOptions;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MobilisedController {
 
-    private static final Set<String> FIELDS = Set.of("description", "amount", "linkedProgrammeId", "sourceId",
-            "sourceLocator");
 
     private final MobilisedInvestmentService service;
     private final FinanceQueries queries;
@@ -67,13 +64,13 @@ class MobilisedController {
     }
 
     @PostMapping("/finance/mobilised")
-    String create(@Valid @ModelAttribute("mobilisedForm") MobilisedForm form, BindingResult errors,
+    String create(@ModelAttribute("mobilisedForm") MobilisedForm form, BindingResult errors,
             Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(null, form, errors, auth, model, redirect, response);
     }
 
     @PostMapping("/finance/mobilised/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("mobilisedForm") MobilisedForm form,
+    String update(@PathVariable long id, @ModelAttribute("mobilisedForm") MobilisedForm form,
             BindingResult errors, Authentication auth, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         MobilisedView m = queries.mobilisedInvestment(id, true)
@@ -97,7 +94,7 @@ class MobilisedController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/programmes/" + form.getProgrammeId() + "/finance#mobilised";
             } catch (InvalidInputException e) {
-                FormSupport.apply(e, errors, FIELDS);
+                FormErrors.apply(errors, e.violations());
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("error.stale");

@@ -1,18 +1,14 @@
 package org.regiomonitor.finance.web;
 
-import jakarta.validation.constraints.Size;
 
 /** The mobilised investment form (new and edit). */
 public class MobilisedForm {
 
     private Long programmeId;
-    @Size(max = 1000, message = "{finance.error.tooLong}")
     private String description;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String amount;
     private Long linkedProgrammeId;
     private Long sourceId;
-    @Size(max = 500, message = "{finance.error.tooLong}")
     private String sourceLocator;
     private Integer version;
 

@@ -1,23 +1,15 @@
 package org.regiomonitor.finance.web;
 
-import jakarta.validation.constraints.Size;
-import org.regiomonitor.shared.SingleLine;
 
 /** The "revise amounts" form: all three amounts (pre-filled with the current ones), reason, source, version. */
 public class RevisionForm {
 
     private Integer version;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String budgeted;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String committed;
-    @Size(max = 30, message = "{finance.error.tooLong}")
     private String realised;
-    @Size(max = 1000, message = "{finance.error.tooLong}")
     private String reason;
     private Long sourceId;
-    @Size(max = 500, message = "{finance.error.tooLong}")
-    @SingleLine
     private String sourceLocator;
 
     public Integer getVersion() { return version; }

@@ -1,6 +1,5 @@
 package org.regiomonitor.organisation.api;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.regiomonitor.organisation.OrganisationKind;
@@ -77,13 +76,13 @@ class OrganisationApiController {
     }
 
     @PostMapping
-    ResponseEntity<OrganisationResponse> create(@Valid @RequestBody OrganisationForm body, Authentication auth) {
+    ResponseEntity<OrganisationResponse> create(@RequestBody OrganisationForm body, Authentication auth) {
         long id = service.create(body, auth);
         return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(detail(id, auth));
     }
 
     @PutMapping("/{id}")
-    OrganisationResponse update(@PathVariable long id, @Valid @RequestBody OrganisationForm body,
+    OrganisationResponse update(@PathVariable long id, @RequestBody OrganisationForm body,
             Authentication auth) {
         service.update(id, body, auth);
         return detail(id, auth);

@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.area.Areas;
+import org.regiomonitor.area.MunicipalityChoices;
 import org.regiomonitor.organisation.LinkedFunder;
 import org.regiomonitor.organisation.OrganisationFunders;
 import org.regiomonitor.organisation.OrganisationProjects;
@@ -121,6 +122,11 @@ public class OrganisationRepository {
     /** The funders that stand for the organisation (from finance). */
     public List<LinkedFunder> funders(long organisationId) {
         return funders.fundersOf(organisationId);
+    }
+
+    /** For the municipality choice of the form: the home region's first. */
+    public MunicipalityChoices municipalityChoices() {
+        return areas.municipalityChoices();
     }
 
     public List<AreaOption> municipalities() {

@@ -16,13 +16,14 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.InputRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and changes organisations for the web pages and the API alike. The caller has run bean
- * validation on the form; this checks the rules that need the database, then writes in one go.
+ * Creates and changes organisations for the web pages and the API alike: checks the form's constraints
+ * and the rules that need the database ({@link InputRules}), then writes in one go.
  */
 @Service
 public class OrganisationService {
@@ -30,17 +31,20 @@ public class OrganisationService {
     private final DSLContext dsl;
     private final OrganisationRepository repository;
     private final OrganisationRights rights;
+    private final InputRules rules;
 
-    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights) {
+    OrganisationService(DSLContext dsl, OrganisationRepository repository, OrganisationRights rights,
+            InputRules rules) {
+        this.rules = rules;
         this.dsl = dsl;
         this.repository = repository;
         this.rights = rights;
     }
 
-    /** The domain rules the form breaks (empty when none); {@code id} is null for a new organisation. */
+    /** The rules the form breaks, its constraints and then the domain's (empty when none); {@code id} is null for a new organisation. */
     @Transactional(readOnly = true)
     public List<Violation> check(OrganisationForm form, Long id) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(rules.check(form));
         String name = blankToNull(form.getName());
         if (name != null && repository.nameTaken(name, id)) {
             violations.add(new Violation("name", "organisation.name.duplicate"));

@@ -4,7 +4,6 @@ import static org.regiomonitor.shared.Text.blankToNull;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.organisation.internal.OrganisationForm;
@@ -95,7 +94,7 @@ class OrganisationController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
+    String create(@ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         rights.requireEdit(auth);
         FormErrors.apply(errors, service.check(form, null));
@@ -122,7 +121,7 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+    String update(@PathVariable long id, @ModelAttribute("organisation") OrganisationForm form,
             BindingResult errors, Authentication auth, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         rights.requireEdit(auth);
@@ -140,7 +139,7 @@ class OrganisationController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, model);
         } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
+            FormErrors.stale(errors);
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, id, model);
         } catch (NotFoundException e) {
@@ -152,7 +151,7 @@ class OrganisationController {
         model.addAttribute("organisation", form);
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());
         return "organisation/form";
     }

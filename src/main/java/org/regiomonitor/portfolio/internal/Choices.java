@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.Areas;
+import org.regiomonitor.area.MunicipalityChoices;
 import org.regiomonitor.organisation.Organisations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,10 @@ public class Choices {
     }
 
     public record ProgrammeOption(long id, String code, String name, boolean published, List<Option> themes) {
+        /** How a form names the programme among its choices. */
+        public String label() {
+            return code + " — " + name;
+        }
     }
 
     private final DSLContext dsl;
@@ -52,6 +57,11 @@ public class Choices {
     /** Organisations by name; unpublished ones only for callers who may see them (forms: logged-in users). */
     public List<Option> organisations(boolean includeUnpublished) {
         return organisations.options(includeUnpublished).stream().map(o -> new Option(o.id(), null, o.name())).toList();
+    }
+
+    /** For the municipality picker of forms: the home region's first. */
+    public MunicipalityChoices municipalityChoices() {
+        return areas.municipalityChoices();
     }
 
     public List<Option> municipalities() {

@@ -36,6 +36,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.InputRules;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -58,12 +59,12 @@ public class ProjectService {
     private final ReferenceChecks references;
     private final Clock clock;
 
-    ProjectService(DSLContext dsl, AccessPolicy policy, InputRules rules, ReferenceChecks references) {
+    ProjectService(DSLContext dsl, AccessPolicy policy, InputRules rules, ReferenceChecks references, Clock clock) {
         this.dsl = dsl;
         this.policy = policy;
         this.rules = rules;
         this.references = references;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /** The current state of a project that the write checks need. */

@@ -216,7 +216,7 @@ class ProjectController {
         model.addAttribute("programmesEditable", programmesEditable);
         model.addAttribute("programmes", choices.programmes(true));
         model.addAttribute("organisations", choices.organisations(true));
-        model.addAttribute("municipalities", choices.municipalities());
+        model.addAttribute("municipalities", choices.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());
         model.addAttribute("statuses", ProjectStatus.values());
         // LEAD is not offered: the lead organisation is the LEAD partner by itself.

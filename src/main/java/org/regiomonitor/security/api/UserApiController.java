@@ -1,8 +1,6 @@
 package org.regiomonitor.security.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -68,8 +66,8 @@ class UserApiController {
     }
 
     /** Body of PUT /api/users/{id}. */
-    record UpdateUserRequest(String displayName, Role role, @NotNull Boolean enabled, Set<Long> programmeIds,
-            Set<Long> projectIds, @NotNull Integer version) {
+    record UpdateUserRequest(String displayName, Role role, Boolean enabled, Set<Long> programmeIds,
+            Set<Long> projectIds, Integer version) {
     }
 
     /**
@@ -136,7 +134,7 @@ class UserApiController {
     }
 
     @PutMapping("/users/{id}")
-    UserJson update(@PathVariable long id, @Valid @RequestBody UpdateUserRequest body, Authentication auth) {
+    UserJson update(@PathVariable long id, @RequestBody UpdateUserRequest body, Authentication auth) {
         requireAdmin(auth);
         management.update(id, new UserChange(body.displayName(), body.role(), body.enabled(), body.programmeIds(),
                 body.projectIds(), body.version()), policy.actorName(auth));

@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 
@@ -28,14 +29,16 @@ public class AccountService {
     public static final int TOKEN_MAX_DAYS = 3650;
 
     private final DSLContext dsl;
+    private final Clock clock;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final UserSessions sessions;
     private final LoginThrottle throttle;
 
     AccountService(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.sessions = sessions;
@@ -58,7 +61,7 @@ public class AccountService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Instant expiresAt = expiryDays == null ? null : Instant.now().plus(Duration.ofDays(expiryDays));
+        Instant expiresAt = expiryDays == null ? null : clock.instant().plus(Duration.ofDays(expiryDays));
         ApiTokens.Issued issued = ApiTokens.issue(dsl, userId, cleanName, expiresAt);
         audit.record(actor, AuditAction.TOKEN_CREATED, ApiTokens.ENTITY, issued.id(),
                 ApiTokens.createdDetail(userId, cleanName, expiresAt));
@@ -68,7 +71,7 @@ public class AccountService {
     /** Revokes one of the user's own tokens; revoking it again changes nothing. */
     @Transactional
     public void revokeToken(long userId, long tokenId, String actor) {
-        int updated = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now())
+        int updated = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, clock.instant())
                 .where(API_TOKEN.ID.eq(tokenId)).and(API_TOKEN.USER_ID.eq(userId)).and(API_TOKEN.REVOKED_AT.isNull())
                 .execute();
         if (updated > 0) {

@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.regiomonitor.db.Tables.LOGIN_ATTEMPT;
 
 import java.time.Duration;
@@ -45,9 +46,11 @@ class LoginThrottle {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}]");
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    LoginThrottle(DSLContext dsl) {
+    LoginThrottle(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** A log-in attempt being checked: its row, and whether the throttle refuses it. */
@@ -69,7 +72,7 @@ class LoginThrottle {
                 .set(LOGIN_ATTEMPT.USERNAME, name)
                 .set(LOGIN_ATTEMPT.CLIENT_ADDRESS, addr)
                 .returning(LOGIN_ATTEMPT.ID).fetchSingle(LOGIN_ATTEMPT.ID);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Field<Integer>> counts = new ArrayList<>();
         PER_ACCOUNT.forEach(l -> counts.add(countSince(LOGIN_ATTEMPT.USERNAME.eq(name), now.minus(l.window()))));
         PER_ADDRESS.forEach(l -> counts.add(countSince(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(addr), now.minus(l.window()))));
@@ -95,7 +98,7 @@ class LoginThrottle {
     /** A failed attempt keeps its row, for a day; older ones are forgotten. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void failed(Attempt attempt) {
-        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ATTEMPTED_AT.lt(Instant.now().minus(KEPT))).execute();
+        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.ATTEMPTED_AT.lt(clock.instant().minus(KEPT))).execute();
     }
 
     /** A successful log-in forgets the account's failures (not the address's: it may be guessing others). */

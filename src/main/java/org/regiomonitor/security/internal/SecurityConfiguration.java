@@ -18,7 +18,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.web.http.CookieSerializer;
@@ -112,6 +117,15 @@ class SecurityConfiguration {
         SecurityEvents events = new SecurityEvents(audit);
         var accessDeniedPage = new AccessDeniedHandlerImpl();
         accessDeniedPage.setErrorPage("/access-denied");
+        var sessionExpiredPage = new AccessDeniedHandlerImpl();
+        sessionExpiredPage.setErrorPage("/session-expired");
+        // A form posted without a valid CSRF token by nobody logged in: the session (and its token) is gone,
+        // so say that, not "no access"; a logged-in user without the right still gets the access-denied page.
+        AccessDeniedHandler refused = (request, response, e) -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
+            (e instanceof CsrfException && anonymous ? sessionExpiredPage : accessDeniedPage).handle(request, response, e);
+        };
         // Spring Session deletes the session row and expires its cookie when the session is invalidated.
         http.authenticationManager(authenticationManager)
                 .formLogin(f -> f.loginPage("/login").successHandler(events.loginSuccess())
@@ -119,7 +133,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/login?logout").addLogoutHandler(events.logout()).permitAll())
                 // A new session id at log-in, so a session id planted before log-in is worthless.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.accessDeniedHandler(events.auditing(accessDeniedPage)))
+                .exceptionHandling(e -> e.accessDeniedHandler(events.auditing(refused)))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))

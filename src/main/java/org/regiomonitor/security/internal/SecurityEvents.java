@@ -33,6 +33,12 @@ final class SecurityEvents {
         return (request, response, auth) -> {
             UserPrincipal.of(auth).ifPresent(u -> audit.recordEvent(u.username(), AuditAction.LOGIN,
                     UserManagement.ENTITY, u.id(), detail(request)));
+            // Back to the form whose session had expired (see LoginController#sessionExpired), if it is ours.
+            String back = LocalPath.orNull(request.getParameter("back"));
+            if (back != null) {
+                response.sendRedirect(request.getContextPath() + back);
+                return;
+            }
             target.onAuthenticationSuccess(request, response, auth);
         };
     }

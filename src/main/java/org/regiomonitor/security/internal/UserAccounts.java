@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Service;
 class UserAccounts implements UserDetailsService {
 
     private final DSLContext dsl;
+    private final Clock clock;
     private final AuditLog audit;
 
-    UserAccounts(DSLContext dsl, AuditLog audit) {
+    UserAccounts(DSLContext dsl, AuditLog audit, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
         this.audit = audit;
     }
 
@@ -52,7 +55,7 @@ class UserAccounts implements UserDetailsService {
      * password hash: a token never needs it.
      */
     Optional<UserPrincipal> byApiToken(String token, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // In PostgreSQL the FROM list sees the row as it was before this update: the previous use.
         ApiToken before = API_TOKEN.as("before");
         var used = dsl.update(API_TOKEN)

@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
@@ -34,11 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
     private final AssignableWork work;
 
-    UserDirectory(DSLContext dsl, AssignableWork work) {
+    UserDirectory(DSLContext dsl, AssignableWork work, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
         this.work = work;
     }
 
@@ -118,6 +121,7 @@ public class UserDirectory {
                 .from(API_TOKEN)
                 .where(API_TOKEN.USER_ID.eq(userId))
                 .orderBy(API_TOKEN.CREATED_AT.desc(), API_TOKEN.ID.desc())
-                .fetch(r -> new TokenView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new TokenView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        clock.instant()));
     }
 }

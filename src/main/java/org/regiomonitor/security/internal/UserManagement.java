@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.regiomonitor.db.Tables.API_TOKEN;
 import static org.regiomonitor.db.Tables.APP_USER;
 import static org.regiomonitor.db.Tables.USER_PROGRAMME;
@@ -28,6 +29,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.InputRules;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,8 @@ public class UserManagement {
     static final String ENTITY = "app_user";
 
     private final DSLContext dsl;
+    private final InputRules rules;
+    private final Clock clock;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final UserSessions sessions;
@@ -57,8 +61,10 @@ public class UserManagement {
     private final AssignableWork work;
 
     UserManagement(DSLContext dsl, PasswordEncoder passwordEncoder, AuditLog audit, UserSessions sessions,
-            AssignableWork work) {
+            AssignableWork work, Clock clock, InputRules rules) {
         this.dsl = dsl;
+        this.rules = rules;
+        this.clock = clock;
         this.work = work;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -102,6 +108,7 @@ public class UserManagement {
         var current = dsl.select(APP_USER.USERNAME, APP_USER.ROLE, APP_USER.ENABLED).from(APP_USER)
                 .where(APP_USER.ID.eq(id))
                 .fetchOptional().orElseThrow(() -> new NotFoundException("user", id));
+        InputRules.throwIfAny(rules.check(in)); // the rules below need enabled and version
         List<Violation> violations = new ArrayList<>();
         checkDisplayName(in.displayName(), violations);
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
@@ -131,7 +138,7 @@ public class UserManagement {
         boolean roleChanged = in.role() != current.value2();
         boolean assignmentsChanged = !programmesBefore.equals(new TreeSet<>(in.programmeIds()))
                 || !projectsBefore.equals(new TreeSet<>(in.projectIds()));
-        boolean enabledChanged = in.enabled() != current.value3();
+        boolean enabledChanged = in.enabled().booleanValue() != current.value3();
         if (roleChanged) {
             audit.record(actor, AuditAction.ROLE_CHANGED, ENTITY, id,
                     Map.of("username", username, "before", current.value2().name(), "after", in.role().name()));
@@ -170,7 +177,7 @@ public class UserManagement {
                 .where(APP_USER.ID.eq(id)).execute();
         int revoked = 0;
         if (!keepTokens) {
-            revoked = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now())
+            revoked = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, clock.instant())
                     .where(API_TOKEN.USER_ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
         }
         audit.record(actor, AuditAction.PASSWORD_CHANGED, ENTITY, id, Map.of("username", username,

@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import java.time.Clock;
 import static org.regiomonitor.db.Tables.SPRING_SESSION;
 
 import org.jooq.DSLContext;
@@ -14,15 +15,17 @@ import org.springframework.stereotype.Service;
 class UserSessions {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    UserSessions(DSLContext dsl) {
+    UserSessions(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** The user's sessions that have not expired yet. */
     int active(String username) {
         return dsl.fetchCount(SPRING_SESSION, SPRING_SESSION.PRINCIPAL_NAME.eq(username)
-                .and(SPRING_SESSION.EXPIRY_TIME.gt(System.currentTimeMillis())));
+                .and(SPRING_SESSION.EXPIRY_TIME.gt(clock.millis())));
     }
 
     /** Returns how many sessions were ended (their attributes go with them, on delete cascade). */

@@ -1,5 +1,6 @@
 package org.regiomonitor.security.internal;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +45,9 @@ public final class UserViews {
     }
 
     /** A change of an existing user, made on the state read at {@code version}. */
-    public record UserChange(String displayName, Role role, boolean enabled, Set<Long> programmeIds,
-            Set<Long> projectIds, int version) {
+    public record UserChange(String displayName, Role role,
+            @NotNull(message = "{security.user.enabled.required}") Boolean enabled, Set<Long> programmeIds,
+            Set<Long> projectIds, @NotNull(message = "{security.user.version.required}") Integer version) {
 
         public UserChange {
             programmeIds = programmeIds == null ? Set.of() : Set.copyOf(programmeIds);
@@ -66,16 +68,16 @@ public final class UserViews {
             List<Long> projectIds) {
     }
 
-    /** One personal API token, as its owner sees it (never the token itself). */
+    /** One personal API token, as its owner sees it (never the token itself), read at {@code now}. */
     public record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt,
-            Instant revokedAt) {
+            Instant revokedAt, Instant now) {
 
         public boolean revoked() {
             return revokedAt != null;
         }
 
         public boolean expired() {
-            return expiresAt != null && !expiresAt.isAfter(Instant.now());
+            return expiresAt != null && !expiresAt.isAfter(now);
         }
 
         public boolean active() {

@@ -9,6 +9,7 @@ import org.regiomonitor.security.web.Forms.PasswordChangeForm;
 import org.regiomonitor.security.web.Forms.TokenForm;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.Text;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class AccountController {
             model.addAttribute("newTokenName", Text.strip(form.getName()));
             model.addAttribute("form", new TokenForm());
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
         }
         return tokensPage(user, model);
     }
@@ -83,7 +84,7 @@ class AccountController {
                     form.getConfirmation(), new AccountService.Caller(user.username(),
                             session == null ? null : session.getId(), request.getRemoteAddr()));
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             // Passwords are never sent back into the page.
             form.setCurrentPassword(null);
             form.setNewPassword(null);

@@ -22,6 +22,7 @@ import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,7 +101,7 @@ class AdminUserController {
             redirect.addFlashAttribute("saved", "security.user.created");
             return "redirect:/admin/users/" + created.id();
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             return createPage(model);
         }
     }
@@ -128,7 +129,7 @@ class AdminUserController {
             redirect.addFlashAttribute("saved", "security.user.saved");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             return editPage(user, model);
         } catch (StaleEditException e) {
             result.reject("error.stale");
@@ -153,7 +154,7 @@ class AdminUserController {
             redirect.addFlashAttribute("saved", "security.user.passwordReset");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
-            Forms.reject(e, result);
+            FormErrors.apply(result, e.violations());
             model.addAttribute("form", editForm(user));
             return editPage(user, model);
         }

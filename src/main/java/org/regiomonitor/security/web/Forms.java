@@ -3,24 +3,11 @@ package org.regiomonitor.security.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.regiomonitor.security.Role;
-import org.regiomonitor.shared.InvalidInputException;
-import org.springframework.validation.BindingResult;
 
-/** Form objects of the security pages, and how domain violations become field errors. */
+/** Form objects of the security pages. */
 public final class Forms {
 
     private Forms() {
-    }
-
-    /** Shows each violation beside its field (or above the form when it has none). */
-    static void reject(InvalidInputException e, BindingResult result) {
-        for (var v : e.violations()) {
-            if (v.field() == null) {
-                result.reject(v.code(), v.args(), v.code());
-            } else {
-                result.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
     }
 
     public static class UserCreateForm {

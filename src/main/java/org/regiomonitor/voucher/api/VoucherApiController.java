@@ -1,6 +1,5 @@
 package org.regiomonitor.voucher.api;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
@@ -81,13 +80,13 @@ class VoucherApiController {
     }
 
     @PostMapping
-    ResponseEntity<VoucherDetail> create(@Valid @RequestBody VoucherForm body, Authentication auth) {
+    ResponseEntity<VoucherDetail> create(@RequestBody VoucherForm body, Authentication auth) {
         long id = service.create(body, auth);
         return ResponseEntity.created(URI.create("/api/vouchers/" + id)).body(detail(id, auth));
     }
 
     @PutMapping("/{id}")
-    VoucherDetail update(@PathVariable long id, @Valid @RequestBody VoucherForm body, Authentication auth) {
+    VoucherDetail update(@PathVariable long id, @RequestBody VoucherForm body, Authentication auth) {
         service.update(id, body, auth);
         return detail(id, auth);
     }

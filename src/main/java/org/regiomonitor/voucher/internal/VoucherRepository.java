@@ -20,6 +20,7 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.area.Areas;
+import org.regiomonitor.area.MunicipalityChoices;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.security.AccessPolicy;
@@ -209,6 +210,11 @@ public class VoucherRepository {
     public List<String> schemes() {
         return dsl.selectDistinct(VOUCHER_AWARD.SCHEME).from(VOUCHER_AWARD).orderBy(VOUCHER_AWARD.SCHEME)
                 .fetch(VOUCHER_AWARD.SCHEME);
+    }
+
+    /** For the municipality choice of the form: the home region's first. */
+    public MunicipalityChoices municipalityChoices() {
+        return areas.municipalityChoices();
     }
 
     public List<AreaOption> municipalities() {

@@ -20,6 +20,7 @@ import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
 import org.regiomonitor.voucher.QuantityQualifier;
 import org.regiomonitor.voucher.SchemeKind;
+import org.regiomonitor.shared.InputRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,10 @@ public class VoucherService {
     private final DSLContext dsl;
     private final VoucherRepository repository;
     private final AccessPolicy access;
+    private final InputRules rules;
 
-    VoucherService(DSLContext dsl, VoucherRepository repository, AccessPolicy access) {
+    VoucherService(DSLContext dsl, VoucherRepository repository, AccessPolicy access, InputRules rules) {
+        this.rules = rules;
         this.dsl = dsl;
         this.repository = repository;
         this.access = access;
@@ -48,10 +51,10 @@ public class VoucherService {
                 .orElse(false);
     }
 
-    /** The domain rules the form breaks (empty when none); {@code id} is null for a new award. */
+    /** The rules the form breaks, its constraints and then the domain's (empty when none); {@code id} is null for a new award. */
     @Transactional(readOnly = true)
     public List<Violation> check(VoucherForm form, Long id) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(rules.check(form));
         boolean programmeOk = form.getProgrammeId() != null && repository.programmeExists(form.getProgrammeId());
         if (form.getProgrammeId() != null && !programmeOk) {
             violations.add(new Violation("programmeId", "voucher.programme.invalid"));

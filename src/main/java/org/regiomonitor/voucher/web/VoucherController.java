@@ -4,7 +4,6 @@ import static org.regiomonitor.shared.Text.blankToNull;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,7 +117,7 @@ class VoucherController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
+    String create(@ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(service.mayEditSomeProgramme(auth));
         FormErrors.apply(errors, service.check(form, null));
@@ -145,7 +144,7 @@ class VoucherController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("voucher") VoucherForm form, BindingResult errors,
+    String update(@PathVariable long id, @ModelAttribute("voucher") VoucherForm form, BindingResult errors,
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         VoucherDetail current = repository.detail(id, true).orElseThrow(VoucherController::notFound);
         access.require(access.canEditProgramme(auth, current.programmeId()));
@@ -161,7 +160,7 @@ class VoucherController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(form, id, auth, model);
         } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
+            FormErrors.stale(errors);
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(form, id, auth, model);
         } catch (NotFoundException e) {
@@ -182,7 +181,7 @@ class VoucherController {
         model.addAttribute("schemeKinds", SchemeKind.values());
         model.addAttribute("quantityQualifiers", QuantityQualifier.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
-        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());
         model.addAttribute("history", id == null ? null : audit.historyForPage(auth, "voucher_award", id));
         return "voucher/form";
