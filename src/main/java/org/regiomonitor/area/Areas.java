@@ -77,11 +77,9 @@ public class Areas {
      * All municipalities for a picker, the home region's apart; no home region loaded yet: all are others.
      */
     public MunicipalityChoices municipalityChoices() {
-        List<AreaSummary> home = find(homeRegionCode).map(r -> queries.members(r.id())).orElse(List.of()).stream()
-                .filter(a -> a.kind() == AreaKind.MUNICIPALITY).toList();
-        List<Long> homeIds = home.stream().map(AreaSummary::id).toList();
-        return new MunicipalityChoices(home,
-                list(AreaKind.MUNICIPALITY).stream().filter(a -> !homeIds.contains(a.id())).toList());
+        var all = queries.municipalitiesMarkingMembersOf(homeRegionCode);
+        return new MunicipalityChoices(all.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(),
+                all.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList());
     }
 
     /** The direct members of a region, by name. */

@@ -31,6 +31,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.area.AreaFigures;
@@ -91,6 +92,22 @@ public class AreaQueries {
                 .where(kind == null ? noCondition() : AREA.KIND.eq(kind))
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> summary(r, AREA));
+    }
+
+    /**
+     * All municipalities by name, each with whether it is a direct member of the region with this code: the
+     * municipality choices in one query.
+     */
+    public List<Map.Entry<AreaSummary, Boolean>> municipalitiesMarkingMembersOf(String regionCode) {
+        Field<Boolean> member = DSL.field(DSL.exists(select(AREA_MEMBERSHIP.MEMBER_ID)
+                .from(AREA_MEMBERSHIP)
+                .join(PARENT).on(PARENT.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
+                .where(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA.ID), PARENT.CODE.eq(regionCode))));
+        return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE, member)
+                .from(AREA)
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
+                .orderBy(AREA.NAME, AREA.CODE)
+                .fetch(r -> Map.entry(summary(r, AREA), r.value6()));
     }
 
     /** Areas filtered by kind and/or (direct) membership of a region, one page ordered by name. */

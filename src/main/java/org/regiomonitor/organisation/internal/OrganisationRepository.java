@@ -129,10 +129,6 @@ public class OrganisationRepository {
         return areas.municipalityChoices();
     }
 
-    public List<AreaOption> municipalities() {
-        return areas.list(AreaKind.MUNICIPALITY).stream().map(a -> new AreaOption(a.id(), a.code(), a.name()))
-                .toList();
-    }
 
     boolean isMunicipality(long areaId) {
         return areas.countMunicipalities(List.of(areaId)) == 1;

@@ -69,7 +69,7 @@ class OrganisationController {
         model.addAttribute("links", ListLinks.of("/organisations", params).filter("q", filter.q())
                 .filter("kind", filter.kind()).filter("municipality", filter.municipality()));
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("canEdit", rights.canEdit(auth));
         return ListLinks.view("organisation/list", request, response);
     }

@@ -64,7 +64,4 @@ public class Choices {
         return areas.municipalityChoices();
     }
 
-    public List<Option> municipalities() {
-        return areas.list(AreaKind.MUNICIPALITY).stream().map(a -> new Option(a.id(), a.code(), a.name())).toList();
-    }
 }

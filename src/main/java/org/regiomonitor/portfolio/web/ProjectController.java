@@ -88,7 +88,7 @@ class ProjectController {
                 .filter("organisation", filter.organisation()).option("money", showMoney ? "show" : null));
         model.addAttribute("showMoney", showMoney);
         model.addAttribute("programmes", choices.programmes(all));
-        model.addAttribute("municipalities", choices.municipalities());
+        model.addAttribute("municipalities", choices.municipalityChoices());
         model.addAttribute("organisations", choices.organisations(all));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("canCreate", policy.canCreateProjects(auth));

@@ -217,10 +217,6 @@ public class VoucherRepository {
         return areas.municipalityChoices();
     }
 
-    public List<AreaOption> municipalities() {
-        return areas.list(AreaKind.MUNICIPALITY).stream().map(a -> new AreaOption(a.id(), a.code(), a.name()))
-                .toList();
-    }
 
     boolean programmeExists(long id) {
         return portfolio.programmeExists(id);

@@ -92,7 +92,7 @@ class VoucherController {
                 .filter("schemeKind", filter.schemeKind()).filter("municipality", filter.municipality())
                 .filter("year", filter.year()).anchor("voucher-list"));
         model.addAttribute("programmes", repository.programmes(all));
-        model.addAttribute("municipalities", repository.municipalities());
+        model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("schemeKinds", SchemeKind.values());
         Set<Long> editable = repository.editableProgrammes(auth).stream().map(ProgrammeOption::id)
                 .collect(Collectors.toSet());
