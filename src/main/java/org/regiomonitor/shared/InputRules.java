@@ -1,4 +1,4 @@
-package org.regiomonitor.portfolio.internal;
+package org.regiomonitor.shared;
 
 import static org.regiomonitor.shared.Text.blankToNull;
 
@@ -11,25 +11,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.regiomonitor.shared.InvalidInputException.Violation;
-import org.regiomonitor.shared.InvalidInputException;
-import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the bean-validation constraints of an input inside the service, so the web forms and the
- * API share one set of rules and both report them per field with message codes.
+ * API share one set of rules and both report them per field with message codes (used by every feature).
  */
 @Component
-class InputRules {
+public class InputRules {
 
     private final Validator validator;
 
-    InputRules(Validator validator) {
+    public InputRules(Validator validator) {
         this.validator = validator;
     }
 
     /** The constraint violations of the input, as message codes with their arguments. */
-    List<Violation> check(Object input) {
+    public List<Violation> check(Object input) {
         List<Violation> out = new ArrayList<>();
         validator.validate(input).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
@@ -38,18 +36,18 @@ class InputRules {
         return out;
     }
 
-    static void throwIfAny(List<Violation> violations) {
+    public static void throwIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
     }
 
-    static boolean hasViolation(List<Violation> violations, String field) {
+    public static boolean hasViolation(List<Violation> violations, String field) {
         return violations.stream().anyMatch(v -> field.equals(v.field()));
     }
 
     /** http(s) URLs with a host only: anything else (javascript:, mailto:, relative) is refused. */
-    static boolean isWebUrl(String url) {
+    public static boolean isWebUrl(String url) {
         try {
             URI uri = new URI(Text.strip(url));
             return uri.getScheme() != null
