@@ -213,10 +213,6 @@ public class RollUps {
                 .map(w -> row(w.key(), w.start(), w.end())).toArray(Row3[]::new);
         Table<?> w = values(rows).as("w", "wkey", "wstart", "wend");
         Table<?> s = scope.indicators().asTable("s", "indicator_id", "group_key");
-        var correction = RESULT_UPDATE.as("correction");
-        Condition counted = RESULT_UPDATE.STATUS.eq(UpdateStatus.APPROVED)
-                .andNotExists(selectOne().from(correction).where(correction.SUPERSEDES_ID.eq(RESULT_UPDATE.ID))
-                        .and(correction.STATUS.eq(UpdateStatus.APPROVED)));
         Field<Boolean> mismatch = field(org.jooq.impl.DSL.exists(select(DIMENSION_VALUE.DIMENSION_ID)
                 .from(UPDATE_DISAGGREGATION)
                 .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
@@ -240,12 +236,60 @@ public class RollUps {
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
                 .join(w).on(REPORTING_PERIOD.END_DATE.le(W_END)
                         .and(INDICATOR.CUMULATIVE.isTrue().or(REPORTING_PERIOD.START_DATE.ge(W_START))))
-                .where(counted)
+                .where(counted(RESULT_UPDATE))
                 .and(INDICATOR.MEASURE.ne(Measure.QUALITATIVE));
         var k = candidates.asTable("k");
         return name("contrib").as(select(k.fields()).from(k)
                 .where(k.field("cumulative", Boolean.class).isFalse()
                         .or(k.field("latest_rank", Integer.class).eq(1))));
+    }
+
+    /** The one rule of what counts: an approved update that no approved correction supersedes. */
+    public static Condition counted(org.regiomonitor.db.tables.ResultUpdate update) {
+        var correction = RESULT_UPDATE.as("correction");
+        return update.STATUS.eq(UpdateStatus.APPROVED)
+                .andNotExists(selectOne().from(correction).where(correction.SUPERSEDES_ID.eq(update.ID))
+                        .and(correction.STATUS.eq(UpdateStatus.APPROVED)));
+    }
+
+    /** The progress of every indicator of the project towards its target ({@link Progress} states the rule). */
+    public List<Progress> progress(long projectId) {
+        var indicators = dsl.select(INDICATOR.ID, INDICATOR.MEASURE, INDICATOR.CUMULATIVE, INDICATOR.ASCENDING,
+                        INDICATOR.BASELINE_VALUE, INDICATOR.BASELINE_DATE, INDICATOR.BASELINE_YEAR, INDICATOR.TARGET_VALUE,
+                        INDICATOR.TARGET_DATE)
+                .from(INDICATOR).join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID))
+                .where(RESULT.PROJECT_ID.eq(projectId))
+                .orderBy(RESULT.POSITION, RESULT.ID, INDICATOR.POSITION, INDICATOR.ID).fetch();
+        var values = dsl.select(RESULT_UPDATE.INDICATOR_ID, REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE,
+                        RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR, RESULT_UPDATE.DENOMINATOR)
+                .from(RESULT_UPDATE).join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
+                .where(RESULT_UPDATE.INDICATOR_ID.in(select(INDICATOR.ID).from(INDICATOR).join(RESULT)
+                        .on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))))
+                .and(counted(RESULT_UPDATE))
+                .orderBy(REPORTING_PERIOD.END_DATE).fetchGroups(RESULT_UPDATE.INDICATOR_ID);
+        return indicators.map(i -> {
+            var rows = values.getOrDefault(i.get(INDICATOR.ID), null);
+            BigDecimal actual = null;
+            LocalDate asOf = null;
+            LocalDate firstStart = null;
+            if (rows != null && !rows.isEmpty()) {
+                var last = rows.get(rows.size() - 1);
+                asOf = last.get(REPORTING_PERIOD.END_DATE);
+                firstStart = rows.get(0).get(REPORTING_PERIOD.START_DATE);
+                actual = switch (i.get(INDICATOR.MEASURE)) {
+                    case PERCENTAGE -> last.get(RESULT_UPDATE.NUMERATOR).multiply(BigDecimal.valueOf(100))
+                            .divide(last.get(RESULT_UPDATE.DENOMINATOR), MathContext.DECIMAL64);
+                    case UNIT -> i.get(INDICATOR.CUMULATIVE) ? last.get(RESULT_UPDATE.VALUE)
+                            : rows.stream().map(r -> r.get(RESULT_UPDATE.VALUE)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    case QUALITATIVE -> null;
+                };
+            }
+            LocalDate pathStart = i.get(INDICATOR.BASELINE_DATE) != null ? i.get(INDICATOR.BASELINE_DATE)
+                    : i.get(INDICATOR.BASELINE_YEAR) != null ? LocalDate.of(i.get(INDICATOR.BASELINE_YEAR), 1, 1)
+                    : firstStart;
+            return Progress.of(i.get(INDICATOR.ID), actual, i.get(INDICATOR.BASELINE_VALUE), i.get(INDICATOR.TARGET_VALUE),
+                    i.get(INDICATOR.ASCENDING), pathStart, i.get(INDICATOR.TARGET_DATE), asOf);
+        });
     }
 
     private static Figure figure(Record r) {

@@ -232,6 +232,33 @@ class RollUpTest {
                 .contains(String.valueOf(own));
     }
 
+    @Test
+    void progressIsTheShareOfTheTargetAgainstAStraightLineFromBaselineToTargetDate() {
+        long programme = f.programme();
+        List<Long> periods = f.halfYears(programme, 2024, 2024);
+        long project = f.project(programme);
+        java.time.LocalDate end2025 = java.time.LocalDate.of(2025, 12, 31);
+        // baseline 0 on 1 January 2024, target 100 at the end of 2025
+        long onTrack = f.indicator(project, null, Measure.UNIT, true, BigDecimal.ZERO, new BigDecimal("100"), end2025);
+        long behind = f.indicator(project, null, Measure.UNIT, true, BigDecimal.ZERO, new BigDecimal("100"), end2025);
+        long achieved = f.indicator(project, null, Measure.UNIT, false, BigDecimal.ZERO, new BigDecimal("100"), end2025);
+        long noData = f.indicator(project, null, Measure.UNIT, true, BigDecimal.ZERO, new BigDecimal("100"), end2025);
+        f.approved(onTrack, value(periods.get(0), "30"));    // 30 % reached, 25 % of the time gone
+        f.approved(behind, value(periods.get(0), "10"));
+        f.approved(behind, value(periods.get(1), "40"));     // 40 % reached, 50 % of the time gone
+        f.approved(achieved, value(periods.get(0), "60"));
+        f.approved(achieved, value(periods.get(1), "45"));   // per period: 105 in all
+        Map<Long, Progress> progress = f.rollUps.progress(project).stream()
+                .collect(Collectors.toMap(Progress::indicatorId, p -> p));
+        assertThat(progress.get(onTrack).status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(progress.get(onTrack).share()).isEqualByComparingTo("0.30");
+        assertThat(progress.get(behind).status()).isEqualTo(ProgressStatus.BEHIND);
+        assertThat(progress.get(behind).actual()).as("cumulative: the latest, not 50").isEqualByComparingTo("40");
+        assertThat(progress.get(achieved).status()).isEqualTo(ProgressStatus.ACHIEVED);
+        assertThat(progress.get(achieved).actual()).isEqualByComparingTo("105");
+        assertThat(progress.get(noData).status()).isEqualTo(ProgressStatus.NO_DATA);
+    }
+
     /** The engine's figure equals a hand-written single SQL aggregate of the same figure. */
     @Test
     void theRollUpEqualsAHandWrittenAggregate() {

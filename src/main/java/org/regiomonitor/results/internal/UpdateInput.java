@@ -26,6 +26,12 @@ public record UpdateInput(
         @Size(max = 200, message = "{results.error.tooMany}") List<@Valid DisaggregationInput> disaggregations,
         Integer version) {
 
+    /** The same input with the version read (for a change). */
+    public UpdateInput withVersion(Integer version) {
+        return new UpdateInput(periodId, value, numerator, denominator, qualifier, comment, narrative, disaggregations,
+                version);
+    }
+
     /** A part of the value: for a municipality (its area code) or for a value of one of the programme's dimensions. */
     public record DisaggregationInput(
             @Size(max = 20, message = "{results.error.tooLong}") @SingleLine String areaCode,

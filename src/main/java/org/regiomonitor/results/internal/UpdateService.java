@@ -22,6 +22,7 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.results.Measure;
+import org.regiomonitor.results.RollUps;
 import org.regiomonitor.results.UpdateStatus;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InputRules;
@@ -335,13 +336,9 @@ public class UpdateService {
 
     /** The approved value of the indicator and period that no approved correction has superseded (null: none). */
     private Long currentApproved(long indicatorId, long periodId) {
-        var correction = RESULT_UPDATE.as("correction");
         return dsl.select(RESULT_UPDATE.ID).from(RESULT_UPDATE)
                 .where(RESULT_UPDATE.INDICATOR_ID.eq(indicatorId)).and(RESULT_UPDATE.PERIOD_ID.eq(periodId))
-                .and(RESULT_UPDATE.STATUS.eq(UpdateStatus.APPROVED))
-                .andNotExists(org.jooq.impl.DSL.selectOne().from(correction)
-                        .where(correction.SUPERSEDES_ID.eq(RESULT_UPDATE.ID))
-                        .and(correction.STATUS.eq(UpdateStatus.APPROVED)))
+                .and(RollUps.counted(RESULT_UPDATE))
                 .fetchOne(RESULT_UPDATE.ID);
     }
 
