@@ -32,6 +32,8 @@ import org.springframework.security.core.Authentication;
  */
 final class ResultsFixtures {
 
+    static final String PASSWORD = "test-password-1";
+
     final DSLContext dsl;
     final FrameworkService framework;
     final UpdateService updates;
@@ -62,20 +64,28 @@ final class ResultsFixtures {
 
     UserPrincipal user(Role role) {
         String name = unique(role.name().toLowerCase() + "-");
-        long id = users.createUser(name, name, "test-password-1", role);
+        long id = users.createUser(name, name, PASSWORD, role);
         return new UserPrincipal(id, name, name, "x", role, true);
     }
 
     Authentication lead(long projectId) {
-        UserPrincipal u = user(Role.PROJECT_LEAD);
-        users.assignProject(u.id(), projectId);
-        return auth(u);
+        return auth(leadUser(projectId));
     }
 
     Authentication manager(long programmeId) {
+        return auth(managerUser(programmeId));
+    }
+
+    UserPrincipal leadUser(long projectId) {
+        UserPrincipal u = user(Role.PROJECT_LEAD);
+        users.assignProject(u.id(), projectId);
+        return u;
+    }
+
+    UserPrincipal managerUser(long programmeId) {
         UserPrincipal u = user(Role.PROGRAMME_MANAGER);
         users.assignProgramme(u.id(), programmeId);
-        return auth(u);
+        return u;
     }
 
     static Authentication auth(UserPrincipal u) {
