@@ -222,6 +222,25 @@ public class ResultsReader {
         return updates(RESULT_UPDATE.INDICATOR_ID.eq(indicatorId), includeUncounted);
     }
 
+    /** The updates of every indicator of a project, by indicator (three queries). */
+    public Map<Long, List<UpdateView>> updatesOfProject(long projectId, boolean includeUncounted) {
+        return updates(RESULT_UPDATE.INDICATOR_ID.in(org.jooq.impl.DSL.select(INDICATOR.ID).from(INDICATOR)
+                .join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))),
+                includeUncounted).stream().collect(Collectors.groupingBy(UpdateView::indicatorId));
+    }
+
+    /** The title of a project the caller may see (empty: none). */
+    public Optional<String> projectTitle(long projectId, boolean includeUnpublished) {
+        return Optional.ofNullable(dsl.select(PortfolioSql.projectTitle(val(projectId), includeUnpublished)).fetchOne().value1());
+    }
+
+    /** The name of a programme the caller may see (empty: none). */
+    public Optional<String> programmeName(long programmeId, boolean includeUnpublished) {
+        return programmeVisible(programmeId, includeUnpublished)
+                ? Optional.ofNullable(dsl.select(PortfolioSql.programmeName(val(programmeId))).fetchOne().value1())
+                : Optional.empty();
+    }
+
     public Optional<UpdateView> update(long updateId, boolean includeUncounted) {
         return updates(RESULT_UPDATE.ID.eq(updateId), includeUncounted).stream().findFirst();
     }
@@ -315,11 +334,10 @@ public class ResultsReader {
     public RollUpView rollUp(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
         List<FigureView> figures = rollUps.figures(scope, windows).stream().map(f -> {
-            int places = f.aggregation() == Aggregation.RATIO_OF_SUMS || f.aggregation() == Aggregation.RATIO_OF_LATEST
-                    ? 1 : decimals.getOrDefault(f.group(), 0);
+            int places = ratio(f.aggregation()) ? 1 : decimals.getOrDefault(f.group(), 0);
             return new FigureView(f.group(), names.getOrDefault(f.group(), f.group()), f.window(), f.aggregation(),
                     rule(f.aggregation(), locale), f.value(), f.numerator(), f.denominator(), f.qualifier(),
-                    display(f.value(), places, f.qualifier(), f.aggregation(), locale), f.indicators(), f.projects(),
+                    display(f.value(), places, f.qualifier(), ratio(f.aggregation()), locale), f.indicators(), f.projects(),
                     f.flagged());
         }).toList();
         List<MunicipalityFigureView> municipalities = rollUps.byMunicipality(scope, windows).stream()
@@ -346,8 +364,9 @@ public class ResultsReader {
                 (a, b) -> a));
     }
 
-    private static String display(BigDecimal value, int places, org.regiomonitor.shared.ValueQualifier qualifier,
-            Aggregation aggregation, Locale locale) {
+    /** A value as the sources say it, in the language: "meer dan 2.050", "ruim 82,7 %". */
+    public static String display(BigDecimal value, int places, org.regiomonitor.shared.ValueQualifier qualifier,
+            boolean percentage, Locale locale) {
         if (value == null) {
             return null;
         }
@@ -355,8 +374,12 @@ public class ResultsReader {
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(places);
         String number = format.format(value.setScale(places, RoundingMode.HALF_UP));
-        boolean ratio = aggregation == Aggregation.RATIO_OF_SUMS || aggregation == Aggregation.RATIO_OF_LATEST;
-        return qualifier.render(ratio ? number + " %" : number, locale);
+        return (qualifier == null ? org.regiomonitor.shared.ValueQualifier.EXACT : qualifier)
+                .render(percentage ? number + " %" : number, locale);
+    }
+
+    private static boolean ratio(Aggregation aggregation) {
+        return aggregation == Aggregation.RATIO_OF_SUMS || aggregation == Aggregation.RATIO_OF_LATEST;
     }
 
     private String rule(Aggregation aggregation, Locale locale) {

@@ -25,6 +25,16 @@ public final class ResultsViews {
 
     public record PeriodView(long id, long programmeId, PeriodKind kind, LocalDate startDate, LocalDate endDate,
             boolean locked, int version) {
+
+        /** A short name: 2024, 2024-H1, 2024-Q3. */
+        public String label() {
+            int part = (startDate.getMonthValue() - 1) / kind.months() + 1;
+            return switch (kind) {
+                case YEAR -> String.valueOf(startDate.getYear());
+                case HALF_YEAR -> startDate.getYear() + "-H" + part;
+                case QUARTER -> startDate.getYear() + "-Q" + part;
+            };
+        }
     }
 
     public record DimensionView(long id, long programmeId, String code, String nameNl, String nameEn, String nameDe,
