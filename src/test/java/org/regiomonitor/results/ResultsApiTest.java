@@ -218,6 +218,16 @@ class ResultsApiTest {
     }
 
     @Test
+    void theResultsEndpointsAreInTheOpenApiDescription() throws Exception {
+        String spec = mvc.perform(get("/api/openapi")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(spec).contains("/api/programmes/{id}/catalogue", "/api/programmes/{id}/periods",
+                "/api/projects/{id}/results", "/api/indicators/{id}/updates", "/api/updates/{id}/approve",
+                "/api/updates/{id}/return", "/api/updates/{id}/transitions", "/api/programmes/{id}/roll-ups",
+                "/api/roll-ups", "\"Results\"");
+    }
+
+    @Test
     void attachmentsAreTypeCheckedAndDownloadedByLoggedInUsers() throws Exception {
         long[] frame = frame(ResultsFixtures.unique("ATT"));
         long id = id(mvc.perform(body(post("/api/indicators/{id}/updates", frame[0]), map("periodId", frame[1],
