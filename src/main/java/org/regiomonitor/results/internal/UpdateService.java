@@ -97,12 +97,7 @@ public class UpdateService {
                 .set(RESULT_UPDATE.STATUS, UpdateStatus.DRAFT)
                 .set(RESULT_UPDATE.SUPERSEDES_ID, supersedes)
                 .set(RESULT_UPDATE.CREATED_BY, policy.actorName(auth))
-                .set(RESULT_UPDATE.VALUE, in.value())
-                .set(RESULT_UPDATE.NUMERATOR, in.numerator())
-                .set(RESULT_UPDATE.DENOMINATOR, in.denominator())
-                .set(RESULT_UPDATE.QUALIFIER, qualifier(in))
-                .set(RESULT_UPDATE.COMMENT, blankToNull(in.comment()))
-                .set(RESULT_UPDATE.NARRATIVE, Narratives.sanitise(in.narrative()))
+                .set(values(in))
                 .returning(RESULT_UPDATE.ID).fetchSingle(RESULT_UPDATE.ID);
         writeDisaggregations(id, indicator, in);
         transition(id, null, UpdateStatus.DRAFT, null, auth);
@@ -122,12 +117,7 @@ public class UpdateService {
         InputRules.throwIfAny(out);
         requireWritable(update);
         int rows = dsl.update(RESULT_UPDATE)
-                .set(RESULT_UPDATE.VALUE, in.value())
-                .set(RESULT_UPDATE.NUMERATOR, in.numerator())
-                .set(RESULT_UPDATE.DENOMINATOR, in.denominator())
-                .set(RESULT_UPDATE.QUALIFIER, qualifier(in))
-                .set(RESULT_UPDATE.COMMENT, blankToNull(in.comment()))
-                .set(RESULT_UPDATE.NARRATIVE, Narratives.sanitise(in.narrative()))
+                .set(values(in))
                 .set(RESULT_UPDATE.VERSION, RESULT_UPDATE.VERSION.plus(1))
                 .where(RESULT_UPDATE.ID.eq(updateId)).and(RESULT_UPDATE.VERSION.eq(in.version()))
                 .and(RESULT_UPDATE.STATUS.in(UpdateStatus.DRAFT, UpdateStatus.RETURNED))
@@ -276,8 +266,16 @@ public class UpdateService {
         }
     }
 
-    private static ValueQualifier qualifier(UpdateInput in) {
-        return in.qualifier() == null ? ValueQualifier.EXACT : in.qualifier();
+    /** What the lead enters; the narrative sanitised, the qualifier exact unless said otherwise. */
+    private static java.util.Map<org.jooq.Field<?>, Object> values(UpdateInput in) {
+        java.util.Map<org.jooq.Field<?>, Object> v = new java.util.LinkedHashMap<>();
+        v.put(RESULT_UPDATE.VALUE, in.value());
+        v.put(RESULT_UPDATE.NUMERATOR, in.numerator());
+        v.put(RESULT_UPDATE.DENOMINATOR, in.denominator());
+        v.put(RESULT_UPDATE.QUALIFIER, in.qualifier() == null ? ValueQualifier.EXACT : in.qualifier());
+        v.put(RESULT_UPDATE.COMMENT, blankToNull(in.comment()));
+        v.put(RESULT_UPDATE.NARRATIVE, Narratives.sanitise(in.narrative()));
+        return v;
     }
 
     private void requireWritable(UpdateFacts update) {
