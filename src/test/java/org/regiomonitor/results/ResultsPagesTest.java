@@ -2,7 +2,10 @@ package org.regiomonitor.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regiomonitor.results.ResultsFixtures.value;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,5 +81,62 @@ class ResultsPagesTest {
 
         // an unpublished project is not shown to anonymous visitors
         mvc.perform(get("/projects/{id}/results", project)).andExpect(status().isNotFound());
+    }
+
+    /** The review cycle through the page's forms, with the rights per role (issue 7, acceptance 3 in the UI). */
+    @Test
+    void theReviewCycleThroughThePageFormsWithTheRightsPerRole() throws Exception {
+        ResultsFixtures f = new ResultsFixtures(context);
+        long programme = f.programme();
+        List<Long> periods = f.halfYears(programme, 2024, 2024);
+        String code = ResultsFixtures.unique("WEB");
+        long catalogue = f.catalogue(programme, code, Measure.UNIT, false);
+        long project = f.project(programme);
+        long indicator = f.indicator(project, catalogue, Measure.UNIT, false);
+        var lead = f.leadUser(project);
+        var manager = f.managerUser(programme);
+        var viewer = f.user(Role.VIEWER);
+        String back = "/projects/" + project + "/results";
+
+        assertThat(mvc.perform(get(back).with(user(lead))).andReturn().getResponse().getContentAsString())
+                .contains("Nieuwe rapportage");
+        assertThat(mvc.perform(get(back).with(user(viewer))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Nieuwe rapportage");
+
+        var create = post("/indicators/{id}/updates", indicator).param("periodId", String.valueOf(periods.get(0)))
+                .param("value", "50").param("qualifier", "AT_LEAST").with(csrf());
+        mvc.perform(create.with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(post("/indicators/{id}/updates", indicator).param("periodId", String.valueOf(periods.get(0)))
+                        .param("value", "50").param("status", "APPROVED").with(csrf()).with(user(lead)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/indicators/{id}/updates", indicator).param("periodId", String.valueOf(periods.get(0)))
+                        .param("value", "50").param("qualifier", "AT_LEAST").with(csrf()).with(user(lead)))
+                .andExpect(redirectedUrl(back));
+        long id = f.dsl.fetchSingle("select id from result_update where indicator_id = ?", indicator).get(0, Long.class);
+
+        mvc.perform(post("/updates/{id}/submit", id).param("version", "0").with(csrf()).with(user(manager)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/updates/{id}/submit", id).param("version", "0").with(csrf()).with(user(lead)))
+                .andExpect(redirectedUrl(back));
+        mvc.perform(post("/updates/{id}/approve", id).param("version", "1").with(csrf()).with(user(lead)))
+                .andExpect(status().isForbidden());
+        String refused = mvc.perform(post("/updates/{id}/return", id).param("version", "1").param("comment", "")
+                        .with(csrf()).with(user(manager)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Zeg waarom de rapportage terug gaat.");
+        mvc.perform(post("/updates/{id}/return", id).param("version", "1").param("comment", "Welke bedrijven?")
+                        .with(csrf()).with(user(manager)))
+                .andExpect(redirectedUrl(back));
+        mvc.perform(post("/updates/{id}/submit", id).param("version", "2").with(csrf()).with(user(lead)))
+                .andExpect(redirectedUrl(back));
+        String programmePage = "/programmes/" + programme + "/results";
+        assertThat(mvc.perform(get(programmePage).with(user(viewer))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("meer dan 50");
+        mvc.perform(post("/updates/{id}/approve", id).param("version", "3").with(csrf()).with(user(manager)))
+                .andExpect(redirectedUrl(back));
+        assertThat(mvc.perform(get(programmePage).with(user(viewer))).andReturn().getResponse().getContentAsString())
+                .contains("meer dan 50");
+        assertThat(f.dsl.fetchSingle("select status from result_update where id = ?", id).get(0, String.class))
+                .isEqualTo("APPROVED");
     }
 }

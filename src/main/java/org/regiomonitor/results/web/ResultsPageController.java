@@ -19,7 +19,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.regiomonitor.results.internal.UpdateService;
 
 /**
  * The results pages: a project's results (indicators, progress, the update history) and a programme's totals per
@@ -32,11 +35,13 @@ class ResultsPageController {
     private final ResultsReader reader;
     private final RollUps rollUps;
     private final AccessPolicy policy;
+    private final UpdateService updates;
 
-    ResultsPageController(ResultsReader reader, RollUps rollUps, AccessPolicy policy) {
+    ResultsPageController(ResultsReader reader, RollUps rollUps, AccessPolicy policy, UpdateService updates) {
         this.reader = reader;
         this.rollUps = rollUps;
         this.policy = policy;
+        this.updates = updates;
     }
 
     @GetMapping("/projects/{id}/results")
@@ -51,7 +56,8 @@ class ResultsPageController {
         model.addAttribute("results", reader.results(id));
         model.addAttribute("updates", updates);
         model.addAttribute("periods", reader.periodsOfProject(id).stream()
-                .collect(Collectors.toMap(PeriodView::id, Function.identity())));
+                .collect(Collectors.toMap(PeriodView::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("qualifiers", org.regiomonitor.shared.ValueQualifier.values());
         model.addAttribute("canWrite", policy.canWriteResultUpdates(auth, id));
         model.addAttribute("canReview", policy.canReviewResultUpdates(auth, id));
         return "results/project";
@@ -74,6 +80,40 @@ class ResultsPageController {
         model.addAttribute("cells", cells);
         model.addAttribute("rules", rollUp.rules());
         return "results/programme";
+    }
+
+    /** A lead writes an update (the same service, rules and rights as the API; refused input is a 400 page). */
+    @PostMapping("/indicators/{id}/updates")
+    String createUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
+        long project = reader.projectOfIndicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
+        updates.create(id, form.toInput(), auth);
+        return backTo(project);
+    }
+
+    @PostMapping("/updates/{id}/submit")
+    String submit(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
+        updates.submit(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
+    }
+
+    @PostMapping("/updates/{id}/return")
+    String returnToLead(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
+        updates.returnToLead(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
+    }
+
+    @PostMapping("/updates/{id}/approve")
+    String approve(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
+        updates.approve(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
+    }
+
+    private long projectOfUpdate(long updateId) {
+        return reader.projectOfUpdate(updateId).orElseThrow(() -> new NotFoundException("update", updateId));
+    }
+
+    private static String backTo(long projectId) {
+        return "redirect:/projects/" + projectId + "/results";
     }
 
     /** Narratives were sanitised when stored; sanitising again on output keeps older or imported rows safe too. */
