@@ -304,9 +304,7 @@ class ResultsApiController {
             description = "Computed on request from approved values; each total with its rule.")
     RollUpView programmeRollUps(@PathVariable long id, Authentication auth, Locale locale) {
         visibleProgramme(id, auth);
-        List<CatalogueView> catalogue = reader.catalogue(id, locale);
-        return reader.rollUp(rollUps.programme(id, policy.canSeeUnpublished(auth)), reader.windows(reader.periods(id)),
-                reader.catalogueNames(catalogue, locale), reader.catalogueDecimals(catalogue), locale);
+        return reader.programmeRollUp(id, policy.canSeeUnpublished(auth), locale);
     }
 
     @GetMapping("/programmes/{id}/themes/{themeId}/roll-ups")
@@ -316,9 +314,7 @@ class ResultsApiController {
         if (!reader.themeOfProgramme(themeId, id)) {
             throw new NotFoundException("theme", themeId);
         }
-        List<CatalogueView> catalogue = reader.catalogue(id, locale);
-        return reader.rollUp(rollUps.theme(themeId, policy.canSeeUnpublished(auth)), reader.windows(reader.periods(id)),
-                reader.catalogueNames(catalogue, locale), reader.catalogueDecimals(catalogue), locale);
+        return reader.catalogueRollUp(id, rollUps.theme(themeId, policy.canSeeUnpublished(auth)), locale);
     }
 
     @GetMapping("/projects/{id}/roll-ups")

@@ -349,6 +349,18 @@ public class ResultsReader {
                 municipalities, rules);
     }
 
+    /** The totals of a programme per catalogue indicator and reporting period (the page and the API alike). */
+    public RollUpView programmeRollUp(long programmeId, boolean includeUnpublished, Locale locale) {
+        return catalogueRollUp(programmeId, rollUps.programme(programmeId, includeUnpublished), locale);
+    }
+
+    /** The totals of a scope over the programme's periods, named after the programme's catalogue. */
+    public RollUpView catalogueRollUp(long programmeId, RollUps.Scope scope, Locale locale) {
+        List<CatalogueView> catalogue = catalogue(programmeId, locale);
+        return rollUp(scope, windows(periods(programmeId)), catalogueNames(catalogue, locale),
+                catalogueDecimals(catalogue), locale);
+    }
+
     /** Catalogue names (in the language, Dutch when missing) and decimals by lower-case code, for roll-up groups. */
     public Map<String, String> catalogueNames(List<CatalogueView> catalogue, Locale locale) {
         return catalogue.stream().collect(Collectors.toMap(c -> c.code().toLowerCase(Locale.ROOT),

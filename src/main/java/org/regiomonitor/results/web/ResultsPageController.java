@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.regiomonitor.results.RollUps;
 import org.regiomonitor.results.internal.Narratives;
 import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
@@ -13,6 +12,7 @@ import org.regiomonitor.results.internal.ResultsViews.FigureView;
 import org.regiomonitor.results.internal.ResultsViews.PeriodView;
 import org.regiomonitor.results.internal.ResultsViews.RollUpView;
 import org.regiomonitor.results.internal.ResultsViews.UpdateView;
+import org.regiomonitor.results.internal.UpdateService;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.regiomonitor.results.internal.UpdateService;
 
 /**
  * The results pages: a project's results (indicators, progress, the update history) and a programme's totals per
@@ -33,13 +32,11 @@ import org.regiomonitor.results.internal.UpdateService;
 class ResultsPageController {
 
     private final ResultsReader reader;
-    private final RollUps rollUps;
     private final AccessPolicy policy;
     private final UpdateService updates;
 
-    ResultsPageController(ResultsReader reader, RollUps rollUps, AccessPolicy policy, UpdateService updates) {
+    ResultsPageController(ResultsReader reader, AccessPolicy policy, UpdateService updates) {
         this.reader = reader;
-        this.rollUps = rollUps;
         this.policy = policy;
         this.updates = updates;
     }
@@ -69,8 +66,7 @@ class ResultsPageController {
         String name = reader.programmeName(id, unpublished).orElseThrow(() -> new NotFoundException("programme", id));
         List<CatalogueView> catalogue = reader.catalogue(id, locale);
         List<PeriodView> periods = reader.periods(id);
-        RollUpView rollUp = reader.rollUp(rollUps.programme(id, unpublished), reader.windows(periods),
-                reader.catalogueNames(catalogue, locale), reader.catalogueDecimals(catalogue), locale);
+        RollUpView rollUp = reader.programmeRollUp(id, unpublished, locale);
         Map<String, FigureView> cells = rollUp.figures().stream()
                 .collect(Collectors.toMap(f -> f.group() + "|" + f.window(), Function.identity(), (a, b) -> a));
         model.addAttribute("programmeId", id);
