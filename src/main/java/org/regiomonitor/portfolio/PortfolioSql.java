@@ -7,6 +7,7 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.THEME;
 
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -91,6 +92,22 @@ public final class PortfolioSql {
     public static Select<Record1<Long>> projectIdsInProgramme(long programmeId) {
         return select(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)
                 .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeId));
+    }
+
+    /** The ids of the programmes a project belongs to (one or more for a joint project). */
+    public static Select<Record1<Long>> programmeIdsOfProject(long projectId) {
+        return select(PROJECT_PROGRAMME.PROGRAMME_ID).from(PROJECT_PROGRAMME)
+                .where(PROJECT_PROGRAMME.PROJECT_ID.eq(projectId));
+    }
+
+    /** The ids of the themes of a programme. */
+    public static Select<Record1<Long>> themeIdsOfProgramme(long programmeId) {
+        return select(THEME.ID).from(THEME).where(THEME.PROGRAMME_ID.eq(programmeId));
+    }
+
+    /** The ids of the themes of the programmes a project belongs to. */
+    public static Select<Record1<Long>> themeIdsOfProject(long projectId) {
+        return select(THEME.ID).from(THEME).where(THEME.PROGRAMME_ID.in(programmeIdsOfProject(projectId)));
     }
 
     /** The title of the project, or null when there is none or the caller may not see it; a scalar subquery. */

@@ -83,11 +83,31 @@ public class AccessPolicy {
     public boolean canEditProject(Authentication auth, long projectId) {
         return UserPrincipal.of(auth).map(u -> switch (u.role()) {
             case ADMIN -> true;
-            case PROGRAMME_MANAGER -> dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(u.id())
-                    .and(USER_PROGRAMME.PROGRAMME_ID.in(work.programmeIdsOf(projectId))));
-            case PROJECT_LEAD -> dsl.fetchExists(USER_PROJECT,
-                    USER_PROJECT.USER_ID.eq(u.id()).and(USER_PROJECT.PROJECT_ID.eq(projectId)));
+            case PROGRAMME_MANAGER -> managesAProgrammeOf(u, projectId);
+            case PROJECT_LEAD -> leads(u, projectId);
             case VIEWER -> false;
+        }).orElse(false);
+    }
+
+    /**
+     * The values of a project's results (period updates) are written and submitted by a lead of the project;
+     * administrators may stand in. Programme managers review them instead ({@link #canReviewResultUpdates}),
+     * so that nobody approves what they wrote.
+     */
+    public boolean canWriteResultUpdates(Authentication auth, long projectId) {
+        return UserPrincipal.of(auth).map(u -> switch (u.role()) {
+            case ADMIN -> true;
+            case PROJECT_LEAD -> leads(u, projectId);
+            default -> false;
+        }).orElse(false);
+    }
+
+    /** A manager of one of the project's programmes (or an administrator) approves or returns its updates. */
+    public boolean canReviewResultUpdates(Authentication auth, long projectId) {
+        return UserPrincipal.of(auth).map(u -> switch (u.role()) {
+            case ADMIN -> true;
+            case PROGRAMME_MANAGER -> managesAProgrammeOf(u, projectId);
+            default -> false;
         }).orElse(false);
     }
 
@@ -114,6 +134,16 @@ public class AccessPolicy {
     /** The user's name for histories, audit records and "recorded by" fields. */
     public String actorName(Authentication auth) {
         return UserPrincipal.of(auth).map(UserPrincipal::username).orElse("system");
+    }
+
+    private boolean managesAProgrammeOf(UserPrincipal u, long projectId) {
+        return dsl.fetchExists(USER_PROGRAMME, USER_PROGRAMME.USER_ID.eq(u.id())
+                .and(USER_PROGRAMME.PROGRAMME_ID.in(work.programmeIdsOf(projectId))));
+    }
+
+    private boolean leads(UserPrincipal u, long projectId) {
+        return dsl.fetchExists(USER_PROJECT,
+                USER_PROJECT.USER_ID.eq(u.id()).and(USER_PROJECT.PROJECT_ID.eq(projectId)));
     }
 
     private static boolean hasRole(Authentication auth, Role role) {

@@ -24,16 +24,22 @@ public class UniqueViolations implements ExceptionTranslatorExecuteListener {
     static final String UNIQUE_VIOLATION = "23505";
 
     /** Index name (V7__constraints.sql and earlier) to the field error of the feature's own check. */
-    static final Map<String, Violation> BY_INDEX = Map.of(
-            "organisation_name_lower_key", new Violation("name", "organisation.name.duplicate"),
-            "funder_name_lower_key", new Violation("name", "finance.error.funderNameTaken"),
-            "programme_code_lower_key", new Violation("code", "portfolio.error.codeTaken"),
-            "theme_code_lower_key", new Violation("code", "portfolio.error.codeTaken"),
-            "area_code_key", new Violation("code", "area.input.code.taken"),
-            "area_code_lower_key", new Violation("code", "area.input.code.taken"),
-            "app_user_username_key", new Violation("username", "security.user.username.taken"),
-            "app_user_username_lower_key", new Violation("username", "security.user.username.taken"),
-            "budget_line_unique_idx", new Violation("year", "finance.error.duplicateLine"));
+    static final Map<String, Violation> BY_INDEX = Map.ofEntries(
+            Map.entry("organisation_name_lower_key", new Violation("name", "organisation.name.duplicate")),
+            Map.entry("funder_name_lower_key", new Violation("name", "finance.error.funderNameTaken")),
+            Map.entry("programme_code_lower_key", new Violation("code", "portfolio.error.codeTaken")),
+            Map.entry("theme_code_lower_key", new Violation("code", "portfolio.error.codeTaken")),
+            Map.entry("area_code_key", new Violation("code", "area.input.code.taken")),
+            Map.entry("area_code_lower_key", new Violation("code", "area.input.code.taken")),
+            Map.entry("app_user_username_key", new Violation("username", "security.user.username.taken")),
+            Map.entry("app_user_username_lower_key", new Violation("username", "security.user.username.taken")),
+            Map.entry("budget_line_unique_idx", new Violation("year", "finance.error.duplicateLine")),
+            // results (V13)
+            Map.entry("catalogue_indicator_code_lower_key", new Violation("code", "results.error.codeTaken")),
+            Map.entry("disaggregation_dimension_code_key", new Violation("code", "results.error.codeTaken")),
+            Map.entry("reporting_period_start_key", new Violation("fromYear", "results.period.overlap")),
+            Map.entry("result_update_open_key", new Violation("periodId", "results.update.openExists")),
+            Map.entry("result_update_supersedes_key", new Violation("periodId", "results.update.openExists")));
 
     @Override
     public void exception(ExecuteContext ctx) {

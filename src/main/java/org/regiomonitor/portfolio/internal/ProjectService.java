@@ -32,6 +32,7 @@ import org.regiomonitor.portfolio.internal.ProjectInput.LinkInput;
 import org.regiomonitor.portfolio.internal.ProjectInput.PartnerInput;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException.Violation;
+import org.regiomonitor.shared.InputRules;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;

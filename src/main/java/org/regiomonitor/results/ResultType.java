@@ -1,0 +1,6 @@
+package org.regiomonitor.results;
+
+/** The level of a result in the IATI sense. */
+public enum ResultType {
+    OUTPUT, OUTCOME, IMPACT
+}

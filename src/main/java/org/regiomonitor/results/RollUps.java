@@ -1,0 +1,315 @@
+package org.regiomonitor.results;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.values;
+import static org.regiomonitor.db.Tables.CATALOGUE_INDICATOR;
+import static org.regiomonitor.db.Tables.DIMENSION_VALUE;
+import static org.regiomonitor.db.Tables.INDICATOR;
+import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
+import static org.regiomonitor.db.Tables.RESULT;
+import static org.regiomonitor.db.Tables.RESULT_THEME;
+import static org.regiomonitor.db.Tables.RESULT_UPDATE;
+import static org.regiomonitor.db.Tables.UPDATE_DISAGGREGATION;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Row3;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.portfolio.PortfolioSql;
+import org.regiomonitor.shared.ValueQualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * The roll-up engine: the figures of indicators added up to project, theme, programme, municipality and
+ * region, computed in one SQL statement per request from the updates themselves (no batch, no cache), so an
+ * approved update counts on the next request. The rules, by construction:
+ * <ul>
+ * <li>only approved updates that no approved correction supersedes count;</li>
+ * <li>units per period: the sum of the values of the periods inside the window;</li>
+ * <li>cumulative: per indicator the latest value whose period ends at or before the window's end, then summed
+ * (never a sum of periods; a late correction of an earlier period does not touch a later period's value);</li>
+ * <li>percentage: sum of numerators / sum of denominators, never an average of percentages;</li>
+ * <li>every scope is a set of indicators ({@code in}, never a join over programme memberships), so a joint
+ * project in two programmes counts once in a cross-programme total;</li>
+ * <li>programme, theme and region totals add only indicators that adopted a catalogue indicator, grouped by
+ * the catalogue code (and rule); a project's own indicators are never added in;</li>
+ * <li>a municipality gets only what is disaggregated to it; the rest is "not attributed";</li>
+ * <li>updates whose disaggregations do not add up are counted in {@link Figure#flagged()}, never corrected;</li>
+ * <li>the qualifier of a sum combines those of its values ({@link ValueQualifier#combine}).</li>
+ * </ul>
+ */
+@Service
+public class RollUps {
+
+    /** A window to add up over: a reporting period of a programme, or any span of dates; {@code key} names it. */
+    public record Window(String key, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * One total: of the group (an indicator id on a project, a catalogue code elsewhere) in a window. {@code value}
+     * is the sum, or for percentages 100 x numerator / denominator; {@code indicators} and {@code projects}
+     * count what contributed; {@code flagged} the contributing updates whose disaggregations do not add up.
+     */
+    public record Figure(String group, String window, Aggregation aggregation, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator, ValueQualifier qualifier, int indicators, int projects, int flagged) {
+    }
+
+    /** What a municipality gets of a total (area null: the part not attributed to any municipality). */
+    public record MunicipalityFigure(String group, String window, Long areaId, String areaCode, BigDecimal value,
+            ValueQualifier qualifier) {
+    }
+
+    /** The set of indicators a roll-up adds up, each with the group it is added to. */
+    public record Scope(Select<Record2<Long, String>> indicators) {
+    }
+
+    private static final Field<Long> S_INDICATOR = field(name("s", "indicator_id"), Long.class);
+    private static final Field<String> S_GROUP = field(name("s", "group_key"), String.class);
+    private static final Field<String> W_KEY = field(name("w", "wkey"), String.class);
+    private static final Field<LocalDate> W_START = field(name("w", "wstart"), LocalDate.class);
+    private static final Field<LocalDate> W_END = field(name("w", "wend"), LocalDate.class);
+
+    private final DSLContext dsl;
+
+    RollUps(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- scopes ----------------------------------------------------------------------------------------
+
+    /** Every indicator of a project, on its own (group = indicator id); own indicators included. */
+    public Scope project(long projectId) {
+        return new Scope(select(INDICATOR.ID, INDICATOR.ID.cast(String.class)).from(INDICATOR)
+                .where(INDICATOR.RESULT_ID.in(select(RESULT.ID).from(RESULT).where(RESULT.PROJECT_ID.eq(projectId)))));
+    }
+
+    /** The catalogue indicators of the programme's projects, by catalogue code. */
+    public Scope programme(long programmeId, boolean includeUnpublished) {
+        return programmes(List.of(programmeId), includeUnpublished);
+    }
+
+    /**
+     * The catalogue indicators of the projects of any of the programmes, by catalogue code: a cross-programme
+     * total, in which a joint project counts once.
+     */
+    public Scope programmes(Collection<Long> programmeIds, boolean includeUnpublished) {
+        var projects = select(field(name("pp", "project_id"), Long.class))
+                .from(PortfolioSql.projectProgrammes("pp"))
+                .where(field(name("pp", "programme_id"), Long.class).in(programmeIds));
+        return catalogueScope(RESULT.PROJECT_ID.in(projects), includeUnpublished);
+    }
+
+    /** The catalogue indicators of results that serve the theme, by catalogue code. */
+    public Scope theme(long themeId, boolean includeUnpublished) {
+        return catalogueScope(RESULT.ID.in(select(RESULT_THEME.RESULT_ID).from(RESULT_THEME)
+                .where(RESULT_THEME.THEME_ID.eq(themeId))), includeUnpublished);
+    }
+
+    /** Every catalogue indicator of every project in the region, by catalogue code. */
+    public Scope region(boolean includeUnpublished) {
+        return catalogueScope(org.jooq.impl.DSL.noCondition(), includeUnpublished);
+    }
+
+    private static Scope catalogueScope(Condition onResult, boolean includeUnpublished) {
+        return new Scope(select(INDICATOR.ID, lower(CATALOGUE_INDICATOR.CODE))
+                .from(INDICATOR)
+                .join(CATALOGUE_INDICATOR).on(CATALOGUE_INDICATOR.ID.eq(INDICATOR.CATALOGUE_INDICATOR_ID))
+                .where(INDICATOR.RESULT_ID.in(select(RESULT.ID).from(RESULT).where(onResult)
+                        .and(RESULT.PROJECT_ID.in(PortfolioSql.visibleProjectIds(includeUnpublished))))));
+    }
+
+    // ---- figures ---------------------------------------------------------------------------------------
+
+    /** The totals of the scope per group and window, in one statement. Groups without counted values are absent. */
+    public List<Figure> figures(Scope scope, List<Window> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        var contrib = contributions(scope, windows);
+        var c = contrib.asTable("c");
+        Field<BigDecimal> value = c.field("value", BigDecimal.class);
+        Field<BigDecimal> numerator = c.field("numerator", BigDecimal.class);
+        Field<BigDecimal> denominator = c.field("denominator", BigDecimal.class);
+        Field<String> qualifier = c.field("qualifier", String.class);
+        return dsl.with(contrib)
+                .select(c.field("group_key", String.class), c.field("wkey", String.class),
+                        c.field("measure", String.class), c.field("cumulative", Boolean.class),
+                        sum(value), sum(numerator), sum(denominator),
+                        org.jooq.impl.DSL.arrayAggDistinct(qualifier),
+                        countDistinct(c.field("indicator_id", Long.class)),
+                        countDistinct(c.field("project_id", Long.class)),
+                        count().filterWhere(c.field("mismatch", Boolean.class)))
+                .from(c)
+                .groupBy(c.field("group_key"), c.field("wkey"), c.field("measure"), c.field("cumulative"))
+                .orderBy(c.field("group_key"), c.field("wkey"))
+                .fetch(r -> figure(r));
+    }
+
+    /**
+     * What each municipality gets of the unit totals of the scope (only values disaggregated to it), and per group
+     * and window the part not attributed to any municipality (area null).
+     */
+    public List<MunicipalityFigure> byMunicipality(Scope scope, List<Window> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        var contrib = contributions(scope, windows);
+        var c = contrib.asTable("c");
+        Field<Long> updateId = c.field("update_id", Long.class);
+        Field<String> group = c.field("group_key", String.class);
+        Field<String> window = c.field("wkey", String.class);
+        Field<String> qualifier = c.field("qualifier", String.class);
+        Condition units = c.field("measure", String.class).eq(Measure.UNIT.name());
+        Field<BigDecimal> attributedOfUpdate = field(select(sum(UPDATE_DISAGGREGATION.VALUE)).from(UPDATE_DISAGGREGATION)
+                .where(UPDATE_DISAGGREGATION.UPDATE_ID.eq(updateId)).and(UPDATE_DISAGGREGATION.AREA_ID.isNotNull()));
+        var perArea = select(group, window, UPDATE_DISAGGREGATION.AREA_ID.as("area_id"),
+                AreaSql.code(UPDATE_DISAGGREGATION.AREA_ID).as("area_code"),
+                sum(UPDATE_DISAGGREGATION.VALUE).as("total"), org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
+                .from(c).join(UPDATE_DISAGGREGATION).on(UPDATE_DISAGGREGATION.UPDATE_ID.eq(updateId))
+                .where(units).and(UPDATE_DISAGGREGATION.AREA_ID.isNotNull())
+                .groupBy(group, window, UPDATE_DISAGGREGATION.AREA_ID);
+        var rest = select(group, window, inline((Long) null).as("area_id"), inline((String) null).as("area_code"),
+                sum(c.field("value", BigDecimal.class).minus(coalesce(attributedOfUpdate, BigDecimal.ZERO))).as("total"),
+                org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
+                .from(c).where(units)
+                .groupBy(group, window);
+        return dsl.with(contrib).select().from(perArea.unionAll(rest).asTable("m"))
+                .orderBy(field(name("m", group.getName())), field(name("m", window.getName())))
+                .fetch(r -> new MunicipalityFigure(r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
+                        r.get(3, String.class), r.get(4, BigDecimal.class), combined(r.get(5, String[].class))));
+    }
+
+    /**
+     * The counted updates per window and indicator, with their group: for a per-period indicator every update of a
+     * period inside the window, for a cumulative one the update of the latest period ending at or before the window's
+     * end. Columns: wkey, group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator,
+     * denominator, qualifier, mismatch.
+     */
+    private CommonTableExpression<?> contributions(Scope scope, List<Window> windows) {
+        @SuppressWarnings("unchecked")
+        Row3<String, LocalDate, LocalDate>[] rows = windows.stream()
+                .map(w -> row(w.key(), w.start(), w.end())).toArray(Row3[]::new);
+        Table<?> w = values(rows).as("w", "wkey", "wstart", "wend");
+        Table<?> s = scope.indicators().asTable("s", "indicator_id", "group_key");
+        Field<Boolean> mismatch = field(org.jooq.impl.DSL.exists(select(DIMENSION_VALUE.DIMENSION_ID)
+                .from(UPDATE_DISAGGREGATION)
+                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
+                .where(UPDATE_DISAGGREGATION.UPDATE_ID.eq(RESULT_UPDATE.ID))
+                .groupBy(DIMENSION_VALUE.DIMENSION_ID)
+                // municipalities may cover part of the value (the rest is not attributed), dimensions all of it
+                .having(DIMENSION_VALUE.DIMENSION_ID.isNull().and(sum(UPDATE_DISAGGREGATION.VALUE).gt(RESULT_UPDATE.VALUE))
+                        .or(DIMENSION_VALUE.DIMENSION_ID.isNotNull()
+                                .and(sum(UPDATE_DISAGGREGATION.VALUE).ne(RESULT_UPDATE.VALUE))))));
+        Field<Integer> latest = rowNumber().over().partitionBy(W_KEY, RESULT_UPDATE.INDICATOR_ID)
+                .orderBy(REPORTING_PERIOD.END_DATE.desc());
+        var candidates = select(W_KEY.as("wkey"), S_GROUP.as("group_key"), RESULT_UPDATE.INDICATOR_ID,
+                RESULT.PROJECT_ID, INDICATOR.MEASURE.cast(String.class).as("measure"), INDICATOR.CUMULATIVE,
+                RESULT_UPDATE.ID.as("update_id"), RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR,
+                RESULT_UPDATE.DENOMINATOR, RESULT_UPDATE.QUALIFIER.cast(String.class).as("qualifier"),
+                mismatch.as("mismatch"), latest.as("latest_rank"))
+                .from(s)
+                .join(RESULT_UPDATE).on(RESULT_UPDATE.INDICATOR_ID.eq(S_INDICATOR))
+                .join(INDICATOR).on(INDICATOR.ID.eq(RESULT_UPDATE.INDICATOR_ID))
+                .join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID))
+                .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
+                .join(w).on(REPORTING_PERIOD.END_DATE.le(W_END)
+                        .and(INDICATOR.CUMULATIVE.isTrue().or(REPORTING_PERIOD.START_DATE.ge(W_START))))
+                .where(counted(RESULT_UPDATE))
+                .and(INDICATOR.MEASURE.ne(Measure.QUALITATIVE));
+        var k = candidates.asTable("k");
+        return name("contrib").as(select(k.fields()).from(k)
+                .where(k.field("cumulative", Boolean.class).isFalse()
+                        .or(k.field("latest_rank", Integer.class).eq(1))));
+    }
+
+    /** The one rule of what counts: an approved update that no approved correction supersedes. */
+    public static Condition counted(org.regiomonitor.db.tables.ResultUpdate update) {
+        var correction = RESULT_UPDATE.as("correction");
+        return update.STATUS.eq(UpdateStatus.APPROVED)
+                .andNotExists(selectOne().from(correction).where(correction.SUPERSEDES_ID.eq(update.ID))
+                        .and(correction.STATUS.eq(UpdateStatus.APPROVED)));
+    }
+
+    /** The progress of every indicator of the project towards its target ({@link Progress} states the rule). */
+    public List<Progress> progress(long projectId) {
+        var indicators = dsl.select(INDICATOR.ID, INDICATOR.MEASURE, INDICATOR.CUMULATIVE, INDICATOR.ASCENDING,
+                        INDICATOR.BASELINE_VALUE, INDICATOR.BASELINE_DATE, INDICATOR.BASELINE_YEAR, INDICATOR.TARGET_VALUE,
+                        INDICATOR.TARGET_DATE)
+                .from(INDICATOR).join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID))
+                .where(RESULT.PROJECT_ID.eq(projectId))
+                .orderBy(RESULT.POSITION, RESULT.ID, INDICATOR.POSITION, INDICATOR.ID).fetch();
+        var values = dsl.select(RESULT_UPDATE.INDICATOR_ID, REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE,
+                        RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR, RESULT_UPDATE.DENOMINATOR)
+                .from(RESULT_UPDATE).join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
+                .where(RESULT_UPDATE.INDICATOR_ID.in(select(INDICATOR.ID).from(INDICATOR).join(RESULT)
+                        .on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))))
+                .and(counted(RESULT_UPDATE))
+                .orderBy(REPORTING_PERIOD.END_DATE).fetchGroups(RESULT_UPDATE.INDICATOR_ID);
+        return indicators.map(i -> {
+            var rows = values.getOrDefault(i.get(INDICATOR.ID), null);
+            BigDecimal actual = null;
+            LocalDate asOf = null;
+            LocalDate firstStart = null;
+            if (rows != null && !rows.isEmpty()) {
+                var last = rows.get(rows.size() - 1);
+                asOf = last.get(REPORTING_PERIOD.END_DATE);
+                firstStart = rows.get(0).get(REPORTING_PERIOD.START_DATE);
+                actual = switch (i.get(INDICATOR.MEASURE)) {
+                    case PERCENTAGE -> last.get(RESULT_UPDATE.NUMERATOR).multiply(BigDecimal.valueOf(100))
+                            .divide(last.get(RESULT_UPDATE.DENOMINATOR), MathContext.DECIMAL64);
+                    case UNIT -> i.get(INDICATOR.CUMULATIVE) ? last.get(RESULT_UPDATE.VALUE)
+                            : rows.stream().map(r -> r.get(RESULT_UPDATE.VALUE)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    case QUALITATIVE -> null;
+                };
+            }
+            LocalDate pathStart = i.get(INDICATOR.BASELINE_DATE) != null ? i.get(INDICATOR.BASELINE_DATE)
+                    : i.get(INDICATOR.BASELINE_YEAR) != null ? LocalDate.of(i.get(INDICATOR.BASELINE_YEAR), 1, 1)
+                    : firstStart;
+            return Progress.of(i.get(INDICATOR.ID), actual, i.get(INDICATOR.BASELINE_VALUE), i.get(INDICATOR.TARGET_VALUE),
+                    i.get(INDICATOR.ASCENDING), pathStart, i.get(INDICATOR.TARGET_DATE), asOf);
+        });
+    }
+
+    private static Figure figure(Record r) {
+        Aggregation aggregation = Aggregation.of(Measure.valueOf(r.get(2, String.class)), r.get(3, Boolean.class));
+        BigDecimal numerator = r.get(5, BigDecimal.class);
+        BigDecimal denominator = r.get(6, BigDecimal.class);
+        BigDecimal value = switch (aggregation) {
+            case RATIO_OF_SUMS, RATIO_OF_LATEST -> denominator == null || denominator.signum() == 0 ? null
+                    : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, MathContext.DECIMAL64);
+            default -> r.get(4, BigDecimal.class);
+        };
+        return new Figure(r.get(0, String.class), r.get(1, String.class), aggregation, value, numerator, denominator,
+                combined(r.get(7, String[].class)), r.get(8, Integer.class), r.get(9, Integer.class), r.get(10, Integer.class));
+    }
+
+    private static ValueQualifier combined(String[] qualifiers) {
+        ValueQualifier q = ValueQualifier.EXACT;
+        for (String each : qualifiers == null ? new String[0] : qualifiers) {
+            q = q.combine(ValueQualifier.valueOf(each));
+        }
+        return q;
+    }
+}

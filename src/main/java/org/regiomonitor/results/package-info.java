@@ -1,0 +1,24 @@
+/**
+ * Results (issue 7): the results of projects (outputs, outcomes, impacts) with indicators, baselines and
+ * targets; the programmes' indicator catalogues, reporting periods and disaggregation dimensions; period
+ * updates that a project lead writes and a programme manager reviews; and roll-ups to project, theme,
+ * programme, municipality and region, computed in SQL on every request (no batch, no cache).
+ * <p>
+ * Owns the tables below. Programmes, projects and themes come from the portfolio ({@code PortfolioSql}),
+ * areas from {@code AreaSql}, rights from {@link org.regiomonitor.security.AccessPolicy}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Results")
+@org.regiomonitor.shared.OwnsTables({
+        org.regiomonitor.db.tables.CatalogueIndicator.class,
+        org.regiomonitor.db.tables.ReportingPeriod.class,
+        org.regiomonitor.db.tables.DisaggregationDimension.class,
+        org.regiomonitor.db.tables.DimensionValue.class,
+        org.regiomonitor.db.tables.Result.class,
+        org.regiomonitor.db.tables.ResultTheme.class,
+        org.regiomonitor.db.tables.Indicator.class,
+        org.regiomonitor.db.tables.PeriodTarget.class,
+        org.regiomonitor.db.tables.ResultUpdate.class,
+        org.regiomonitor.db.tables.UpdateDisaggregation.class,
+        org.regiomonitor.db.tables.UpdateTransition.class,
+        org.regiomonitor.db.tables.UpdateAttachment.class})
+package org.regiomonitor.results;

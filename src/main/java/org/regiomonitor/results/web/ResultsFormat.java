@@ -1,0 +1,39 @@
+package org.regiomonitor.results.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.regiomonitor.results.Measure;
+import org.regiomonitor.results.internal.ResultsReader;
+import org.regiomonitor.results.internal.ResultsViews.IndicatorView;
+import org.regiomonitor.results.internal.ResultsViews.UpdateView;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Formatting for the results templates ({@code @resultsFmt}). */
+@Component("resultsFmt")
+public class ResultsFormat {
+
+    /** An update's value as reported: with its qualifier, a percentage from numerator and denominator. */
+    public String value(UpdateView u, IndicatorView indicator) {
+        if (indicator.measure() == Measure.PERCENTAGE && u.denominator() != null) {
+            BigDecimal share = u.numerator().multiply(BigDecimal.valueOf(100)).divide(u.denominator(), 6, RoundingMode.HALF_UP);
+            return ResultsReader.display(share, 1, u.qualifier(), true, LocaleContextHolder.getLocale())
+                    + " (" + plain(u.numerator(), indicator) + " / " + plain(u.denominator(), indicator) + ")";
+        }
+        return ResultsReader.display(u.value(), indicator.decimals(), u.qualifier(), false, LocaleContextHolder.getLocale());
+    }
+
+    /** A baseline, target or actual of the indicator, without qualifier. */
+    public String plain(BigDecimal value, IndicatorView indicator) {
+        return ResultsReader.display(value, indicator.measure() == Measure.PERCENTAGE ? 1 : indicator.decimals(), null,
+                false, LocaleContextHolder.getLocale());
+    }
+
+    /** The share of the target reached as a whole percentage for the progress bar (0-100). */
+    public int percent(BigDecimal share) {
+        if (share == null) {
+            return 0;
+        }
+        return Math.max(0, Math.min(100, share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).intValue()));
+    }
+}

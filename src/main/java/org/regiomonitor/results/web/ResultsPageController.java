@@ -1,0 +1,129 @@
+package org.regiomonitor.results.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.results.internal.Narratives;
+import org.regiomonitor.results.internal.ResultsReader;
+import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
+import org.regiomonitor.results.internal.ResultsViews.FigureView;
+import org.regiomonitor.results.internal.ResultsViews.PeriodView;
+import org.regiomonitor.results.internal.ResultsViews.RollUpView;
+import org.regiomonitor.results.internal.ResultsViews.UpdateView;
+import org.regiomonitor.results.internal.UpdateService;
+import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.shared.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The results pages: a project's results (indicators, progress, the update history) and a programme's totals per
+ * catalogue indicator and period with the rule next to each total. Self-contained templates, each a bounded number
+ * of queries.
+ */
+@Controller
+class ResultsPageController {
+
+    private final ResultsReader reader;
+    private final AccessPolicy policy;
+    private final UpdateService updates;
+    private final PortfolioQueries portfolio;
+
+    ResultsPageController(ResultsReader reader, AccessPolicy policy, UpdateService updates,
+            PortfolioQueries portfolio) {
+        this.reader = reader;
+        this.policy = policy;
+        this.updates = updates;
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping("/projects/{id}/results")
+    String project(@PathVariable long id, Authentication auth, Model model) {
+        boolean unpublished = policy.canSeeUnpublished(auth);
+        String title = reader.projectTitle(id, unpublished).orElseThrow(() -> new NotFoundException("project", id));
+        Map<Long, List<UpdateView>> updates = reader.updatesOfProject(id, unpublished).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().map(ResultsPageController::safe)
+                        .toList()));
+        model.addAttribute("projectId", id);
+        model.addAttribute("projectTitle", title);
+        model.addAttribute("results", reader.results(id));
+        model.addAttribute("updates", updates);
+        model.addAttribute("periods", reader.periodsOfProject(id).stream()
+                .collect(Collectors.toMap(PeriodView::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("qualifiers", org.regiomonitor.shared.ValueQualifier.values());
+        model.addAttribute("canWrite", policy.canWriteResultUpdates(auth, id));
+        model.addAttribute("canReview", policy.canReviewResultUpdates(auth, id));
+        return "results/project";
+    }
+
+    /** At the programme's code (/programmes/AVT-2023/results) or its id, as the programme's other pages. */
+    @GetMapping("/programmes/{key}/results")
+    String programme(@PathVariable String key, Authentication auth, Locale locale, Model model) {
+        boolean unpublished = policy.canSeeUnpublished(auth);
+        long id = portfolio.programmeAddress(key, unpublished).orElseThrow(() -> new NotFoundException("programme", key))
+                .id();
+        String name = reader.programmeName(id, unpublished).orElseThrow(() -> new NotFoundException("programme", id));
+        List<CatalogueView> catalogue = reader.catalogue(id, locale);
+        List<PeriodView> periods = reader.periods(id);
+        RollUpView rollUp = reader.programmeRollUp(id, unpublished, locale);
+        Map<String, FigureView> cells = rollUp.figures().stream()
+                .collect(Collectors.toMap(f -> f.group() + "|" + f.window(), Function.identity(), (a, b) -> a));
+        model.addAttribute("programmeId", id);
+        model.addAttribute("programmeName", name);
+        model.addAttribute("catalogue", catalogue);
+        model.addAttribute("periods", periods);
+        model.addAttribute("cells", cells);
+        model.addAttribute("rules", rollUp.rules());
+        return "results/programme";
+    }
+
+    /** A lead writes an update (the same service, rules and rights as the API; refused input is a 400 page). */
+    @PostMapping("/indicators/{id}/updates")
+    String createUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
+        long project = reader.projectOfIndicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
+        updates.create(id, form.toInput(), auth);
+        return backTo(project);
+    }
+
+    @PostMapping("/updates/{id}/submit")
+    String submit(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
+        updates.submit(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
+    }
+
+    @PostMapping("/updates/{id}/return")
+    String returnToLead(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
+        updates.returnToLead(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
+    }
+
+    @PostMapping("/updates/{id}/approve")
+    String approve(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
+        updates.approve(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
+    }
+
+    private long projectOfUpdate(long updateId) {
+        return reader.projectOfUpdate(updateId).orElseThrow(() -> new NotFoundException("update", updateId));
+    }
+
+    private static String backTo(long projectId) {
+        return "redirect:/projects/" + projectId + "/results";
+    }
+
+    /** Narratives were sanitised when stored; sanitising again on output keeps older or imported rows safe too. */
+    private static UpdateView safe(UpdateView u) {
+        return new UpdateView(u.id(), u.indicatorId(), u.periodId(), u.value(), u.numerator(), u.denominator(),
+                u.qualifier(), u.comment(), Narratives.sanitise(u.narrative()), u.status(), u.supersedesId(),
+                u.supersededById(), u.counted(), u.createdBy(), u.createdAt(), u.version(), u.disaggregations(),
+                u.unbalancedDimensions(), u.attachments());
+    }
+}
