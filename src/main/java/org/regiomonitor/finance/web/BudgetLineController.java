@@ -88,7 +88,7 @@ class BudgetLineController {
             ProgrammeRow p = queries.programme(form.getProgrammeId(), true)
                     .orElseThrow(() -> new NotFoundException("programme", form.getProgrammeId()));
             ownerName = p.name();
-            ownerUrl = "/programmes/" + p.id() + "/finance";
+            ownerUrl = "/programmes/" + p.code() + "/finance";
             period = p.startYear() == null && p.endYear() == null ? null
                     : (p.startYear() == null ? "…" : p.startYear()) + "–" + (p.endYear() == null ? "…" : p.endYear());
         } else if (form.getProjectId() != null) {
