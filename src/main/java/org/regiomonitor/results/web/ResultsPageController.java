@@ -56,6 +56,7 @@ class ResultsPageController {
         model.addAttribute("projectTitle", title);
         model.addAttribute("results", reader.results(id));
         model.addAttribute("updates", updates);
+        model.addAttribute("returnComments", reader.returnComments(id));
         model.addAttribute("periods", reader.periodsOfProject(id).stream()
                 .collect(Collectors.toMap(PeriodView::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("qualifiers", org.regiomonitor.shared.ValueQualifier.values());
@@ -91,6 +92,13 @@ class ResultsPageController {
         long project = reader.projectOfIndicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
         updates.create(id, form.toInput(), auth);
         return backTo(project);
+    }
+
+    /** A lead changes a draft or returned update (the version guards against a lost edit). */
+    @PostMapping("/updates/{id}")
+    String changeUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
+        updates.update(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id));
     }
 
     @PostMapping("/updates/{id}/submit")
