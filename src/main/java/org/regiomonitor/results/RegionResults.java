@@ -44,12 +44,12 @@ public class RegionResults {
     @Transactional(readOnly = true)
     public List<Total> totals(boolean includeUnpublished, Locale locale) {
         List<CatalogueView> catalogue = reader.allCatalogues(locale);
+        Map<String, String> names = reader.catalogueNames(catalogue, locale);
         Map<String, FigureView> figures = reader.rollUp(rollUps.region(includeUnpublished), List.of(ALL_PERIODS),
-                        reader.catalogueNames(catalogue, locale), reader.catalogueDecimals(catalogue), locale)
+                        names, reader.catalogueDecimals(catalogue), locale)
                 .figures().stream().collect(Collectors.toMap(FigureView::group, Function.identity(), (a, b) -> a));
         Map<String, CatalogueView> codes = catalogue.stream().collect(Collectors.toMap(
                 c -> c.code().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, String> names = reader.catalogueNames(catalogue, locale);
         List<Total> totals = new ArrayList<>();
         codes.forEach((key, c) -> {
             FigureView f = figures.get(key);

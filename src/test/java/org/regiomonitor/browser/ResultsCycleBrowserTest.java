@@ -82,6 +82,7 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         switchTo(lead);
         page.navigate(url(projectResults));
         assertThat(row).containsText("Welke bedrijven? Tel alleen afgeronde trajecten.");
+        assertThat(row.getByLabel("Waarde")).hasValue("40");
         row.getByLabel("Waarde").fill("35");
         row.getByLabel("Aanduiding").selectOption("AT_LEAST");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Waarde wijzigen")).click();
@@ -96,6 +97,9 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         assertThat(row).containsText("Goedgekeurd");
         page.navigate(url(programmeResults));
         assertThat(total).hasText("meer dan 35");
+        assertThat(page.locator("main")).containsText("een project in twee programma's telt");
+        page.navigate(url("/"));
+        assertThat(page.locator("#dashboard-results tr[data-code='" + code + "'] td").first()).hasText("meer dan 35");
     }
 
     /** Another user in the same browser: the session of the previous one is dropped. */
