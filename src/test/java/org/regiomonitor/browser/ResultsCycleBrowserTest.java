@@ -62,6 +62,12 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         page.getByText("Nieuwe rapportage").click();
         Locator form = page.locator("details form");
         form.getByLabel("Periode").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2024-H1"));
+        form.getByLabel("Waarde").fill("40,5");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan als concept")).click();
+        assertThat(page.locator("main")).containsText("Deze indicator telt met 0 decimalen");
+        page.navigate(url(projectResults));
+        page.getByText("Nieuwe rapportage").click();
+        form.getByLabel("Periode").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2024-H1"));
         form.getByLabel("Waarde").fill("40");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan als concept")).click();
         Locator row = page.locator("table tbody tr").first();
