@@ -74,6 +74,8 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         assertThat(row).containsText("Concept");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Indienen")).click();
         assertThat(row).containsText("Ingediend");
+        // back at the update acted on, not at the top of a long page
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("#update-\\d+$"));
 
         // the manager returns it with a comment; the programme total is still empty
         switchTo(manager);

@@ -91,38 +91,39 @@ class ResultsPageController {
     String createUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
         long project = reader.projectOfIndicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
         updates.create(id, form.toInput(), auth);
-        return backTo(project);
+        return backTo(project) + "#indicator-" + id;
     }
 
     /** A lead changes a draft or returned update (the version guards against a lost edit). */
     @PostMapping("/updates/{id}")
     String changeUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
         updates.update(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     @PostMapping("/updates/{id}/submit")
     String submit(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.submit(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     @PostMapping("/updates/{id}/return")
     String returnToLead(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.returnToLead(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     @PostMapping("/updates/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.approve(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     private long projectOfUpdate(long updateId) {
         return reader.projectOfUpdate(updateId).orElseThrow(() -> new NotFoundException("update", updateId));
     }
 
+    /** Back to the project's results page; the caller adds the fragment of the indicator or update acted on. */
     private static String backTo(long projectId) {
         return "redirect:/projects/" + projectId + "/results";
     }
