@@ -59,6 +59,10 @@ class ResultsOnTheDashboardTest {
 
         f.updates.approve(update, new ReviewInput(null, 1), f.admin);
         assertThat(row(dashboard(manager), code)).contains("meer dan 50").doesNotContain("1050");
+        String english = mvc.perform(get("/").param("lang", "en").with(user(manager))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).contains("Results in the region");
+        assertThat(row(english, code)).contains("more than 50", "Sum of the approved values");
 
         // an indicator without approved values stays empty, never zero
         String empty = ResultsFixtures.unique("DASH");

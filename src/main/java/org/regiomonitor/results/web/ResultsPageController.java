@@ -80,6 +80,7 @@ class ResultsPageController {
         model.addAttribute("programmeId", id);
         model.addAttribute("programmeName", name);
         model.addAttribute("catalogue", catalogue);
+        model.addAttribute("names", reader.catalogueNames(catalogue, locale));
         model.addAttribute("periods", periods);
         model.addAttribute("cells", cells);
         model.addAttribute("rules", rollUp.rules());
