@@ -217,4 +217,16 @@ class UpdateWorkflowTest {
         }
         return out.toByteArray();
     }
+
+    /** A value more precise than the indicator's decimals would be rounded on every page: refused, nothing written. */
+    @Test
+    void aValueWithMoreDecimalsThanTheIndicatorIsRefused() {
+        long other = f.indicator(project, null, Measure.UNIT, false);
+        assertThatThrownBy(() -> f.updates.create(other, value(periods.get(0), "40.5"), lead))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("value=results.update.tooManyDecimals");
+        assertThat(f.dsl.fetchCount(f.dsl.selectFrom("result_update").where("indicator_id = ?", other))).isZero();
+        long id = f.updates.create(other, value(periods.get(0), "40.000"), lead);
+        assertThatThrownBy(() -> f.updates.update(id, value(null, "40.25").withVersion(0), lead))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("results.update.tooManyDecimals");
+    }
 }

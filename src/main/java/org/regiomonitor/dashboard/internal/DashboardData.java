@@ -6,6 +6,7 @@ import org.regiomonitor.finance.CategoryTotals;
 import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
+import org.regiomonitor.results.RegionResults;
 import org.regiomonitor.shared.SourceRef;
 
 /**
@@ -20,10 +21,11 @@ import org.regiomonitor.shared.SourceRef;
  * @param mapMeasure       {@code projects} or {@code money}
  * @param regionWideProjects projects that reach the whole region (not drawn per municipality)
  * @param projectCount     projects the visitor may see (a joint project counts once)
+ * @param results          per catalogue indicator the region-wide total of approved values, with its rule
  */
 public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> categories, String categoryChart,
         List<ThemeProjectCount> themes, String themeChart, ChoroplethMap map, String mapMeasure,
-        long regionWideProjects, long projectCount) {
+        long regionWideProjects, long projectCount, List<RegionResults.Total> results) {
 
     /**
      * A programme row: portfolio facts and money side by side, and the documents its amounts come

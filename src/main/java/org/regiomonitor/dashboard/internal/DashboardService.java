@@ -20,6 +20,7 @@ import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
+import org.regiomonitor.results.RegionResults;
 import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.web.ScriptJson;
 import org.springframework.context.MessageSource;
@@ -42,9 +43,11 @@ public class DashboardService {
     private final Areas areas;
     private final MessageSource messages;
     private final ChartText text;
+    private final RegionResults results;
 
     DashboardService(PortfolioQueries portfolio, FinanceFigures finance, FinanceCharts financeCharts, Areas areas,
-            MessageSource messages, ChartText text) {
+            MessageSource messages, ChartText text, RegionResults results) {
+        this.results = results;
         this.portfolio = portfolio;
         this.finance = finance;
         this.financeCharts = financeCharts;
@@ -69,7 +72,8 @@ public class DashboardService {
         String m = MEASURE_MONEY.equals(measure) ? MEASURE_MONEY : MEASURE_PROJECTS;
         return new DashboardData(programmes, categories, financeCharts.budgetVsRealised(categories),
                 themes, themeChart(themes), map(m, includeUnpublished, locale), m,
-                portfolio.regionWideProjectCount(includeUnpublished), portfolio.visibleProjectCount(includeUnpublished));
+                portfolio.regionWideProjectCount(includeUnpublished), portfolio.visibleProjectCount(includeUnpublished),
+                results.totals(includeUnpublished, locale));
     }
 
     /** The municipalities of the home region, coloured by projects reaching them or by their project money. */

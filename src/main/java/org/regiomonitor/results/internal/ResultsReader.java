@@ -108,8 +108,17 @@ public class ResultsReader {
     // ---- programme frame -------------------------------------------------------------------------------
 
     public List<CatalogueView> catalogue(long programmeId, Locale locale) {
-        return dsl.selectFrom(CATALOGUE_INDICATOR).where(CATALOGUE_INDICATOR.PROGRAMME_ID.eq(programmeId))
-                .orderBy(CATALOGUE_INDICATOR.CODE).fetch(r -> {
+        return catalogue(CATALOGUE_INDICATOR.PROGRAMME_ID.eq(programmeId), locale);
+    }
+
+    /** The catalogue indicators of every programme (for region-wide totals, which group them by code). */
+    public List<CatalogueView> allCatalogues(Locale locale) {
+        return catalogue(org.jooq.impl.DSL.noCondition(), locale);
+    }
+
+    private List<CatalogueView> catalogue(Condition which, Locale locale) {
+        return dsl.selectFrom(CATALOGUE_INDICATOR).where(which)
+                .orderBy(CATALOGUE_INDICATOR.CODE, CATALOGUE_INDICATOR.ID).fetch(r -> {
                     Aggregation a = Aggregation.of(r.getMeasure(), r.getCumulative());
                     return new CatalogueView(r.getId(), r.getProgrammeId(), r.getCode(), r.getNameNl(), r.getNameEn(),
                             r.getNameDe(), r.getDefinition(), r.getMeasure(), r.getUnitLabel(), r.getCumulative(),
@@ -300,6 +309,21 @@ public class ResultsReader {
                 .filter(e -> e.getKey() == null ? e.getValue().compareTo(value) > 0 : e.getValue().compareTo(value) != 0)
                 .map(Map.Entry::getKey).sorted(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                 .toList();
+    }
+
+    /**
+     * The manager's comment of every returned update of a project (the latest return), by update id, so that the
+     * lead sees why it came back next to the update (one query).
+     */
+    public Map<Long, String> returnComments(long projectId) {
+        return dsl.select(UPDATE_TRANSITION.UPDATE_ID, UPDATE_TRANSITION.COMMENT).distinctOn(UPDATE_TRANSITION.UPDATE_ID)
+                .from(UPDATE_TRANSITION).join(RESULT_UPDATE).on(RESULT_UPDATE.ID.eq(UPDATE_TRANSITION.UPDATE_ID))
+                .where(RESULT_UPDATE.STATUS.eq(UpdateStatus.RETURNED))
+                .and(UPDATE_TRANSITION.TO_STATUS.eq(UpdateStatus.RETURNED))
+                .and(RESULT_UPDATE.INDICATOR_ID.in(org.jooq.impl.DSL.select(INDICATOR.ID).from(INDICATOR)
+                        .join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))))
+                .orderBy(UPDATE_TRANSITION.UPDATE_ID, UPDATE_TRANSITION.ID.desc())
+                .fetchMap(UPDATE_TRANSITION.UPDATE_ID, UPDATE_TRANSITION.COMMENT);
     }
 
     public List<TransitionView> transitions(long updateId) {

@@ -58,7 +58,7 @@ public class UpdateService {
     }
 
     /** The facts of an indicator an update needs: its project and measure. */
-    private record IndicatorFacts(long id, long projectId, Measure measure) {
+    private record IndicatorFacts(long id, long projectId, Measure measure, int decimals) {
     }
 
     /** The facts of an update the workflow needs. */
@@ -198,6 +198,10 @@ public class UpdateService {
         switch (indicator.measure()) {
             case UNIT -> {
                 required(out, "value", in.value());
+                // more places than the indicator shows would be rounded on every page: refused, never rounded away
+                if (in.value() != null && in.value().stripTrailingZeros().scale() > indicator.decimals()) {
+                    out.add(new Violation("value", "results.update.tooManyDecimals", indicator.decimals()));
+                }
                 refused(out, "numerator", in.numerator());
                 refused(out, "denominator", in.denominator());
             }
@@ -341,18 +345,19 @@ public class UpdateService {
     }
 
     private IndicatorFacts indicator(long indicatorId) {
-        Record r = dsl.select(INDICATOR.ID, RESULT.PROJECT_ID, INDICATOR.MEASURE).from(INDICATOR)
+        Record r = dsl.select(INDICATOR.ID, RESULT.PROJECT_ID, INDICATOR.MEASURE, INDICATOR.DECIMALS).from(INDICATOR)
                 .join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID))
                 .where(INDICATOR.ID.eq(indicatorId)).fetchOne();
         if (r == null) {
             throw new NotFoundException("indicator", indicatorId);
         }
-        return new IndicatorFacts(indicatorId, r.get(RESULT.PROJECT_ID), r.get(INDICATOR.MEASURE));
+        return new IndicatorFacts(indicatorId, r.get(RESULT.PROJECT_ID), r.get(INDICATOR.MEASURE),
+                r.get(INDICATOR.DECIMALS));
     }
 
     private UpdateFacts facts(long updateId) {
         Record r = dsl.select(RESULT_UPDATE.INDICATOR_ID, RESULT_UPDATE.PERIOD_ID, RESULT_UPDATE.STATUS,
-                        REPORTING_PERIOD.LOCKED, RESULT.PROJECT_ID, INDICATOR.MEASURE)
+                        REPORTING_PERIOD.LOCKED, RESULT.PROJECT_ID, INDICATOR.MEASURE, INDICATOR.DECIMALS)
                 .from(RESULT_UPDATE)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
                 .join(INDICATOR).on(INDICATOR.ID.eq(RESULT_UPDATE.INDICATOR_ID))
@@ -362,8 +367,8 @@ public class UpdateService {
             throw new NotFoundException("update", updateId);
         }
         return new UpdateFacts(updateId, new IndicatorFacts(r.get(RESULT_UPDATE.INDICATOR_ID), r.get(RESULT.PROJECT_ID),
-                r.get(INDICATOR.MEASURE)), r.get(RESULT_UPDATE.PERIOD_ID), r.get(RESULT_UPDATE.STATUS),
-                r.get(REPORTING_PERIOD.LOCKED));
+                r.get(INDICATOR.MEASURE), r.get(INDICATOR.DECIMALS)), r.get(RESULT_UPDATE.PERIOD_ID),
+                r.get(RESULT_UPDATE.STATUS), r.get(REPORTING_PERIOD.LOCKED));
     }
 
     private Long municipalityId(String code) {

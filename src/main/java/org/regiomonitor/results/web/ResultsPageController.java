@@ -56,6 +56,7 @@ class ResultsPageController {
         model.addAttribute("projectTitle", title);
         model.addAttribute("results", reader.results(id));
         model.addAttribute("updates", updates);
+        model.addAttribute("returnComments", reader.returnComments(id));
         model.addAttribute("periods", reader.periodsOfProject(id).stream()
                 .collect(Collectors.toMap(PeriodView::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("qualifiers", org.regiomonitor.shared.ValueQualifier.values());
@@ -79,6 +80,7 @@ class ResultsPageController {
         model.addAttribute("programmeId", id);
         model.addAttribute("programmeName", name);
         model.addAttribute("catalogue", catalogue);
+        model.addAttribute("names", reader.catalogueNames(catalogue, locale));
         model.addAttribute("periods", periods);
         model.addAttribute("cells", cells);
         model.addAttribute("rules", rollUp.rules());
@@ -90,31 +92,39 @@ class ResultsPageController {
     String createUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
         long project = reader.projectOfIndicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
         updates.create(id, form.toInput(), auth);
-        return backTo(project);
+        return backTo(project) + "#indicator-" + id;
+    }
+
+    /** A lead changes a draft or returned update (the version guards against a lost edit). */
+    @PostMapping("/updates/{id}")
+    String changeUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
+        updates.update(id, form.toInput(), auth);
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     @PostMapping("/updates/{id}/submit")
     String submit(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.submit(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     @PostMapping("/updates/{id}/return")
     String returnToLead(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.returnToLead(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     @PostMapping("/updates/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.approve(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id));
+        return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 
     private long projectOfUpdate(long updateId) {
         return reader.projectOfUpdate(updateId).orElseThrow(() -> new NotFoundException("update", updateId));
     }
 
+    /** Back to the project's results page; the caller adds the fragment of the indicator or update acted on. */
     private static String backTo(long projectId) {
         return "redirect:/projects/" + projectId + "/results";
     }

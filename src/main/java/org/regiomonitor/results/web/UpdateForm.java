@@ -14,6 +14,7 @@ public class UpdateForm {
     private ValueQualifier qualifier;
     private String comment;
     private String narrative;
+    private Integer version;
 
     public Long getPeriodId() {
         return periodId;
@@ -71,7 +72,15 @@ public class UpdateForm {
         this.narrative = narrative;
     }
 
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
     UpdateInput toInput() {
-        return new UpdateInput(periodId, value, numerator, denominator, qualifier, comment, narrative, List.of(), null);
+        return new UpdateInput(periodId, value, numerator, denominator, qualifier, comment, narrative, List.of(), version);
     }
 }
