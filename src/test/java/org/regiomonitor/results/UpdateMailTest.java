@@ -11,12 +11,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.results.internal.ReviewInput;
+import org.regiomonitor.results.internal.UpdateReminders;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.support.IntegrationTest;
@@ -50,6 +52,8 @@ class UpdateMailTest {
     ApplicationContext context;
     @Autowired
     UserAdministration users;
+    @Autowired
+    UpdateReminders reminders;
 
     ResultsFixtures f;
     long programme;
@@ -121,6 +125,53 @@ class UpdateMailTest {
         assertThat(received).hasSize(1);
         SMTP.purgeEmailFromAllMailboxes();
         return received[0];
+    }
+
+    @Test
+    void leadsAreRemindedOfMissingUpdatesOncePerPeriod() throws Exception {
+        // the lead leads two projects of the programme, neither has an update for the first half of 2024
+        UserPrincipal leadUser = f.leadUser(project);
+        withMail(leadUser, "reminded-lead@example.org");
+        long second = f.project(programme);
+        f.indicator(second, null, Measure.UNIT, false);
+        users.assignProject(leadUser.id(), second);
+        // a project whose update is submitted: its lead is not reminded
+        long done = f.project(programme);
+        long doneIndicator = f.indicator(done, null, Measure.UNIT, false);
+        Authentication doneLead = withMail(f.leadUser(done), "done-lead@example.org");
+        long id = f.updates.create(doneIndicator, value(periods.get(0), "3"), doneLead);
+        f.updates.submit(id, new ReviewInput(null, 0), doneLead);
+        SMTP.purgeEmailFromAllMailboxes();
+
+        // 14 days after the period's end (the default) not yet, 15 days after it is due
+        assertThat(reminders.send(LocalDate.of(2024, 7, 13))).isZero();
+        assertThat(mailsTo("reminded-lead@example.org")).isEmpty();
+        reminders.send(LocalDate.of(2024, 7, 15));
+        List<MimeMessage> reminded = mailsTo("reminded-lead@example.org");
+        assertThat(reminded).hasSize(1);
+        assertThat(reminded.get(0).getSubject()).contains("herinnering", "reminder", "1-1-2024 - 30-6-2024");
+        assertThat(GreenMailUtil.getBody(reminded.get(0))).contains(
+                "https://monitor.example.org/projects/" + project + "/results",
+                "https://monitor.example.org/projects/" + second + "/results");
+        assertThat(mailsTo("done-lead@example.org")).isEmpty();
+
+        // once per period and lead: the next day's run sends nothing again
+        SMTP.purgeEmailFromAllMailboxes();
+        assertThat(reminders.send(LocalDate.of(2024, 7, 16))).isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(f.dsl.fetchCount(f.dsl.selectFrom("update_reminder").where("period_id = ? and user_id = ?",
+                periods.get(0), leadUser.id()))).isEqualTo(1);
+    }
+
+    private static List<MimeMessage> mailsTo(String address) throws Exception {
+        SMTP.waitForIncomingEmail(500, 1);
+        List<MimeMessage> out = new java.util.ArrayList<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (to(m).contains(address)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     @Test

@@ -22,6 +22,8 @@ class UpdateWithoutMailTest {
     ApplicationContext context;
     @Autowired
     UserAdministration users;
+    @Autowired
+    org.regiomonitor.results.internal.UpdateReminders reminders;
 
     @Test
     void withoutAMailHostTheWorkflowRunsAndNothingIsSent() {
@@ -46,5 +48,8 @@ class UpdateWithoutMailTest {
         f.updates.approve(id, new ReviewInput(null, 3), manager);
         assertThat(f.dsl.fetchSingle("select status from result_update where id = ?", id).get(0, String.class))
                 .isEqualTo("APPROVED");
+        // reminders are due for the second half of 2024 (no update), but nothing is sent or recorded as sent
+        assertThat(reminders.send(java.time.LocalDate.of(2025, 1, 20))).isZero();
+        assertThat(f.dsl.fetchCount(f.dsl.selectFrom("update_reminder").where("user_id = ?", leadUser.id()))).isZero();
     }
 }

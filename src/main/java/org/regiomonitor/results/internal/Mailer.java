@@ -29,6 +29,11 @@ class Mailer {
         this.from = from;
     }
 
+    /** Whether a mail server is configured. */
+    boolean enabled() {
+        return sender.getIfAvailable() != null;
+    }
+
     /** Sends the mail; returns whether the server accepted it (false also when mail is off). */
     boolean send(String to, String subject, String text) {
         JavaMailSender s = sender.getIfAvailable();

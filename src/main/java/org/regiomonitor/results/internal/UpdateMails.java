@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
 import static org.regiomonitor.db.Tables.RESULT;
 import static org.regiomonitor.db.Tables.RESULT_UPDATE;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -43,6 +44,11 @@ class UpdateMails {
     /** The project's results page, absolute, for links in mails. */
     String resultsLink(long projectId) {
         return baseUrl + "/projects/" + projectId + "/results";
+    }
+
+    /** A period as mails show it, e.g. 1-1-2024 - 30-6-2024. */
+    static String period(LocalDate start, LocalDate end) {
+        return DATE.format(start) + " - " + DATE.format(end);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -84,7 +90,7 @@ class UpdateMails {
             return;
         }
         String project = r.get("project", String.class);
-        String period = DATE.format(r.get(REPORTING_PERIOD.START_DATE)) + " - " + DATE.format(r.get(REPORTING_PERIOD.END_DATE));
+        String period = period(r.get(REPORTING_PERIOD.START_DATE), r.get(REPORTING_PERIOD.END_DATE));
         String subject = "Regiomonitor: update " + nl + " / " + en + " - " + project;
         String comment = e.comment() == null ? "" : "\n" + e.comment() + "\n";
         String text = """
