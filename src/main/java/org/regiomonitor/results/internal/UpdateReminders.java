@@ -1,9 +1,6 @@
 package org.regiomonitor.results.internal;
 
-import static org.regiomonitor.db.Tables.INDICATOR;
 import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
-import static org.regiomonitor.db.Tables.RESULT;
-import static org.regiomonitor.db.Tables.RESULT_UPDATE;
 import static org.regiomonitor.db.Tables.UPDATE_REMINDER;
 
 import java.time.Clock;
@@ -13,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.regiomonitor.portfolio.PortfolioSql;
-import org.regiomonitor.results.UpdateStatus;
 import org.regiomonitor.security.Recipients;
 import org.regiomonitor.security.Recipients.Recipient;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,13 +72,7 @@ public class UpdateReminders {
                 .where(REPORTING_PERIOD.LOCKED.isFalse())
                 .and(REPORTING_PERIOD.END_DATE.le(lastEnd))
                 .and(REPORTING_PERIOD.END_DATE.gt(lastEnd.minusDays(windowDays)))
-                .andExists(DSL.selectOne().from(INDICATOR).join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID))
-                        .where(RESULT.PROJECT_ID.eq(projectId))
-                        .andNotExists(DSL.selectOne().from(RESULT_UPDATE)
-                                .where(RESULT_UPDATE.INDICATOR_ID.eq(INDICATOR.ID))
-                                .and(RESULT_UPDATE.PERIOD_ID.eq(REPORTING_PERIOD.ID))
-                                .and(RESULT_UPDATE.STATUS.in(UpdateStatus.SUBMITTED, UpdateStatus.RESUBMITTED,
-                                        UpdateStatus.APPROVED))))
+                .and(Tasks.updatesMissing(projectId, REPORTING_PERIOD.ID))
                 .orderBy(REPORTING_PERIOD.ID, projectId)
                 .fetch(r -> new Missing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         // per period and lead, the projects to mention
