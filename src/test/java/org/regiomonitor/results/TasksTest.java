@@ -56,6 +56,7 @@ class TasksTest {
         assertThat(tasks.toReview(manager)).extracting(Tasks.ToReview::updateId).containsExactly(id);
         assertThat(tasks.count(manager)).isEqualTo(1);
         assertThat(tasks.toReview(lead)).isEmpty();
+        assertThat(tasks.count(f.admin)).as("administrators have no assignments").isZero();
         assertThat(tasks.toWrite(manager)).isEmpty();
         assertThat(tasks.toReview(ResultsFixtures.auth(f.managerUser(f.programme())))).isEmpty();
 

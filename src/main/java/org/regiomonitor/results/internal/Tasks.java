@@ -17,6 +17,8 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.results.UpdateStatus;
 import org.regiomonitor.security.AccessPolicy;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -87,8 +89,13 @@ public class Tasks {
                         r.value7()));
     }
 
-    /** Both lists' lengths in one query, for the navigation. */
+    /** Both lists' lengths in one query, for the navigation; none for roles without assignments. */
     public int count(Authentication auth) {
+        boolean assigned = UserPrincipal.of(auth)
+                .map(u -> u.role() == Role.PROJECT_LEAD || u.role() == Role.PROGRAMME_MANAGER).orElse(false);
+        if (!assigned) {
+            return 0;
+        }
         var pp = PortfolioSql.projectProgrammes("pp");
         return dsl.select(DSL.field(DSL.selectCount().from(REPORTING_PERIOD)
                                 .join(pp).on(pp.field("programme_id", Long.class).eq(REPORTING_PERIOD.PROGRAMME_ID))
