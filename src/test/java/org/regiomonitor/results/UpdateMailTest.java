@@ -25,6 +25,8 @@ import org.regiomonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -172,6 +174,20 @@ class UpdateMailTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void aChangeThatIsRolledBackSendsNoMail() throws Exception {
+        Authentication lead = withMail(f.leadUser(project), "lead3@example.org");
+        withMail(f.managerUser(programme), "manager3@example.org");
+        long id = f.updates.create(indicator, value(periods.get(1), "8"), lead);
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
+            f.updates.submit(id, new ReviewInput(null, 0), lead);
+            tx.setRollbackOnly();
+        });
+        assertThat(SMTP.waitForIncomingEmail(1000, 1)).as("mails go out only after the commit").isFalse();
+        f.updates.submit(id, new ReviewInput(null, 0), lead);
+        assertThat(to(theOnlyMail())).containsExactly("manager3@example.org");
     }
 
     @Test
