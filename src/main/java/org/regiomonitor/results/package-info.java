@@ -20,5 +20,6 @@
         org.regiomonitor.db.tables.ResultUpdate.class,
         org.regiomonitor.db.tables.UpdateDisaggregation.class,
         org.regiomonitor.db.tables.UpdateTransition.class,
-        org.regiomonitor.db.tables.UpdateAttachment.class})
+        org.regiomonitor.db.tables.UpdateAttachment.class,
+        org.regiomonitor.db.tables.UpdateReminder.class})
 package org.regiomonitor.results;

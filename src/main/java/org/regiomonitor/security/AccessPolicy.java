@@ -7,6 +7,8 @@ import java.util.Collection;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -122,6 +124,19 @@ public class AccessPolicy {
                     .where(USER_PROGRAMME.USER_ID.eq(u.id())));
             default -> DSL.falseCondition();
         }).orElse(DSL.falseCondition());
+    }
+
+    /** The projects the user leads (a project lead's assignments; none for other roles), as a subquery. */
+    public Select<Record1<Long>> ledProjectIds(Authentication auth) {
+        long userId = UserPrincipal.of(auth).filter(u -> u.role() == Role.PROJECT_LEAD).map(UserPrincipal::id).orElse(-1L);
+        return DSL.select(USER_PROJECT.PROJECT_ID).from(USER_PROJECT).where(USER_PROJECT.USER_ID.eq(userId));
+    }
+
+    /** The programmes the user manages (a programme manager's assignments; none for other roles), as a subquery. */
+    public Select<Record1<Long>> managedProgrammeIds(Authentication auth) {
+        long userId = UserPrincipal.of(auth).filter(u -> u.role() == Role.PROGRAMME_MANAGER).map(UserPrincipal::id)
+                .orElse(-1L);
+        return DSL.select(USER_PROGRAMME.PROGRAMME_ID).from(USER_PROGRAMME).where(USER_PROGRAMME.USER_ID.eq(userId));
     }
 
     /** Throws {@link AccessDeniedException} (HTTP 403, or a log-in for anonymous visitors) unless allowed. */

@@ -49,6 +49,12 @@ public class UserAdministration {
         return dsl.fetchExists(APP_USER);
     }
 
+    /** Sets (null: removes) the user's e-mail address, to which the workflow's mails go. */
+    @Transactional
+    public void setEmail(long userId, String email) {
+        dsl.update(APP_USER).set(APP_USER.EMAIL, email).where(APP_USER.ID.eq(userId)).execute();
+    }
+
     @Transactional
     public void assignProgramme(long userId, long programmeId) {
         dsl.insertInto(USER_PROGRAMME, USER_PROGRAMME.USER_ID, USER_PROGRAMME.PROGRAMME_ID)

@@ -246,6 +246,24 @@ class SecurityWebTest {
     }
 
     @Test
+    void theAdministratorSetsAnEmailAddressInTheUserForm() throws Exception {
+        mvc.perform(get("/admin/users/" + viewerId).with(admin))
+                .andExpect(content().string(containsString("name=\"email\"")));
+        mvc.perform(post("/admin/users/" + viewerId).with(admin).with(csrf())
+                        .param("email", "geen-adres").param("role", "VIEWER").param("enabled", "true")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "email", "security.user.email.invalid"));
+        assertThat(version(dsl, viewerId)).isZero();
+        mvc.perform(post("/admin/users/" + viewerId).with(admin).with(csrf())
+                        .param("email", "kijker@example.org").param("role", "VIEWER").param("enabled", "true")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(dsl.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.ID.eq(viewerId)).fetchSingle().value1())
+                .isEqualTo("kijker@example.org");
+    }
+
+    @Test
     void editValidationSavesNothing() throws Exception {
         long programmeId = programme(dsl);
         mvc.perform(post("/admin/users/" + viewerId).with(admin).with(csrf())

@@ -32,6 +32,7 @@ import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.ValueQualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +51,13 @@ public class UpdateService {
     private final DSLContext dsl;
     private final AccessPolicy policy;
     private final InputRules rules;
+    private final ApplicationEventPublisher events;
 
-    UpdateService(DSLContext dsl, AccessPolicy policy, InputRules rules) {
+    UpdateService(DSLContext dsl, AccessPolicy policy, InputRules rules, ApplicationEventPublisher events) {
         this.dsl = dsl;
         this.policy = policy;
         this.rules = rules;
+        this.events = events;
     }
 
     /** The facts of an indicator an update needs: its project and measure. */
@@ -308,6 +311,9 @@ public class UpdateService {
                 .execute();
         StaleEditException.unlessChanged(rows, "update", update.id());
         transition(update.id(), update.status(), to, blankToNull(in.comment()), auth);
+        // mails go out after the commit (UpdateMails)
+        events.publishEvent(new UpdateMoved(update.id(), update.indicator().projectId(), to, blankToNull(in.comment()),
+                policy.actorName(auth)));
     }
 
     private void transition(long updateId, UpdateStatus from, UpdateStatus to, String comment, Authentication auth) {

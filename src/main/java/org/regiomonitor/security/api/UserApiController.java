@@ -42,17 +42,17 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
     /** One user with assignment ids; {@code version} goes back in PUT. */
-    record UserJson(long id, String username, String displayName, Role role, boolean enabled, int version,
+    record UserJson(long id, String username, String displayName, String email, Role role, boolean enabled, int version,
             Instant createdAt, List<Long> programmeIds, List<Long> projectIds) {
 
         static UserJson of(UserDetail u) {
-            return new UserJson(u.id(), u.username(), u.displayName(), u.role(), u.enabled(), u.version(),
+            return new UserJson(u.id(), u.username(), u.displayName(), u.email(), u.role(), u.enabled(), u.version(),
                     u.createdAt(), u.programmeIds(), u.projectIds());
         }
     }
 
     /** Body of POST /api/users: either a password or {@code generatePassword: true}. */
-    record CreateUserRequest(String username, String displayName, Role role, String password,
+    record CreateUserRequest(String username, String displayName, String email, Role role, String password,
             Boolean generatePassword, Set<Long> programmeIds, Set<Long> projectIds) {
 
         @Override
@@ -66,7 +66,7 @@ class UserApiController {
     }
 
     /** Body of PUT /api/users/{id}. */
-    record UpdateUserRequest(String displayName, Role role, Boolean enabled, Set<Long> programmeIds,
+    record UpdateUserRequest(String displayName, String email, Role role, Boolean enabled, Set<Long> programmeIds,
             Set<Long> projectIds, Integer version) {
     }
 
@@ -126,7 +126,7 @@ class UserApiController {
             // A password sent together with "generate" would be thrown away: say so instead.
             InvalidInputException.refuseIfSet(body.password(), "password");
         }
-        var created = management.create(new NewUser(body.username(), body.displayName(), body.role(),
+        var created = management.create(new NewUser(body.username(), body.displayName(), body.email(), body.role(),
                 body.password(), Boolean.TRUE.equals(body.generatePassword()), body.programmeIds(),
                 body.projectIds()), policy.actorName(auth));
         return ResponseEntity.created(URI.create("/api/users/" + created.id()))
@@ -136,7 +136,7 @@ class UserApiController {
     @PutMapping("/users/{id}")
     UserJson update(@PathVariable long id, @RequestBody UpdateUserRequest body, Authentication auth) {
         requireAdmin(auth);
-        management.update(id, new UserChange(body.displayName(), body.role(), body.enabled(), body.programmeIds(),
+        management.update(id, new UserChange(body.displayName(), body.email(), body.role(), body.enabled(), body.programmeIds(),
                 body.projectIds(), body.version()), policy.actorName(auth));
         return UserJson.of(load(id));
     }

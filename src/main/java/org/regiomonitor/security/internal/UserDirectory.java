@@ -86,7 +86,7 @@ public class UserDirectory {
 
     public Optional<UserDetail> find(long id) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ENABLED,
-                        APP_USER.VERSION, APP_USER.CREATED_AT,
+                        APP_USER.VERSION, APP_USER.CREATED_AT, APP_USER.EMAIL,
                         multiset(select(USER_PROGRAMME.PROGRAMME_ID).from(USER_PROGRAMME)
                                 .where(USER_PROGRAMME.USER_ID.eq(APP_USER.ID))
                                 .orderBy(USER_PROGRAMME.PROGRAMME_ID)).convertFrom(r -> r.map(Record1::value1)),
@@ -95,8 +95,8 @@ public class UserDirectory {
                                 .orderBy(USER_PROJECT.PROJECT_ID)).convertFrom(r -> r.map(Record1::value1)))
                 .from(APP_USER)
                 .where(APP_USER.ID.eq(id))
-                .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                .fetchOptional(r -> new UserDetail(r.value1(), r.value2(), r.value3(), r.value8(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value9(), r.value10()));
     }
 
     public Optional<Me> me(long id) {

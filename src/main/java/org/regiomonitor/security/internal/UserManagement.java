@@ -45,6 +45,9 @@ public class UserManagement {
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]+");
     /** Lower-case, so that "Admin" and "admin" cannot be two different people. */
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
 
@@ -83,6 +86,7 @@ public class UserManagement {
             violations.add(new Violation("username", "security.user.username.taken"));
         }
         checkDisplayName(in.displayName(), violations);
+        checkEmail(in.email(), violations);
         if (!in.generatePassword()) {
             Passwords.check("password", in.password(), username).ifPresent(violations::add);
         }
@@ -95,6 +99,7 @@ public class UserManagement {
         long id = dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
+                .set(APP_USER.EMAIL, email(in.email()))
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
                 .set(APP_USER.ROLE, in.role())
                 .returning(APP_USER.ID)
@@ -111,6 +116,7 @@ public class UserManagement {
         InputRules.throwIfAny(rules.check(in)); // the rules below need enabled and version
         List<Violation> violations = new ArrayList<>();
         checkDisplayName(in.displayName(), violations);
+        checkEmail(in.email(), violations);
         checkRoleAndAssignments(in.role(), in.programmeIds(), in.projectIds(), violations);
         boolean wasActiveAdmin = current.value2() == Role.ADMIN && current.value3();
         boolean staysActiveAdmin = in.role() == Role.ADMIN && in.enabled();
@@ -126,6 +132,7 @@ public class UserManagement {
                 .where(USER_PROJECT.USER_ID.eq(id)).fetch(USER_PROJECT.PROJECT_ID));
         int updated = dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, blankToNull(in.displayName()))
+                .set(APP_USER.EMAIL, email(in.email()))
                 .set(APP_USER.ROLE, in.role())
                 .set(APP_USER.ENABLED, in.enabled())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
@@ -225,6 +232,19 @@ public class UserManagement {
         return !dsl.select(APP_USER.ID).from(APP_USER)
                 .where(APP_USER.ROLE.eq(Role.ADMIN)).and(APP_USER.ENABLED.isTrue()).and(APP_USER.ID.ne(id))
                 .forUpdate().fetch().isEmpty();
+    }
+
+    /** The address as stored: stripped, blank is none. */
+    private static String email(String email) {
+        return blankToNull(email == null ? null : Text.strip(email));
+    }
+
+    /** Optional; one address (local part, @, a domain with a dot), for the workflow's mails. */
+    private static void checkEmail(String email, List<Violation> violations) {
+        String e = email(email);
+        if (e != null && (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches())) {
+            violations.add(new Violation("email", "security.user.email.invalid", EMAIL_MAX));
+        }
     }
 
     private static void checkDisplayName(String displayName, List<Violation> violations) {

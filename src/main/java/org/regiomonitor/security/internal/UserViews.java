@@ -18,7 +18,7 @@ public final class UserViews {
     }
 
     /** One user with the ids of their assignments. Never carries the password hash. */
-    public record UserDetail(long id, String username, String displayName, Role role, boolean enabled, int version,
+    public record UserDetail(long id, String username, String displayName, String email, Role role, boolean enabled, int version,
             Instant createdAt, List<Long> programmeIds, List<Long> projectIds) {
     }
 
@@ -30,7 +30,7 @@ public final class UserViews {
      * A new user. With {@code generatePassword} the password is generated (and {@code password} ignored).
      * Programmes are for programme managers, projects for project leads.
      */
-    public record NewUser(String username, String displayName, Role role, String password, boolean generatePassword,
+    public record NewUser(String username, String displayName, String email, Role role, String password, boolean generatePassword,
             Set<Long> programmeIds, Set<Long> projectIds) {
 
         public NewUser {
@@ -45,7 +45,7 @@ public final class UserViews {
     }
 
     /** A change of an existing user, made on the state read at {@code version}. */
-    public record UserChange(String displayName, Role role,
+    public record UserChange(String displayName, String email, Role role,
             @NotNull(message = "{security.user.enabled.required}") Boolean enabled, Set<Long> programmeIds,
             Set<Long> projectIds, @NotNull(message = "{security.user.version.required}") Integer version) {
 

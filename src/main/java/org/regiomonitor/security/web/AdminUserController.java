@@ -88,7 +88,7 @@ class AdminUserController {
             return createPage(model);
         }
         try {
-            var created = management.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getRole(),
+            var created = management.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getRole(),
                     form.getPassword(), form.isGeneratePassword(), new HashSet<>(form.getProgrammeIds()),
                     new HashSet<>(form.getProjectIds())), policy.actorName(auth));
             if (created.generatedPassword() != null) {
@@ -123,7 +123,7 @@ class AdminUserController {
             return editPage(user, model);
         }
         try {
-            management.update(id, new UserChange(form.getDisplayName(), form.getRole(), form.isEnabled(),
+            management.update(id, new UserChange(form.getDisplayName(), form.getEmail(), form.getRole(), form.isEnabled(),
                     new HashSet<>(form.getProgrammeIds()), new HashSet<>(form.getProjectIds()), form.getVersion()),
                     policy.actorName(auth));
             redirect.addFlashAttribute("saved", "security.user.saved");
@@ -176,6 +176,7 @@ class AdminUserController {
     private static UserEditForm editForm(UserDetail user) {
         UserEditForm form = new UserEditForm();
         form.setDisplayName(user.displayName());
+        form.setEmail(user.email());
         form.setRole(user.role());
         form.setEnabled(user.enabled());
         form.setProgrammeIds(new ArrayList<>(user.programmeIds()));

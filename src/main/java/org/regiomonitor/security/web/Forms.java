@@ -13,6 +13,7 @@ public final class Forms {
     public static class UserCreateForm {
         private String username;
         private String displayName;
+        private String email;
         private Role role = Role.VIEWER;
         private String password;
         private boolean generatePassword;
@@ -23,6 +24,8 @@ public final class Forms {
         public void setUsername(String username) { this.username = username; }
         public String getDisplayName() { return displayName; }
         public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
         public Role getRole() { return role; }
         public void setRole(Role role) { this.role = role; }
         public String getPassword() { return password; }
@@ -37,6 +40,7 @@ public final class Forms {
 
     public static class UserEditForm {
         private String displayName;
+        private String email;
         private Role role;
         private boolean enabled;
         private List<Long> programmeIds = new ArrayList<>();
@@ -45,6 +49,8 @@ public final class Forms {
 
         public String getDisplayName() { return displayName; }
         public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
         public Role getRole() { return role; }
         public void setRole(Role role) { this.role = role; }
         public boolean isEnabled() { return enabled; }
