@@ -76,6 +76,11 @@ public class Formats {
         return n == null ? UNKNOWN : NumberFormat.getNumberInstance(locale()).format(n);
     }
 
+    /** A number with how exact it is, in the page's language: "meer dan 1.500", "circa 200" ({@link ValueQualifier}). */
+    public String qualified(Number n, ValueQualifier qualifier) {
+        return n == null ? UNKNOWN : (qualifier == null ? ValueQualifier.EXACT : qualifier).render(number(n), locale());
+    }
+
     /** A ratio such as a multiplier, with one decimal. */
     public String ratio(BigDecimal r) {
         if (r == null) {

@@ -1,5 +1,6 @@
 package org.regiomonitor.voucher;
 
+import org.regiomonitor.shared.ValueQualifier;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ public class VoucherImport {
 
     /** {@code quantity} null is an unknown count; {@code maxAmountPerAward} the scheme's stated maximum. */
     public record NewVoucher(long programmeId, Long projectId, String scheme, SchemeKind schemeKind, Integer quantity,
-            QuantityQualifier quantityQualifier, BigDecimal amount, BigDecimal maxAmountPerAward,
+            ValueQualifier quantityQualifier, BigDecimal amount, BigDecimal maxAmountPerAward,
             Long maxAmountSourceId, String maxAmountSourceLocator, LocalDate awardedOn, Integer awardYear, Long municipalityId,
             RecipientKind recipientKind, boolean published, Long sourceId, String sourceLocator) {
     }

@@ -1,5 +1,6 @@
 package org.regiomonitor.voucher;
 
+import org.regiomonitor.shared.ValueQualifier;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.VOUCHER_AWARD;
 
@@ -129,22 +130,20 @@ public class VoucherQueries {
         Field<BigDecimal> withAmount = DSL.sum(VOUCHER_AWARD.QUANTITY).filterWhere(VOUCHER_AWARD.AMOUNT.isNotNull());
         Field<BigDecimal> unknown = DSL.sum(VOUCHER_AWARD.QUANTITY).filterWhere(VOUCHER_AWARD.AMOUNT.isNull());
         Field<BigDecimal> amount = DSL.sum(VOUCHER_AWARD.AMOUNT);
-        Field<Boolean> about = DSL.boolOr(VOUCHER_AWARD.QUANTITY_QUALIFIER.eq(QuantityQualifier.ABOUT));
-        Field<Boolean> atLeast = DSL.boolOr(VOUCHER_AWARD.QUANTITY_QUALIFIER.eq(QuantityQualifier.AT_LEAST)
-                .or(VOUCHER_AWARD.QUANTITY.isNull()));
+        Field<ValueQualifier[]> qualifiers = DSL.arrayAggDistinct(VOUCHER_AWARD.QUANTITY_QUALIFIER);
+        Field<Boolean> unknownCount = DSL.boolOr(VOUCHER_AWARD.QUANTITY.isNull());
         Field<Result<Record4<String, String, String, String>>> sources = DSL
                 .multisetAgg(SOURCE.CODE, SOURCE.TITLE, VOUCHER_AWARD.SOURCE_LOCATOR, SOURCE.URL)
                 .filterWhere(SOURCE.ID.isNotNull());
-        return dsl.select(id, key, label, awards, about, atLeast, withAmount, amount, unknown, sources)
+        return dsl.select(id, key, label, awards, qualifiers, unknownCount, withAmount, amount, unknown, sources)
                 .from(VOUCHER_AWARD)
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(VOUCHER_AWARD.SOURCE_ID))
                 .where(where)
                 .groupBy(groupBy)
                 .orderBy(awards.desc(), label.asc().nullsLast())
                 .fetch(r -> new VoucherGroupTotals(r.get(id), r.get(key), r.get(label), new VoucherTotals(
-                        longValue(r.get(awards)), QuantityQualifier.combine(QuantityQualifier.EXACT,
-                                Boolean.TRUE.equals(r.get(about)) ? QuantityQualifier.ABOUT : null,
-                                Boolean.TRUE.equals(r.get(atLeast))),
+                        longValue(r.get(awards)), ValueQualifier.combineAll(r.get(qualifiers))
+                                .combine(Boolean.TRUE.equals(r.get(unknownCount)) ? ValueQualifier.AT_LEAST : null),
                         longValue(r.get(withAmount)), r.get(amount),
                         longValue(r.get(unknown)), sourceRefs(r.get(sources)))));
     }

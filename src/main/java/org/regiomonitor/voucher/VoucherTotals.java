@@ -1,5 +1,6 @@
 package org.regiomonitor.voucher;
 
+import org.regiomonitor.shared.ValueQualifier;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,10 +21,10 @@ import org.regiomonitor.shared.SourceRef;
  * @param awardsWithUnknownAmount awards whose amount is not known (not in {@code knownAmount})
  * @param sources                 the sources of the rows, with their places in the sources
  */
-public record VoucherTotals(long awards, QuantityQualifier awardsQualifier, long awardsWithAmount, BigDecimal knownAmount, long awardsWithUnknownAmount,
+public record VoucherTotals(long awards, ValueQualifier awardsQualifier, long awardsWithAmount, BigDecimal knownAmount, long awardsWithUnknownAmount,
         List<SourceRef> sources) {
 
-    public static final VoucherTotals NONE = new VoucherTotals(0, QuantityQualifier.EXACT, 0, null, 0, List.of());
+    public static final VoucherTotals NONE = new VoucherTotals(0, ValueQualifier.EXACT, 0, null, 0, List.of());
 
     /** True when every award's amount is known, so {@code knownAmount} is the full total. */
     public boolean amountComplete() {
@@ -33,14 +34,14 @@ public record VoucherTotals(long awards, QuantityQualifier awardsQualifier, long
     /** Adds up totals of disjoint sets of rows. */
     public static VoucherTotals sum(Collection<VoucherTotals> parts) {
         long awards = 0;
-        QuantityQualifier qualifier = QuantityQualifier.EXACT;
+        ValueQualifier qualifier = ValueQualifier.EXACT;
         long withAmount = 0;
         long unknown = 0;
         BigDecimal amount = null;
         Set<SourceRef> sources = new LinkedHashSet<>();
         for (VoucherTotals t : parts) {
             awards += t.awards;
-            qualifier = QuantityQualifier.combine(qualifier, t.awardsQualifier, false);
+            qualifier = qualifier.combine(t.awardsQualifier);
             withAmount += t.awardsWithAmount;
             unknown += t.awardsWithUnknownAmount;
             if (t.knownAmount != null) {

@@ -27,7 +27,7 @@ import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.support.IntegrationTest;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.VoucherTotals;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,7 +192,7 @@ class SecondReadingTest {
                 .where(VOUCHER_AWARD.SCHEME.startsWith("Scholingscheques Twents Fonds voor Vakmanschap"))
                 .fetchSingle();
         assertThat(cheques.value1()).isEqualTo(1500);
-        assertThat(cheques.value2()).isEqualTo(QuantityQualifier.AT_LEAST);
+        assertThat(cheques.value2()).isEqualTo(ValueQualifier.AT_LEAST);
         assertThat(cheques.value3()).isEqualByComparingTo("2500");
         assertThat(cheques.value4()).isEqualTo("AVT-VOORTGANG-2024");
         assertThat(cheques.value5()).isNull();
@@ -201,12 +201,12 @@ class SecondReadingTest {
         VoucherTotals totals = vouchers.totalsForProgramme(avt2018, false);
         // 7 innovation vouchers (exact) and more than 1,500 cheques: the sum is a lower bound
         assertThat(totals.awards()).isEqualTo(1507);
-        assertThat(totals.awardsQualifier()).isEqualTo(QuantityQualifier.AT_LEAST);
+        assertThat(totals.awardsQualifier()).isEqualTo(ValueQualifier.AT_LEAST);
 
         // the row's count and the programme's total, as each language writes "more than"
-        for (var lang : List.of(List.of("nl", "ruim 1.500", "ruim 1.507", "per toekenning"),
+        for (var lang : List.of(List.of("nl", "meer dan 1.500", "meer dan 1.507", "per toekenning"),
                 List.of("en", "more than 1,500", "more than 1,507", "per award"),
-                List.of("de", "über 1.500", "über 1.507", "pro Vergabe"))) {
+                List.of("de", "mehr als 1.500", "mehr als 1.507", "pro Vergabe"))) {
             mvc.perform(get("/vouchers").param("programme", String.valueOf(avt2018)).param("lang", lang.get(0)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("class=\"voucher-count\">" + lang.get(1) + "<")))

@@ -12,7 +12,7 @@ class ValueQualifierTest {
         assertThat(ValueQualifier.AT_LEAST.render("50", Locale.of("nl"))).isEqualTo("meer dan 50");
         assertThat(ValueQualifier.AT_LEAST.render("50", Locale.ENGLISH)).isEqualTo("more than 50");
         assertThat(ValueQualifier.AT_LEAST.render("50", Locale.GERMAN)).isEqualTo("mehr als 50");
-        assertThat(ValueQualifier.ABOUT.render("3.000", Locale.of("nl"))).isEqualTo("ruim 3.000");
+        assertThat(ValueQualifier.ABOUT.render("3.000", Locale.of("nl"))).isEqualTo("circa 3.000");
         assertThat(ValueQualifier.ABOUT.render("3,000", Locale.ENGLISH)).isEqualTo("about 3,000");
         assertThat(ValueQualifier.EXACT.render("7", Locale.GERMAN)).isEqualTo("7");
         assertThat(ValueQualifier.AT_MOST.render("7", null)).isEqualTo("hoogstens 7");
@@ -26,5 +26,16 @@ class ValueQualifierTest {
         assertThat(ValueQualifier.AT_MOST.combine(ValueQualifier.EXACT)).isEqualTo(ValueQualifier.AT_MOST);
         assertThat(ValueQualifier.AT_LEAST.combine(ValueQualifier.AT_MOST)).isEqualTo(ValueQualifier.ABOUT);
         assertThat(ValueQualifier.ABOUT.combine(ValueQualifier.AT_LEAST)).isEqualTo(ValueQualifier.ABOUT);
+    }
+
+    @Test
+    void aSumOfManyCombinesThemAllAndAnUnknownCountMakesItALowerBound() {
+        assertThat(ValueQualifier.combineAll()).isEqualTo(ValueQualifier.EXACT);
+        assertThat(ValueQualifier.combineAll(ValueQualifier.EXACT, null, ValueQualifier.AT_LEAST))
+                .isEqualTo(ValueQualifier.AT_LEAST);
+        assertThat(ValueQualifier.combineAll(ValueQualifier.AT_LEAST, ValueQualifier.ABOUT, ValueQualifier.EXACT))
+                .isEqualTo(ValueQualifier.ABOUT);
+        assertThat(ValueQualifier.ofCount(null)).isEqualTo(ValueQualifier.AT_LEAST);
+        assertThat(ValueQualifier.ofCount(3)).isEqualTo(ValueQualifier.EXACT);
     }
 }

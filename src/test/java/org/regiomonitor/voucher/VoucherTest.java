@@ -1,5 +1,6 @@
 package org.regiomonitor.voucher;
 
+import org.regiomonitor.shared.ValueQualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -102,10 +103,10 @@ class VoucherTest {
                 .andExpect(jsonPath("$.quantity").isEmpty())
                 .andExpect(jsonPath("$.quantityQualifier").value("EXACT"));
         assertThat(voucherQueries.totalsForProgramme(programme, true).awardsQualifier())
-                .isEqualTo(QuantityQualifier.AT_LEAST);
+                .isEqualTo(ValueQualifier.AT_LEAST);
         mvc.perform(get("/vouchers").param("programme", String.valueOf(programme)).param("lang", "de")
                         .with(manager.basic()))
-                .andExpect(content().string(containsString("class=\"voucher-count\">über 1.500<")))
+                .andExpect(content().string(containsString("class=\"voucher-count\">mehr als 1.500<")))
                 .andExpect(content().string(containsString("class=\"voucher-count\">unbekannt<")));
 
         // "about" without a number says nothing

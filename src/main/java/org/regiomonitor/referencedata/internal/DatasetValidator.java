@@ -21,7 +21,7 @@ import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.referencedata.InvalidReferenceDataException;
 import org.regiomonitor.shared.SourceKind;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 
@@ -412,15 +412,15 @@ public final class DatasetValidator {
                 problems.add(rec + ": quantity must be 1 or more (or absent when unknown)");
             }
             if (v.quantityQualifier() != null) {
-                oneOf(rec, "quantityQualifier", v.quantityQualifier(), QuantityQualifier.class);
-                if (v.quantity() == null && !QuantityQualifier.EXACT.name().equals(v.quantityQualifier())) {
+                oneOf(rec, "quantityQualifier", v.quantityQualifier(), ValueQualifier.class);
+                if (v.quantity() == null && !ValueQualifier.EXACT.name().equals(v.quantityQualifier())) {
                     problems.add(rec + ": quantityQualifier " + v.quantityQualifier() + " needs a quantity");
                 }
             }
             BigDecimal amount = money(rec, "amount", v.amount(), false);
             BigDecimal max = amountFigure(rec, "maxAmountPerAward", v.maxAmountPerAward());
             boolean exactCount = v.quantity() != null && v.quantity() > 0 && (v.quantityQualifier() == null
-                    || QuantityQualifier.EXACT.name().equals(v.quantityQualifier()));
+                    || ValueQualifier.EXACT.name().equals(v.quantityQualifier()));
             if (amount != null && max != null && exactCount
                     && amount.compareTo(max.multiply(BigDecimal.valueOf(v.quantity()))) > 0) {
                 problems.add(rec + ": amount " + amount.toPlainString() + " exceeds " + v.quantity()

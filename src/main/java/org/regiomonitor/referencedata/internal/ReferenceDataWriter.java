@@ -24,7 +24,7 @@ import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.shared.BulkRows;
 import org.regiomonitor.shared.SourceKind;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherImport;
@@ -296,8 +296,8 @@ public class ReferenceDataWriter {
                 .map(v -> new VoucherImport.NewVoucher(programmes.get(v.programme()),
                         v.project() == null ? null : projects.get(v.project()), v.scheme(),
                         SchemeKind.valueOf(v.schemeKind()), v.quantity(),
-                        v.quantityQualifier() == null ? QuantityQualifier.EXACT
-                                : QuantityQualifier.valueOf(v.quantityQualifier()),
+                        v.quantityQualifier() == null ? ValueQualifier.EXACT
+                                : ValueQualifier.valueOf(v.quantityQualifier()),
                         decimal(v.amount()), value(v.maxAmountPerAward()),
                         figureSourceId(sources, v.maxAmountPerAward()), figureLocator(v.maxAmountPerAward()),
                         date(v.awardedOn()),

@@ -3,7 +3,7 @@ package org.regiomonitor.voucher.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import org.regiomonitor.shared.SourceRef;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 
 /**
  * Vouchers awarded in a municipality, per scheme (its page section). One voucher_award row may stand for several awards (quantity), and its
@@ -17,7 +17,7 @@ public record MunicipalityVouchers(List<Group> groups, Group total, List<SourceR
      * @param knownAmount             sum of the known amounts; null when no amount is known
      * @param awardsWithUnknownAmount sum of quantity of rows without amount
      */
-    public record Group(String scheme, String schemeKind, long awards, QuantityQualifier awardsQualifier,
+    public record Group(String scheme, String schemeKind, long awards, ValueQualifier awardsQualifier,
             BigDecimal knownAmount,
             long awardsWithUnknownAmount) {
     }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.regiomonitor.shared.SingleLine;
 import org.regiomonitor.shared.web.PublishableForm;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +43,7 @@ public class VoucherForm extends PublishableForm {
     private Integer quantity = 1;
 
     @NotNull(message = "{voucher.quantityQualifier.required}")
-    private QuantityQualifier quantityQualifier = QuantityQualifier.EXACT;
+    private ValueQualifier quantityQualifier = ValueQualifier.EXACT;
 
     @DecimalMin(value = "0.00", message = "{voucher.amount.negative}")
     @Digits(integer = 13, fraction = 2, message = "{voucher.amount.digits}")
@@ -121,11 +121,11 @@ public class VoucherForm extends PublishableForm {
         this.quantity = quantity;
     }
 
-    public QuantityQualifier getQuantityQualifier() {
+    public ValueQualifier getQuantityQualifier() {
         return quantityQualifier;
     }
 
-    public void setQuantityQualifier(QuantityQualifier quantityQualifier) {
+    public void setQuantityQualifier(ValueQualifier quantityQualifier) {
         this.quantityQualifier = quantityQualifier;
     }
 

@@ -30,7 +30,7 @@ import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.SourceRefs;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
@@ -165,10 +165,10 @@ public class VoucherRepository {
         long awards = 0;
         long unknown = 0;
         BigDecimal known = null;
-        QuantityQualifier qualifier = QuantityQualifier.EXACT;
+        ValueQualifier qualifier = ValueQualifier.EXACT;
         for (Record r : rows) {
-            qualifier = QuantityQualifier.combine(qualifier, r.get(VOUCHER_AWARD.QUANTITY_QUALIFIER),
-                    r.get(VOUCHER_AWARD.QUANTITY) == null);
+            qualifier = qualifier.combine(r.get(VOUCHER_AWARD.QUANTITY_QUALIFIER))
+                    .combine(ValueQualifier.ofCount(r.get(VOUCHER_AWARD.QUANTITY)));
             int quantity = r.get(VOUCHER_AWARD.QUANTITY) == null ? 0 : r.get(VOUCHER_AWARD.QUANTITY);
             awards += quantity;
             BigDecimal amount = r.get(VOUCHER_AWARD.AMOUNT);

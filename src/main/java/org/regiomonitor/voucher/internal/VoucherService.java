@@ -18,7 +18,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
 import org.regiomonitor.shared.Text;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.shared.InputRules;
 import org.springframework.security.core.Authentication;
@@ -76,9 +76,9 @@ public class VoucherService {
         if (form.getQuantity() != null && form.getQuantity() < 1) {
             violations.add(new Violation("quantity", "voucher.quantity.positive"));
         } else if (form.getQuantity() == null && form.getQuantityQualifier() != null
-                && form.getQuantityQualifier() != QuantityQualifier.EXACT) {
+                && form.getQuantityQualifier() != ValueQualifier.EXACT) {
             violations.add(new Violation("quantityQualifier", "voucher.quantityQualifier.needsQuantity"));
-        } else if (form.getSchemeKind() != null && form.getQuantityQualifier() == QuantityQualifier.EXACT
+        } else if (form.getSchemeKind() != null && form.getQuantityQualifier() == ValueQualifier.EXACT
                 && !withinCeiling(form.getSchemeKind(), form.getMaxAmountPerAward(), form.getAmount(),
                         form.getQuantity())) {
             violations.add(form.getMaxAmountPerAward() != null

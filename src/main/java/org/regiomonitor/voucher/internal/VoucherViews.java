@@ -3,7 +3,7 @@ package org.regiomonitor.voucher.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.regiomonitor.shared.SourceRef;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 
@@ -21,7 +21,7 @@ public final class VoucherViews {
      */
     public record VoucherDetail(long id, long programmeId, String programmeCode, String programmeName, Long projectId,
             String projectTitle, String scheme, SchemeKind schemeKind, Integer quantity,
-            QuantityQualifier quantityQualifier, BigDecimal amount, BigDecimal maxAmountPerAward,
+            ValueQualifier quantityQualifier, BigDecimal amount, BigDecimal maxAmountPerAward,
             Long maxAmountSourceId, String maxAmountSourceLocator, SourceRef maxAmountSource,
             LocalDate awardedOn, Integer awardYear, Long municipalityId, String municipalityCode,
             String municipalityName, RecipientKind recipientKind, boolean published, Long sourceId,

@@ -18,7 +18,7 @@ import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
-import org.regiomonitor.voucher.QuantityQualifier;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
 import org.regiomonitor.voucher.VoucherFilter;
@@ -179,7 +179,7 @@ class VoucherController {
                 repository.projects(programmes.stream().map(ProgrammeOption::id).collect(Collectors.toSet())));
         model.addAttribute("schemes", repository.schemes());
         model.addAttribute("schemeKinds", SchemeKind.values());
-        model.addAttribute("quantityQualifiers", QuantityQualifier.values());
+        model.addAttribute("quantityQualifiers", ValueQualifier.values());
         model.addAttribute("recipientKinds", RecipientKind.values());
         model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());

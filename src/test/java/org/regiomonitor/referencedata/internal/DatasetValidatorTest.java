@@ -140,7 +140,7 @@ class DatasetValidatorTest {
         assertThat(e.problems()).containsExactly(
                 "voucher \"Too much\" (vouchers[2]): amount 6000.00 exceeds 2 x maxAmountPerAward 2500.00",
                 "voucher \"Vague\" (vouchers[3]): quantityQualifier ABOUT needs a quantity",
-                "voucher \"Odd\" (vouchers[4]): quantityQualifier \"ROUGHLY\" is not one of [ABOUT, AT_LEAST, EXACT]");
+                "voucher \"Odd\" (vouchers[4]): quantityQualifier \"ROUGHLY\" is not one of [ABOUT, AT_LEAST, AT_MOST, EXACT]");
     }
 
     @Test
