@@ -2,7 +2,6 @@ package org.regiomonitor.shared.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ public class TableDownloads {
         }
         response.setContentType(format.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(fileName(fileName, format), StandardCharsets.UTF_8).build().toString());
+                .filename(fileName(fileName, format)).build().toString());
         var out = response.getOutputStream();
         if (format == Format.XLSX) {
             TableWriter.xlsx(new Export(export.tables(), export.notesSheet(), notes), out);
