@@ -238,6 +238,15 @@ public class ResultsReader {
                 includeUncounted).stream().collect(Collectors.groupingBy(UpdateView::indicatorId));
     }
 
+    /**
+     * The updates of every indicator of the programme's projects the caller may see (published ones only unless
+     * {@code includeUnpublished}, which also includes the uncounted updates, as on the project pages), three queries.
+     */
+    public List<UpdateView> updatesOfProgramme(long programmeId, boolean includeUnpublished) {
+        return updates(RESULT_UPDATE.INDICATOR_ID.in(ResultsExport.indicatorIds(programmeId, includeUnpublished)),
+                includeUnpublished);
+    }
+
     /** The title of a project the caller may see (empty: none). */
     public Optional<String> projectTitle(long projectId, boolean includeUnpublished) {
         return Optional.ofNullable(dsl.select(PortfolioSql.projectTitle(val(projectId), includeUnpublished)).fetchOne().value1());
