@@ -5,12 +5,13 @@ import java.util.Locale;
 /**
  * How a reported figure relates to the true number. The source documents say "meer dan 2.000" and
  * "ruim 3.000", which is not the number 2,000 or 3,000; the qualifier keeps that, and a sum that contains
- * an "at least" figure is itself "at least" ({@link #combine}).
+ * an "at least" figure is itself "at least" ({@link #combine}). "Ruim" ("a little more than") is a lower
+ * bound, AT_LEAST, as for vouchers; ABOUT is "circa", "een vijftal" (docs/reference-data.md).
  */
 public enum ValueQualifier {
     EXACT("{0}", "{0}", "{0}"),
     AT_LEAST("meer dan {0}", "more than {0}", "mehr als {0}"),
-    ABOUT("ruim {0}", "about {0}", "rund {0}"),
+    ABOUT("circa {0}", "about {0}", "rund {0}"),
     AT_MOST("hoogstens {0}", "at most {0}", "höchstens {0}");
 
     private final String nl;

@@ -12,7 +12,7 @@ class ValueQualifierTest {
         assertThat(ValueQualifier.AT_LEAST.render("50", Locale.of("nl"))).isEqualTo("meer dan 50");
         assertThat(ValueQualifier.AT_LEAST.render("50", Locale.ENGLISH)).isEqualTo("more than 50");
         assertThat(ValueQualifier.AT_LEAST.render("50", Locale.GERMAN)).isEqualTo("mehr als 50");
-        assertThat(ValueQualifier.ABOUT.render("3.000", Locale.of("nl"))).isEqualTo("ruim 3.000");
+        assertThat(ValueQualifier.ABOUT.render("3.000", Locale.of("nl"))).isEqualTo("circa 3.000");
         assertThat(ValueQualifier.ABOUT.render("3,000", Locale.ENGLISH)).isEqualTo("about 3,000");
         assertThat(ValueQualifier.EXACT.render("7", Locale.GERMAN)).isEqualTo("7");
         assertThat(ValueQualifier.AT_MOST.render("7", null)).isEqualTo("hoogstens 7");
