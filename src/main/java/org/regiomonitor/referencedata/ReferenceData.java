@@ -88,7 +88,8 @@ public class ReferenceData {
                 rows.put(r.value1(), r.value2());
             }
         });
-        return new ReferenceDataStatus(isLoaded(), rows);
+        boolean loaded = isLoaded();
+        return new ReferenceDataStatus(loaded, loaded && importer.onlyResultsMissing(twente()), rows);
     }
 
     /** True when the database holds neither programmes nor areas: the state in which start-up loads the dataset. */

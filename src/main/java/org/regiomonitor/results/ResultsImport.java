@@ -200,18 +200,26 @@ public class ResultsImport {
     }
 
     /**
-     * The existing periods that overlap any of {@code periods} in the same programme (at most three, as
-     * "programmeId start..end"), for a refusal's message: a programme's periods never overlap.
+     * What in the database the periods and catalogue indicators would collide with (at most a few, for a refusal's
+     * message): an existing period of the programme that overlaps (a programme's periods never overlap), or a
+     * catalogue code the programme has already.
      */
-    public List<String> overlappingPeriods(List<NewPeriod> periods) {
+    public List<String> conflicts(List<NewPeriod> periods, List<NewCatalogueIndicator> catalogue) {
         List<String> found = new ArrayList<>();
         for (NewPeriod p : periods) {
             dsl.select(REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE).from(REPORTING_PERIOD)
                     .where(REPORTING_PERIOD.PROGRAMME_ID.eq(p.programmeId()))
                     .and(REPORTING_PERIOD.START_DATE.le(p.endDate())).and(REPORTING_PERIOD.END_DATE.ge(p.startDate()))
                     .orderBy(REPORTING_PERIOD.START_DATE).limit(3)
-                    .forEach(r -> found.add(p.programmeId() + " " + r.value1() + ".." + r.value2()));
+                    .forEach(r -> found.add("reporting period " + r.value1() + ".." + r.value2() + " of programme "
+                            + p.programmeId() + " overlaps " + p.startDate() + ".." + p.endDate()));
         }
-        return found.stream().limit(3).toList();
+        for (NewCatalogueIndicator c : catalogue) {
+            if (dsl.fetchExists(CATALOGUE_INDICATOR, CATALOGUE_INDICATOR.PROGRAMME_ID.eq(c.programmeId())
+                    .and(CATALOGUE_INDICATOR.CODE.equalIgnoreCase(c.code())))) {
+                found.add("catalogue indicator \"" + c.code() + "\" of programme " + c.programmeId());
+            }
+        }
+        return found.stream().limit(5).toList();
     }
 }
