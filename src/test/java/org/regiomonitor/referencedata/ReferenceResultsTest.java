@@ -15,18 +15,23 @@ import static org.regiomonitor.db.Tables.RESULT;
 import static org.regiomonitor.db.Tables.RESULT_UPDATE;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.UPDATE_TRANSITION;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.results.UpdateStatus;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +53,9 @@ class ReferenceResultsTest {
 
     @Autowired
     ReferenceData referenceData;
+
+    @Autowired
+    UserAdministration users;
 
     /** The reference value of an indicator of a project, with its period, source and transition. */
     private Record value(String project, String indicator) {
@@ -173,7 +181,7 @@ class ReferenceResultsTest {
 
     @Test
     @Transactional
-    void anAdministratorsLoadAddsTheResultsToADatabaseLoadedBeforeTheyExisted() {
+    void anAdministratorsLoadAddsTheResultsToADatabaseLoadedBeforeTheyExisted() throws Exception {
         // the state of a database that got the dataset before it had results (rolled back after the test)
         var withReferenceValues = select(RESULT.PROJECT_ID).from(RESULT).join(INDICATOR).on(INDICATOR.RESULT_ID.eq(RESULT.ID))
                 .join(RESULT_UPDATE).on(RESULT_UPDATE.INDICATOR_ID.eq(INDICATOR.ID))
@@ -187,6 +195,12 @@ class ReferenceResultsTest {
                         .where(PROGRAMME.CODE.in("RDT-1", "AVT-2018")))).execute();
         assertThat(referenceData.status().loaded()).isTrue();
         assertThat(referenceData.status().resultsMissing()).isTrue();
+        String name = "refdata-results-" + UUID.randomUUID();
+        long admin = users.createUser(name, name, "pw-" + UUID.randomUUID(), Role.ADMIN);
+        mvc.perform(get("/admin/reference-data").with(user(TestUsers.principal(admin, name, Role.ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"results-missing\""),
+                        not(containsString("disabled=\"disabled\"")))));
 
         LoadReport report = referenceData.loadTwente("admin");
 
