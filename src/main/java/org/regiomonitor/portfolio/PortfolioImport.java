@@ -169,4 +169,31 @@ public class PortfolioImport {
     public List<String> existingProgrammeCodes(List<String> codes) {
         return BulkRows.existing(dsl, PROGRAMME.CODE, codes);
     }
+
+    /**
+     * The ids of existing programmes by code, projects by title and themes by "PROGRAMME-CODE/THEME-CODE" (exact
+     * spelling), for an import that adds to data loaded earlier; absent (or, for project titles, ambiguous) keys are
+     * not in the maps.
+     */
+    public record ExistingIds(Map<String, Long> programmes, Map<String, Long> projects, Map<String, Long> themes) {
+    }
+
+    public ExistingIds existingIds(List<String> programmeCodes, List<String> projectTitles) {
+        Map<String, Long> programmes = dsl.select(PROGRAMME.CODE, PROGRAMME.ID).from(PROGRAMME)
+                .where(PROGRAMME.CODE.in(programmeCodes)).fetchMap(PROGRAMME.CODE, PROGRAMME.ID);
+        // a title held by two projects identifies neither: left out, so the caller reports it as not found
+        Map<String, Long> projects = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        dsl.select(PROJECT.TITLE, PROJECT.ID).from(PROJECT).where(PROJECT.TITLE.in(projectTitles)).forEach(r -> {
+            if (projects.put(r.value1(), r.value2()) != null) {
+                ambiguous.add(r.value1());
+            }
+        });
+        projects.keySet().removeAll(ambiguous);
+        Map<String, Long> themes = new HashMap<>();
+        dsl.select(PROGRAMME.CODE, THEME.CODE, THEME.ID).from(THEME).join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                .where(PROGRAMME.CODE.in(programmeCodes))
+                .forEach(r -> themes.put(r.value1() + "/" + r.value2(), r.value3()));
+        return new ExistingIds(programmes, projects, themes);
+    }
 }

@@ -31,7 +31,8 @@ public class ReferenceData {
     static final List<String> TABLES = List.of("source", "area", "area_membership", "area_statistic",
             "organisation", "programme", "theme", "project", "project_programme", "project_theme", "project_area",
             "project_partner", "project_link", "funder", "budget_line", "budget_revision", "mobilised_investment",
-            "voucher_award");
+            "voucher_award", "reporting_period", "catalogue_indicator", "result", "indicator", "result_update",
+            "update_transition");
 
     private final DSLContext dsl;
     private final DatasetImport importer;
@@ -87,7 +88,8 @@ public class ReferenceData {
                 rows.put(r.value1(), r.value2());
             }
         });
-        return new ReferenceDataStatus(isLoaded(), rows);
+        boolean loaded = isLoaded();
+        return new ReferenceDataStatus(loaded, loaded && importer.onlyResultsMissing(twente()), rows);
     }
 
     /** True when the database holds neither programmes nor areas: the state in which start-up loads the dataset. */

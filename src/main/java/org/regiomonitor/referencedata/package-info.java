@@ -5,7 +5,7 @@
  * and the public sources page. Other features use {@link org.regiomonitor.referencedata.ReferenceData}.
  * <p>
  * Owns no tables. Its loader writes through the owners' import APIs ({@code AreaImport},
- * {@code OrganisationImport}, {@code PortfolioImport}, {@code FinanceImport}, {@code VoucherImport}) inside its
+ * {@code OrganisationImport}, {@code PortfolioImport}, {@code FinanceImport}, {@code VoucherImport}, {@code ResultsImport}) inside its
  * one all-or-nothing transaction; the status and the sources page ask the owners
  * ({@link org.regiomonitor.shared.StoredRecords}).
  */

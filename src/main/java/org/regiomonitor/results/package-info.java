@@ -5,7 +5,8 @@
  * programme, municipality and region, computed in SQL on every request (no batch, no cache).
  * <p>
  * Owns the tables below. Programmes, projects and themes come from the portfolio ({@code PortfolioSql}),
- * areas from {@code AreaSql}, rights from {@link org.regiomonitor.security.AccessPolicy}.
+ * areas from {@code AreaSql}, rights from {@link org.regiomonitor.security.AccessPolicy}. The reference-data loader
+ * writes the results the source documents state through {@link org.regiomonitor.results.ResultsImport}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Results")
 @org.regiomonitor.shared.OwnsTables({

@@ -21,7 +21,8 @@ public record Dataset(
         List<Voucher> vouchers,
         List<Funder> funders,
         List<BudgetLine> budgetLines,
-        List<Mobilised> mobilisedInvestments) {
+        List<Mobilised> mobilisedInvestments,
+        Results results) {
 
     public Dataset {
         sources = orEmpty(sources);
@@ -33,6 +34,7 @@ public record Dataset(
         funders = orEmpty(funders);
         budgetLines = orEmpty(budgetLines);
         mobilisedInvestments = orEmpty(mobilisedInvestments);
+        results = results == null ? new Results(null, null, null, null) : results;
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -109,6 +111,64 @@ public record Dataset(
 
     public record Mobilised(String programme, String description, String amount, String linkedProgramme,
             Ref source) {
+    }
+
+    /**
+     * What the documents say the projects delivered: the span each document reports on ({@code coverage}), the
+     * reporting periods the values are stored in, a programme's catalogue of indicators that add up, and per project
+     * its results with indicators and the figures stated for them.
+     */
+    public record Results(List<Coverage> coverage, List<Period> periods, List<CatalogueIndicator> catalogue,
+            List<ProjectResult> projectResults) {
+
+        public Results {
+            coverage = orEmpty(coverage);
+            periods = orEmpty(periods);
+            catalogue = orEmpty(catalogue);
+            projectResults = orEmpty(projectResults);
+        }
+    }
+
+    /** The span of time a source document reports on ({@code locator}: where it says so); dates ISO. */
+    public record Coverage(String source, String from, String to, String locator) {
+    }
+
+    /** A reporting period of a programme; values name it "PROGRAMME/start" (e.g. "RDT-1/2019-01-01"). */
+    public record Period(String programme, String kind, String start, String end, Boolean locked) {
+    }
+
+    /** A catalogue indicator; indicators adopt it as "PROGRAMME/CODE". */
+    public record CatalogueIndicator(String programme, String code, String nameNl, String nameEn, String nameDe,
+            String definition, String measure, String unitLabel, Boolean cumulative) {
+    }
+
+    /** A result of a project (key); {@code themes} written "PROGRAMME/THEME", each a theme of the project. */
+    public record ProjectResult(String project, String title, String type, String description, List<String> themes,
+            List<Indicator> indicators) {
+
+        public ProjectResult {
+            themes = orEmpty(themes);
+            indicators = orEmpty(indicators);
+        }
+    }
+
+    /** An indicator; {@code catalogue} "PROGRAMME/CODE" when it adopts a catalogue indicator. */
+    public record Indicator(String title, String measure, String unitLabel, Boolean cumulative, String catalogue,
+            List<StatedFigure> figures) {
+
+        public Indicator {
+            figures = orEmpty(figures);
+        }
+    }
+
+    /**
+     * A figure as a passage states it. {@code kind}: ACTUAL (a value for {@code period}) or TARGET (the indicator's
+     * overall target, no period); {@code value} a decimal string; {@code qualifier} a ValueQualifier (EXACT when
+     * absent); {@code comment} what else the source says about it; {@code disagreement} the other passage of the same
+     * source that states a different figure for the same thing (the flag).
+     */
+    public record StatedFigure(String kind, String period, String value, String qualifier, Ref source, String comment,
+            String disagreement) {
     }
 
     /** Which open-data files make up the areas, and the fixed top of the hierarchy. */

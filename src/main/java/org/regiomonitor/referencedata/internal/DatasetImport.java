@@ -42,6 +42,9 @@ public class DatasetImport {
         long started = System.nanoTime();
         dsl.execute("select pg_advisory_xact_lock(?)", LOCK_KEY);
         List<String> existing = writer.existingKeys(dataset);
+        if (!existing.isEmpty() && writer.onlyResultsMissing(dataset)) {
+            return runResultsOnly(dataset, actor, started);
+        }
         if (!existing.isEmpty()) {
             throw new ReferenceDataAlreadyLoadedException("The reference dataset \"" + dataset.name()
                     + "\" is already loaded, or conflicts with existing data (" + String.join(", ", existing)
@@ -63,6 +66,30 @@ public class DatasetImport {
                 dataset.name(), report.totalRows(), millis, (validated - started) / 1_000_000,
                 (System.nanoTime() - validated) / 1_000_000, rows);
         return report;
+    }
+
+    /**
+     * A database that got the dataset before it had results (earlier versions) gets the results alone: the rest is
+     * there and may have been edited since, so it is neither loaded again nor touched.
+     */
+    private LoadReport runResultsOnly(Dataset dataset, String actor, long started) {
+        DatasetValidator.validate(dataset);
+        audit.summariseRowChanges();
+        Map<String, Integer> rows = writer.writeResultsOnly(dataset);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("dataset", dataset.name());
+        detail.put("part", "results");
+        detail.put("rows", rows);
+        audit.record(actor, AuditAction.LOAD_REFERENCE_DATA, "reference_data", null, detail);
+        log.info("Loaded the results of reference dataset {} into the database that had the rest: {} ms {}",
+                dataset.name(), millis, rows);
+        return new LoadReport(dataset.name(), rows, millis);
+    }
+
+    /** True when the database holds the dataset without its results, which a load then adds alone. */
+    public boolean onlyResultsMissing(Dataset dataset) {
+        return writer.onlyResultsMissing(dataset);
     }
 
     /** True when the dataset's sources are in the database (they are written first, with everything else). */

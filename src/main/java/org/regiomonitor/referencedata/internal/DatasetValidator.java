@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.regiomonitor.area.Statistic;
@@ -20,6 +21,10 @@ import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.referencedata.InvalidReferenceDataException;
+import org.regiomonitor.results.Measure;
+import org.regiomonitor.results.PeriodKind;
+import org.regiomonitor.results.ResultType;
+import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
@@ -94,6 +99,7 @@ public final class DatasetValidator {
         budgetLines();
         mobilised();
         vouchers();
+        results();
     }
 
     private void sources() {
@@ -435,6 +441,183 @@ public final class DatasetValidator {
                 oneOf(rec, "recipientKind", v.recipientKind(), RecipientKind.class);
             }
             ref(rec, "source", v.source(), true);
+        }
+    }
+
+    /**
+     * The results section: every figure names a project of the dataset, a catalogue indicator of one of its
+     * programmes (or none), a period of one of its programmes inside the span its source reports on, a qualifier and
+     * its source; a target is the indicator's overall target (no period, exact); two values of one indicator for one
+     * period would be added up by the roll-ups, so they are refused (a disagreeing passage gets its own indicator).
+     */
+    private void results() {
+        Dataset.Results r = d.results();
+        Map<String, LocalDate[]> coverage = new HashMap<>();
+        for (int i = 0; i < r.coverage().size(); i++) {
+            Dataset.Coverage c = r.coverage().get(i);
+            String rec = "coverage of \"" + c.source() + "\" (results.coverage[" + i + "])";
+            sourceRef(rec, c.source());
+            required(rec, "locator", c.locator());
+            LocalDate from = date(rec, "from", c.from());
+            LocalDate to = date(rec, "to", c.to());
+            if (from == null || to == null) {
+                problems.add(rec + ": from and to are required");
+            } else if (to.isBefore(from)) {
+                problems.add(rec + ": to is before from");
+            } else if (coverage.put(c.source(), new LocalDate[] {from, to}) != null) {
+                problems.add(rec + ": the source's span is given twice");
+            }
+        }
+        Map<String, LocalDate[]> periods = new HashMap<>();
+        for (int i = 0; i < r.periods().size(); i++) {
+            Dataset.Period p = r.periods().get(i);
+            String key = p.programme() + "/" + p.start();
+            String rec = "period \"" + key + "\" (results.periods[" + i + "])";
+            programmeRef(rec, "programme", p.programme(), true);
+            oneOf(rec, "kind", p.kind(), PeriodKind.class);
+            LocalDate start = date(rec, "start", p.start());
+            LocalDate end = date(rec, "end", p.end());
+            if (start == null || end == null) {
+                problems.add(rec + ": start and end are required");
+                continue;
+            }
+            if (end.isBefore(start)) {
+                problems.add(rec + ": end is before start");
+                continue;
+            }
+            for (Map.Entry<String, LocalDate[]> other : periods.entrySet()) {
+                if (other.getKey().startsWith(p.programme() + "/") && !start.isAfter(other.getValue()[1])
+                        && !end.isBefore(other.getValue()[0])) {
+                    problems.add(rec + ": overlaps period \"" + other.getKey() + "\" (a programme's periods never overlap)");
+                }
+            }
+            periods.put(key, new LocalDate[] {start, end});
+        }
+        Map<String, Dataset.CatalogueIndicator> catalogue = new HashMap<>();
+        Keys catalogueKeys = new Keys();
+        for (int i = 0; i < r.catalogue().size(); i++) {
+            Dataset.CatalogueIndicator c = r.catalogue().get(i);
+            String key = c.programme() + "/" + c.code();
+            String rec = "catalogue indicator \"" + key + "\" (results.catalogue[" + i + "])";
+            programmeRef(rec, "programme", c.programme(), true);
+            required(rec, "code", c.code());
+            code(rec, c.code());
+            required(rec, "nameNl", c.nameNl());
+            oneOf(rec, "measure", c.measure(), Measure.class);
+            if (Measure.QUALITATIVE.name().equals(c.measure()) && Boolean.TRUE.equals(c.cumulative())) {
+                problems.add(rec + ": a qualitative indicator cannot be cumulative");
+            }
+            if (c.code() != null && !catalogueKeys.add(key)) {
+                problems.add(rec + ": duplicate code within programme " + c.programme());
+            }
+            catalogue.put(key, c);
+        }
+        for (int i = 0; i < r.projectResults().size(); i++) {
+            Dataset.ProjectResult pr = r.projectResults().get(i);
+            String rec = "result \"" + pr.title() + "\" of project \"" + pr.project() + "\" (results.projectResults["
+                    + i + "])";
+            Dataset.Project project = pr.project() == null ? null : projectsByKey.get(pr.project());
+            if (project == null) {
+                problems.add(rec + ": unknown project \"" + pr.project() + "\"");
+            }
+            required(rec, "title", pr.title());
+            oneOf(rec, "type", pr.type(), ResultType.class);
+            for (String theme : pr.themes()) {
+                if (project != null && !project.themes().contains(theme)) {
+                    problems.add(rec + ": theme \"" + theme + "\" is not a theme of the project");
+                }
+            }
+            if (pr.indicators().isEmpty()) {
+                problems.add(rec + ": at least one indicator is required");
+            }
+            for (int j = 0; j < pr.indicators().size(); j++) {
+                indicator(rec + ", indicator \"" + pr.indicators().get(j).title() + "\" (indicators[" + j + "])",
+                        pr.indicators().get(j), project, catalogue, periods, coverage);
+            }
+        }
+    }
+
+    private void indicator(String rec, Dataset.Indicator in, Dataset.Project project,
+            Map<String, Dataset.CatalogueIndicator> catalogue, Map<String, LocalDate[]> periods,
+            Map<String, LocalDate[]> coverage) {
+        required(rec, "title", in.title());
+        oneOf(rec, "measure", in.measure(), Measure.class);
+        boolean cumulative = Boolean.TRUE.equals(in.cumulative());
+        if (Measure.QUALITATIVE.name().equals(in.measure()) && cumulative) {
+            problems.add(rec + ": a qualitative indicator cannot be cumulative");
+        }
+        if (in.catalogue() != null) {
+            Dataset.CatalogueIndicator c = catalogue.get(in.catalogue());
+            if (c == null) {
+                problems.add(rec + ": unknown catalogue indicator \"" + in.catalogue() + "\" (write PROGRAMME/CODE)");
+            } else {
+                if (project != null && !project.programmes().contains(c.programme())) {
+                    problems.add(rec + ": catalogue indicator \"" + in.catalogue()
+                            + "\" belongs to a programme the project is not in");
+                }
+                if (!Objects.equals(c.measure(), in.measure()) || Boolean.TRUE.equals(c.cumulative()) != cumulative) {
+                    problems.add(rec + ": measure and cumulative must be those of catalogue indicator \""
+                            + in.catalogue() + "\"");
+                }
+            }
+        }
+        boolean noFigures = !Measure.UNIT.name().equals(in.measure());
+        Set<String> valuePeriods = new HashSet<>();
+        int targets = 0;
+        for (int k = 0; k < in.figures().size(); k++) {
+            Dataset.StatedFigure f = in.figures().get(k);
+            String fig = rec + ", figure " + f.kind() + " " + f.value() + " (figures[" + k + "])";
+            if (noFigures) {
+                problems.add(fig + ": only unit indicators carry figures here (a percentage needs numerator and "
+                        + "denominator, a qualitative indicator has no number)");
+            }
+            if (f.value() == null) {
+                problems.add(fig + ": value is required");
+            } else {
+                decimal(fig, "value", f.value(), 14, true);
+            }
+            if (f.qualifier() != null) {
+                oneOf(fig, "qualifier", f.qualifier(), ValueQualifier.class);
+            }
+            ref(fig, "source", f.source(), true);
+            if ("TARGET".equals(f.kind())) {
+                if (f.period() != null) {
+                    problems.add(fig + ": a target is the indicator's overall target and has no period");
+                }
+                if (f.qualifier() != null && !ValueQualifier.EXACT.name().equals(f.qualifier())) {
+                    problems.add(fig + ": a target is stored exact; qualifier " + f.qualifier() + " cannot be kept");
+                }
+                if (f.disagreement() != null) {
+                    problems.add(fig + ": a target cannot carry a disagreement");
+                }
+                if (++targets > 1) {
+                    problems.add(fig + ": an indicator has one overall target");
+                }
+            } else if ("ACTUAL".equals(f.kind())) {
+                LocalDate[] period = f.period() == null ? null : periods.get(f.period());
+                if (period == null) {
+                    problems.add(fig + ": unknown period \"" + f.period() + "\" (write PROGRAMME/start)");
+                } else {
+                    String programme = f.period().substring(0, f.period().lastIndexOf('/'));
+                    if (project != null && !project.programmes().contains(programme)) {
+                        problems.add(fig + ": period \"" + f.period() + "\" belongs to a programme the project is not in");
+                    }
+                    LocalDate[] span = f.source() == null ? null : coverage.get(f.source().source());
+                    if (span == null) {
+                        problems.add(fig + ": the span that source \"" + (f.source() == null ? null : f.source().source())
+                                + "\" reports on is not given (results.coverage)");
+                    } else if (period[0].isBefore(span[0]) || period[1].isAfter(span[1])) {
+                        problems.add(fig + ": period \"" + f.period() + "\" lies outside " + span[0] + ".." + span[1]
+                                + ", the span the source reports on");
+                    }
+                    if (!valuePeriods.add(f.period())) {
+                        problems.add(fig + ": a second value for period \"" + f.period()
+                                + "\" would be added up with the first; give a disagreeing passage its own indicator");
+                    }
+                }
+            } else {
+                problems.add(fig + ": kind \"" + f.kind() + "\" is not one of [ACTUAL, TARGET]");
+            }
         }
     }
 

@@ -22,6 +22,12 @@ import org.regiomonitor.portfolio.PortfolioImport;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
+import org.regiomonitor.referencedata.InvalidReferenceDataException;
+import org.regiomonitor.referencedata.ReferenceDataAlreadyLoadedException;
+import org.regiomonitor.results.Measure;
+import org.regiomonitor.results.PeriodKind;
+import org.regiomonitor.results.ResultType;
+import org.regiomonitor.results.ResultsImport;
 import org.regiomonitor.shared.BulkRows;
 import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.shared.ValueQualifier;
@@ -47,15 +53,18 @@ public class ReferenceDataWriter {
     private final PortfolioImport portfolioImport;
     private final FinanceImport financeImport;
     private final VoucherImport voucherImport;
+    private final ResultsImport resultsImport;
 
     ReferenceDataWriter(DSLContext dsl, AreaImport areaImport, OrganisationImport organisationImport,
-            PortfolioImport portfolioImport, FinanceImport financeImport, VoucherImport voucherImport) {
+            PortfolioImport portfolioImport, FinanceImport financeImport, VoucherImport voucherImport,
+            ResultsImport resultsImport) {
         this.dsl = dsl;
         this.areaImport = areaImport;
         this.organisationImport = organisationImport;
         this.portfolioImport = portfolioImport;
         this.financeImport = financeImport;
         this.voucherImport = voucherImport;
+        this.resultsImport = resultsImport;
     }
 
     /** Writes everything; returns the number of rows per table, in insertion order. */
@@ -74,6 +83,7 @@ public class ReferenceDataWriter {
         writeBudget(d, programmes, projects, funders, sources, rows);
         writeMobilised(d, programmes, sources, rows);
         writeVouchers(d, programmes, projects, areas, sources, rows);
+        writeResults(d, programmes, themes, projects, sources, rows);
         return rows;
     }
 
@@ -305,6 +315,130 @@ public class ReferenceDataWriter {
                         v.recipientKind() == null ? null : RecipientKind.valueOf(v.recipientKind()), true,
                         sourceId(sources, v.source()), locator(v.source())))
                 .toList());
+    }
+
+    /**
+     * The results section: periods, catalogue, then results with indicators and stated values (approved updates with
+     * their sources). {@code themes} by "PROGRAMME/THEME", {@code projects} by the dataset's key.
+     */
+    private void writeResults(Dataset d, Map<String, Long> programmes, Map<String, Long> themes,
+            Map<String, Long> projects, Map<String, Long> sources, Map<String, Integer> rows) {
+        Dataset.Results r = d.results();
+        Map<String, Long> periodIds = new LinkedHashMap<>();
+        Map<String, Long> byProgrammeId = resultsImport.periods(newPeriods(d, programmes));
+        for (Dataset.Period p : r.periods()) {
+            periodIds.put(p.programme() + "/" + p.start(), byProgrammeId.get(programmes.get(p.programme()) + "/" + p.start()));
+        }
+        rows.put("reporting_period", r.periods().size());
+        Map<String, Long> catalogueIds = new LinkedHashMap<>();
+        Map<String, Long> catalogueByProgrammeId = resultsImport.catalogue(newCatalogue(d, programmes));
+        for (Dataset.CatalogueIndicator c : r.catalogue()) {
+            catalogueIds.put(c.programme() + "/" + c.code(),
+                    catalogueByProgrammeId.get(programmes.get(c.programme()) + "/" + c.code()));
+        }
+        rows.put("catalogue_indicator", r.catalogue().size());
+        List<ResultsImport.NewResult> results = r.projectResults().stream()
+                .map(pr -> new ResultsImport.NewResult(projects.get(pr.project()), pr.title(),
+                        ResultType.valueOf(pr.type()), pr.description(), pr.themes().stream().map(themes::get).toList(),
+                        pr.indicators().stream().map(in -> indicator(in, catalogueIds, periodIds, sources)).toList()))
+                .toList();
+        rows.putAll(resultsImport.results(results, d.recordedBy()));
+    }
+
+    private static List<ResultsImport.NewPeriod> newPeriods(Dataset d, Map<String, Long> programmes) {
+        return d.results().periods().stream()
+                .map(p -> new ResultsImport.NewPeriod(programmes.get(p.programme()), PeriodKind.valueOf(p.kind()),
+                        date(p.start()), date(p.end()), Boolean.TRUE.equals(p.locked())))
+                .toList();
+    }
+
+    private static List<ResultsImport.NewCatalogueIndicator> newCatalogue(Dataset d, Map<String, Long> programmes) {
+        return d.results().catalogue().stream()
+                .map(c -> new ResultsImport.NewCatalogueIndicator(programmes.get(c.programme()), c.code(), c.nameNl(),
+                        c.nameEn(), c.nameDe(), c.definition(), Measure.valueOf(c.measure()), c.unitLabel(),
+                        Boolean.TRUE.equals(c.cumulative())))
+                .toList();
+    }
+
+    /**
+     * Whether the database holds the dataset loaded before it had results: all its programmes are there, and no
+     * update was recorded by the dataset's loader. Then an administrator's load adds the results alone.
+     */
+    public boolean onlyResultsMissing(Dataset d) {
+        if (d.results().projectResults().isEmpty() || resultsImport.anyRecordedBy(d.recordedBy())) {
+            return false;
+        }
+        List<String> codes = d.programmes().stream().map(Dataset.Programme::code).toList();
+        return portfolioImport.existingIds(codes, List.of()).programmes().size() == codes.size();
+    }
+
+    /**
+     * Adds the results section to the dataset loaded earlier, finding sources by code, programmes by code, projects by
+     * title and themes by code as they are now. Anything that is no longer there (renamed, removed) or would collide
+     * (an overlapping period, a catalogue code in use) refuses the whole load.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Integer> writeResultsOnly(Dataset d) {
+        Dataset.Results r = d.results();
+        Map<String, Long> sources = new LinkedHashMap<>();
+        dsl.select(SOURCE.CODE, SOURCE.ID).from(SOURCE)
+                .where(SOURCE.CODE.in(d.sources().stream().map(Dataset.Source::code).toList()))
+                .forEach(s -> sources.put(s.value1(), s.value2()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        d.projects().forEach(p -> titles.put(p.key(), p.title()));
+        var existing = portfolioImport.existingIds(d.programmes().stream().map(Dataset.Programme::code).toList(),
+                List.copyOf(titles.values()));
+        Map<String, Long> projects = new LinkedHashMap<>();
+        titles.forEach((key, title) -> {
+            if (existing.projects().containsKey(title)) {
+                projects.put(key, existing.projects().get(title));
+            }
+        });
+        List<String> missing = new ArrayList<>();
+        for (Dataset.Coverage c : r.coverage()) {
+            if (!sources.containsKey(c.source())) {
+                missing.add("source \"" + c.source() + "\" is no longer in the database");
+            }
+        }
+        for (Dataset.ProjectResult pr : r.projectResults()) {
+            if (!projects.containsKey(pr.project())) {
+                missing.add("project \"" + titles.get(pr.project()) + "\" (" + pr.project()
+                        + ") is not in the database under that title, or not once");
+            }
+            for (String theme : pr.themes()) {
+                if (!existing.themes().containsKey(theme)) {
+                    missing.add("theme \"" + theme + "\" is no longer in the database");
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidReferenceDataException(missing.stream().distinct().toList());
+        }
+        List<String> conflicts = resultsImport.conflicts(newPeriods(d, existing.programmes()),
+                newCatalogue(d, existing.programmes()));
+        if (!conflicts.isEmpty()) {
+            throw new ReferenceDataAlreadyLoadedException("The results of the reference dataset \"" + d.name()
+                    + "\" conflict with existing data (" + String.join(", ", conflicts) + "); nothing was written.");
+        }
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        writeResults(d, existing.programmes(), existing.themes(), projects, sources, rows);
+        return rows;
+    }
+
+    private static ResultsImport.NewIndicator indicator(Dataset.Indicator in, Map<String, Long> catalogueIds,
+            Map<String, Long> periodIds, Map<String, Long> sources) {
+        Dataset.StatedFigure target = in.figures().stream().filter(f -> "TARGET".equals(f.kind())).findFirst()
+                .orElse(null);
+        List<ResultsImport.NewValue> values = in.figures().stream().filter(f -> "ACTUAL".equals(f.kind()))
+                .map(f -> new ResultsImport.NewValue(periodIds.get(f.period()), decimal(f.value()),
+                        f.qualifier() == null ? ValueQualifier.EXACT : ValueQualifier.valueOf(f.qualifier()),
+                        f.comment(), sourceId(sources, f.source()), locator(f.source()), f.disagreement()))
+                .toList();
+        return new ResultsImport.NewIndicator(in.title(), Measure.valueOf(in.measure()), in.unitLabel(),
+                Boolean.TRUE.equals(in.cumulative()), in.catalogue() == null ? null : catalogueIds.get(in.catalogue()),
+                target == null ? null : decimal(target.value()), target == null ? null : target.comment(),
+                target == null ? null : sourceId(sources, target.source()), target == null ? null : locator(target.source()),
+                values);
     }
 
     // ---- helpers

@@ -13,6 +13,7 @@ import static org.regiomonitor.db.Tables.RESULT_THEME;
 import static org.regiomonitor.db.Tables.RESULT_UPDATE;
 import static org.regiomonitor.db.Tables.UPDATE_ATTACHMENT;
 import static org.regiomonitor.db.Tables.UPDATE_DISAGGREGATION;
+import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.UPDATE_TRANSITION;
 
 import java.math.BigDecimal;
@@ -49,6 +50,7 @@ import org.regiomonitor.results.internal.ResultsViews.RollUpView;
 import org.regiomonitor.results.internal.ResultsViews.TransitionView;
 import org.regiomonitor.results.internal.ResultsViews.UpdateView;
 import org.regiomonitor.results.internal.ResultsViews.WindowView;
+import org.regiomonitor.shared.SourceColumns;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -291,8 +293,10 @@ public class ResultsReader {
         var supersededBy = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(correction.ID).from(correction)
                 .where(correction.SUPERSEDES_ID.eq(RESULT_UPDATE.ID)).and(correction.STATUS.eq(UpdateStatus.APPROVED)))
                 .as("superseded_by");
-        return dsl.select(RESULT_UPDATE.fields()).select(supersededBy).from(RESULT_UPDATE)
+        SourceColumns source = SourceColumns.of(SOURCE);
+        return dsl.select(RESULT_UPDATE.fields()).select(supersededBy).select(source.fields()).from(RESULT_UPDATE)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
+                .leftJoin(SOURCE).on(SOURCE.ID.eq(RESULT_UPDATE.SOURCE_ID))
                 .where(visible)
                 .orderBy(REPORTING_PERIOD.END_DATE.desc(), RESULT_UPDATE.ID.desc())
                 .fetch(r -> {
@@ -303,7 +307,8 @@ public class ResultsReader {
                             u.getDenominator(), r.get(RESULT_UPDATE.QUALIFIER), u.getComment(), u.getNarrative(), u.getStatus(),
                             u.getSupersedesId(), by, u.getStatus() == UpdateStatus.APPROVED && by == null,
                             u.getCreatedBy(), u.getCreatedAt(), u.getVersion(), own, unbalanced(u.getValue(), own),
-                            attachments.getOrDefault(u.getId(), List.of()));
+                            attachments.getOrDefault(u.getId(), List.of()),
+                            source.ref(r, RESULT_UPDATE.SOURCE_LOCATOR), u.getSourceDisagreement());
                 });
     }
 

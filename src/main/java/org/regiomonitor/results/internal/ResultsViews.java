@@ -10,6 +10,7 @@ import org.regiomonitor.results.PeriodKind;
 import org.regiomonitor.results.Progress;
 import org.regiomonitor.results.ResultType;
 import org.regiomonitor.results.UpdateStatus;
+import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.ValueQualifier;
 
 /** What the pages and the API show of the results framework. */
@@ -26,8 +27,11 @@ public final class ResultsViews {
     public record PeriodView(long id, long programmeId, PeriodKind kind, LocalDate startDate, LocalDate endDate,
             boolean locked, int version) {
 
-        /** A short name: 2024, 2024-H1, 2024-Q3. */
+        /** A short name: 2024, 2024-H1, 2024-Q3; a period longer than its kind by its years: 2019–2025. */
         public String label() {
+            if (endDate.isAfter(startDate.plusMonths(kind.months()).minusDays(1))) {
+                return startDate.getYear() + "–" + endDate.getYear();
+            }
             int part = (startDate.getMonthValue() - 1) / kind.months() + 1;
             return switch (kind) {
                 case YEAR -> String.valueOf(startDate.getYear());
@@ -70,12 +74,15 @@ public final class ResultsViews {
     /**
      * An update. {@code counted}: approved and not superseded by an approved correction; {@code supersededById}: the
      * approved correction that replaced it. {@code unbalancedDimensions}: the dimensions (null for municipalities)
-     * whose parts do not add up to the value (municipalities: exceed it), flagged, never corrected.
+     * whose parts do not add up to the value (municipalities: exceed it), flagged, never corrected. {@code source}:
+     * where the value comes from (null when a user reported it); {@code disagreement}: the other passage of that
+     * source that states a different figure for the same thing (null: none), shown as a flag.
      */
     public record UpdateView(long id, long indicatorId, long periodId, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator, ValueQualifier qualifier, String comment, String narrative, UpdateStatus status,
             Long supersedesId, Long supersededById, boolean counted, String createdBy, Instant createdAt, int version,
-            List<DisaggregationView> disaggregations, List<Long> unbalancedDimensions, List<AttachmentView> attachments) {
+            List<DisaggregationView> disaggregations, List<Long> unbalancedDimensions, List<AttachmentView> attachments,
+            SourceRef source, String disagreement) {
     }
 
     public record TransitionView(UpdateStatus fromStatus, UpdateStatus toStatus, String actor, String comment,

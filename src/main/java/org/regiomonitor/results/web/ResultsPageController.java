@@ -134,6 +134,6 @@ class ResultsPageController {
         return new UpdateView(u.id(), u.indicatorId(), u.periodId(), u.value(), u.numerator(), u.denominator(),
                 u.qualifier(), u.comment(), Narratives.sanitise(u.narrative()), u.status(), u.supersedesId(),
                 u.supersededById(), u.counted(), u.createdBy(), u.createdAt(), u.version(), u.disaggregations(),
-                u.unbalancedDimensions(), u.attachments());
+                u.unbalancedDimensions(), u.attachments(), u.source(), u.disagreement());
     }
 }

@@ -12,7 +12,7 @@ import org.regiomonitor.referencedata.InvalidReferenceDataException;
 class DatasetValidatorTest {
 
     /** A dataset with the shipped area framework and a small portfolio; {@code %s} is the project's programmes. */
-    private static String mini(String projectProgrammes, String amount) {
+    static String mini(String projectProgrammes, String amount) {
         return """
                 {
                   "name": "Mini",
