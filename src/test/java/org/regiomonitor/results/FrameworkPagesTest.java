@@ -22,11 +22,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.support.AuditTrail;
 import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +50,8 @@ class FrameworkPagesTest {
     MockMvc mvc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    QueryCounter queries;
 
     /** The people around a programme with one project, and a second project with its own lead. */
     private record Cast(ResultsFixtures f, long programme, long project, UserPrincipal viewer, UserPrincipal lead,
@@ -135,11 +141,16 @@ class FrameworkPagesTest {
     @Test
     void aStaleVersionIsRefusedAndTheEditIsKeptOnThePage() throws Exception {
         Cast c = cast();
-        long id = c.f().catalogue(c.programme(), ResultsFixtures.unique("STALE"), Measure.UNIT, false);
+        String code = ResultsFixtures.unique("STALE");
+        long id = c.f().catalogue(c.programme(), code, Measure.UNIT, false);
         String form = html(get("/catalogue-indicators/{id}/edit", id), c.manager(), status().isOk());
         assertThat(form).contains("name=\"version\" value=\"0\"");
 
         mvc.perform(edit(id, "Eerste wijziging", 0).with(user(c.manager()))).andExpect(status().is3xxRedirection());
+        // recorded in the audit trail with the manager as the actor, by the database in the service's transaction
+        AuditTrail.of(context.getBean(AuditLog.class), "catalogue_indicator", id).assertChange("UPDATE",
+                "catalogue_indicator", c.manager().username(), Map.of("name_nl", "Indicator " + code),
+                Map.of("name_nl", "Eerste wijziging"));
         String stale = html(edit(id, "Tweede wijziging", 0), c.admin(), status().isConflict());
         assertThat(stale).contains("Iemand anders heeft dit intussen gewijzigd", "value=\"Tweede wijziging\"");
         assertThat(c.f().dsl.fetchValue(CATALOGUE_INDICATOR.NAME_NL, CATALOGUE_INDICATOR.ID.eq(id)))
@@ -268,6 +279,36 @@ class FrameworkPagesTest {
         mvc.perform(post("/results/{id}/delete", result).param("version", "0").with(csrf()).with(user(c.lead())))
                 .andExpect(flash().attribute("setupSaved", "results.setup.result.deleted"));
         assertThat(dsl.fetchCount(RESULT, RESULT.ID.eq(result))).isZero();
+    }
+
+    @Test
+    void theSetUpPagesCostTheSameNumberOfQueriesHoweverMuchTheyShow() throws Exception {
+        Cast c = cast();
+        c.f().halfYears(c.programme(), 2024, 2024);
+        long catalogue = c.f().catalogue(c.programme(), ResultsFixtures.unique("Q"), Measure.UNIT, false);
+        c.f().indicator(c.project(), catalogue, Measure.UNIT, false);
+        c.f().dimension(c.programme(), "A", "B");
+        String programmeSetup = "/programmes/" + c.programme() + "/results/setup";
+        String projectSetup = "/projects/" + c.project() + "/results/setup";
+        queries.reset();
+        html(get(programmeSetup), c.manager(), status().isOk());
+        int programmeQueries = queries.count();
+        queries.reset();
+        html(get(projectSetup), c.manager(), status().isOk());
+        int projectQueries = queries.count();
+
+        c.f().halfYears(c.programme(), 2025, 2026);
+        for (int i = 0; i < 3; i++) {
+            c.f().catalogue(c.programme(), ResultsFixtures.unique("Q"), Measure.PERCENTAGE, false);
+            c.f().indicator(c.project(), catalogue, Measure.UNIT, false);
+            c.f().dimension(c.programme(), "A", "B", "C");
+        }
+        queries.reset();
+        html(get(programmeSetup), c.manager(), status().isOk());
+        assertThat(queries.count()).isEqualTo(programmeQueries);
+        queries.reset();
+        html(get(projectSetup), c.manager(), status().isOk());
+        assertThat(queries.count()).isEqualTo(projectQueries);
     }
 
     private static MockHttpServletRequestBuilder result(long project, String title) {
