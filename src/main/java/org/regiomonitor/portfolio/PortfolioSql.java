@@ -121,6 +121,11 @@ public final class PortfolioSql {
         return field(select(PROGRAMME.CODE).from(PROGRAMME).where(PROGRAMME.ID.eq(programmeId)));
     }
 
+    /** The name of the theme (null when none); a scalar subquery. */
+    public static Field<String> themeName(Field<Long> themeId) {
+        return field(select(THEME.NAME).from(THEME).where(THEME.ID.eq(themeId)));
+    }
+
     /** The name of the programme (null when none); a scalar subquery. */
     public static Field<String> programmeName(Field<Long> programmeId) {
         return field(select(PROGRAMME.NAME).from(PROGRAMME).where(PROGRAMME.ID.eq(programmeId)));

@@ -92,7 +92,8 @@ public class FrameworkService {
         StaleEditException.unlessChanged(rows, "catalogue indicator", id);
     }
 
-    private List<Violation> catalogueViolations(long programmeId, CatalogueIndicatorInput in, Long id) {
+    /** What is wrong with a catalogue indicator (id: the one changed, null for a new one); forms show it beside type errors. */
+    public List<Violation> catalogueViolations(long programmeId, CatalogueIndicatorInput in, Long id) {
         List<Violation> out = new ArrayList<>(rules.check(in));
         if (!Text.isBlank(in.code()) && dsl.fetchExists(CATALOGUE_INDICATOR,
                 CATALOGUE_INDICATOR.PROGRAMME_ID.eq(programmeId)
@@ -254,7 +255,8 @@ public class FrameworkService {
         StaleEditException.unlessChanged(rows, "result", resultId);
     }
 
-    private List<Violation> resultViolations(long projectId, ResultInput in) {
+    /** What is wrong with a result of the project (forms show it beside type errors). */
+    public List<Violation> resultViolations(long projectId, ResultInput in) {
         List<Violation> out = new ArrayList<>(rules.check(in));
         List<Long> themeIds = in.themeIds() == null ? List.of() : in.themeIds();
         if (themeIds.stream().anyMatch(Objects::isNull)) {
@@ -325,7 +327,8 @@ public class FrameworkService {
         writePeriodTargets(indicatorId, in);
     }
 
-    private List<Violation> indicatorViolations(long projectId, IndicatorInput in) {
+    /** What is wrong with an indicator of the project (forms show it beside type errors). */
+    public List<Violation> indicatorViolations(long projectId, IndicatorInput in) {
         List<Violation> out = new ArrayList<>(rules.check(in));
         if (in.measure() == Measure.QUALITATIVE && Boolean.TRUE.equals(in.cumulative())) {
             out.add(new Violation("cumulative", "results.error.qualitativeCumulative"));

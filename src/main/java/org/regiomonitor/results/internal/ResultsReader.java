@@ -118,7 +118,7 @@ public class ResultsReader {
         return catalogue(org.jooq.impl.DSL.noCondition(), locale);
     }
 
-    private List<CatalogueView> catalogue(Condition which, Locale locale) {
+    List<CatalogueView> catalogue(Condition which, Locale locale) {
         return dsl.selectFrom(CATALOGUE_INDICATOR).where(which)
                 .orderBy(CATALOGUE_INDICATOR.CODE, CATALOGUE_INDICATOR.ID).fetch(r -> {
                     Aggregation a = Aggregation.of(r.getMeasure(), r.getCumulative());
@@ -402,11 +402,16 @@ public class ResultsReader {
     /** Catalogue names (in the language, Dutch when missing) and decimals by lower-case code, for roll-up groups. */
     public Map<String, String> catalogueNames(List<CatalogueView> catalogue, Locale locale) {
         return catalogue.stream().collect(Collectors.toMap(c -> c.code().toLowerCase(Locale.ROOT),
-                c -> Objects.requireNonNullElse(switch (locale.getLanguage()) {
-                    case "en" -> c.nameEn();
-                    case "de" -> c.nameDe();
-                    default -> c.nameNl();
-                }, c.nameNl()), (a, b) -> a));
+                c -> localName(locale, c.nameNl(), c.nameEn(), c.nameDe()), (a, b) -> a));
+    }
+
+    /** A name given in Dutch and perhaps English and German, in the language (Dutch when missing). */
+    public static String localName(Locale locale, String nl, String en, String de) {
+        return Objects.requireNonNullElse(switch (locale.getLanguage()) {
+            case "en" -> en;
+            case "de" -> de;
+            default -> nl;
+        }, nl);
     }
 
     public Map<String, Integer> catalogueDecimals(List<CatalogueView> catalogue) {

@@ -62,6 +62,7 @@ class ResultsPageController {
         model.addAttribute("qualifiers", org.regiomonitor.shared.ValueQualifier.values());
         model.addAttribute("canWrite", policy.canWriteResultUpdates(auth, id));
         model.addAttribute("canReview", policy.canReviewResultUpdates(auth, id));
+        model.addAttribute("canSetUp", policy.canEditProject(auth, id)); // results and indicators (set-up pages)
         return "results/project";
     }
 
@@ -84,6 +85,7 @@ class ResultsPageController {
         model.addAttribute("periods", periods);
         model.addAttribute("cells", cells);
         model.addAttribute("rules", rollUp.rules());
+        model.addAttribute("canSetUp", policy.canEditProgramme(auth, id)); // catalogue, periods, dimensions
         return "results/programme";
     }
 
