@@ -6,7 +6,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** The sources a form may cite, for the select of {@code ~{fragments/source :: source-fields}}. */
+/** The sources a form may cite, for the select of {@code ~{fragments/form :: source-fields}}. */
 @Component
 public class SourceOptions {
 
