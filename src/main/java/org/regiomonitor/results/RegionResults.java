@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The results sections of other features' pages: the dashboard, a theme, a municipality and a region. Each is a
  * table of totals to date per catalogue indicator (over all periods, by the same roll-up as the programme pages), with
  * the rule next to every total and the projects whose approved values make it up as its source, in a fixed number of
- * queries (at most five). One template shows them all: {@code results/rollup-section :: section(${section})}.
+ * queries (four, a region's page five). One template shows them all: {@code results/rollup-section :: section(${section})}.
  * <p>
  * To a municipality only values disaggregated to it are attributed; the rest is shown as "region-wide / not
  * attributed" and never spread. A region gets what is attributed to its municipalities, and, on the monitored
@@ -93,9 +93,12 @@ public class RegionResults {
      * the monitored region ({@code inHomeRegion}) the region-wide rest and the region's total next to it.
      */
     @Transactional(readOnly = true)
-    public Section area(long areaId, String areaName, boolean inHomeRegion, boolean includeUnpublished, Locale locale) {
-        return section(rollUps.region(includeUnpublished), reader.allCatalogues(locale), false,
-                reader.areaIdsWithin(areaId), areaName, inHomeRegion, null, locale);
+    public Section area(long areaId, boolean municipality, String areaName, boolean inHomeRegion,
+            boolean includeUnpublished, Locale locale) {
+        // a municipality contains no other municipality: no query for what lies within it
+        Set<Long> areas = municipality ? Set.of(areaId) : reader.areaIdsWithin(areaId);
+        return section(rollUps.region(includeUnpublished), reader.allCatalogues(locale), false, areas, areaName,
+                inHomeRegion, null, locale);
     }
 
     private Section section(RollUps.Scope scope, List<CatalogueView> catalogue, boolean everyCode, Set<Long> areas,
