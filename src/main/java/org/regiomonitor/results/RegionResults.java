@@ -138,7 +138,7 @@ public class RegionResults {
                     behind.stream().limit(SOURCES_SHOWN).map(b -> new SourceProject(b.projectId(), b.projectTitle()))
                             .toList(), Math.max(0, behind.size() - SOURCES_SHOWN)));
         });
-        return new Section(areaName, showTotal, programmeCode, rows, reader.rules(locale));
+        return new Section(areaName, showTotal, programmeCode, rows, reader.rollUpRules(locale));
     }
 
     /** The sum of the parts as the sources say it (qualifiers combined), null when there are none. */

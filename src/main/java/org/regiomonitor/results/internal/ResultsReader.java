@@ -365,10 +365,15 @@ public class ResultsReader {
                 municipalities, rules(locale));
     }
 
-    /** The rules that hold for every total, in words (shown next to the totals). */
+    /** The rules that hold for every total and for progress, in words (shown next to the totals). */
     public List<String> rules(Locale locale) {
-        return List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale),
-                text("results.rule.progress", locale));
+        return java.util.stream.Stream.concat(rollUpRules(locale).stream(),
+                java.util.stream.Stream.of(text("results.rule.progress", locale))).toList();
+    }
+
+    /** The rules that hold for every total, in words (sections without progress). */
+    public List<String> rollUpRules(Locale locale) {
+        return List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale));
     }
 
     /** The totals of the scope with their rules in words and values as the sources say them (one query). */
