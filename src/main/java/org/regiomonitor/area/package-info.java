@@ -5,8 +5,9 @@
  * {@code /api/areas/geojson} and the Thymeleaf fragment {@code area/fragments :: choropleth(map, id)}.
  * <p>
  * Owns {@code area}, {@code area_membership} and {@code area_statistic}. Other features' queries name areas
- * and filter by them with {@link org.regiomonitor.area.AreaSql}; the projects, vouchers and money on a
- * municipality page come from their owners through {@link org.regiomonitor.area.MunicipalityPageSection}.
+ * and filter by them with {@link org.regiomonitor.area.AreaSql}; the projects, vouchers, money and results on a
+ * municipality page come from their owners through {@link org.regiomonitor.area.MunicipalityPageSection} (on a
+ * region page {@link org.regiomonitor.area.RegionPageSection}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Areas")
 @org.regiomonitor.shared.OwnsTables({

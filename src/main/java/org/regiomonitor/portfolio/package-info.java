@@ -9,7 +9,8 @@
  * (anonymous visitors see only published ones) that every feature uses, and SQL building blocks (visible ids,
  * names, derived tables) for other features' queries. The portfolio implements
  * {@link org.regiomonitor.security.AssignableWork}, {@link org.regiomonitor.organisation.OrganisationProjects}
- * and {@link org.regiomonitor.area.MunicipalityPageSection} for features it may not be called by.
+ * and {@link org.regiomonitor.area.MunicipalityPageSection} for features it may not be called by; features that
+ * use the portfolio fill in a theme page through {@link org.regiomonitor.portfolio.ThemePageSection}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portfolio")
 @org.regiomonitor.shared.OwnsTables({

@@ -1,35 +1,68 @@
 package org.regiomonitor.results;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 import org.regiomonitor.results.internal.ResultsViews.FigureView;
+import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The region-wide results for other features (the dashboard): per catalogue code the total of the approved values
- * of every project over all periods, by the same roll-up as the programme pages, in a fixed number of queries.
+ * The results sections of other features' pages: the dashboard, a theme, a municipality and a region. Each is a
+ * table of totals to date per catalogue indicator (over all periods, by the same roll-up as the programme pages), with
+ * the rule next to every total and the projects whose approved values make it up as its source, in a fixed number of
+ * queries (four, a region's page five). One template shows them all: {@code results/rollup-section :: section(${section})}.
+ * <p>
+ * To a municipality only values disaggregated to it are attributed; the rest is shown as "region-wide / not
+ * attributed" and never spread. A region gets what is attributed to its municipalities, and, on the monitored
+ * region's page, the region-wide rest. Every scope is a set of indicators, so a joint project counts once.
  */
 @Service
 public class RegionResults {
 
-    /** All periods: the window of a region-wide total (a cumulative indicator counts its latest value). */
+    /** All periods: the window of a total to date (a cumulative indicator counts its latest value). */
     private static final RollUps.Window ALL_PERIODS = new RollUps.Window("all", LocalDate.of(1900, 1, 1),
             LocalDate.of(9999, 12, 31));
 
+    /** Source links shown per total; the rest is counted ("and 12 more projects"). */
+    static final int SOURCES_SHOWN = 20;
+
+    /** A project whose approved values a total counts: its results page holds the updates and their sources. */
+    public record SourceProject(long id, String title) {
+    }
+
     /**
-     * One catalogue indicator's region-wide total. {@code display} is the value as the sources say it ("meer dan
-     * 50"), null when no approved value counts; {@code rule} says how it is added up.
+     * One catalogue indicator's row. Values as the sources say them ("meer dan 50"), null when nothing counts (shown
+     * empty, never zero): {@code total} of the scope, {@code attributed} to the area's municipalities,
+     * {@code notAttributed} the region-wide rest. {@code rule} says how the total is added up; {@code flagged} counts
+     * contributing updates whose disaggregations do not add up; {@code sources} the projects behind the row (the
+     * first {@link #SOURCES_SHOWN}), {@code moreSources} how many more.
      */
-    public record Total(String code, String name, String display, String rule, int projects, int flagged) {
+    public record Row(String code, String name, String total, String attributed, String notAttributed, String rule,
+            int projects, int flagged, List<SourceProject> sources, int moreSources) {
+    }
+
+    /**
+     * A results section. {@code areaName}: the municipality or region values are attributed to (null: no attribution
+     * columns); {@code showTotal}: whether the scope's total (and the region-wide rest) is shown, which is so on the
+     * dashboard, a theme, and the monitored region and its municipalities; {@code programmeCode}: the programme whose
+     * results page has the totals per period (a theme's), or null. {@code rules} hold for every total.
+     */
+    public record Section(String areaName, boolean showTotal, String programmeCode, List<Row> rows, List<String> rules) {
+
+        public boolean attribution() {
+            return areaName != null;
+        }
     }
 
     private final ResultsReader reader;
@@ -40,22 +73,85 @@ public class RegionResults {
         this.rollUps = rollUps;
     }
 
-    /** Every catalogue code once (programmes may share one), with its total or none. */
+    /** The dashboard: every catalogue code once (programmes may share one), with its region-wide total or none. */
     @Transactional(readOnly = true)
-    public List<Total> totals(boolean includeUnpublished, Locale locale) {
-        List<CatalogueView> catalogue = reader.allCatalogues(locale);
+    public Section dashboard(boolean includeUnpublished, Locale locale) {
+        return section(rollUps.region(includeUnpublished), reader.allCatalogues(locale), true, null, null, true, null,
+                locale);
+    }
+
+    /** A theme: the totals of the catalogue indicators of the results that serve it. */
+    @Transactional(readOnly = true)
+    public Section theme(long themeId, long programmeId, String programmeCode, boolean includeUnpublished,
+            Locale locale) {
+        return section(rollUps.theme(themeId, includeUnpublished), reader.catalogue(programmeId, locale), false, null,
+                null, true, programmeCode, locale);
+    }
+
+    /**
+     * An area (a municipality, or a region by its municipalities): what is attributed to it, and when it is or lies in
+     * the monitored region ({@code inHomeRegion}) the region-wide rest and the region's total next to it.
+     */
+    @Transactional(readOnly = true)
+    public Section area(long areaId, boolean municipality, String areaName, boolean inHomeRegion,
+            boolean includeUnpublished, Locale locale) {
+        // a municipality contains no other municipality: no query for what lies within it
+        Set<Long> areas = municipality ? Set.of(areaId) : reader.areaIdsWithin(areaId);
+        return section(rollUps.region(includeUnpublished), reader.allCatalogues(locale), false, areas, areaName,
+                inHomeRegion, null, locale);
+    }
+
+    private Section section(RollUps.Scope scope, List<CatalogueView> catalogue, boolean everyCode, Set<Long> areas,
+            String areaName, boolean showTotal, String programmeCode, Locale locale) {
+        List<RollUps.Window> all = List.of(ALL_PERIODS);
         Map<String, String> names = reader.catalogueNames(catalogue, locale);
-        Map<String, FigureView> figures = reader.rollUp(rollUps.region(includeUnpublished), List.of(ALL_PERIODS),
-                        names, reader.catalogueDecimals(catalogue), locale)
-                .figures().stream().collect(Collectors.toMap(FigureView::group, Function.identity(), (a, b) -> a));
+        Map<String, Integer> decimals = reader.catalogueDecimals(catalogue);
+        Map<String, FigureView> figures = reader.figures(scope, all, names, decimals, locale).stream()
+                .collect(Collectors.toMap(FigureView::group, Function.identity(), (a, b) -> a));
+        Map<String, List<RollUps.MunicipalityFigure>> byArea = areas == null ? Map.of()
+                : rollUps.byMunicipality(scope, all).stream().collect(Collectors.groupingBy(RollUps.MunicipalityFigure::group));
+        Map<String, List<RollUps.Contributor>> contributors = rollUps.contributors(scope, all).stream()
+                .filter(c -> showTotal || c.areaIds().stream().anyMatch(areas::contains))
+                .collect(Collectors.groupingBy(RollUps.Contributor::group));
         Map<String, CatalogueView> codes = catalogue.stream().collect(Collectors.toMap(
                 c -> c.code().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Total> totals = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         codes.forEach((key, c) -> {
             FigureView f = figures.get(key);
-            totals.add(new Total(c.code(), names.get(key), f == null ? null : f.display(),
-                    f == null ? c.rule() : f.rule(), f == null ? 0 : f.projects(), f == null ? 0 : f.flagged()));
+            String attributed = null;
+            String notAttributed = null;
+            if (areas != null && f != null) {
+                int places = decimals.getOrDefault(key, 0);
+                List<RollUps.MunicipalityFigure> parts = byArea.getOrDefault(key, List.of());
+                attributed = sum(parts.stream().filter(m -> m.areaId() != null && areas.contains(m.areaId())).toList(),
+                        places, locale);
+                notAttributed = showTotal ? sum(parts.stream().filter(m -> m.areaId() == null).toList(), places, locale)
+                        : null;
+            }
+            boolean shown = everyCode || (areas != null && !showTotal ? attributed != null : f != null);
+            if (!shown) {
+                return;
+            }
+            List<RollUps.Contributor> behind = contributors.getOrDefault(key, List.of());
+            rows.add(new Row(c.code(), names.get(key), showTotal && f != null ? f.display() : null, attributed,
+                    notAttributed, f == null ? c.rule() : f.rule(), behind.size(), f == null ? 0 : f.flagged(),
+                    behind.stream().limit(SOURCES_SHOWN).map(b -> new SourceProject(b.projectId(), b.projectTitle()))
+                            .toList(), Math.max(0, behind.size() - SOURCES_SHOWN)));
         });
-        return totals;
+        return new Section(areaName, showTotal, programmeCode, rows, reader.rollUpRules(locale));
+    }
+
+    /** The sum of the parts as the sources say it (qualifiers combined), null when there are none. */
+    private static String sum(List<RollUps.MunicipalityFigure> parts, int places, Locale locale) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.ZERO;
+        ValueQualifier qualifier = ValueQualifier.EXACT;
+        for (RollUps.MunicipalityFigure m : parts) {
+            value = value.add(m.value());
+            qualifier = qualifier.combine(m.qualifier());
+        }
+        return ResultsReader.display(value, places, qualifier, false, locale);
     }
 }

@@ -202,6 +202,35 @@ public class RollUps {
     }
 
     /**
+     * A project whose counted values make up a total of the scope (group and window), with the municipalities its
+     * counted values are disaggregated to: where a total comes from, project by project.
+     */
+    public record Contributor(String group, String window, long projectId, String projectTitle, List<Long> areaIds) {
+    }
+
+    /** The projects behind every total of the scope, by group and window, ordered by title (one statement). */
+    public List<Contributor> contributors(Scope scope, List<Window> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        var contrib = contributions(scope, windows);
+        var c = contrib.asTable("c");
+        Field<String> group = c.field("group_key", String.class);
+        Field<String> window = c.field("wkey", String.class);
+        Field<Long> project = c.field("project_id", Long.class);
+        // the scope holds visible projects only, so the title needs no second visibility check
+        Field<String> title = PortfolioSql.projectTitle(project, true);
+        return dsl.with(contrib)
+                .select(group, window, project, title, org.jooq.impl.DSL.arrayAggDistinct(UPDATE_DISAGGREGATION.AREA_ID)
+                        .filterWhere(UPDATE_DISAGGREGATION.AREA_ID.isNotNull()))
+                .from(c).leftJoin(UPDATE_DISAGGREGATION).on(UPDATE_DISAGGREGATION.UPDATE_ID.eq(c.field("update_id", Long.class)))
+                .groupBy(group, window, project)
+                .orderBy(group, window, inline(4))
+                .fetch(r -> new Contributor(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? List.of() : List.of(r.value5())));
+    }
+
+    /**
      * The counted updates per window and indicator, with their group: for a per-period indicator every update of a
      * period inside the window, for a cumulative one the update of the latest period ending at or before the window's
      * end. Columns: wkey, group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator,

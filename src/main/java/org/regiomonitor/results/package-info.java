@@ -4,6 +4,10 @@
  * updates that a project lead writes and a programme manager reviews; and roll-ups to project, theme,
  * programme, municipality and region, computed in SQL on every request (no batch, no cache).
  * <p>
+ * {@link org.regiomonitor.results.RegionResults} gives the results sections of the dashboard and of theme,
+ * municipality and region pages (which {@code web.ResultsSections} fills in through the portfolio's and the areas'
+ * section interfaces), all shown by the one fragment {@code results/rollup-section}.
+ * <p>
  * Owns the tables below. Programmes, projects and themes come from the portfolio ({@code PortfolioSql}),
  * areas from {@code AreaSql}, rights from {@link org.regiomonitor.security.AccessPolicy}. The reference-data loader
  * writes the results the source documents state through {@link org.regiomonitor.results.ResultsImport}.

@@ -25,7 +25,7 @@ import org.regiomonitor.shared.SourceRef;
  */
 public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> categories, String categoryChart,
         List<ThemeProjectCount> themes, String themeChart, ChoroplethMap map, String mapMeasure,
-        long regionWideProjects, long projectCount, List<RegionResults.Total> results) {
+        long regionWideProjects, long projectCount, RegionResults.Section results) {
 
     /**
      * A programme row: portfolio facts and money side by side, and the documents its amounts come

@@ -73,7 +73,7 @@ public class DashboardService {
         return new DashboardData(programmes, categories, financeCharts.budgetVsRealised(categories),
                 themes, themeChart(themes), map(m, includeUnpublished, locale), m,
                 portfolio.regionWideProjectCount(includeUnpublished), portfolio.visibleProjectCount(includeUnpublished),
-                results.totals(includeUnpublished, locale));
+                results.dashboard(includeUnpublished, locale));
     }
 
     /** The municipalities of the home region, coloured by projects reaching them or by their project money. */

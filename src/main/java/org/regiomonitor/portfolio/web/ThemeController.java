@@ -1,6 +1,7 @@
 package org.regiomonitor.portfolio.web;
 
 import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.ThemePageSection;
 import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.portfolio.internal.Choices;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
@@ -38,9 +39,12 @@ class ThemeController {
     private final AccessPolicy policy;
     private final SourceOptions sourceOptions;
     private final PortfolioQueries portfolio;
+    private final java.util.List<ThemePageSection> sections;
 
     ThemeController(ProgrammeReader programmes, ProjectReader projects, ThemeService service, Choices choices,
-            AccessPolicy policy, SourceOptions sourceOptions, PortfolioQueries portfolio) {
+            AccessPolicy policy, SourceOptions sourceOptions, PortfolioQueries portfolio,
+            java.util.List<ThemePageSection> sections) {
+        this.sections = sections;
         this.portfolio = portfolio;
         this.sourceOptions = sourceOptions;
         this.programmes = programmes;
@@ -72,6 +76,8 @@ class ThemeController {
         model.addAttribute("projects", projects.page(new ProjectFilter(null, id, null, null, null, null),
                 ProjectSort.DEFAULT, all, 0, ProgrammeController.PROJECTS_ON_PAGE));
         model.addAttribute("canEdit", policy.canEditProgramme(auth, theme.programmeId()));
+        // the theme's results come from the results feature, which uses the portfolio itself
+        sections.forEach(section -> section.addTo(model, id, theme.programmeId(), theme.programmeCode(), all));
         return "portfolio/theme";
     }
 

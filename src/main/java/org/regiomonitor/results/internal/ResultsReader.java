@@ -371,20 +371,40 @@ public class ResultsReader {
      */
     public RollUpView rollUp(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
-        List<FigureView> figures = rollUps.figures(scope, windows).stream().map(f -> {
+        List<FigureView> figures = figures(scope, windows, names, decimals, locale);
+        List<MunicipalityFigureView> municipalities = rollUps.byMunicipality(scope, windows).stream()
+                .map(m -> new MunicipalityFigureView(m.group(), m.window(), m.areaCode(), m.value(), m.qualifier()))
+                .toList();
+        return new RollUpView(windows.stream().map(w -> new WindowView(w.key(), w.start(), w.end())).toList(), figures,
+                municipalities, rules(locale));
+    }
+
+    /** The rules that hold for every total and for progress, in words (shown next to the totals). */
+    public List<String> rules(Locale locale) {
+        return java.util.stream.Stream.concat(rollUpRules(locale).stream(),
+                java.util.stream.Stream.of(text("results.rule.progress", locale))).toList();
+    }
+
+    /** The rules that hold for every total, in words (sections without progress). */
+    public List<String> rollUpRules(Locale locale) {
+        return List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale));
+    }
+
+    /** The totals of the scope with their rules in words and values as the sources say them (one query). */
+    public List<FigureView> figures(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
+            Map<String, Integer> decimals, Locale locale) {
+        return rollUps.figures(scope, windows).stream().map(f -> {
             int places = ratio(f.aggregation()) ? 1 : decimals.getOrDefault(f.group(), 0);
             return new FigureView(f.group(), names.getOrDefault(f.group(), f.group()), f.window(), f.aggregation(),
                     rule(f.aggregation(), locale), f.value(), f.numerator(), f.denominator(), f.qualifier(),
                     display(f.value(), places, f.qualifier(), ratio(f.aggregation()), locale), f.indicators(), f.projects(),
                     f.flagged());
         }).toList();
-        List<MunicipalityFigureView> municipalities = rollUps.byMunicipality(scope, windows).stream()
-                .map(m -> new MunicipalityFigureView(m.group(), m.window(), m.areaCode(), m.value(), m.qualifier()))
-                .toList();
-        List<String> rules = List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale),
-                text("results.rule.progress", locale));
-        return new RollUpView(windows.stream().map(w -> new WindowView(w.key(), w.start(), w.end())).toList(), figures,
-                municipalities, rules);
+    }
+
+    /** The area and every area within it (a region's municipalities), as ids (one query). */
+    public java.util.Set<Long> areaIdsWithin(long areaId) {
+        return new java.util.HashSet<>(dsl.fetch(AreaSql.selfAndDescendantIds(areaId)).getValues(0, Long.class));
     }
 
     /** The totals of a programme per catalogue indicator and reporting period (the page and the API alike). */
