@@ -284,8 +284,8 @@ class ResultsDownloadTest {
         assertThat(mvc.perform(get("/api/openapi")).andReturn().getResponse().getContentAsString())
                 .contains("/api/programmes/{id}/results.xlsx", "/api/programmes/{id}/results.csv");
         assertThat(mvc.perform(get("/programmes/{id}/results", programme)).andReturn().getResponse()
-                .getContentAsString()).contains("/programmes/" + programme + "/results.xlsx",
-                "/programmes/" + programme + "/results.csv?table=totals");
+                .getContentAsString()).contains("/programmes/" + code + "/results.xlsx",
+                "/programmes/" + code + "/results.csv?table=totals");
     }
 
     @Test

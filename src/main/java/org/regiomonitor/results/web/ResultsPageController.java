@@ -70,8 +70,9 @@ class ResultsPageController {
     @GetMapping("/programmes/{key}/results")
     String programme(@PathVariable String key, Authentication auth, Locale locale, Model model) {
         boolean unpublished = policy.canSeeUnpublished(auth);
-        long id = portfolio.programmeAddress(key, unpublished).orElseThrow(() -> new NotFoundException("programme", key))
-                .id();
+        var address = portfolio.programmeAddress(key, unpublished)
+                .orElseThrow(() -> new NotFoundException("programme", key));
+        long id = address.id();
         String name = reader.programmeName(id, unpublished).orElseThrow(() -> new NotFoundException("programme", id));
         List<CatalogueView> catalogue = reader.catalogue(id, locale);
         List<PeriodView> periods = reader.periods(id);
@@ -79,6 +80,7 @@ class ResultsPageController {
         Map<String, FigureView> cells = rollUp.figures().stream()
                 .collect(Collectors.toMap(f -> f.group() + "|" + f.window(), Function.identity(), (a, b) -> a));
         model.addAttribute("programmeId", id);
+        model.addAttribute("programmePath", address.path());
         model.addAttribute("programmeName", name);
         model.addAttribute("catalogue", catalogue);
         model.addAttribute("names", reader.catalogueNames(catalogue, locale));
