@@ -75,7 +75,7 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         municipalities.locator("input[name$='.value']").first().fill("50");
         assertThat(municipalities.locator("[data-sum-status]")).containsText("meer dan het totaal 40");
         municipalities.locator("input[name$='.value']").first().fill("25");
-        assertThat(municipalities.locator("[data-sum-status]")).containsText("klopt");
+        assertThat(municipalities.locator("[data-sum-status]")).containsText("de rest telt als regiobreed");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan als concept")).click();
         Locator row = page.locator("table tbody tr").first();
         assertThat(row).containsText("Concept");

@@ -38,6 +38,11 @@ public class ResultsFormat {
                 LocaleContextHolder.getLocale());
     }
 
+    /** A number as entered (a part of a value): in the page's language, with the decimals it has. */
+    public String number(BigDecimal value) {
+        return ResultsReader.display(value, 6, null, false, LocaleContextHolder.getLocale());
+    }
+
     /** The share of the target reached as a whole percentage for the progress bar (0-100). */
     public int percent(BigDecimal share) {
         if (share == null) {
