@@ -122,6 +122,12 @@ class UpdateFormPagesTest {
                 .isEqualByComparingTo("77");
         mvc.perform(post("/updates/{id}", id).param("version", "2").param("value", "78").with(csrf()).with(user(manager)))
                 .andExpect(status().isForbidden());
+        // a button of the results page on a version that is gone: a clear message, nothing changed
+        String staleSubmit = mvc.perform(post("/updates/{id}/submit", id).param("version", "0").with(csrf())
+                .with(user(lead))).andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(staleSubmit).contains("Iemand anders heeft dit intussen gewijzigd");
+        assertThat(f.dsl.fetchSingle("select status from result_update where id = ?", id).get(0, String.class))
+                .isEqualTo("DRAFT");
     }
 
     @Test
