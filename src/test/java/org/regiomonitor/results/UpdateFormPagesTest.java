@@ -101,6 +101,17 @@ class UpdateFormPagesTest {
                         .param("value", "40").with(csrf()).with(user(lead)))
                 .andExpect(redirectedUrlPattern("/projects/" + project + "/results#update-*"));
         assertThat(updatesOf(indicator)).isEqualTo(1);
+
+        // the change form: the project's leads (and administrators) only
+        long id = f.dsl.fetchSingle("select id from result_update where indicator_id = ?", indicator).get(0, Long.class);
+        assertThat(html(get("/updates/{id}/edit", id).with(user(lead)))).contains("value=\"40\"", "name=\"version\"");
+        mvc.perform(get("/updates/{id}/edit", id).with(user(f.user(Role.ADMIN)))).andExpect(status().isOk());
+        for (UserPrincipal denied : List.of(manager, viewer, f.leadUser(f.project(programme)))) {
+            mvc.perform(get("/updates/{id}/edit", id).with(user(denied))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/updates/{id}/edit", id)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/indicators/{id}/updates", indicator).param("periodId", periods.get(1).toString())
+                .param("value", "1").with(csrf()).with(user(viewer))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -187,8 +198,10 @@ class UpdateFormPagesTest {
         assertThat(tooLarge).contains("Het bestand is groter dan 10 MB.");
         assertThat(f.dsl.fetchCount(f.dsl.selectFrom("update_attachment").where("update_id = ?", id))).isZero();
         var report = new MockMultipartFile("file", "verslag 2024.pdf", "text/plain", pdf);
-        mvc.perform(multipart("/updates/{id}/attachments", id).file(report).with(csrf()).with(user(manager)))
-                .andExpect(status().isForbidden());
+        for (UserPrincipal denied : List.of(manager, viewer)) {
+            mvc.perform(multipart("/updates/{id}/attachments", id).file(report).with(csrf()).with(user(denied)))
+                    .andExpect(status().isForbidden());
+        }
         mvc.perform(multipart("/updates/{id}/attachments", id).file(report).with(csrf()).with(user(lead)))
                 .andExpect(redirectedUrl("/updates/" + id + "/edit#attachments"));
         long attachment = f.dsl.fetchSingle("select id from update_attachment where update_id = ?", id).get(0, Long.class);
