@@ -371,10 +371,62 @@
     }
   }
 
+  /* Results update form: the parts of a value are added up while the lead types, against the total (the server
+     checks again on saving and flags what does not add up; this only warns). Numbers as people type them:
+     a comma or a point as decimal separator. <fieldset data-sum-check data-sum-rule="equal|atMost"
+     data-sum-ok="... {sum} ..." data-sum-off="... {sum} ... {total} ..."> with a [data-sum-status] inside. */
+  function typed(text) {
+    const s = (text || '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    return s === '' || isNaN(Number(s)) ? null : Number(s);
+  }
+
+  function initSumChecks(root) {
+    root.querySelectorAll('[data-sum-check]').forEach(function (group) {
+      const form = group.closest('form');
+      const total = form && form.querySelector('[name="value"]');
+      const status = group.querySelector('[data-sum-status]');
+      if (!total || !status) return;
+      const format = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 6 });
+      const check = function () {
+        let sum = 0, any = false;
+        group.querySelectorAll('input[name$=".value"]').forEach(function (input) {
+          const v = typed(input.value);
+          if (v !== null) { sum += v; any = true; }
+        });
+        const whole = typed(total.value);
+        if (!any || whole === null) { status.textContent = ''; status.classList.remove('sum-off'); return; }
+        sum = Math.round(sum * 1e6) / 1e6;
+        const fits = group.dataset.sumRule === 'atMost' ? sum <= whole : sum === whole;
+        status.textContent = (fits ? group.dataset.sumOk : group.dataset.sumOff)
+          .replace('{sum}', format.format(sum)).replace('{total}', format.format(whole));
+        status.classList.toggle('sum-off', !fits);
+      };
+      group.addEventListener('input', check);
+      total.addEventListener('input', check);
+      check();
+    });
+  }
+
+  /* A file input with data-max-bytes says at once (with its hint) when a file is too large, before it is sent
+     (the server refuses it anyway). */
+  function initFileLimits(root) {
+    root.querySelectorAll('input[type="file"][data-max-bytes]').forEach(function (input) {
+      input.addEventListener('change', function () {
+        const file = input.files && input.files[0];
+        const tooLarge = file && file.size > Number(input.dataset.maxBytes);
+        const hint = document.getElementById(input.id + '-hint');
+        input.setCustomValidity(tooLarge ? (hint ? hint.textContent : 'Too large') : '');
+        if (tooLarge) input.reportValidity();
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     initPickers(document);
     initRestore();
     focusErrorSummary();
+    initSumChecks(document);
+    initFileLimits(document);
   });
   document.addEventListener('htmx:afterSwap', function (e) { initPickers(e.target); });
 })();

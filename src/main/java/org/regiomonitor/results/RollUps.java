@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.values;
 import static org.regiomonitor.db.Tables.CATALOGUE_INDICATOR;
 import static org.regiomonitor.db.Tables.DIMENSION_VALUE;
 import static org.regiomonitor.db.Tables.INDICATOR;
+import static org.regiomonitor.db.Tables.PERIOD_TARGET;
 import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
 import static org.regiomonitor.db.Tables.RESULT;
 import static org.regiomonitor.db.Tables.RESULT_THEME;
@@ -296,6 +297,11 @@ public class RollUps {
                         .on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))))
                 .and(counted(RESULT_UPDATE))
                 .orderBy(REPORTING_PERIOD.END_DATE).fetchGroups(RESULT_UPDATE.INDICATOR_ID);
+        var periodTargets = dsl.select(PERIOD_TARGET.INDICATOR_ID, REPORTING_PERIOD.END_DATE, PERIOD_TARGET.TARGET_VALUE)
+                .from(PERIOD_TARGET).join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(PERIOD_TARGET.PERIOD_ID))
+                .where(PERIOD_TARGET.INDICATOR_ID.in(select(INDICATOR.ID).from(INDICATOR).join(RESULT)
+                        .on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))))
+                .orderBy(REPORTING_PERIOD.END_DATE).fetchGroups(PERIOD_TARGET.INDICATOR_ID);
         return indicators.map(i -> {
             var rows = values.getOrDefault(i.get(INDICATOR.ID), null);
             BigDecimal actual = null;
@@ -316,9 +322,29 @@ public class RollUps {
             LocalDate pathStart = i.get(INDICATOR.BASELINE_DATE) != null ? i.get(INDICATOR.BASELINE_DATE)
                     : i.get(INDICATOR.BASELINE_YEAR) != null ? LocalDate.of(i.get(INDICATOR.BASELINE_YEAR), 1, 1)
                     : firstStart;
+            var targets = periodTargets.getOrDefault(i.get(INDICATOR.ID), null);
+            boolean sum = i.get(INDICATOR.MEASURE) == Measure.UNIT && !i.get(INDICATOR.CUMULATIVE);
             return Progress.of(i.get(INDICATOR.ID), actual, i.get(INDICATOR.BASELINE_VALUE), i.get(INDICATOR.TARGET_VALUE),
-                    i.get(INDICATOR.ASCENDING), pathStart, i.get(INDICATOR.TARGET_DATE), asOf);
+                    i.get(INDICATOR.ASCENDING), pathStart, i.get(INDICATOR.TARGET_DATE), asOf,
+                    asOf == null ? null : periodTarget(targets, asOf, sum), periodTarget(targets, null, sum));
         });
+    }
+
+    /**
+     * What an indicator's period targets ask by the date (null: of all periods): per period their sum, cumulative
+     * and percentage the latest. Null when no period with a target ended by then.
+     */
+    private static BigDecimal periodTarget(List<? extends Record> targets, LocalDate until, boolean sum) {
+        if (targets == null) {
+            return null;
+        }
+        List<BigDecimal> due = targets.stream()
+                .filter(t -> until == null || !t.get(REPORTING_PERIOD.END_DATE).isAfter(until))
+                .map(t -> t.get(PERIOD_TARGET.TARGET_VALUE)).toList();
+        if (due.isEmpty()) {
+            return null;
+        }
+        return sum ? due.stream().reduce(BigDecimal.ZERO, BigDecimal::add) : due.get(due.size() - 1);
     }
 
     private static Figure figure(Record r) {

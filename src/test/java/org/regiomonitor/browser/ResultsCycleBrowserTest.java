@@ -3,6 +3,7 @@ package org.regiomonitor.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -56,19 +57,25 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         Locator total = page.locator("#results-rollup tbody tr").filter(new Locator.FilterOptions().setHasText(code))
                 .locator("td").first();
 
-        // the lead enters a value and submits it
+        // the lead enters a value and submits it; refused input comes back in the form, as typed
         login(lead);
         page.navigate(url(projectResults));
         page.getByText("Nieuwe rapportage").click();
-        Locator form = page.locator("details form");
+        Locator form = page.locator("form[data-update-form]");
         form.getByLabel("Periode").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2024-H1"));
-        form.getByLabel("Waarde").fill("40,5");
+        form.getByLabel("Waarde", new Locator.GetByLabelOptions().setExact(true)).fill("40,5");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan als concept")).click();
-        assertThat(page.locator("main")).containsText("Deze indicator telt met 0 decimalen");
-        page.navigate(url(projectResults));
-        page.getByText("Nieuwe rapportage").click();
-        form.getByLabel("Periode").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2024-H1"));
-        form.getByLabel("Waarde").fill("40");
+        assertThat(page.locator("[data-error-summary]")).containsText("Deze indicator telt met 0 decimalen");
+        assertThat(page.locator("[data-error-summary]")).isFocused();
+        Locator value = form.getByLabel("Waarde", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(value).hasValue("40,5");
+        value.fill("40");
+        // the parts are added up while typing: more for one municipality than the total is said at once
+        Locator municipalities = page.locator("fieldset[data-sum-check]").first();
+        municipalities.locator("input[name$='.value']").first().fill("50");
+        assertThat(municipalities.locator("[data-sum-status]")).containsText("meer dan het totaal 40");
+        municipalities.locator("input[name$='.value']").first().fill("25");
+        assertThat(municipalities.locator("[data-sum-status]")).containsText("de rest telt als regiobreed");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan als concept")).click();
         Locator row = page.locator("table tbody tr").first();
         assertThat(row).containsText("Concept");
@@ -77,23 +84,27 @@ class ResultsCycleBrowserTest extends BrowserTestSupport {
         // back at the update acted on, not at the top of a long page
         assertThat(page).hasURL(java.util.regex.Pattern.compile("#update-\\d+$"));
 
-        // the manager returns it with a comment; the programme total is still empty
+        // the manager returns it from the review queue with a comment; the programme total is still empty
         switchTo(manager);
         page.navigate(url(programmeResults));
         assertThat(total).hasText("–");
-        page.navigate(url(projectResults));
-        row.getByLabel("Waarom gaat de rapportage terug?").fill("Welke bedrijven? Tel alleen afgeronde trajecten.");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Terugsturen")).click();
-        assertThat(row).containsText("Teruggestuurd");
+        page.navigate(url("/tasks"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Te beoordelen rapportages")).click();
+        Locator item = page.locator("section.review-item").first();
+        assertThat(item.locator("table.review-compare")).containsText("40");
+        item.getByLabel("Waarom gaat de rapportage terug?").fill("Welke bedrijven? Tel alleen afgeronde trajecten.");
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Terugsturen")).click();
+        assertThat(page.locator("main")).containsText("Niets te doen.");
 
         // the lead sees why, changes the value and resubmits
         switchTo(lead);
         page.navigate(url(projectResults));
         assertThat(row).containsText("Welke bedrijven? Tel alleen afgeronde trajecten.");
-        assertThat(row.getByLabel("Waarde")).hasValue("40");
-        row.getByLabel("Waarde").fill("35");
-        row.getByLabel("Aanduiding").selectOption("AT_LEAST");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Waarde wijzigen")).click();
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Wijzigen")).click();
+        assertThat(value).hasValue("40");
+        value.fill("35");
+        form.getByLabel("Aanduiding").selectOption("AT_LEAST");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan als concept")).click();
         assertThat(row).containsText("meer dan 35");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Indienen")).click();
         assertThat(row).containsText("Opnieuw ingediend");

@@ -114,9 +114,14 @@ final class ResultsFixtures {
 
     long indicator(long projectId, Long catalogueId, Measure measure, boolean cumulative, BigDecimal baseline,
             BigDecimal target, LocalDate targetDate) {
+        return indicator(projectId, catalogueId, measure, cumulative, baseline, target, targetDate, null);
+    }
+
+    long indicator(long projectId, Long catalogueId, Measure measure, boolean cumulative, BigDecimal baseline,
+            BigDecimal target, LocalDate targetDate, List<IndicatorInput.PeriodTargetInput> periodTargets) {
         return framework.createIndicator(result(projectId), new IndicatorInput(catalogueId, unique("Indicator "),
                 measure, null, true, cumulative, 0, baseline, null, baseline == null ? null : LocalDate.of(2024, 1, 1),
-                null, null, null, target, targetDate, null, null, null, null, null, null), admin);
+                null, null, null, target, targetDate, null, null, null, periodTargets, null, null), admin);
     }
 
     static UpdateInput value(Long periodId, String value) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.results.internal.IndicatorInput;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.Scope;
 import org.regiomonitor.results.RollUps.Window;
@@ -257,6 +258,45 @@ class RollUpTest {
         assertThat(progress.get(achieved).status()).isEqualTo(ProgressStatus.ACHIEVED);
         assertThat(progress.get(achieved).actual()).isEqualByComparingTo("105");
         assertThat(progress.get(noData).status()).isEqualTo(ProgressStatus.NO_DATA);
+    }
+
+    @Test
+    void progressUsesThePeriodTargetsWhenTheIndicatorHasThem() {
+        long programme = f.programme();
+        List<Long> periods = f.halfYears(programme, 2024, 2024);
+        long project = f.project(programme);
+        java.time.LocalDate end2025 = java.time.LocalDate.of(2025, 12, 31);
+        long linear = f.indicator(project, null, Measure.UNIT, false, BigDecimal.ZERO, new BigDecimal("100"), end2025);
+        long perPeriod = f.indicator(project, null, Measure.UNIT, false, BigDecimal.ZERO, new BigDecimal("100"),
+                end2025, List.of(new IndicatorInput.PeriodTargetInput(periods.get(0), new BigDecimal("40")),
+                        new IndicatorInput.PeriodTargetInput(periods.get(1), new BigDecimal("40"))));
+        long cumulative = f.indicator(project, null, Measure.UNIT, true, BigDecimal.ZERO, null, null,
+                List.of(new IndicatorInput.PeriodTargetInput(periods.get(0), new BigDecimal("20")),
+                        new IndicatorInput.PeriodTargetInput(periods.get(1), new BigDecimal("50"))));
+        // 30 in the first half year: on a straight line to 100 at the end of 2025 that is on track (25 % of the time)
+        f.approved(linear, value(periods.get(0), "30"));
+        f.approved(perPeriod, value(periods.get(0), "30"));
+        f.approved(cumulative, value(periods.get(0), "25"));
+        Map<Long, Progress> progress = f.rollUps.progress(project).stream()
+                .collect(Collectors.toMap(Progress::indicatorId, p -> p));
+        assertThat(progress.get(linear).status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(progress.get(linear).rule()).isEqualTo(ProgressRule.LINEAR);
+        assertThat(progress.get(perPeriod).status()).as("the first half year asked 40").isEqualTo(ProgressStatus.BEHIND);
+        assertThat(progress.get(perPeriod).rule()).isEqualTo(ProgressRule.PERIOD_TARGETS);
+        assertThat(progress.get(perPeriod).periodTarget()).isEqualByComparingTo("40");
+        assertThat(progress.get(perPeriod).share()).as("of the overall target").isEqualByComparingTo("0.30");
+        assertThat(progress.get(cumulative).status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(progress.get(cumulative).share()).as("without an overall target: of the last period's")
+                .isEqualByComparingTo("0.50");
+
+        // per period the targets add up (40 + 40), cumulative the latest counts (50, not 70)
+        f.approved(perPeriod, value(periods.get(1), "50"));
+        f.approved(cumulative, value(periods.get(1), "45"));
+        progress = f.rollUps.progress(project).stream().collect(Collectors.toMap(Progress::indicatorId, p -> p));
+        assertThat(progress.get(perPeriod).periodTarget()).isEqualByComparingTo("80");
+        assertThat(progress.get(perPeriod).status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(progress.get(cumulative).periodTarget()).isEqualByComparingTo("50");
+        assertThat(progress.get(cumulative).status()).isEqualTo(ProgressStatus.BEHIND);
     }
 
     /** The engine's figure equals a hand-written single SQL aggregate of the same figure. */

@@ -33,8 +33,6 @@ import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -290,11 +288,7 @@ class ResultsApiController {
         var file = reader.attachment(id).filter(a -> policy.canSeeUnpublished(auth))
                 .orElseThrow(() -> new NotFoundException("attachment", id));
         update(file.updateId(), auth);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+        return file.asDownload();
     }
 
     // ---- roll-ups --------------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ public class ResultsReader {
                 .orderBy(REPORTING_PERIOD.START_DATE).fetch(ResultsReader::periodView);
     }
 
-    private static PeriodView periodView(org.regiomonitor.db.tables.records.ReportingPeriodRecord r) {
+    static PeriodView periodView(org.regiomonitor.db.tables.records.ReportingPeriodRecord r) {
         return new PeriodView(r.getId(), r.getProgrammeId(), r.getKind(), r.getStartDate(), r.getEndDate(), r.getLocked(),
                 r.getVersion());
     }
@@ -159,16 +159,26 @@ public class ResultsReader {
     }
 
     public List<DimensionView> dimensions(long programmeId) {
+        return dimensions(DISAGGREGATION_DIMENSION.PROGRAMME_ID.eq(programmeId));
+    }
+
+    /** The dimensions of every programme the project belongs to (what its updates may be disaggregated by). */
+    public List<DimensionView> dimensionsOfProject(long projectId) {
+        return dimensions(DISAGGREGATION_DIMENSION.PROGRAMME_ID.in(PortfolioSql.programmeIdsOfProject(projectId)));
+    }
+
+    /** The dimensions that match, with their values (two queries). */
+    List<DimensionView> dimensions(Condition which) {
         Map<Long, List<DimensionValueView>> values = dsl.select(DIMENSION_VALUE.fields()).from(DIMENSION_VALUE)
                 .join(DISAGGREGATION_DIMENSION).on(DISAGGREGATION_DIMENSION.ID.eq(DIMENSION_VALUE.DIMENSION_ID))
-                .where(DISAGGREGATION_DIMENSION.PROGRAMME_ID.eq(programmeId))
+                .where(which)
                 .orderBy(DIMENSION_VALUE.POSITION).fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.get(DIMENSION_VALUE.DIMENSION_ID),
                         Collectors.mapping(r -> new DimensionValueView(r.get(DIMENSION_VALUE.ID), r.get(DIMENSION_VALUE.CODE),
                                 r.get(DIMENSION_VALUE.NAME_NL), r.get(DIMENSION_VALUE.NAME_EN),
                                 r.get(DIMENSION_VALUE.NAME_DE)), Collectors.toList())));
-        return dsl.selectFrom(DISAGGREGATION_DIMENSION).where(DISAGGREGATION_DIMENSION.PROGRAMME_ID.eq(programmeId))
-                .orderBy(DISAGGREGATION_DIMENSION.CODE)
+        return dsl.selectFrom(DISAGGREGATION_DIMENSION).where(which)
+                .orderBy(DISAGGREGATION_DIMENSION.PROGRAMME_ID, DISAGGREGATION_DIMENSION.CODE)
                 .fetch(r -> new DimensionView(r.getId(), r.getProgrammeId(), r.getCode(), r.getNameNl(), r.getNameEn(),
                         r.getNameDe(), values.getOrDefault(r.getId(), List.of()), r.getVersion()));
     }
@@ -265,7 +275,8 @@ public class ResultsReader {
         return updates(RESULT_UPDATE.ID.eq(updateId), includeUncounted).stream().findFirst();
     }
 
-    private List<UpdateView> updates(Condition which, boolean includeUncounted) {
+    /** The updates that match (three queries); {@code includeUncounted} false: only the counted ones. */
+    List<UpdateView> updates(Condition which, boolean includeUncounted) {
         Condition visible = includeUncounted ? which : which.and(RollUps.counted(RESULT_UPDATE));
         var ids = org.jooq.impl.DSL.select(RESULT_UPDATE.ID).from(RESULT_UPDATE).where(visible);
         Map<Long, List<DisaggregationView>> parts = dsl.select(UPDATE_DISAGGREGATION.UPDATE_ID,
@@ -349,6 +360,19 @@ public class ResultsReader {
 
     /** An attachment's file: name, content type and bytes, with the update it belongs to. */
     public record AttachmentFile(long updateId, String fileName, String contentType, byte[] content) {
+
+        /**
+         * The file as a download (for the page and the API alike): its own content type, never sniffed, and saved
+         * under its name rather than opened in the page.
+         */
+        public org.springframework.http.ResponseEntity<byte[]> asDownload() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .contentType(org.springframework.http.MediaType.parseMediaType(contentType)).body(content);
+        }
     }
 
     public Optional<AttachmentFile> attachment(long attachmentId) {

@@ -115,7 +115,8 @@ public class Tasks {
                 .and(updatesMissing(projectId, REPORTING_PERIOD.ID));
     }
 
-    private Condition reviewCondition(Authentication auth) {
+    /** The updates awaiting review by this user (by assignment; also the review queue's rule). */
+    Condition reviewCondition(Authentication auth) {
         return RESULT_UPDATE.STATUS.in(UpdateStatus.SUBMITTED, UpdateStatus.RESUBMITTED)
                 .and(RESULT.PROJECT_ID.in(DSL.select(PortfolioSql.projectProgrammes("rp").field("project_id", Long.class))
                         .from(PortfolioSql.projectProgrammes("rp"))

@@ -15,18 +15,32 @@ public class ResultsFormat {
 
     /** An update's value as reported: with its qualifier, a percentage from numerator and denominator. */
     public String value(UpdateView u, IndicatorView indicator) {
-        if (indicator.measure() == Measure.PERCENTAGE && u.denominator() != null) {
+        return value(u, indicator.measure(), indicator.decimals());
+    }
+
+    /** An update's value as reported, for an indicator of the measure and decimals. */
+    public String value(UpdateView u, Measure measure, int decimals) {
+        if (measure == Measure.PERCENTAGE && u.denominator() != null) {
             BigDecimal share = u.numerator().multiply(BigDecimal.valueOf(100)).divide(u.denominator(), 6, RoundingMode.HALF_UP);
             return ResultsReader.display(share, 1, u.qualifier(), true, LocaleContextHolder.getLocale())
-                    + " (" + plain(u.numerator(), indicator) + " / " + plain(u.denominator(), indicator) + ")";
+                    + " (" + plain(u.numerator(), measure, decimals) + " / " + plain(u.denominator(), measure, decimals) + ")";
         }
-        return ResultsReader.display(u.value(), indicator.decimals(), u.qualifier(), false, LocaleContextHolder.getLocale());
+        return ResultsReader.display(u.value(), decimals, u.qualifier(), false, LocaleContextHolder.getLocale());
     }
 
     /** A baseline, target or actual of the indicator, without qualifier. */
     public String plain(BigDecimal value, IndicatorView indicator) {
-        return ResultsReader.display(value, indicator.measure() == Measure.PERCENTAGE ? 1 : indicator.decimals(), null,
-                false, LocaleContextHolder.getLocale());
+        return plain(value, indicator.measure(), indicator.decimals());
+    }
+
+    public String plain(BigDecimal value, Measure measure, int decimals) {
+        return ResultsReader.display(value, measure == Measure.PERCENTAGE ? 1 : decimals, null, false,
+                LocaleContextHolder.getLocale());
+    }
+
+    /** A number as entered (a part of a value): in the page's language, with the decimals it has. */
+    public String number(BigDecimal value) {
+        return ResultsReader.display(value, 6, null, false, LocaleContextHolder.getLocale());
     }
 
     /** The share of the target reached as a whole percentage for the progress bar (0-100). */

@@ -36,17 +36,19 @@ class ResultsPageController {
     private final AccessPolicy policy;
     private final UpdateService updates;
     private final PortfolioQueries portfolio;
+    private final org.regiomonitor.area.Areas areas;
 
     ResultsPageController(ResultsReader reader, AccessPolicy policy, UpdateService updates,
-            PortfolioQueries portfolio) {
+            PortfolioQueries portfolio, org.regiomonitor.area.Areas areas) {
         this.reader = reader;
         this.policy = policy;
         this.updates = updates;
         this.portfolio = portfolio;
+        this.areas = areas;
     }
 
     @GetMapping("/projects/{id}/results")
-    String project(@PathVariable long id, Authentication auth, Model model) {
+    String project(@PathVariable long id, Authentication auth, Locale locale, Model model) {
         boolean unpublished = policy.canSeeUnpublished(auth);
         String title = reader.projectTitle(id, unpublished).orElseThrow(() -> new NotFoundException("project", id));
         Map<Long, List<UpdateView>> updates = reader.updatesOfProject(id, unpublished).entrySet().stream()
@@ -63,6 +65,8 @@ class ResultsPageController {
         model.addAttribute("canWrite", policy.canWriteResultUpdates(auth, id));
         model.addAttribute("canReview", policy.canReviewResultUpdates(auth, id));
         model.addAttribute("canSetUp", policy.canEditProject(auth, id)); // results and indicators (set-up pages)
+        model.addAttribute("loggedIn", unpublished); // attachments are for logged-in users, as in the API
+        model.addAttribute("partNames", PartNames.of(areas.municipalityChoices(), reader.dimensionsOfProject(id), locale));
         return "results/project";
     }
 
@@ -91,36 +95,10 @@ class ResultsPageController {
         return "results/programme";
     }
 
-    /** A lead writes an update (the same service, rules and rights as the API; refused input is a 400 page). */
-    @PostMapping("/indicators/{id}/updates")
-    String createUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
-        long project = reader.projectOfIndicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
-        updates.create(id, form.toInput(), auth);
-        return backTo(project) + "#indicator-" + id;
-    }
-
-    /** A lead changes a draft or returned update (the version guards against a lost edit). */
-    @PostMapping("/updates/{id}")
-    String changeUpdate(@PathVariable long id, @ModelAttribute UpdateForm form, Authentication auth) {
-        updates.update(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id)) + "#update-" + id;
-    }
-
+    /** The lead hands an update in (the form to write it is {@link UpdateFormController}'s, review is {@link ReviewController}'s). */
     @PostMapping("/updates/{id}/submit")
     String submit(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
         updates.submit(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id)) + "#update-" + id;
-    }
-
-    @PostMapping("/updates/{id}/return")
-    String returnToLead(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
-        updates.returnToLead(id, form.toInput(), auth);
-        return backTo(projectOfUpdate(id)) + "#update-" + id;
-    }
-
-    @PostMapping("/updates/{id}/approve")
-    String approve(@PathVariable long id, @ModelAttribute ReviewForm form, Authentication auth) {
-        updates.approve(id, form.toInput(), auth);
         return backTo(projectOfUpdate(id)) + "#update-" + id;
     }
 

@@ -16,7 +16,7 @@ final class ErrorPages {
     static final String VIEW = "error/error";
 
     /** Statuses with their own wording ({@code error.page.<status>} and {@code .text}); others get 4xx or 5xx. */
-    private static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 406, 413, 415, 429, 500, 503);
+    private static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 406, 409, 413, 415, 429, 500, 503);
 
     private ErrorPages() {
     }

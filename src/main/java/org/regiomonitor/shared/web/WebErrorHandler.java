@@ -3,6 +3,7 @@ package org.regiomonitor.shared.web;
 import java.util.List;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.StaleEditException;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Web pages: a missing (or invisible) record is the 404 page saying what was not found, not a stack trace; refused
  * input (a character that is not allowed, a parameter of the wrong kind, a form field the form does not offer) is
- * a 400 page that says which field and why, in the page's language. Both are {@link ErrorPages}; what no handler
+ * a 400 page that says which field and why, in the page's language; a step on a record someone else changed
+ * meanwhile is a 409 page that says so. Both are {@link ErrorPages}; what no handler
  * here takes goes to the container's error dispatch and {@link ErrorPageController}. The API has
  * {@link ApiProblemHandler}.
  */
@@ -43,6 +45,12 @@ class WebErrorHandler {
         return badRequest(ex.violations().stream()
                 .map(v -> messages.getMessage(v.code(), v.args(), v.code(), LocaleContextHolder.getLocale()))
                 .toList());
+    }
+
+    /** Someone else saved the record meanwhile (a button without a form of its own, e.g. submit or approve). */
+    @ExceptionHandler(StaleEditException.class)
+    ModelAndView stale(StaleEditException ex) {
+        return ErrorPages.page(409, messages.getMessage("error.stale", null, LocaleContextHolder.getLocale()), List.of());
     }
 
     @ExceptionHandler(TypeMismatchException.class)
