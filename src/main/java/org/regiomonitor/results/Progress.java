@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.regiomonitor.shared.ValueQualifier;
 
 /**
  * The progress of one indicator towards its target. The actual is, from approved values that no correction
@@ -24,7 +25,8 @@ import java.time.temporal.ChronoUnit;
  * </ul>
  */
 public record Progress(long indicatorId, BigDecimal actual, BigDecimal share, BigDecimal expectedShare,
-        LocalDate asOf, ProgressStatus status, ProgressRule rule, BigDecimal periodTarget) {
+        LocalDate asOf, ProgressStatus status, ProgressRule rule, BigDecimal periodTarget,
+        ValueQualifier actualQualifier) {
 
     /**
      * @param periodTarget what the period targets ask by {@code asOf} (null: no period target by then)
@@ -58,19 +60,20 @@ public record Progress(long indicatorId, BigDecimal actual, BigDecimal share, Bi
             boolean ascending, LocalDate asOf, BigDecimal periodTarget) {
         if (actual == null || target == null) {
             return new Progress(indicatorId, actual, null, null, asOf, ProgressStatus.NO_DATA, ProgressRule.PERIOD_TARGETS,
-                    periodTarget);
+                    periodTarget, ValueQualifier.EXACT);
         }
         BigDecimal share = share(actual, baseline, target);
         BigDecimal expected = periodTarget == null ? null : share(periodTarget, baseline, target);
         ProgressStatus status = reaches(actual, target, ascending) ? ProgressStatus.ACHIEVED
                 : periodTarget == null ? ProgressStatus.NO_DATA
                 : reaches(actual, periodTarget, ascending) ? ProgressStatus.ON_TRACK : ProgressStatus.BEHIND;
-        return new Progress(indicatorId, actual, share, expected, asOf, status, ProgressRule.PERIOD_TARGETS, periodTarget);
+        return new Progress(indicatorId, actual, share, expected, asOf, status, ProgressRule.PERIOD_TARGETS, periodTarget,
+                ValueQualifier.EXACT);
     }
 
     private static Progress linear(long indicatorId, BigDecimal actual, BigDecimal share, BigDecimal expected,
             LocalDate asOf, ProgressStatus status) {
-        return new Progress(indicatorId, actual, share, expected, asOf, status, ProgressRule.LINEAR, null);
+        return new Progress(indicatorId, actual, share, expected, asOf, status, ProgressRule.LINEAR, null, ValueQualifier.EXACT);
     }
 
     /** (value - baseline) / (target - baseline), baseline 0 when none; null when baseline and target are equal. */
@@ -84,5 +87,11 @@ public record Progress(long indicatorId, BigDecimal actual, BigDecimal share, Bi
     /** Whether the value reaches the aim: at least it when higher is better, at most it when lower is. */
     private static boolean reaches(BigDecimal value, BigDecimal aim, boolean ascending) {
         return ascending ? value.compareTo(aim) >= 0 : value.compareTo(aim) <= 0;
+    }
+
+    /** The same progress with how exact its actual is ("meer dan 50" stays a lower bound next to the bar). */
+    Progress withActualQualifier(ValueQualifier qualifier) {
+        return new Progress(indicatorId, actual, share, expectedShare, asOf, status, rule, periodTarget,
+                qualifier == null ? ValueQualifier.EXACT : qualifier);
     }
 }

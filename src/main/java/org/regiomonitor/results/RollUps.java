@@ -291,7 +291,7 @@ public class RollUps {
                 .where(RESULT.PROJECT_ID.eq(projectId))
                 .orderBy(RESULT.POSITION, RESULT.ID, INDICATOR.POSITION, INDICATOR.ID).fetch();
         var values = dsl.select(RESULT_UPDATE.INDICATOR_ID, REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE,
-                        RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR, RESULT_UPDATE.DENOMINATOR)
+                        RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR, RESULT_UPDATE.DENOMINATOR, RESULT_UPDATE.QUALIFIER)
                 .from(RESULT_UPDATE).join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
                 .where(RESULT_UPDATE.INDICATOR_ID.in(select(INDICATOR.ID).from(INDICATOR).join(RESULT)
                         .on(RESULT.ID.eq(INDICATOR.RESULT_ID)).where(RESULT.PROJECT_ID.eq(projectId))))
@@ -305,6 +305,7 @@ public class RollUps {
         return indicators.map(i -> {
             var rows = values.getOrDefault(i.get(INDICATOR.ID), null);
             BigDecimal actual = null;
+            ValueQualifier qualifier = ValueQualifier.EXACT;
             LocalDate asOf = null;
             LocalDate firstStart = null;
             if (rows != null && !rows.isEmpty()) {
@@ -318,6 +319,11 @@ public class RollUps {
                             : rows.stream().map(r -> r.get(RESULT_UPDATE.VALUE)).reduce(BigDecimal.ZERO, BigDecimal::add);
                     case QUALITATIVE -> null;
                 };
+                // the actual is as exact as the values it is made of: the latest one, or all when summed
+                qualifier = i.get(INDICATOR.MEASURE) == Measure.UNIT && !i.get(INDICATOR.CUMULATIVE)
+                        ? ValueQualifier.combineAll(rows.stream().map(r -> r.get(RESULT_UPDATE.QUALIFIER))
+                                .toArray(ValueQualifier[]::new))
+                        : last.get(RESULT_UPDATE.QUALIFIER);
             }
             LocalDate pathStart = i.get(INDICATOR.BASELINE_DATE) != null ? i.get(INDICATOR.BASELINE_DATE)
                     : i.get(INDICATOR.BASELINE_YEAR) != null ? LocalDate.of(i.get(INDICATOR.BASELINE_YEAR), 1, 1)
@@ -326,7 +332,8 @@ public class RollUps {
             boolean sum = i.get(INDICATOR.MEASURE) == Measure.UNIT && !i.get(INDICATOR.CUMULATIVE);
             return Progress.of(i.get(INDICATOR.ID), actual, i.get(INDICATOR.BASELINE_VALUE), i.get(INDICATOR.TARGET_VALUE),
                     i.get(INDICATOR.ASCENDING), pathStart, i.get(INDICATOR.TARGET_DATE), asOf,
-                    asOf == null ? null : periodTarget(targets, asOf, sum), periodTarget(targets, null, sum));
+                    asOf == null ? null : periodTarget(targets, asOf, sum), periodTarget(targets, null, sum))
+                    .withActualQualifier(qualifier);
         });
     }
 

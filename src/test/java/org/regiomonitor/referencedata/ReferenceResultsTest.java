@@ -138,6 +138,8 @@ class ReferenceResultsTest {
         mvc.perform(get("/projects/{id}/results", amp))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<span>meer dan 50</span>"),
+                        // the progress line keeps the qualifier too: the actual is a lower bound
+                        containsString("stand meer dan 50"),
                         containsString("Impact van Regio Deal I: kracht van samenwerking, Projecten: Advanced Manufacturing "
                                 + "Program: &#39;Meer dan 50 bedrijven"),
                         containsString("href=\"/sources#" + BOOKLET + "\""), containsString("2019–2025"))));

@@ -28,7 +28,13 @@ public class ResultsFormat {
         return ResultsReader.display(u.value(), decimals, u.qualifier(), false, LocaleContextHolder.getLocale());
     }
 
-    /** A baseline, target or actual of the indicator, without qualifier. */
+    /** A progress's actual with how exact it is ("meer dan 50"). */
+    public String actual(org.regiomonitor.results.Progress progress, IndicatorView indicator) {
+        return ResultsReader.display(progress.actual(), indicator.measure() == Measure.PERCENTAGE ? 1 : indicator.decimals(),
+                progress.actualQualifier(), indicator.measure() == Measure.PERCENTAGE, LocaleContextHolder.getLocale());
+    }
+
+    /** A baseline or target of the indicator, without qualifier. */
     public String plain(BigDecimal value, IndicatorView indicator) {
         return plain(value, indicator.measure(), indicator.decimals());
     }
