@@ -45,9 +45,9 @@ public class RegionResults {
     public List<Total> totals(boolean includeUnpublished, Locale locale) {
         List<CatalogueView> catalogue = reader.allCatalogues(locale);
         Map<String, String> names = reader.catalogueNames(catalogue, locale);
-        Map<String, FigureView> figures = reader.rollUp(rollUps.region(includeUnpublished), List.of(ALL_PERIODS),
+        Map<String, FigureView> figures = reader.figures(rollUps.region(includeUnpublished), List.of(ALL_PERIODS),
                         names, reader.catalogueDecimals(catalogue), locale)
-                .figures().stream().collect(Collectors.toMap(FigureView::group, Function.identity(), (a, b) -> a));
+                .stream().collect(Collectors.toMap(FigureView::group, Function.identity(), (a, b) -> a));
         Map<String, CatalogueView> codes = catalogue.stream().collect(Collectors.toMap(
                 c -> c.code().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Total> totals = new ArrayList<>();

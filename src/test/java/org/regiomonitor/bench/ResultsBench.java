@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark of the results read paths (issue 7, acceptance 6), run with
@@ -41,8 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
  * SQL ({@link RollUps#figures}) against a hand-written single SQL aggregate of the same figures, after asserting
  * that both give the same figures. It prints figures and whether the targets (median under 100 ms, p95 under
  * 250 ms) were met; it fails on a wrong figure, a non-200 answer or a statement count that grows with the requests,
- * never on timing. Knobs: {@code bench.warmup} (30), {@code bench.requests} (200), {@code bench.results.projects}
- * (1000), {@code bench.sql.runs} (50), {@code bench.explain} (false: print {@code EXPLAIN (ANALYZE, BUFFERS)} of the
+ * never on timing. Knobs: {@code bench.warmup} (10), {@code bench.requests} (50), {@code bench.results.projects}
+ * (1000), {@code bench.sql.runs} (20), {@code bench.explain} (false: print {@code EXPLAIN (ANALYZE, BUFFERS)} of the
  * engine's and the hand-written statement), {@code bench.hold} (0: seconds to wait after loading, to look at the
  * database with psql; fix its port with {@code regiomonitor.embedded-postgres.port}). The output is also written to {@code target/bench/results.txt}.
  */
@@ -53,10 +55,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({QueryCounter.class, SqlTimer.class})
 class ResultsBench {
 
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
-    private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 50);
     private static final int PROJECTS = Integer.getInteger("bench.results.projects", 1000);
-    private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 50);
+    private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 20);
     private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
     private static final int HOLD = Integer.getInteger("bench.hold", 0);
     private static final String STATIC_FILE = "/css/app.css";
@@ -114,6 +116,9 @@ class ResultsBench {
 
     @Autowired
     RollUps rollUps;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void results() throws Exception {
@@ -186,8 +191,40 @@ class ResultsBench {
     }
 
     /**
+     * CPU ms per run of each statement in the PostgreSQL backend process (user + system time from /proc, 10 ms ticks,
+     * over {@link #SQL_RUNS} runs), all on one connection with parallel query off so that no worker's time is missed.
+     */
+    private double[] backendCpuMillis(List<Supplier<Object>> statements) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            dsl.execute("set local max_parallel_workers_per_gather = 0");
+            long pid = dsl.fetchSingle("select pg_backend_pid()").get(0, Long.class);
+            double[] millis = new double[statements.size()];
+            for (int s = 0; s < statements.size(); s++) {
+                statements.get(s).get();
+                long before = cpuTicks(pid);
+                for (int run = 0; run < SQL_RUNS; run++) {
+                    statements.get(s).get();
+                }
+                millis[s] = (cpuTicks(pid) - before) * 10.0 / SQL_RUNS;
+            }
+            return millis;
+        });
+    }
+
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The engine's statement against the hand-written aggregate: equal figures first (asserted), then the SQL time of
-     * each ({@link SqlTimer}: from the start of the statement to the end of fetching), alternating, after a warm-up.
+     * each ({@link SqlTimer}: from the start of the statement to the end of fetching), alternating, after a warm-up,
+     * and the CPU time of the PostgreSQL backend for each.
      */
     private String sqlComparison(long programme) {
         List<Window> windows = dsl.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.PROGRAMME_ID.eq(programme))
@@ -222,7 +259,7 @@ class ResultsBench {
         double[][] times = new double[3][SQL_RUNS];
         List<Supplier<Object>> statements = List.of(() -> rollUps.figures(scope, windows),
                 () -> dsl.fetch(HAND_WRITTEN, programme, programme), () -> rollUps.byMunicipality(scope, windows));
-        for (int run = -10; run < SQL_RUNS; run++) {
+        for (int run = -3; run < SQL_RUNS; run++) {
             for (int s = 0; s < statements.size(); s++) {
                 sqlTimer.reset();
                 statements.get(s).get();
@@ -231,19 +268,22 @@ class ResultsBench {
                 }
             }
         }
+        double[] cpu = backendCpuMillis(statements);
         StringBuilder table = new StringBuilder("Roll-up SQL against a hand-written single SQL aggregate of the same ")
                 .append(engine.size()).append(" figures (10 catalogue indicators x ").append(SyntheticResults.PERIODS)
-                .append(" periods; asserted equal), ").append(SQL_RUNS).append(" runs each after 10 warm-up\n");
-        String format = "%-52s %8s %8s %8s%n";
-        table.append(format.formatted("statement", "median", "p95", "max"));
+                .append(" periods; asserted equal), ").append(SQL_RUNS).append(" runs each after 3 warm-up\n");
+        String format = "%-52s %8s %8s %8s %12s%n";
+        table.append(format.formatted("statement", "median", "p95", "max", "backend CPU"));
         String[] labels = {"RollUps.figures (the engine, one statement)", "hand-written SQL aggregate",
             "RollUps.byMunicipality (engine, for reference)"};
         for (int s = 0; s < labels.length; s++) {
             Arrays.sort(times[s]);
             table.append(format.formatted(labels[s], PathTimer.ms(PathTimer.percentile(times[s], 50)),
-                    PathTimer.ms(PathTimer.percentile(times[s], 95)), PathTimer.ms(times[s][SQL_RUNS - 1])));
+                    PathTimer.ms(PathTimer.percentile(times[s], 95)), PathTimer.ms(times[s][SQL_RUNS - 1]),
+                    PathTimer.ms(cpu[s])));
         }
-        table.append("(SQL ms: from the start of the statement to the end of fetching its rows)\n");
+        table.append("(SQL ms: from the start of the statement to the end of fetching its rows; backend CPU: CPU time of the"
+                + " PostgreSQL backend per run, without parallel workers, so that the machine's load does not count)\n");
         if (EXPLAIN) {
             sqlTimer.reset();
             rollUps.figures(scope, windows);

@@ -357,20 +357,40 @@ public class ResultsReader {
      */
     public RollUpView rollUp(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
-        List<FigureView> figures = rollUps.figures(scope, windows).stream().map(f -> {
+        List<FigureView> figures = figures(scope, windows, names, decimals, locale);
+        List<MunicipalityFigureView> municipalities = rollUps.byMunicipality(scope, windows).stream()
+                .map(m -> new MunicipalityFigureView(m.group(), m.window(), m.areaCode(), m.value(), m.qualifier()))
+                .toList();
+        return new RollUpView(windows.stream().map(w -> new WindowView(w.key(), w.start(), w.end())).toList(), figures,
+                municipalities, rules(locale));
+    }
+
+    /**
+     * The totals of the scope as {@link #rollUp} gives them, without what each municipality gets: for pages that show
+     * only the totals (the municipality split is a second pass over the same values).
+     */
+    public List<FigureView> figures(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
+            Map<String, Integer> decimals, Locale locale) {
+        return rollUps.figures(scope, windows).stream().map(f -> {
             int places = ratio(f.aggregation()) ? 1 : decimals.getOrDefault(f.group(), 0);
             return new FigureView(f.group(), names.getOrDefault(f.group(), f.group()), f.window(), f.aggregation(),
                     rule(f.aggregation(), locale), f.value(), f.numerator(), f.denominator(), f.qualifier(),
                     display(f.value(), places, f.qualifier(), ratio(f.aggregation()), locale), f.indicators(), f.projects(),
                     f.flagged());
         }).toList();
-        List<MunicipalityFigureView> municipalities = rollUps.byMunicipality(scope, windows).stream()
-                .map(m -> new MunicipalityFigureView(m.group(), m.window(), m.areaCode(), m.value(), m.qualifier()))
-                .toList();
-        List<String> rules = List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale),
+    }
+
+    /** The rules that hold for every total, in words. */
+    public List<String> rules(Locale locale) {
+        return List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale),
                 text("results.rule.progress", locale));
-        return new RollUpView(windows.stream().map(w -> new WindowView(w.key(), w.start(), w.end())).toList(), figures,
-                municipalities, rules);
+    }
+
+    /** The programme's totals per catalogue indicator and period (its catalogue and periods as read by the caller). */
+    public List<FigureView> programmeFigures(long programmeId, boolean includeUnpublished, List<CatalogueView> catalogue,
+            List<PeriodView> periods, Locale locale) {
+        return figures(rollUps.programme(programmeId, includeUnpublished), windows(periods),
+                catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
     }
 
     /** The totals of a programme per catalogue indicator and reporting period (the page and the API alike). */
