@@ -393,7 +393,7 @@ public class ResultsReader {
                 catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
     }
 
-    /** The totals of a programme per catalogue indicator and reporting period (the page and the API alike). */
+    /** The totals of a programme per catalogue indicator and reporting period, with the municipality split (the API). */
     public RollUpView programmeRollUp(long programmeId, boolean includeUnpublished, Locale locale) {
         return catalogueRollUp(programmeId, rollUps.programme(programmeId, includeUnpublished), locale);
     }
