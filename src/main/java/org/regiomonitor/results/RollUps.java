@@ -5,10 +5,10 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lead;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
@@ -150,18 +150,32 @@ public class RollUps {
         }
         var contrib = contributions(scope, windows);
         var c = contrib.asTable("c");
+        Field<Long> updateId = c.field("update_id", Long.class);
         Field<BigDecimal> value = c.field("value", BigDecimal.class);
         Field<BigDecimal> numerator = c.field("numerator", BigDecimal.class);
         Field<BigDecimal> denominator = c.field("denominator", BigDecimal.class);
         Field<String> qualifier = c.field("qualifier", String.class);
-        return dsl.with(contrib)
+        // The counted updates whose disaggregations do not add up, found in one pass over their parts (a check per
+        // contribution would run once per update and window): municipalities may cover part of the value (the
+        // rest is not attributed), a dimension must cover all of it.
+        Field<Long> dimension = DIMENSION_VALUE.DIMENSION_ID;
+        var mismatched = name("mismatched").as(select(UPDATE_DISAGGREGATION.UPDATE_ID)
+                .from(UPDATE_DISAGGREGATION)
+                .join(RESULT_UPDATE).on(RESULT_UPDATE.ID.eq(UPDATE_DISAGGREGATION.UPDATE_ID))
+                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
+                .where(UPDATE_DISAGGREGATION.UPDATE_ID.in(select(updateId).from(c)))
+                .groupBy(UPDATE_DISAGGREGATION.UPDATE_ID, RESULT_UPDATE.VALUE, dimension)
+                .having(dimension.isNull().and(sum(UPDATE_DISAGGREGATION.VALUE).gt(RESULT_UPDATE.VALUE))
+                        .or(dimension.isNotNull().and(sum(UPDATE_DISAGGREGATION.VALUE).ne(RESULT_UPDATE.VALUE)))));
+        var m = mismatched.asTable("m");
+        return dsl.with(contrib).with(mismatched)
                 .select(c.field("group_key", String.class), c.field("wkey", String.class),
                         c.field("measure", String.class), c.field("cumulative", Boolean.class),
                         sum(value), sum(numerator), sum(denominator),
                         org.jooq.impl.DSL.arrayAggDistinct(qualifier),
                         countDistinct(c.field("indicator_id", Long.class)),
                         countDistinct(c.field("project_id", Long.class)),
-                        count().filterWhere(c.field("mismatch", Boolean.class)))
+                        count().filterWhere(updateId.in(select(m.field(UPDATE_DISAGGREGATION.UPDATE_ID)).from(m))))
                 .from(c)
                 .groupBy(c.field("group_key"), c.field("wkey"), c.field("measure"), c.field("cumulative"))
                 .orderBy(c.field("group_key"), c.field("wkey"))
@@ -183,20 +197,27 @@ public class RollUps {
         Field<String> window = c.field("wkey", String.class);
         Field<String> qualifier = c.field("qualifier", String.class);
         Condition units = c.field("measure", String.class).eq(Measure.UNIT.name());
-        Field<BigDecimal> attributedOfUpdate = field(select(sum(UPDATE_DISAGGREGATION.VALUE)).from(UPDATE_DISAGGREGATION)
-                .where(UPDATE_DISAGGREGATION.UPDATE_ID.eq(updateId)).and(UPDATE_DISAGGREGATION.AREA_ID.isNotNull()));
-        var perArea = select(group, window, UPDATE_DISAGGREGATION.AREA_ID.as("area_id"),
+        var perArea = name("per_area").as(select(group, window, UPDATE_DISAGGREGATION.AREA_ID.as("area_id"),
                 AreaSql.code(UPDATE_DISAGGREGATION.AREA_ID).as("area_code"),
                 sum(UPDATE_DISAGGREGATION.VALUE).as("total"), org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
                 .from(c).join(UPDATE_DISAGGREGATION).on(UPDATE_DISAGGREGATION.UPDATE_ID.eq(updateId))
                 .where(units).and(UPDATE_DISAGGREGATION.AREA_ID.isNotNull())
-                .groupBy(group, window, UPDATE_DISAGGREGATION.AREA_ID);
+                .groupBy(group, window, UPDATE_DISAGGREGATION.AREA_ID));
+        var a = perArea.asTable("a");
+        Field<String> aGroup = a.field(group.getName(), String.class);
+        Field<String> aWindow = a.field(window.getName(), String.class);
+        // The rest: the total minus what the municipalities got of it (the same as per update, value minus its parts).
+        var attributed = select(aGroup, aWindow, sum(a.field("total", BigDecimal.class)).as("attributed"))
+                .from(a).groupBy(aGroup, aWindow).asTable("t");
         var rest = select(group, window, inline((Long) null).as("area_id"), inline((String) null).as("area_code"),
-                sum(c.field("value", BigDecimal.class).minus(coalesce(attributedOfUpdate, BigDecimal.ZERO))).as("total"),
+                sum(c.field("value", BigDecimal.class)).minus(coalesce(org.jooq.impl.DSL.max(
+                        attributed.field("attributed", BigDecimal.class)), BigDecimal.ZERO)).as("total"),
                 org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
-                .from(c).where(units)
+                .from(c).leftJoin(attributed).on(attributed.field(aGroup).eq(group)
+                        .and(attributed.field(aWindow).eq(window)))
+                .where(units)
                 .groupBy(group, window);
-        return dsl.with(contrib).select().from(perArea.unionAll(rest).asTable("m"))
+        return dsl.with(contrib).with(perArea).select().from(select(a.fields()).from(a).unionAll(rest).asTable("m"))
                 .orderBy(field(name("m", group.getName())), field(name("m", window.getName())))
                 .fetch(r -> new MunicipalityFigure(r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
                         r.get(3, String.class), r.get(4, BigDecimal.class), combined(r.get(5, String[].class))));
@@ -235,7 +256,7 @@ public class RollUps {
      * The counted updates per window and indicator, with their group: for a per-period indicator every update of a
      * period inside the window, for a cumulative one the update of the latest period ending at or before the window's
      * end. Columns: wkey, group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator,
-     * denominator, qualifier, mismatch.
+     * denominator, qualifier.
      */
     private CommonTableExpression<?> contributions(Scope scope, List<Window> windows) {
         @SuppressWarnings("unchecked")
@@ -243,35 +264,33 @@ public class RollUps {
                 .map(w -> row(w.key(), w.start(), w.end())).toArray(Row3[]::new);
         Table<?> w = values(rows).as("w", "wkey", "wstart", "wend");
         Table<?> s = scope.indicators().asTable("s", "indicator_id", "group_key");
-        Field<Boolean> mismatch = field(org.jooq.impl.DSL.exists(select(DIMENSION_VALUE.DIMENSION_ID)
-                .from(UPDATE_DISAGGREGATION)
-                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
-                .where(UPDATE_DISAGGREGATION.UPDATE_ID.eq(RESULT_UPDATE.ID))
-                .groupBy(DIMENSION_VALUE.DIMENSION_ID)
-                // municipalities may cover part of the value (the rest is not attributed), dimensions all of it
-                .having(DIMENSION_VALUE.DIMENSION_ID.isNull().and(sum(UPDATE_DISAGGREGATION.VALUE).gt(RESULT_UPDATE.VALUE))
-                        .or(DIMENSION_VALUE.DIMENSION_ID.isNotNull()
-                                .and(sum(UPDATE_DISAGGREGATION.VALUE).ne(RESULT_UPDATE.VALUE))))));
-        Field<Integer> latest = rowNumber().over().partitionBy(W_KEY, RESULT_UPDATE.INDICATOR_ID)
-                .orderBy(REPORTING_PERIOD.END_DATE.desc());
-        var candidates = select(W_KEY.as("wkey"), S_GROUP.as("group_key"), RESULT_UPDATE.INDICATOR_ID,
-                RESULT.PROJECT_ID, INDICATOR.MEASURE.cast(String.class).as("measure"), INDICATOR.CUMULATIVE,
+        // Each counted update once, with the end of its indicator's next counted period: a cumulative value holds
+        // for the windows ending from its period's end until just before that next end (the latest at or before a
+        // window's end), so no window needs a sort of its own. Equal ends: the later update holds.
+        Field<LocalDate> nextEnd = lead(REPORTING_PERIOD.END_DATE).over().partitionBy(RESULT_UPDATE.INDICATOR_ID)
+                .orderBy(REPORTING_PERIOD.END_DATE, RESULT_UPDATE.ID);
+        var counted = select(S_GROUP.as("group_key"), RESULT_UPDATE.INDICATOR_ID, RESULT.PROJECT_ID,
+                INDICATOR.MEASURE.cast(String.class).as("measure"), INDICATOR.CUMULATIVE,
                 RESULT_UPDATE.ID.as("update_id"), RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR,
                 RESULT_UPDATE.DENOMINATOR, RESULT_UPDATE.QUALIFIER.cast(String.class).as("qualifier"),
-                mismatch.as("mismatch"), latest.as("latest_rank"))
+                REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE, nextEnd.as("next_end"))
                 .from(s)
                 .join(RESULT_UPDATE).on(RESULT_UPDATE.INDICATOR_ID.eq(S_INDICATOR))
                 .join(INDICATOR).on(INDICATOR.ID.eq(RESULT_UPDATE.INDICATOR_ID))
                 .join(RESULT).on(RESULT.ID.eq(INDICATOR.RESULT_ID))
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
-                .join(w).on(REPORTING_PERIOD.END_DATE.le(W_END)
-                        .and(INDICATOR.CUMULATIVE.isTrue().or(REPORTING_PERIOD.START_DATE.ge(W_START))))
                 .where(counted(RESULT_UPDATE))
                 .and(INDICATOR.MEASURE.ne(Measure.QUALITATIVE));
-        var k = candidates.asTable("k");
-        return name("contrib").as(select(k.fields()).from(k)
-                .where(k.field("cumulative", Boolean.class).isFalse()
-                        .or(k.field("latest_rank", Integer.class).eq(1))));
+        var u = counted.asTable("u");
+        Field<Boolean> cumulative = u.field("cumulative", Boolean.class);
+        Field<LocalDate> end = u.field("end_date", LocalDate.class);
+        Field<LocalDate> next = u.field("next_end", LocalDate.class);
+        return name("contrib").as(select(W_KEY.as("wkey"), u.field("group_key"), u.field("indicator_id"),
+                u.field("project_id"), u.field("measure"), cumulative, u.field("update_id"), u.field("value"),
+                u.field("numerator"), u.field("denominator"), u.field("qualifier"))
+                .from(u)
+                .join(w).on(end.le(W_END).and(cumulative.isTrue().and(next.isNull().or(next.gt(W_END)))
+                        .or(cumulative.isFalse().and(u.field("start_date", LocalDate.class).ge(W_START))))));
     }
 
     /** The one rule of what counts: an approved update that no approved correction supersedes. */

@@ -5,14 +5,9 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,10 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.bench.PathTimer.Figures;
+import org.regiomonitor.bench.PathTimer.ReadPath;
 import org.regiomonitor.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,14 +68,10 @@ class ReadPathBench {
     private static final boolean SCALED = Boolean.parseBoolean(System.getProperty("bench.scaled", "true"));
     /** Every page's median is also given as a multiple of this static file's. */
     private static final String STATIC_FILE = "/css/app.css";
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final SyntheticData.Size SCALE = new SyntheticData.Size(Integer.getInteger("bench.projects", 5000),
             Integer.getInteger("bench.vouchers", 2000), Integer.getInteger("bench.organisations", 300));
     /** Project detail pages cycle through this many published projects, spread over the id range. */
     private static final int DETAIL_SAMPLE = 20;
-    /** Paths slower than this (median, ms) get their slowest SQL statement printed. */
-    private static final double SLOW_MS = 100;
     private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
 
     @LocalServerPort
@@ -94,29 +86,15 @@ class ReadPathBench {
     @Autowired
     SqlTimer sqlTimer;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
-    /** One path's figures. */
-    record Figures(String path, int requests, double median, double p95, double p99, double max, int minStatements,
-            int maxStatements, double sqlMedian, long meanBytes, double cpuMillis, double slowestMillis,
-            String slowestSql) {
-    }
-
-    /** A read path; {@code uri} gets the request number, so detail pages can cycle through ids. */
-    record ReadPath(String label, IntFunction<String> uri) {
-    }
+    private PathTimer timer;
 
     @Test
     void readPaths() throws Exception {
+        timer = new PathTimer(port, queries, sqlTimer, WARMUP, REQUESTS);
         StringBuilder out = new StringBuilder();
         out.append("Regiomonitor read-path benchmark, ").append(ZonedDateTime.now()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        out.append("JDK ").append(Runtime.version()).append(" (").append(System.getProperty("java.vm.name"))
-                .append("), ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-                .append("; sequential requests over loopback, warm-up ").append(WARMUP).append(", measured ")
-                .append(REQUESTS).append(" per path\n\n");
+        out.append(PathTimer.machine(WARMUP, REQUESTS)).append('\n');
 
         out.append(scenario("1. Reference data as shipped"));
         if (THROUGHPUT > 0) {
@@ -172,76 +150,11 @@ class ReadPathBench {
 
         List<Figures> figures = new ArrayList<>();
         for (ReadPath path : paths) {
-            figures.add(measure(path));
+            figures.add(timer.measure(path));
         }
-
-        StringBuilder table = new StringBuilder(title).append('\n');
-        table.append("rows: ").append(SyntheticData.counts(dsl)).append('\n');
-        String format = "%-40s %5s %8s %8s %8s %8s %7s %7s %9s %8s %7s %8s%n";
-        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "SQL ms", "KiB/resp",
-                "x static", "CPU ms", "x static"));
-        Figures staticFile = figures.getFirst();
-        for (Figures f : figures) {
-            String statements = f.minStatements() == f.maxStatements() ? String.valueOf(f.minStatements())
-                    : f.minStatements() + "-" + f.maxStatements();
-            table.append(format.formatted(f.path(), f.requests(), ms(f.median()), ms(f.p95()), ms(f.p99()),
-                    ms(f.max()), statements, ms(f.sqlMedian()), f.meanBytes() / 1024,
-                    ms(f.median() / staticFile.median()), ms(f.cpuMillis()), ms(f.cpuMillis() / staticFile.cpuMillis())));
-        }
-        table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request; CPU ms = process CPU"
-                + " time per request (server and client; PostgreSQL is another process); x static = the column"
-                + " before as a multiple of the static file's)\n");
-        for (Figures f : figures) {
-            if (f.median() > SLOW_MS && f.slowestSql() != null) {
-                table.append("slow path ").append(f.path()).append(": slowest statement ").append(ms(f.slowestMillis()))
-                        .append(" ms: ").append(abbreviate(f.slowestSql(), 400)).append('\n');
-                if (EXPLAIN) {
-                    dsl.fetch("explain (analyze, buffers) " + f.slowestSql())
-                            .forEach(r -> table.append("    ").append(r.get(0)).append('\n'));
-                }
-            }
-        }
-        table.append('\n');
+        String table = PathTimer.table(title + "\nrows: " + SyntheticData.counts(dsl), figures, dsl, EXPLAIN);
         System.out.print(table);
-        return table.toString();
-    }
-
-    private Figures measure(ReadPath path) throws IOException, InterruptedException {
-        for (int i = 0; i < WARMUP; i++) {
-            get(path.uri().apply(i));
-        }
-        double[] millis = new double[REQUESTS];
-        double[] sqlMillis = new double[REQUESTS];
-        double slowestMillis = 0;
-        String slowestSql = null;
-        int minStatements = Integer.MAX_VALUE;
-        int maxStatements = 0;
-        long bytes = 0;
-        long cpuStart = OS.getProcessCpuTime();
-        for (int i = 0; i < REQUESTS; i++) {
-            String uri = path.uri().apply(i);
-            queries.reset();
-            sqlTimer.reset();
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = get(uri);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            sqlMillis[i] = sqlTimer.millis();
-            if (sqlTimer.slowestMillis() > slowestMillis) {
-                slowestMillis = sqlTimer.slowestMillis();
-                slowestSql = sqlTimer.slowestSql();
-            }
-            int statements = queries.count();
-            minStatements = Math.min(minStatements, statements);
-            maxStatements = Math.max(maxStatements, statements);
-            bytes += response.body().length;
-        }
-        double cpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6 / REQUESTS;
-        Arrays.sort(millis);
-        Arrays.sort(sqlMillis);
-        System.out.printf("  measured %-40s median %.1f ms%n", path.label(), percentile(millis, 50));
-        return new Figures(path.label(), REQUESTS, percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, percentile(sqlMillis, 50),
-                bytes / REQUESTS, cpuMillis, slowestMillis, slowestSql);
+        return table;
     }
 
     /**
@@ -261,14 +174,14 @@ class ReadPathBench {
             for (String uri : List.of(STATIC_FILE, "/", "/projects")) {
                 double[] millis = new double[THROUGHPUT];
                 AtomicInteger next = new AtomicInteger();
-                long cpuStart = OS.getProcessCpuTime();
+                long cpuStart = PathTimer.processCpuNanos();
                 long start = System.nanoTime();
                 List<Future<?>> running = new ArrayList<>();
                 for (int c = 0; c < CLIENTS; c++) {
                     running.add(clients.submit(() -> {
                         for (int i = next.getAndIncrement(); i < THROUGHPUT; i = next.getAndIncrement()) {
                             long sent = System.nanoTime();
-                            get(uri);
+                            timer.get(uri);
                             millis[i] = (System.nanoTime() - sent) / 1e6;
                         }
                         return null;
@@ -278,12 +191,13 @@ class ReadPathBench {
                     f.get();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                double cpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6;
+                double cpuMillis = (PathTimer.processCpuNanos() - cpuStart) / 1e6;
                 Arrays.sort(millis);
                 double cpu = cpuMillis / THROUGHPUT;
                 staticCpu = uri.equals(STATIC_FILE) ? cpu : staticCpu;
-                table.append(format.formatted("GET " + uri, THROUGHPUT, ms(THROUGHPUT / seconds), ms(percentile(millis, 50)),
-                        ms(percentile(millis, 95)), ms(millis[millis.length - 1]), ms(cpu), ms(cpu / staticCpu)));
+                table.append(format.formatted("GET " + uri, THROUGHPUT, PathTimer.ms(THROUGHPUT / seconds),
+                        PathTimer.ms(PathTimer.percentile(millis, 50)), PathTimer.ms(PathTimer.percentile(millis, 95)),
+                        PathTimer.ms(millis[millis.length - 1]), PathTimer.ms(cpu), PathTimer.ms(cpu / staticCpu)));
             }
         } finally {
             clients.shutdownNow();
@@ -292,29 +206,5 @@ class ReadPathBench {
                 + " of the static file's)\n\n");
         System.out.print(table);
         return table.toString();
-    }
-
-    private HttpResponse<byte[]> get(String uri) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
-                .timeout(Duration.ofSeconds(60)).GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        // A benchmark of error pages would measure nothing useful.
-        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
-        return response;
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static String abbreviate(String sql, int max) {
-        String oneLine = sql.replaceAll("\\s+", " ");
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + " ...";
-    }
-
-    private static String ms(double value) {
-        return "%.1f".formatted(value);
     }
 }

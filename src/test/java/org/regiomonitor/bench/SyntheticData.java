@@ -191,15 +191,15 @@ final class SyntheticData {
                     programmeRows.add(tx.insertInto(PROJECT_PROGRAMME, PROJECT_PROGRAMME.PROJECT_ID,
                             PROJECT_PROGRAMME.PROGRAMME_ID).values(project, p));
                 }
-                for (long theme : distinct(themes.getOrDefault(programme, List.of()), 1 + random.nextInt(2))) {
+                for (long theme : distinct(random, themes.getOrDefault(programme, List.of()), 1 + random.nextInt(2))) {
                     themeRows.add(tx.insertInto(PROJECT_THEME, PROJECT_THEME.PROJECT_ID, PROJECT_THEME.THEME_ID)
                             .values(project, theme));
                 }
-                for (long area : distinct(municipalities, 1 + random.nextInt(3))) {
+                for (long area : distinct(random, municipalities, 1 + random.nextInt(3))) {
                     areaRows.add(tx.insertInto(PROJECT_AREA, PROJECT_AREA.PROJECT_ID, PROJECT_AREA.AREA_ID)
                             .values(project, area));
                 }
-                List<Long> partners = distinct(organisations, 3);
+                List<Long> partners = distinct(random, organisations, 3);
                 partnerRows.add(tx.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID,
                         PROJECT_PARTNER.ORGANISATION_ID, PROJECT_PARTNER.ROLE).values(project, partners.get(0), PartnerRole.LEAD));
                 for (long partner : partners.subList(1, partners.size())) {
@@ -236,7 +236,7 @@ final class SyntheticData {
             List<Long> lines = new ArrayList<>();
             List<Object[]> owners = new ArrayList<>();
             for (long project : projects) {
-                List<Long> two = distinct(funders, 2);
+                List<Long> two = distinct(random, funders, 2);
                 owners.add(new Object[] {null, project, two.get(0), 2020 + random.nextInt(8)});
                 owners.add(new Object[] {null, project, two.get(1), null});
             }
@@ -334,7 +334,7 @@ final class SyntheticData {
     }
 
     /** Up to {@code n} different values, in random order. */
-    private List<Long> distinct(List<Long> values, int n) {
+    static List<Long> distinct(SplittableRandom random, List<Long> values, int n) {
         List<Long> copy = new ArrayList<>(values);
         List<Long> out = new ArrayList<>();
         while (out.size() < n && !copy.isEmpty()) {

@@ -414,7 +414,10 @@ public class ResultsReader {
         return List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale));
     }
 
-    /** The totals of the scope with their rules in words and values as the sources say them (one query). */
+    /**
+     * The totals of the scope as {@link #rollUp} gives them, without what each municipality gets: for pages that show
+     * only the totals (the municipality split is a second pass over the same values).
+     */
     public List<FigureView> figures(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
         return rollUps.figures(scope, windows).stream().map(f -> {
@@ -431,7 +434,14 @@ public class ResultsReader {
         return new java.util.HashSet<>(dsl.fetch(AreaSql.selfAndDescendantIds(areaId)).getValues(0, Long.class));
     }
 
-    /** The totals of a programme per catalogue indicator and reporting period (the page and the API alike). */
+    /** The programme's totals per catalogue indicator and period (its catalogue and periods as read by the caller). */
+    public List<FigureView> programmeFigures(long programmeId, boolean includeUnpublished, List<CatalogueView> catalogue,
+            List<PeriodView> periods, Locale locale) {
+        return figures(rollUps.programme(programmeId, includeUnpublished), windows(periods),
+                catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
+    }
+
+    /** The totals of a programme per catalogue indicator and reporting period, with the municipality split (the API). */
     public RollUpView programmeRollUp(long programmeId, boolean includeUnpublished, Locale locale) {
         return catalogueRollUp(programmeId, rollUps.programme(programmeId, includeUnpublished), locale);
     }

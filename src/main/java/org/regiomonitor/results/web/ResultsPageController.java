@@ -11,7 +11,6 @@ import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 import org.regiomonitor.results.internal.ResultsViews.FigureView;
 import org.regiomonitor.results.internal.ResultsViews.PeriodView;
-import org.regiomonitor.results.internal.ResultsViews.RollUpView;
 import org.regiomonitor.results.internal.ResultsViews.UpdateView;
 import org.regiomonitor.results.internal.UpdateService;
 import org.regiomonitor.security.AccessPolicy;
@@ -80,8 +79,7 @@ class ResultsPageController {
         String name = reader.programmeName(id, unpublished).orElseThrow(() -> new NotFoundException("programme", id));
         List<CatalogueView> catalogue = reader.catalogue(id, locale);
         List<PeriodView> periods = reader.periods(id);
-        RollUpView rollUp = reader.programmeRollUp(id, unpublished, locale);
-        Map<String, FigureView> cells = rollUp.figures().stream()
+        Map<String, FigureView> cells = reader.programmeFigures(id, unpublished, catalogue, periods, locale).stream()
                 .collect(Collectors.toMap(f -> f.group() + "|" + f.window(), Function.identity(), (a, b) -> a));
         model.addAttribute("programmeId", id);
         model.addAttribute("programmePath", address.path());
@@ -90,7 +88,7 @@ class ResultsPageController {
         model.addAttribute("names", reader.catalogueNames(catalogue, locale));
         model.addAttribute("periods", periods);
         model.addAttribute("cells", cells);
-        model.addAttribute("rules", rollUp.rules());
+        model.addAttribute("rules", reader.rules(locale));
         model.addAttribute("canSetUp", policy.canEditProgramme(auth, id)); // catalogue, periods, dimensions
         return "results/programme";
     }

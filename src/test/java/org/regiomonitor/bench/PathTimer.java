@@ -1,0 +1,165 @@
+package org.regiomonitor.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.jooq.DSLContext;
+import org.regiomonitor.support.QueryCounter;
+
+/**
+ * The benchmarks' one way of measuring read paths: one request at a time over loopback after a warm-up, with
+ * latency percentiles, SQL statements per request ({@link QueryCounter}), SQL time ({@link SqlTimer}), response
+ * size and process CPU time, and the table that prints them (the first path is the static reference file).
+ */
+final class PathTimer {
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** Paths slower than this (median, ms) get their slowest SQL statement printed. */
+    private static final double SLOW_MS = 100;
+
+    /** One path's figures. */
+    record Figures(String path, int requests, double median, double p95, double p99, double max, int minStatements,
+            int maxStatements, double sqlMedian, long meanBytes, double cpuMillis, double slowestMillis,
+            String slowestSql) {
+    }
+
+    /** A read path; {@code uri} gets the request number, so detail pages can cycle through ids. */
+    record ReadPath(String label, IntFunction<String> uri) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+    private final QueryCounter queries;
+    private final SqlTimer sqlTimer;
+    private final int warmup;
+    private final int requests;
+
+    PathTimer(int port, QueryCounter queries, SqlTimer sqlTimer, int warmup, int requests) {
+        this.port = port;
+        this.queries = queries;
+        this.sqlTimer = sqlTimer;
+        this.warmup = warmup;
+        this.requests = requests;
+    }
+
+    Figures measure(ReadPath path) throws IOException, InterruptedException {
+        for (int i = 0; i < warmup; i++) {
+            get(path.uri().apply(i));
+        }
+        double[] millis = new double[requests];
+        double[] sqlMillis = new double[requests];
+        double slowestMillis = 0;
+        String slowestSql = null;
+        int minStatements = Integer.MAX_VALUE;
+        int maxStatements = 0;
+        long bytes = 0;
+        long cpuStart = OS.getProcessCpuTime();
+        for (int i = 0; i < requests; i++) {
+            String uri = path.uri().apply(i);
+            queries.reset();
+            sqlTimer.reset();
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = get(uri);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            sqlMillis[i] = sqlTimer.millis();
+            if (sqlTimer.slowestMillis() > slowestMillis) {
+                slowestMillis = sqlTimer.slowestMillis();
+                slowestSql = sqlTimer.slowestSql();
+            }
+            int statements = queries.count();
+            minStatements = Math.min(minStatements, statements);
+            maxStatements = Math.max(maxStatements, statements);
+            bytes += response.body().length;
+        }
+        double cpuMillis = (OS.getProcessCpuTime() - cpuStart) / 1e6 / requests;
+        Arrays.sort(millis);
+        Arrays.sort(sqlMillis);
+        System.out.printf("  measured %-40s median %.1f ms%n", path.label(), percentile(millis, 50));
+        return new Figures(path.label(), requests, percentile(millis, 50), percentile(millis, 95),
+                percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, percentile(sqlMillis, 50),
+                bytes / requests, cpuMillis, slowestMillis, slowestSql);
+    }
+
+    /**
+     * The table of the figures under the heading; the first figures are the static file's, the reference of the
+     * "x static" columns. Paths slower than {@link #SLOW_MS} get their slowest statement, and with {@code explain}
+     * its {@code EXPLAIN (ANALYZE, BUFFERS)} plan.
+     */
+    static String table(String heading, List<Figures> figures, DSLContext dsl, boolean explain) {
+        StringBuilder table = new StringBuilder(heading).append('\n');
+        String format = "%-40s %5s %8s %8s %8s %8s %7s %7s %9s %8s %7s %8s%n";
+        table.append(format.formatted("path", "reqs", "median", "p95", "p99", "max", "SQL/req", "SQL ms", "KiB/resp",
+                "x static", "CPU ms", "x static"));
+        Figures staticFile = figures.getFirst();
+        for (Figures f : figures) {
+            String statements = f.minStatements() == f.maxStatements() ? String.valueOf(f.minStatements())
+                    : f.minStatements() + "-" + f.maxStatements();
+            table.append(format.formatted(f.path(), f.requests(), ms(f.median()), ms(f.p95()), ms(f.p99()),
+                    ms(f.max()), statements, ms(f.sqlMedian()), f.meanBytes() / 1024,
+                    ms(f.median() / staticFile.median()), ms(f.cpuMillis()), ms(f.cpuMillis() / staticFile.cpuMillis())));
+        }
+        table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request; CPU ms = process CPU"
+                + " time per request (server and client; PostgreSQL is another process); x static = the column"
+                + " before as a multiple of the static file's)\n");
+        for (Figures f : figures) {
+            if (f.median() > SLOW_MS && f.slowestSql() != null) {
+                table.append("slow path ").append(f.path()).append(": slowest statement ").append(ms(f.slowestMillis()))
+                        .append(" ms: ").append(abbreviate(f.slowestSql(), 400)).append('\n');
+                if (explain) {
+                    dsl.fetch("explain (analyze, buffers) " + f.slowestSql())
+                            .forEach(r -> table.append("    ").append(r.get(0)).append('\n'));
+                }
+            }
+        }
+        table.append('\n');
+        return table.toString();
+    }
+
+    HttpResponse<byte[]> get(String uri) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        // A benchmark of error pages would measure nothing useful.
+        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return response;
+    }
+
+    /** Process CPU time so far, in ns (server and client; PostgreSQL is another process). */
+    static long processCpuNanos() {
+        return OS.getProcessCpuTime();
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    static String abbreviate(String sql, int max) {
+        String oneLine = sql.replaceAll("\\s+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + " ...";
+    }
+
+    static String ms(double value) {
+        return "%.1f".formatted(value);
+    }
+
+    /** The machine line every benchmark prints under its title. */
+    static String machine(int warmup, int requests) {
+        return "JDK " + Runtime.version() + " (" + System.getProperty("java.vm.name") + "), "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ' '
+                + System.getProperty("os.arch") + "; sequential requests over loopback, warm-up " + warmup + ", measured "
+                + requests + " per path\n";
+    }
+}
