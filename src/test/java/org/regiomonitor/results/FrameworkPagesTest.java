@@ -101,7 +101,9 @@ class FrameworkPagesTest {
 
         for (UserPrincipal allowed : List.of(c.manager(), c.admin())) {
             assertThat(html(get("/programmes/" + c.programme() + "/results"), allowed, status().isOk()))
-                    .contains("results-setup-link", setup);
+                    .contains("results-setup-link", "/programmes/" + c.f().dsl.fetchValue(
+                            org.regiomonitor.db.Tables.PROGRAMME.CODE,
+                            org.regiomonitor.db.Tables.PROGRAMME.ID.eq(c.programme())) + "/results/setup");
             assertThat(html(get(setup), allowed, status().isOk())).contains("Resultatenkader instellen",
                     "Perioden toevoegen");
             html(get(setup + "/catalogue/new"), allowed, status().isOk());
