@@ -157,6 +157,18 @@ class ReferenceResultsTest {
     }
 
     @Test
+    void theProgrammesDownloadCarriesEachValuesDocumentSourceAndDisagreement() throws Exception {
+        String csv = mvc.perform(get("/programmes/RDT-1/results.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String amp = csv.lines().filter(l -> l.startsWith("Advanced Manufacturing Program;") && l.contains(";meer dan 50;"))
+                .findFirst().orElseThrow();
+        assertThat(amp).contains("Impact van Regio Deal I: kracht van samenwerking, Projecten: Advanced Manufacturing Program");
+        String connectU = csv.lines().filter(l -> l.startsWith("Connect-U;") && l.contains(";Evenementen;"))
+                .findFirst().orElseThrow();
+        assertThat(connectU).contains("creatieve broedplaatsen");
+    }
+
+    @Test
     void passagesThatDisagreeAreBothStoredAndFlagged() throws Exception {
         Record connectU = value("Connect-U", "Evenementen");
         Record hubs = value("Creatieve Broedplaatsen", "Events bij de broedplaatsen");

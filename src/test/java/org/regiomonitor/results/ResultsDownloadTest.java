@@ -177,7 +177,7 @@ class ResultsDownloadTest {
             assertThat(text(unit, "Toelichting")).isEqualTo("'" + EVIL);
             assertThat(unit.get("Toelichting").getType()).isEqualTo(CellType.STRING);
             assertThat(text(unit, "Goedgekeurd door")).isNotBlank();
-            assertThat(text(unit, "Bron")).endsWith("/results#update-" + correction);
+            assertThat(text(unit, "Adres in Regiomonitor")).endsWith("/results#update-" + correction);
 
             var percentage = updates.stream().filter(r -> ratioCode.equals(text(r, "Catalogus-code"))).findFirst()
                     .orElseThrow();

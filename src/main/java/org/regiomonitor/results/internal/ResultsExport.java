@@ -199,6 +199,8 @@ public class ResultsExport {
                 Column.text(text("results.export.col.reportedBy", locale)),
                 Column.text(text("results.export.col.approvedBy", locale)),
                 Column.date(text("results.export.col.approvedOn", locale)),
+                Column.text(text("results.export.col.documentSource", locale)),
+                Column.text(text("results.export.col.disagreement", locale)),
                 Column.text(text("results.export.col.source", locale))));
         Map<Long, String> dimensionNames = dimensionNames(parts);
         String yes = text("common.yes", locale);
@@ -245,6 +247,8 @@ public class ResultsExport {
                     row.add(u.createdBy());
                     row.add(a == null ? null : a.actor());
                     row.add(a == null ? null : LocalDate.ofInstant(a.at(), Formats.ZONE));
+                    row.add(u.source() == null ? null : u.source().label());
+                    row.add(u.disagreement());
                     row.add(baseUrl + "/projects/" + i.projectId() + "/results#update-" + u.id());
                     return row;
                 }).toList();
