@@ -102,7 +102,9 @@ class UpdateMailTest {
         assertThat(to(submitted)).containsExactly("manager@example.org");
         assertThat(submitted.getFrom()[0].toString()).isEqualTo("noreply@monitor.example.org");
         assertThat(submitted.getSubject()).contains("ingediend", "submitted");
-        assertThat(GreenMailUtil.getBody(submitted)).contains(link);
+        // managers are sent to the review queue, at this update
+        assertThat(GreenMailUtil.getBody(submitted)).contains("https://monitor.example.org/tasks/review#review-" + id)
+                .doesNotContain(link);
 
         f.updates.returnToLead(id, new ReviewInput("Bron ontbreekt", 1), manager);
         MimeMessage returned = theOnlyMail();

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.regiomonitor.results.UpdateStatus;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.security.Recipients;
 import org.regiomonitor.security.Recipients.Recipient;
@@ -93,17 +94,20 @@ class UpdateMails {
         String period = period(r.get(REPORTING_PERIOD.START_DATE), r.get(REPORTING_PERIOD.END_DATE));
         String subject = "Regiomonitor: update " + nl + " / " + en + " - " + project;
         String comment = e.comment() == null ? "" : "\n" + e.comment() + "\n";
+        // managers review in the queue (previous and new side by side); leads read the outcome on the project
+        boolean review = e.to() == UpdateStatus.SUBMITTED || e.to() == UpdateStatus.RESUBMITTED;
+        String link = review ? baseUrl + "/tasks/review#review-" + e.updateId() : resultsLink(e.projectId()) + "#update-" + e.updateId();
         String text = """
                 De update van "%1$s" (project "%2$s", periode %3$s) is %4$s door %5$s.
                 %6$s
-                Bekijk de resultaten: %7$s
+                %9$s: %7$s
 
                 ---
                 The update of "%1$s" (project "%2$s", period %3$s) was %8$s by %5$s.
                 %6$s
-                See the results: %7$s
+                %10$s: %7$s
                 """.formatted(r.get(INDICATOR.TITLE), project, period, nl, e.actor(), comment,
-                resultsLink(e.projectId()), en);
+                link, en, review ? "Beoordelen" : "Bekijk de resultaten", review ? "Review it" : "See the results");
         for (Recipient recipient : to) {
             mailer.send(recipient.email(), subject, text);
         }
