@@ -135,10 +135,27 @@ public class RegionResults {
             List<RollUps.Contributor> behind = contributors.getOrDefault(key, List.of());
             rows.add(new Row(c.code(), names.get(key), showTotal && f != null ? f.display() : null, attributed,
                     notAttributed, f == null ? c.rule() : f.rule(), behind.size(), f == null ? 0 : f.flagged(),
-                    behind.stream().limit(SOURCES_SHOWN).map(b -> new SourceProject(b.projectId(), b.projectTitle()))
-                            .toList(), Math.max(0, behind.size() - SOURCES_SHOWN)));
+                    shown(behind), Math.max(0, behind.size() - SOURCES_SHOWN)));
         });
         return new Section(areaName, showTotal, programmeCode, rows, reader.rollUpRules(locale));
+    }
+
+    /**
+     * The source of a programme's totals (its results page): per catalogue code (lower case) the projects whose approved
+     * values they add up, over all periods, as the sections cite them (the first {@link #SOURCES_SHOWN}, then a count).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Row> programmeSources(long programmeId, boolean includeUnpublished) {
+        Map<String, Row> sources = new LinkedHashMap<>();
+        rollUps.contributors(rollUps.programme(programmeId, includeUnpublished), List.of(ALL_PERIODS)).stream()
+                .collect(Collectors.groupingBy(RollUps.Contributor::group, LinkedHashMap::new, Collectors.toList()))
+                .forEach((group, behind) -> sources.put(group, new Row(group, null, null, null, null, null,
+                        behind.size(), 0, shown(behind), Math.max(0, behind.size() - SOURCES_SHOWN))));
+        return sources;
+    }
+
+    private static List<SourceProject> shown(List<RollUps.Contributor> behind) {
+        return behind.stream().limit(SOURCES_SHOWN).map(b -> new SourceProject(b.projectId(), b.projectTitle())).toList();
     }
 
     /** The sum of the parts as the sources say it (qualifiers combined), null when there are none. */

@@ -63,7 +63,9 @@ class ResultsPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         int programmeQueries = queries.count();
         assertThat(programmePage).contains("meer dan 50", "2024-H2", ">30<", "Som van de goedgekeurde waarden",
-                "Alleen goedgekeurde, niet gecorrigeerde waarden tellen");
+                "Alleen goedgekeurde, niet gecorrigeerde waarden tellen",
+                // each total cites the project whose approved values it adds up
+                "Goedgekeurde rapportages van 1 project", "href=\"/projects/" + project + "/results\"");
         String english = mvc.perform(get("/programmes/{id}/results", programme).param("lang", "en").with(user(viewer)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(english).contains("more than 50");

@@ -36,10 +36,13 @@ class ResultsPageController {
     private final UpdateService updates;
     private final PortfolioQueries portfolio;
     private final org.regiomonitor.area.Areas areas;
+    private final org.regiomonitor.results.RegionResults regionResults;
 
     ResultsPageController(ResultsReader reader, AccessPolicy policy, UpdateService updates,
-            PortfolioQueries portfolio, org.regiomonitor.area.Areas areas) {
+            PortfolioQueries portfolio, org.regiomonitor.area.Areas areas,
+            org.regiomonitor.results.RegionResults regionResults) {
         this.reader = reader;
+        this.regionResults = regionResults;
         this.policy = policy;
         this.updates = updates;
         this.portfolio = portfolio;
@@ -88,6 +91,7 @@ class ResultsPageController {
         model.addAttribute("names", reader.catalogueNames(catalogue, locale));
         model.addAttribute("periods", periods);
         model.addAttribute("cells", cells);
+        model.addAttribute("sources", regionResults.programmeSources(id, unpublished));
         model.addAttribute("rules", reader.rules(locale));
         model.addAttribute("canSetUp", policy.canEditProgramme(auth, id)); // catalogue, periods, dimensions
         return "results/programme";
