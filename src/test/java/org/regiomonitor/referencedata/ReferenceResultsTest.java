@@ -140,6 +140,8 @@ class ReferenceResultsTest {
                 .andExpect(content().string(allOf(containsString("<span>meer dan 50</span>"),
                         // the progress line keeps the qualifier too: the actual is a lower bound
                         containsString("stand meer dan 50"),
+                        // no target: no progress rule to state
+                        not(containsString("rechte lijn van de nulmeting")),
                         containsString("Impact van Regio Deal I: kracht van samenwerking, Projecten: Advanced Manufacturing "
                                 + "Program: &#39;Meer dan 50 bedrijven"),
                         containsString("href=\"/sources#" + BOOKLET + "\""), containsString("2019–2025"))));
