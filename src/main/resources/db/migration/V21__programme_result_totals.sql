@@ -39,6 +39,17 @@ create table programme_result_area_total (
 );
 create index programme_result_area_total_idx on programme_result_area_total (programme_id, public);
 
+-- RollUps.contributors of the programme over all periods (the sources its results page cites), in their order.
+create table programme_result_source (
+    programme_id  bigint  not null references programme (id) on delete cascade,
+    public        boolean not null,
+    group_key     varchar not null,
+    position      integer not null,
+    project_id    bigint  not null references project (id) on delete cascade,
+    project_title varchar not null
+);
+create index programme_result_source_idx on programme_result_source (programme_id, public, group_key, position);
+
 -- [jooq ignore start]
 -- Any scale, so that a stored value is the very BigDecimal the engine computed (a percentage has up to 16
 -- digits); the generated code sees numeric(38, 6), i.e. BigDecimal.

@@ -30,5 +30,6 @@
         org.regiomonitor.db.tables.UpdateReminder.class,
         org.regiomonitor.db.tables.ProgrammeResultState.class,
         org.regiomonitor.db.tables.ProgrammeResultTotal.class,
-        org.regiomonitor.db.tables.ProgrammeResultAreaTotal.class})
+        org.regiomonitor.db.tables.ProgrammeResultAreaTotal.class,
+        org.regiomonitor.db.tables.ProgrammeResultSource.class})
 package org.regiomonitor.results;

@@ -21,7 +21,8 @@ class AuditCoverageTest {
 
     static final Set<String> NOT_AUDITED = Set.of("audit_event", "flyway_schema_history", "funder_category",
             "spring_session", "spring_session_attributes", "login_attempt", "update_reminder",
-            "programme_result_state", "programme_result_total", "programme_result_area_total");
+            "programme_result_state", "programme_result_total", "programme_result_area_total",
+            "programme_result_source");
 
     @Autowired
     DSLContext dsl;

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The stored programme totals (V21, {@link ProgrammeTotals}) against a from-scratch recomputation: after every
  * change of a seeded random sequence, each in its own transaction, the stored totals of both programmes equal
- * {@link RollUps#figures} and {@link RollUps#byMunicipality} computed anew, for the public view and for all
+ * {@link RollUps#figures}, {@link RollUps#byMunicipality} and {@link RollUps#contributors} computed anew, for the public view and for all
  * projects, and no programme is left marked dirty. A rolled-back change leaves them as they were; a programme
  * marked dirty is read on request, a clean one from the stored rows.
  */
@@ -178,8 +180,8 @@ class ProgrammeTotalsTest {
                 }
                 case 10 -> {
                     long project = pick(random, projects);
-                    inTransaction(() -> f.dsl.execute("update project set published = not published where id = ?", project));
-                    return "project published or not";
+                    inTransaction(() -> f.dsl.execute("update project set published = not published, title = title || 'x' where id = ?", project));
+                    return "project published or not, and renamed";
                 }
                 case 11 -> {
                     long project = pick(random, projects);
@@ -278,6 +280,17 @@ class ProgrammeTotalsTest {
                         windows(programme)).stream().sorted(SPLIT_ORDER).toList();
                 assertThat(totals.byMunicipality(programme, all).orElseThrow().stream().sorted(SPLIT_ORDER).toList())
                         .as(what + ": by municipality").isEqualTo(split);
+                Map<String, List<String>> sources = new LinkedHashMap<>();
+                f.rollUps.contributors(f.rollUps.programme(programme, all), List.of(RegionResults.ALL_PERIODS))
+                        .forEach(c -> sources.computeIfAbsent(c.group(), g -> new ArrayList<>())
+                                .add(c.projectId() + " " + c.projectTitle()));
+                Map<String, List<String>> stored = new LinkedHashMap<>();
+                totals.sources(programme, all, 2).orElseThrow().forEach((group, behind) -> {
+                    assertThat(behind.count()).as(what + ": sources of " + group).isEqualTo(sources.get(group).size());
+                    stored.put(group, behind.first().stream().map(c -> c.projectId() + " " + c.projectTitle()).toList());
+                });
+                sources.replaceAll((group, behind) -> behind.subList(0, Math.min(2, behind.size())));
+                assertThat(stored).as(what + ": sources").isEqualTo(sources);
             }
         }
         assertThat(f.dsl.fetchCount(f.dsl.selectFrom("programme_result_state").where("dirty"))).as(after + ": dirty")

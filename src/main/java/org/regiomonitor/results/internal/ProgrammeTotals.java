@@ -1,18 +1,23 @@
 package org.regiomonitor.results.internal;
 
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_AREA_TOTAL;
+import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_SOURCE;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_STATE;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_TOTAL;
 import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.results.Aggregation;
+import org.regiomonitor.results.RegionResults;
 import org.regiomonitor.results.RollUps;
+import org.regiomonitor.results.RollUps.Contributor;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.MunicipalityFigure;
 import org.regiomonitor.results.RollUps.Window;
@@ -80,6 +85,37 @@ public class ProgrammeTotals {
                 .toList());
     }
 
+    /** The projects behind a group's totals over all periods: how many, and the first ones in the engine's order. */
+    public record Sources(int count, List<Contributor> first) {
+    }
+
+    /**
+     * The stored sources of the programme's totals ({@link RollUps#contributors} over all periods) per group, at most
+     * {@code shown} projects each with the count of all (one statement), or empty when not known to be current.
+     */
+    public Optional<Map<String, Sources>> sources(long programmeId, boolean includeUnpublished, int shown) {
+        var s = PROGRAMME_RESULT_STATE;
+        var c = PROGRAMME_RESULT_SOURCE;
+        var all = org.jooq.impl.DSL.count().over().partitionBy(c.GROUP_KEY).as("all");
+        var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, all).from(c)
+                .where(c.PROGRAMME_ID.eq(programmeId)).and(c.PUBLIC.eq(!includeUnpublished)).asTable("x");
+        var group = x.field(c.GROUP_KEY);
+        var position = x.field(c.POSITION);
+        var rows = dsl.select(s.DIRTY, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
+                .from(s).leftJoin(x).on(position.lt(shown))
+                .where(s.PROGRAMME_ID.eq(programmeId))
+                .orderBy(group, position).fetch();
+        if (!clean(rows)) {
+            return Optional.empty();
+        }
+        Map<String, Sources> sources = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
+                g -> new Sources(r.get(x.field(all)), new java.util.ArrayList<>())).first()
+                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(x.field(c.PROJECT_ID)),
+                        r.get(x.field(c.PROJECT_TITLE)), List.of())));
+        return Optional.of(sources);
+    }
+
     private static boolean clean(List<? extends Record> rows) {
         return !rows.isEmpty() && !rows.get(0).get(PROGRAMME_RESULT_STATE.DIRTY);
     }
@@ -102,6 +138,7 @@ public class ProgrammeTotals {
                 .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView));
         dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
         dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId)).execute();
         for (boolean publicView : new boolean[] {true, false}) {
             RollUps.Scope scope = rollUps.programme(programmeId, !publicView);
             var t = PROGRAMME_RESULT_TOTAL;
@@ -122,6 +159,19 @@ public class ProgrammeTotals {
                     m.areaCode(), m.value(), m.qualifier().name()));
             if (!split.isEmpty()) {
                 areas.execute();
+            }
+            var c = PROGRAMME_RESULT_SOURCE;
+            var sources = dsl.insertInto(c, c.PROGRAMME_ID, c.PUBLIC, c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE);
+            List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS));
+            String previous = null;
+            int position = 0;
+            for (Contributor each : behind) {
+                position = each.group().equals(previous) ? position + 1 : 0;
+                previous = each.group();
+                sources.values(programmeId, publicView, each.group(), position, each.projectId(), each.projectTitle());
+            }
+            if (!behind.isEmpty()) {
+                sources.execute();
             }
         }
         dsl.update(PROGRAMME_RESULT_STATE).set(PROGRAMME_RESULT_STATE.DIRTY, false)
