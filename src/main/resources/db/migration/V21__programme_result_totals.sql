@@ -25,6 +25,7 @@ create table programme_result_total (
     flagged      integer not null
 );
 create index programme_result_total_idx on programme_result_total (programme_id, public);
+create index programme_result_total_period_idx on programme_result_total (period_id);
 
 -- RollUps.byMunicipality of the programme over its reporting periods (area null: not attributed).
 create table programme_result_area_total (
@@ -38,6 +39,7 @@ create table programme_result_area_total (
     qualifier    varchar not null
 );
 create index programme_result_area_total_idx on programme_result_area_total (programme_id, public);
+create index programme_result_area_total_period_idx on programme_result_area_total (period_id);
 
 -- RollUps.contributors of the programme over all periods (the sources its results page cites), in their order.
 create table programme_result_source (
@@ -49,6 +51,7 @@ create table programme_result_source (
     project_title varchar not null
 );
 create index programme_result_source_idx on programme_result_source (programme_id, public, group_key, position);
+create index programme_result_source_project_idx on programme_result_source (project_id);
 
 -- [jooq ignore start]
 -- Any scale, so that a stored value is the very BigDecimal the engine computed (a percentage has up to 16
