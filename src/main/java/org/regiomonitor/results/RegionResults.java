@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.regiomonitor.results.internal.ProgrammeTotals;
 import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 import org.regiomonitor.results.internal.ResultsViews.FigureView;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionResults {
 
     /** All periods: the window of a total to date (a cumulative indicator counts its latest value). */
-    private static final RollUps.Window ALL_PERIODS = new RollUps.Window("all", LocalDate.of(1900, 1, 1),
+    /** The window of every period: what the sections and a programme's sources add up over. */
+    public static final RollUps.Window ALL_PERIODS = new RollUps.Window("all", LocalDate.of(1900, 1, 1),
             LocalDate.of(9999, 12, 31));
 
     /** Source links shown per total; the rest is counted ("and 12 more projects"). */
@@ -67,8 +69,10 @@ public class RegionResults {
 
     private final ResultsReader reader;
     private final RollUps rollUps;
+    private final ProgrammeTotals programmeTotals;
 
-    RegionResults(ResultsReader reader, RollUps rollUps) {
+    RegionResults(ResultsReader reader, RollUps rollUps, ProgrammeTotals programmeTotals) {
+        this.programmeTotals = programmeTotals;
         this.reader = reader;
         this.rollUps = rollUps;
     }
@@ -147,6 +151,12 @@ public class RegionResults {
     @Transactional(readOnly = true)
     public Map<String, Row> programmeSources(long programmeId, boolean includeUnpublished) {
         Map<String, Row> sources = new LinkedHashMap<>();
+        var stored = programmeTotals.sources(programmeId, includeUnpublished, SOURCES_SHOWN);
+        if (stored.isPresent()) { // the stored ones while current: the first shown per group, and how many in all
+            stored.get().forEach((group, behind) -> sources.put(group, new Row(group, null, null, null, null, null,
+                    behind.count(), 0, shown(behind.first()), Math.max(0, behind.count() - SOURCES_SHOWN))));
+            return sources;
+        }
         rollUps.contributors(rollUps.programme(programmeId, includeUnpublished), List.of(ALL_PERIODS)).stream()
                 .collect(Collectors.groupingBy(RollUps.Contributor::group, LinkedHashMap::new, Collectors.toList()))
                 .forEach((group, behind) -> sources.put(group, new Row(group, null, null, null, null, null,

@@ -2,7 +2,8 @@
  * Results (issue 7): the results of projects (outputs, outcomes, impacts) with indicators, baselines and
  * targets; the programmes' indicator catalogues, reporting periods and disaggregation dimensions; period
  * updates that a project lead writes and a programme manager reviews; and roll-ups to project, theme,
- * programme, municipality and region, computed in SQL on every request (no batch, no cache).
+ * programme, municipality and region, computed in SQL (no batch, no cache); a programme's totals over its
+ * periods are stored in the same transaction as every change that moves them ({@code internal.ProgrammeTotals}).
  * <p>
  * {@link org.regiomonitor.results.RegionResults} gives the results sections of the dashboard and of theme,
  * municipality and region pages (which {@code web.ResultsSections} fills in through the portfolio's and the areas'
@@ -26,5 +27,9 @@
         org.regiomonitor.db.tables.UpdateDisaggregation.class,
         org.regiomonitor.db.tables.UpdateTransition.class,
         org.regiomonitor.db.tables.UpdateAttachment.class,
-        org.regiomonitor.db.tables.UpdateReminder.class})
+        org.regiomonitor.db.tables.UpdateReminder.class,
+        org.regiomonitor.db.tables.ProgrammeResultState.class,
+        org.regiomonitor.db.tables.ProgrammeResultTotal.class,
+        org.regiomonitor.db.tables.ProgrammeResultAreaTotal.class,
+        org.regiomonitor.db.tables.ProgrammeResultSource.class})
 package org.regiomonitor.results;

@@ -24,7 +24,13 @@ import org.regiomonitor.results.Aggregation;
 import org.regiomonitor.results.RollUps;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.Window;
+import org.regiomonitor.results.internal.ProgrammeTotals;
+import org.regiomonitor.results.internal.ReviewInput;
+import org.regiomonitor.results.internal.UpdateService;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.support.QueryCounter;
+import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +67,7 @@ class ResultsBench {
     private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 20);
     private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
     private static final int HOLD = Integer.getInteger("bench.hold", 0);
+    private static final int APPROVALS = Integer.getInteger("bench.approvals", 5);
     private static final String STATIC_FILE = "/css/app.css";
     private static final double TARGET_MEDIAN = 100;
     private static final double TARGET_P95 = 250;
@@ -120,6 +127,15 @@ class ResultsBench {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    ProgrammeTotals programmeTotals;
+
+    @Autowired
+    UpdateService updates;
+
+    @Autowired
+    UserAdministration users;
+
     @Test
     void results() throws Exception {
         StringBuilder out = new StringBuilder();
@@ -142,6 +158,7 @@ class ResultsBench {
         }
         out.append(paths(data));
         out.append(sqlComparison(data.programmeId()));
+        out.append(approvals(data.programmeId()));
 
         System.out.println("\n" + out);
         Path file = Path.of("target", "bench", "results.txt");
@@ -297,5 +314,49 @@ class ResultsBench {
         table.append('\n');
         System.out.print(table);
         return table.toString();
+    }
+
+    /**
+     * What a write costs now that the programme's totals are stored in the transaction that moves them: the time of
+     * one approval (the service call, commit included, which recomputes the programme), and of the recompute alone.
+     */
+    private String approvals(long programme) {
+        String name = "bench-admin-" + System.nanoTime();
+        var admin = TestUsers.authentication(TestUsers.principal(users.createUser(name, name, "bench-password-1",
+                Role.ADMIN), name, Role.ADMIN));
+        List<Long> open = dsl.fetch("""
+                select u.id from result_update u join indicator i on i.id = u.indicator_id
+                join result r on r.id = i.result_id join project_programme pp on pp.project_id = r.project_id
+                where pp.programme_id = ? and u.status in ('SUBMITTED', 'RESUBMITTED') order by u.id limit ?""",
+                programme, APPROVALS).getValues(0, Long.class);
+        double[] approve = new double[open.size()];
+        for (int n = 0; n < open.size(); n++) {
+            long id = open.get(n);
+            int version = dsl.fetchSingle("select version from result_update where id = ?", id).get(0, Integer.class);
+            long start = System.nanoTime();
+            updates.approve(id, new ReviewInput(null, version), admin);
+            approve[n] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] recompute = new double[APPROVALS];
+        for (int n = 0; n < APPROVALS; n++) {
+            long start = System.nanoTime();
+            new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                dsl.execute("update programme_result_state set dirty = true where programme_id = ?", programme);
+                programmeTotals.recomputeDirty();
+            });
+            recompute[n] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(approve);
+        Arrays.sort(recompute);
+        String format = "%-52s %5s %8s %8s%n";
+        String table = "Writes: the programme's totals are recomputed in the transaction that moves them\n"
+                + format.formatted("write", "n", "median", "max")
+                + format.formatted("approve one update (service call, commit included)", approve.length,
+                        PathTimer.ms(PathTimer.percentile(approve, 50)), PathTimer.ms(approve[approve.length - 1]))
+                + format.formatted("recompute the programme alone (both views)", recompute.length,
+                        PathTimer.ms(PathTimer.percentile(recompute, 50)), PathTimer.ms(recompute[recompute.length - 1]))
+                + "\n";
+        System.out.print(table);
+        return table;
     }
 }

@@ -63,11 +63,13 @@ public class ResultsReader {
 
     private final DSLContext dsl;
     private final RollUps rollUps;
+    private final ProgrammeTotals programmeTotals;
     private final MessageSource messages;
 
-    ResultsReader(DSLContext dsl, RollUps rollUps, MessageSource messages) {
+    ResultsReader(DSLContext dsl, RollUps rollUps, ProgrammeTotals programmeTotals, MessageSource messages) {
         this.dsl = dsl;
         this.rollUps = rollUps;
+        this.programmeTotals = programmeTotals;
         this.messages = messages;
     }
 
@@ -386,6 +388,10 @@ public class ResultsReader {
 
     /** The windows of a programme's reporting periods, keyed by period id. */
     public List<RollUps.Window> windows(List<PeriodView> periods) {
+        return windowsOf(periods);
+    }
+
+    static List<RollUps.Window> windowsOf(List<PeriodView> periods) {
         return periods.stream().map(p -> new RollUps.Window(String.valueOf(p.id()), p.startDate(), p.endDate())).toList();
     }
 
@@ -395,8 +401,15 @@ public class ResultsReader {
      */
     public RollUpView rollUp(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
-        List<FigureView> figures = figures(scope, windows, names, decimals, locale);
-        List<MunicipalityFigureView> municipalities = rollUps.byMunicipality(scope, windows).stream()
+        return rollUp(windows, rollUps.figures(scope, windows), rollUps.byMunicipality(scope, windows), names, decimals,
+                locale);
+    }
+
+    private RollUpView rollUp(List<RollUps.Window> windows, List<RollUps.Figure> totals,
+            List<RollUps.MunicipalityFigure> split, Map<String, String> names, Map<String, Integer> decimals,
+            Locale locale) {
+        List<FigureView> figures = figureViews(totals, names, decimals, locale);
+        List<MunicipalityFigureView> municipalities = split.stream()
                 .map(m -> new MunicipalityFigureView(m.group(), m.window(), m.areaCode(), m.value(), m.qualifier()))
                 .toList();
         return new RollUpView(windows.stream().map(w -> new WindowView(w.key(), w.start(), w.end())).toList(), figures,
@@ -420,7 +433,12 @@ public class ResultsReader {
      */
     public List<FigureView> figures(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
-        return rollUps.figures(scope, windows).stream().map(f -> {
+        return figureViews(rollUps.figures(scope, windows), names, decimals, locale);
+    }
+
+    private List<FigureView> figureViews(List<RollUps.Figure> totals, Map<String, String> names,
+            Map<String, Integer> decimals, Locale locale) {
+        return totals.stream().map(f -> {
             int places = ratio(f.aggregation()) ? 1 : decimals.getOrDefault(f.group(), 0);
             return new FigureView(f.group(), names.getOrDefault(f.group(), f.group()), f.window(), f.aggregation(),
                     rule(f.aggregation(), locale), f.value(), f.numerator(), f.denominator(), f.qualifier(),
@@ -437,13 +455,26 @@ public class ResultsReader {
     /** The programme's totals per catalogue indicator and period (its catalogue and periods as read by the caller). */
     public List<FigureView> programmeFigures(long programmeId, boolean includeUnpublished, List<CatalogueView> catalogue,
             List<PeriodView> periods, Locale locale) {
-        return figures(rollUps.programme(programmeId, includeUnpublished), windows(periods),
-                catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
+        List<RollUps.Figure> totals = programmeTotals.figures(programmeId, includeUnpublished)
+                .orElseGet(() -> rollUps.figures(rollUps.programme(programmeId, includeUnpublished), windows(periods)));
+        return figureViews(totals, catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
     }
 
-    /** The totals of a programme per catalogue indicator and reporting period, with the municipality split (the API). */
+    /**
+     * The totals of a programme per catalogue indicator and reporting period, with the municipality split (the API):
+     * the stored ones while current ({@link ProgrammeTotals}), else computed on request.
+     */
     public RollUpView programmeRollUp(long programmeId, boolean includeUnpublished, Locale locale) {
-        return catalogueRollUp(programmeId, rollUps.programme(programmeId, includeUnpublished), locale);
+        var stored = programmeTotals.figures(programmeId, includeUnpublished);
+        if (stored.isEmpty()) {
+            return catalogueRollUp(programmeId, rollUps.programme(programmeId, includeUnpublished), locale);
+        }
+        var split = programmeTotals.byMunicipality(programmeId, includeUnpublished);
+        RollUps.Scope scope = rollUps.programme(programmeId, includeUnpublished);
+        List<CatalogueView> catalogue = catalogue(programmeId, locale);
+        List<RollUps.Window> windows = windows(periods(programmeId));
+        return rollUp(windows, stored.get(), split.orElseGet(() -> rollUps.byMunicipality(scope, windows)),
+                catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
     }
 
     /** The totals of a scope over the programme's periods, named after the programme's catalogue. */

@@ -1,0 +1,180 @@
+package org.regiomonitor.results.internal;
+
+import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_AREA_TOTAL;
+import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_SOURCE;
+import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_STATE;
+import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_TOTAL;
+import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
+import org.regiomonitor.results.Aggregation;
+import org.regiomonitor.results.RegionResults;
+import org.regiomonitor.results.RollUps;
+import org.regiomonitor.results.RollUps.Contributor;
+import org.regiomonitor.results.RollUps.Figure;
+import org.regiomonitor.results.RollUps.MunicipalityFigure;
+import org.regiomonitor.results.RollUps.Window;
+import org.regiomonitor.shared.ValueQualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * The totals of every programme over its reporting periods, kept in the same transaction as the change that
+ * moves them (no batch job, no cache to invalidate): triggers (V21) mark the programmes a change can move as dirty,
+ * and {@link ProgrammeTotalsHook} has {@link #recomputeDirty} store them anew before the transaction commits, with
+ * the same {@link RollUps#figures} and {@link RollUps#byMunicipality} that compute them on request. Reads use the
+ * stored rows only while the programme is marked clean; otherwise they get empty and compute on request, so a
+ * change the triggers miss costs speed, never correctness.
+ */
+@Service
+public class ProgrammeTotals {
+
+    private static final Field<String> WINDOW = PROGRAMME_RESULT_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
+    private static final Field<String> AREA_WINDOW = PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
+
+    private final DSLContext dsl;
+    private final RollUps rollUps;
+
+    ProgrammeTotals(DSLContext dsl, RollUps rollUps) {
+        this.dsl = dsl;
+        this.rollUps = rollUps;
+    }
+
+    /**
+     * The stored totals of the programme in the order {@link RollUps#figures} gives them (one statement), or empty
+     * when they are not known to be current (no state yet, or marked dirty).
+     */
+    public Optional<List<Figure>> figures(long programmeId, boolean includeUnpublished) {
+        var s = PROGRAMME_RESULT_STATE;
+        var t = PROGRAMME_RESULT_TOTAL;
+        var rows = dsl.select(s.DIRTY, t.GROUP_KEY, WINDOW, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
+                        t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED)
+                .from(s).leftJoin(t).on(t.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(t.PUBLIC.eq(!includeUnpublished)))
+                .where(s.PROGRAMME_ID.eq(programmeId))
+                .orderBy(t.GROUP_KEY, WINDOW).fetch();
+        if (!clean(rows)) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(r -> r.get(t.GROUP_KEY) != null)
+                .map(r -> new Figure(r.get(t.GROUP_KEY), r.get(WINDOW), Aggregation.valueOf(r.get(t.AGGREGATION)),
+                        r.get(t.VALUE), r.get(t.NUMERATOR), r.get(t.DENOMINATOR), ValueQualifier.valueOf(r.get(t.QUALIFIER)),
+                        r.get(t.INDICATORS), r.get(t.PROJECTS), r.get(t.FLAGGED)))
+                .toList());
+    }
+
+    /** The stored municipality split of the programme (one statement), or empty when not known to be current. */
+    public Optional<List<MunicipalityFigure>> byMunicipality(long programmeId, boolean includeUnpublished) {
+        var s = PROGRAMME_RESULT_STATE;
+        var a = PROGRAMME_RESULT_AREA_TOTAL;
+        var rows = dsl.select(s.DIRTY, a.GROUP_KEY, AREA_WINDOW, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER)
+                .from(s).leftJoin(a).on(a.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(a.PUBLIC.eq(!includeUnpublished)))
+                .where(s.PROGRAMME_ID.eq(programmeId))
+                .orderBy(a.GROUP_KEY, AREA_WINDOW, a.AREA_CODE.nullsLast()).fetch();
+        if (!clean(rows)) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(r -> r.get(a.GROUP_KEY) != null)
+                .map(r -> new MunicipalityFigure(r.get(a.GROUP_KEY), r.get(AREA_WINDOW), r.get(a.AREA_ID),
+                        r.get(a.AREA_CODE), r.get(a.VALUE), ValueQualifier.valueOf(r.get(a.QUALIFIER))))
+                .toList());
+    }
+
+    /** The projects behind a group's totals over all periods: how many, and the first ones in the engine's order. */
+    public record Sources(int count, List<Contributor> first) {
+    }
+
+    /**
+     * The stored sources of the programme's totals ({@link RollUps#contributors} over all periods) per group, at most
+     * {@code shown} projects each with the count of all (one statement), or empty when not known to be current.
+     */
+    public Optional<Map<String, Sources>> sources(long programmeId, boolean includeUnpublished, int shown) {
+        var s = PROGRAMME_RESULT_STATE;
+        var c = PROGRAMME_RESULT_SOURCE;
+        var all = org.jooq.impl.DSL.count().over().partitionBy(c.GROUP_KEY).as("all");
+        var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, all).from(c)
+                .where(c.PROGRAMME_ID.eq(programmeId)).and(c.PUBLIC.eq(!includeUnpublished)).asTable("x");
+        var group = x.field(c.GROUP_KEY);
+        var position = x.field(c.POSITION);
+        var rows = dsl.select(s.DIRTY, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
+                .from(s).leftJoin(x).on(position.lt(shown))
+                .where(s.PROGRAMME_ID.eq(programmeId))
+                .orderBy(group, position).fetch();
+        if (!clean(rows)) {
+            return Optional.empty();
+        }
+        Map<String, Sources> sources = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
+                g -> new Sources(r.get(x.field(all)), new java.util.ArrayList<>())).first()
+                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(x.field(c.PROJECT_ID)),
+                        r.get(x.field(c.PROJECT_TITLE)), List.of())));
+        return Optional.of(sources);
+    }
+
+    private static boolean clean(List<? extends Record> rows) {
+        return !rows.isEmpty() && !rows.get(0).get(PROGRAMME_RESULT_STATE.DIRTY);
+    }
+
+    /**
+     * Stores anew the totals of every programme marked dirty, and marks them clean. Rows another transaction holds
+     * are skipped: that transaction marked them and recomputes them before it commits. Ordered by id, so two
+     * transactions lock in the same order. Returns the programmes recomputed.
+     */
+    public List<Long> recomputeDirty() {
+        var s = PROGRAMME_RESULT_STATE;
+        List<Long> dirty = dsl.select(s.PROGRAMME_ID).from(s).where(s.DIRTY.isTrue()).orderBy(s.PROGRAMME_ID)
+                .forUpdate().skipLocked().fetch(s.PROGRAMME_ID);
+        dirty.forEach(this::recompute);
+        return dirty;
+    }
+
+    private void recompute(long programmeId) {
+        List<Window> windows = ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView));
+        dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId)).execute();
+        for (boolean publicView : new boolean[] {true, false}) {
+            RollUps.Scope scope = rollUps.programme(programmeId, !publicView);
+            var t = PROGRAMME_RESULT_TOTAL;
+            var figures = dsl.insertInto(t, t.PROGRAMME_ID, t.PUBLIC, t.PERIOD_ID, t.GROUP_KEY, t.AGGREGATION, t.VALUE,
+                    t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED);
+            List<Figure> computed = rollUps.figures(scope, windows);
+            computed.forEach(f -> figures.values(programmeId, publicView, Long.valueOf(f.window()), f.group(),
+                    f.aggregation().name(), f.value(), f.numerator(), f.denominator(), f.qualifier().name(), f.indicators(),
+                    f.projects(), f.flagged()));
+            if (!computed.isEmpty()) {
+                figures.execute();
+            }
+            var a = PROGRAMME_RESULT_AREA_TOTAL;
+            var areas = dsl.insertInto(a, a.PROGRAMME_ID, a.PUBLIC, a.PERIOD_ID, a.GROUP_KEY, a.AREA_ID, a.AREA_CODE,
+                    a.VALUE, a.QUALIFIER);
+            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, windows);
+            split.forEach(m -> areas.values(programmeId, publicView, Long.valueOf(m.window()), m.group(), m.areaId(),
+                    m.areaCode(), m.value(), m.qualifier().name()));
+            if (!split.isEmpty()) {
+                areas.execute();
+            }
+            var c = PROGRAMME_RESULT_SOURCE;
+            var sources = dsl.insertInto(c, c.PROGRAMME_ID, c.PUBLIC, c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE);
+            List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS));
+            String previous = null;
+            int position = 0;
+            for (Contributor each : behind) {
+                position = each.group().equals(previous) ? position + 1 : 0;
+                previous = each.group();
+                sources.values(programmeId, publicView, each.group(), position, each.projectId(), each.projectTitle());
+            }
+            if (!behind.isEmpty()) {
+                sources.execute();
+            }
+        }
+        dsl.update(PROGRAMME_RESULT_STATE).set(PROGRAMME_RESULT_STATE.DIRTY, false)
+                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId)).execute();
+    }
+}
