@@ -5,12 +5,8 @@ import org.regiomonitor.results.internal.CatalogueIndicatorInput;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 
 /** The form of a catalogue indicator as the browser posts it. */
-public class CatalogueForm {
+public class CatalogueForm extends NamedForm {
 
-    private String code;
-    private String nameNl;
-    private String nameEn;
-    private String nameDe;
     private String definition;
     private Measure measure;
     private String unitLabel;
@@ -18,38 +14,6 @@ public class CatalogueForm {
     private Boolean ascending;
     private Integer decimals;
     private Integer version;
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNameNl() {
-        return nameNl;
-    }
-
-    public void setNameNl(String nameNl) {
-        this.nameNl = nameNl;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getNameDe() {
-        return nameDe;
-    }
-
-    public void setNameDe(String nameDe) {
-        this.nameDe = nameDe;
-    }
 
     public String getDefinition() {
         return definition;
