@@ -284,6 +284,34 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void anIndicatorWithoutReportedValuesCanBeRemovedByWhoSetsUpTheProjectOneWithValuesStays() throws Exception {
+        Cast c = cast();
+        var dsl = c.f().dsl;
+        long empty = c.f().indicator(c.project(), null, org.regiomonitor.results.Measure.UNIT, false);
+        long reported = c.f().indicator(c.project(), null, org.regiomonitor.results.Measure.UNIT, false);
+        c.f().approved(reported, value(c.f().halfYears(c.programme(), 2024, 2024).get(0), "5"));
+
+        assertThat(html(get("/projects/" + c.project() + "/results/setup"), c.lead(), status().isOk()))
+                .contains("/indicators/" + empty + "/delete");
+        mvc.perform(post("/indicators/{id}/delete", empty).param("version", "0").with(csrf()).with(user(c.otherLead())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/indicators/{id}/delete", empty).param("version", "7").with(csrf()).with(user(c.lead())))
+                .andExpect(flash().attribute("setupError", "error.stale"));
+        mvc.perform(post("/indicators/{id}/delete", reported).param("version", "0").with(csrf()).with(user(c.lead())))
+                .andExpect(flash().attribute("setupError", "results.indicator.hasUpdatesDelete"));
+        assertThat(dsl.fetchCount(INDICATOR, INDICATOR.ID.in(empty, reported))).isEqualTo(2);
+
+        mvc.perform(post("/indicators/{id}/delete", empty).param("version", "0").with(csrf()).with(user(c.lead())))
+                .andExpect(flash().attribute("setupSaved", "results.setup.indicator.deleted"));
+        assertThat(dsl.fetchCount(INDICATOR, INDICATOR.ID.eq(empty))).isZero();
+        // the API the same way: refused with a reason, nothing removed
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/indicators/{id}", reported).param("version", "0").with(user(c.manager())))
+                .andExpect(status().isBadRequest());
+        assertThat(dsl.fetchCount(INDICATOR, INDICATOR.ID.eq(reported))).isEqualTo(1);
+    }
+
+    @Test
     void theSetUpPagesCostTheSameNumberOfQueriesHoweverMuchTheyShow() throws Exception {
         Cast c = cast();
         c.f().halfYears(c.programme(), 2024, 2024);

@@ -188,6 +188,13 @@ class ResultsApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @DeleteMapping("/indicators/{id}")
+    @Operation(summary = "Remove an indicator without reported values")
+    ResponseEntity<Void> deleteIndicator(@PathVariable long id, @RequestParam int version, Authentication auth) {
+        framework.deleteIndicator(id, version, auth);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/results/{id}/indicators")
     @Operation(summary = "Add an indicator to a result", description = "Adopting a catalogue indicator of one of the "
             + "project's programmes adds its values to the programme totals; measure and cumulative must match it.")

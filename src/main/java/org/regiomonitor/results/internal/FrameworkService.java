@@ -327,6 +327,23 @@ public class FrameworkService {
         writePeriodTargets(indicatorId, in);
     }
 
+    /**
+     * Removes an indicator nothing was reported for (its period targets go with it); one with reported values stays,
+     * since the updates are the history of what the project delivered.
+     */
+    @Transactional
+    public void deleteIndicator(long indicatorId, int version, Authentication auth) {
+        long resultId = dsl.select(INDICATOR.RESULT_ID).from(INDICATOR).where(INDICATOR.ID.eq(indicatorId))
+                .fetchOptional(INDICATOR.RESULT_ID).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+        requireProject(projectOfResult(resultId), auth);
+        if (dsl.fetchExists(RESULT_UPDATE, RESULT_UPDATE.INDICATOR_ID.eq(indicatorId))) {
+            throw InvalidInputException.of(null, "results.indicator.hasUpdatesDelete");
+        }
+        int rows = dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).and(INDICATOR.VERSION.eq(version))
+                .execute();
+        StaleEditException.unlessChanged(rows, "indicator", indicatorId);
+    }
+
     /** What is wrong with an indicator of the project (forms show it beside type errors). */
     public List<Violation> indicatorViolations(long projectId, IndicatorInput in) {
         List<Violation> out = new ArrayList<>(rules.check(in));

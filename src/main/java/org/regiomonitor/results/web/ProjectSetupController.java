@@ -181,6 +181,22 @@ class ProjectSetupController {
         return indicatorForm(project, result, indicator, reader.periodsOfProject(project), locale, model);
     }
 
+    /** Removes an indicator without reported values; otherwise (or when stale) says why on the setup page. */
+    @PostMapping("/indicators/{id}/delete")
+    String deleteIndicator(@PathVariable long id, @RequestParam int version, Authentication auth,
+            RedirectAttributes redirect) {
+        long project = editable(result(indicator(id).resultId()).projectId(), auth);
+        try {
+            framework.deleteIndicator(id, version, auth);
+            redirect.addFlashAttribute("setupSaved", "results.setup.indicator.deleted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("setupError", e.violations().getFirst().code());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("setupError", "error.stale");
+        }
+        return "redirect:/projects/" + project + "/results/setup";
+    }
+
     // ---- parts -----------------------------------------------------------------------------------------
 
     /**
