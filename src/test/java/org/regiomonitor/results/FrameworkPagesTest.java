@@ -312,6 +312,36 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void aCatalogueIndicatorNoProjectAdoptedCanBeRemovedByTheProgrammesManagersOneInUseStays() throws Exception {
+        Cast c = cast();
+        var dsl = c.f().dsl;
+        long unused = c.f().catalogue(c.programme(), ResultsFixtures.unique("UNUSED"),
+                org.regiomonitor.results.Measure.UNIT, false);
+        long used = c.f().catalogue(c.programme(), ResultsFixtures.unique("USED"),
+                org.regiomonitor.results.Measure.UNIT, false);
+        c.f().indicator(c.project(), used, org.regiomonitor.results.Measure.UNIT, false);
+
+        for (UserPrincipal refused : List.of(c.lead(), c.otherManager())) {
+            mvc.perform(post("/catalogue-indicators/{id}/delete", unused).param("version", "0").with(csrf())
+                    .with(user(refused))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/catalogue-indicators/{id}/delete", used).param("version", "0").with(csrf())
+                        .with(user(c.manager())))
+                .andExpect(flash().attribute("setupError", "results.catalogue.inUseDelete"));
+        mvc.perform(post("/catalogue-indicators/{id}/delete", unused).param("version", "3").with(csrf())
+                        .with(user(c.manager())))
+                .andExpect(flash().attribute("setupError", "error.stale"));
+        assertThat(dsl.fetchCount(CATALOGUE_INDICATOR, CATALOGUE_INDICATOR.ID.in(unused, used))).isEqualTo(2);
+        mvc.perform(post("/catalogue-indicators/{id}/delete", unused).param("version", "0").with(csrf())
+                        .with(user(c.manager())))
+                .andExpect(flash().attribute("setupSaved", "results.setup.catalogue.deleted"));
+        assertThat(dsl.fetchCount(CATALOGUE_INDICATOR, CATALOGUE_INDICATOR.ID.in(unused, used))).isEqualTo(1);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/catalogue-indicators/{id}", used).param("version", "0").with(user(c.admin())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theSetUpPagesCostTheSameNumberOfQueriesHoweverMuchTheyShow() throws Exception {
         Cast c = cast();
         c.f().halfYears(c.programme(), 2024, 2024);

@@ -188,6 +188,14 @@ class ResultsApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @DeleteMapping("/catalogue-indicators/{id}")
+    @Operation(summary = "Remove a catalogue indicator no project adopted")
+    ResponseEntity<Void> deleteCatalogueIndicator(@PathVariable long id, @RequestParam int version,
+            Authentication auth) {
+        framework.deleteCatalogueIndicator(id, version, auth);
+        return ResponseEntity.noContent().build();
+    }
+
     @DeleteMapping("/indicators/{id}")
     @Operation(summary = "Remove an indicator without reported values")
     ResponseEntity<Void> deleteIndicator(@PathVariable long id, @RequestParam int version, Authentication auth) {

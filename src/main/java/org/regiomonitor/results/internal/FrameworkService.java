@@ -92,6 +92,21 @@ public class FrameworkService {
         StaleEditException.unlessChanged(rows, "catalogue indicator", id);
     }
 
+    /** Removes a catalogue indicator no project adopted; one in use stays (projects' values are counted under it). */
+    @Transactional
+    public void deleteCatalogueIndicator(long id, int version, Authentication auth) {
+        long programmeId = dsl.select(CATALOGUE_INDICATOR.PROGRAMME_ID).from(CATALOGUE_INDICATOR)
+                .where(CATALOGUE_INDICATOR.ID.eq(id)).fetchOptional(CATALOGUE_INDICATOR.PROGRAMME_ID)
+                .orElseThrow(() -> new NotFoundException("catalogue indicator", id));
+        requireProgramme(programmeId, auth);
+        if (dsl.fetchExists(INDICATOR, INDICATOR.CATALOGUE_INDICATOR_ID.eq(id))) {
+            throw InvalidInputException.of(null, "results.catalogue.inUseDelete");
+        }
+        int rows = dsl.deleteFrom(CATALOGUE_INDICATOR).where(CATALOGUE_INDICATOR.ID.eq(id))
+                .and(CATALOGUE_INDICATOR.VERSION.eq(version)).execute();
+        StaleEditException.unlessChanged(rows, "catalogue indicator", id);
+    }
+
     /** What is wrong with a catalogue indicator (id: the one changed, null for a new one); forms show it beside type errors. */
     public List<Violation> catalogueViolations(long programmeId, CatalogueIndicatorInput in, Long id) {
         List<Violation> out = new ArrayList<>(rules.check(in));

@@ -129,6 +129,22 @@ class ProgrammeSetupController {
         return catalogueForm(p, c, model);
     }
 
+    /** Removes a catalogue indicator no project adopted; otherwise (or when stale) says why on the setup page. */
+    @PostMapping("/catalogue-indicators/{id}/delete")
+    String deleteCatalogueIndicator(@PathVariable long id, @RequestParam int version, Authentication auth,
+            Locale locale, RedirectAttributes redirect) {
+        ProgrammeAddress p = editable(String.valueOf(catalogueIndicator(id, locale).programmeId()), auth);
+        try {
+            framework.deleteCatalogueIndicator(id, version, auth);
+            redirect.addFlashAttribute("setupSaved", "results.setup.catalogue.deleted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("setupError", e.violations().getFirst().code());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("setupError", "error.stale");
+        }
+        return "redirect:" + setupPath(p) + "#catalogue";
+    }
+
     // ---- dimensions ------------------------------------------------------------------------------------
 
     @GetMapping("/programmes/{key}/results/setup/dimensions/new")
