@@ -342,6 +342,38 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void aDimensionNoUpdateUsesCanBeRemovedOneInUseStays() throws Exception {
+        Cast c = cast();
+        var dsl = c.f().dsl;
+        List<Long> unused = c.f().dimension(c.programme(), "A", "B");
+        List<Long> used = c.f().dimension(c.programme(), "F", "M");
+        long unusedId = dsl.fetchValue(DIMENSION_VALUE.DIMENSION_ID, DIMENSION_VALUE.ID.eq(unused.get(0)));
+        long usedId = dsl.fetchValue(DIMENSION_VALUE.DIMENSION_ID, DIMENSION_VALUE.ID.eq(used.get(0)));
+        long indicator = c.f().indicator(c.project(), null, org.regiomonitor.results.Measure.UNIT, false);
+        c.f().approved(indicator, value(c.f().halfYears(c.programme(), 2024, 2024).get(0), "5",
+                org.regiomonitor.shared.ValueQualifier.EXACT, List.of(ResultsFixtures.dimension(used.get(0), "5"))));
+
+        assertThat(html(get("/programmes/" + c.programme() + "/results/setup"), c.manager(), status().isOk()))
+                .contains("/dimensions/" + unusedId + "/delete");
+        mvc.perform(post("/dimensions/{id}/delete", unusedId).param("version", "0").with(csrf()).with(user(c.lead())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/dimensions/{id}/delete", usedId).param("version", "0").with(csrf()).with(user(c.manager())))
+                .andExpect(flash().attribute("setupError", "results.dimension.inUse"));
+        mvc.perform(post("/dimensions/{id}/delete", unusedId).param("version", "4").with(csrf()).with(user(c.manager())))
+                .andExpect(flash().attribute("setupError", "error.stale"));
+        assertThat(dsl.fetchCount(DISAGGREGATION_DIMENSION, DISAGGREGATION_DIMENSION.ID.in(unusedId, usedId)))
+                .isEqualTo(2);
+        mvc.perform(post("/dimensions/{id}/delete", unusedId).param("version", "0").with(csrf()).with(user(c.manager())))
+                .andExpect(flash().attribute("setupSaved", "results.setup.dimension.deleted"));
+        assertThat(dsl.fetchCount(DISAGGREGATION_DIMENSION, DISAGGREGATION_DIMENSION.ID.in(unusedId, usedId)))
+                .isEqualTo(1);
+        assertThat(dsl.fetchCount(DIMENSION_VALUE, DIMENSION_VALUE.ID.in(unused))).isZero();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/dimensions/{id}", usedId).param("version", "0").with(user(c.admin())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theSetUpPagesCostTheSameNumberOfQueriesHoweverMuchTheyShow() throws Exception {
         Cast c = cast();
         c.f().halfYears(c.programme(), 2024, 2024);

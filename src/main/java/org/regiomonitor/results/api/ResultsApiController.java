@@ -151,6 +151,13 @@ class ResultsApiController {
                 .body(reader.dimensions(id).stream().filter(d -> d.id() == created).findFirst().orElseThrow());
     }
 
+    @DeleteMapping("/dimensions/{id}")
+    @Operation(summary = "Remove a disaggregation dimension no update uses")
+    ResponseEntity<Void> deleteDimension(@PathVariable long id, @RequestParam int version, Authentication auth) {
+        framework.deleteDimension(id, version, auth);
+        return ResponseEntity.noContent().build();
+    }
+
     // ---- results and indicators ------------------------------------------------------------------------
 
     @GetMapping("/projects/{id}/results")

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.val;
 import static org.regiomonitor.db.Tables.CATALOGUE_INDICATOR;
 import static org.regiomonitor.db.Tables.DIMENSION_VALUE;
 import static org.regiomonitor.db.Tables.DISAGGREGATION_DIMENSION;
+import static org.regiomonitor.db.Tables.UPDATE_DISAGGREGATION;
 import static org.regiomonitor.db.Tables.INDICATOR;
 import static org.regiomonitor.db.Tables.PERIOD_TARGET;
 import static org.regiomonitor.db.Tables.REPORTING_PERIOD;
@@ -189,6 +190,22 @@ public class FrameworkService {
     }
 
     // ---- dimensions ------------------------------------------------------------------------------------
+
+    /** Removes a dimension (with its values) that no update's disaggregation uses; one in use stays. */
+    @Transactional
+    public void deleteDimension(long id, int version, Authentication auth) {
+        long programmeId = dsl.select(DISAGGREGATION_DIMENSION.PROGRAMME_ID).from(DISAGGREGATION_DIMENSION)
+                .where(DISAGGREGATION_DIMENSION.ID.eq(id)).fetchOptional(DISAGGREGATION_DIMENSION.PROGRAMME_ID)
+                .orElseThrow(() -> new NotFoundException("dimension", id));
+        requireProgramme(programmeId, auth);
+        if (dsl.fetchExists(UPDATE_DISAGGREGATION, UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID.in(
+                dsl.select(DIMENSION_VALUE.ID).from(DIMENSION_VALUE).where(DIMENSION_VALUE.DIMENSION_ID.eq(id))))) {
+            throw InvalidInputException.of(null, "results.dimension.inUse");
+        }
+        int rows = dsl.deleteFrom(DISAGGREGATION_DIMENSION).where(DISAGGREGATION_DIMENSION.ID.eq(id))
+                .and(DISAGGREGATION_DIMENSION.VERSION.eq(version)).execute();
+        StaleEditException.unlessChanged(rows, "dimension", id);
+    }
 
     @Transactional
     public long createDimension(long programmeId, DimensionInput in, Authentication auth) {

@@ -164,6 +164,12 @@ public class ResultsReader {
         return dimensions(DISAGGREGATION_DIMENSION.PROGRAMME_ID.eq(programmeId));
     }
 
+    /** The programme a dimension belongs to (empty: no such dimension). */
+    public Optional<Long> programmeOfDimension(long dimensionId) {
+        return dsl.select(DISAGGREGATION_DIMENSION.PROGRAMME_ID).from(DISAGGREGATION_DIMENSION)
+                .where(DISAGGREGATION_DIMENSION.ID.eq(dimensionId)).fetchOptional(DISAGGREGATION_DIMENSION.PROGRAMME_ID);
+    }
+
     /** The dimensions of every programme the project belongs to (what its updates may be disaggregated by). */
     public List<DimensionView> dimensionsOfProject(long projectId) {
         return dimensions(DISAGGREGATION_DIMENSION.PROGRAMME_ID.in(PortfolioSql.programmeIdsOfProject(projectId)));

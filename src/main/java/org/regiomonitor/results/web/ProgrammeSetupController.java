@@ -147,6 +147,23 @@ class ProgrammeSetupController {
 
     // ---- dimensions ------------------------------------------------------------------------------------
 
+    /** Removes a dimension no update uses; otherwise (or when stale) says why on the setup page. */
+    @PostMapping("/dimensions/{id}/delete")
+    String deleteDimension(@PathVariable long id, @RequestParam int version, Authentication auth,
+            RedirectAttributes redirect) {
+        long programme = reader.programmeOfDimension(id).orElseThrow(() -> new NotFoundException("dimension", id));
+        ProgrammeAddress p = editable(String.valueOf(programme), auth);
+        try {
+            framework.deleteDimension(id, version, auth);
+            redirect.addFlashAttribute("setupSaved", "results.setup.dimension.deleted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("setupError", e.violations().getFirst().code());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("setupError", "error.stale");
+        }
+        return "redirect:" + setupPath(p) + "#dimensions";
+    }
+
     @GetMapping("/programmes/{key}/results/setup/dimensions/new")
     String newDimension(@PathVariable String key, Authentication auth, Model model) {
         ProgrammeAddress p = editable(key, auth);
