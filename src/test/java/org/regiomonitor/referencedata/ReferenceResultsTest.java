@@ -120,7 +120,7 @@ class ReferenceResultsTest {
     }
 
     @Test
-    void theOneTargetTheBookletStatesIsTheIndicatorsTargetWithItsSource() {
+    void theOneTargetTheBookletStatesIsTheIndicatorsTargetWithItsSource() throws Exception {
         var kampus = dsl.select(INDICATOR.TARGET_VALUE, INDICATOR.TARGET_DATE, SOURCE.CODE, INDICATOR.TARGET_SOURCE_LOCATOR)
                 .from(INDICATOR).join(SOURCE).on(SOURCE.ID.eq(INDICATOR.TARGET_SOURCE_ID))
                 .where(INDICATOR.TITLE.eq("Voorlichtingsbezoeken van vo-leerlingen")).fetchSingle();
@@ -130,6 +130,12 @@ class ReferenceResultsTest {
         assertThat(kampus.value4()).contains("met het doel van 800 in zicht");
         assertThat(dsl.fetchCount(INDICATOR, INDICATOR.TARGET_VALUE.isNotNull()
                 .and(INDICATOR.TARGET_SOURCE_LOCATOR.like("Projecten:%")))).isEqualTo(1);
+        // the page shows the target with its source next to it
+        String page = mvc.perform(get("/projects/{id}/results", project("Kampus"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String indicator = page.substring(page.indexOf("Voorlichtingsbezoeken van vo-leerlingen"));
+        String target = indicator.substring(indicator.indexOf("Streefwaarde"));
+        assertThat(target.substring(0, target.indexOf("</dd>"))).contains(">800<", "met het doel van 800 in zicht");
     }
 
     @Test

@@ -221,7 +221,10 @@ public class ResultsReader {
         Map<Long, Progress> progress = rollUps.progress(projectId).stream()
                 .collect(Collectors.toMap(Progress::indicatorId, p -> p));
         Map<Long, List<IndicatorView>> indicators = dsl.select(INDICATOR.fields()).select(CATALOGUE_INDICATOR.CODE)
+                .select(BASELINE_SOURCE.fields()).select(TARGET_SOURCE.fields())
                 .from(INDICATOR).leftJoin(CATALOGUE_INDICATOR).on(CATALOGUE_INDICATOR.ID.eq(INDICATOR.CATALOGUE_INDICATOR_ID))
+                .leftJoin(BASELINE_SOURCE_TABLE).on(BASELINE_SOURCE_TABLE.ID.eq(INDICATOR.BASELINE_SOURCE_ID))
+                .leftJoin(TARGET_SOURCE_TABLE).on(TARGET_SOURCE_TABLE.ID.eq(INDICATOR.TARGET_SOURCE_ID))
                 .where(INDICATOR.RESULT_ID.in(resultIds))
                 .orderBy(INDICATOR.POSITION, INDICATOR.ID).fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.get(INDICATOR.RESULT_ID), HashMap::new,
@@ -232,6 +235,12 @@ public class ResultsReader {
                         indicators.getOrDefault(r.getId(), List.of())));
     }
 
+    /** The source rows of an indicator's baseline and target (the source table joined twice). */
+    private static final org.regiomonitor.db.tables.Source BASELINE_SOURCE_TABLE = SOURCE.as("baseline_source");
+    private static final org.regiomonitor.db.tables.Source TARGET_SOURCE_TABLE = SOURCE.as("target_source");
+    private static final SourceColumns BASELINE_SOURCE = SourceColumns.aliased(BASELINE_SOURCE_TABLE);
+    private static final SourceColumns TARGET_SOURCE = SourceColumns.aliased(TARGET_SOURCE_TABLE);
+
     private static IndicatorView indicatorView(Record r, Map<Long, List<PeriodTargetView>> targets,
             Map<Long, Progress> progress) {
         var i = r.into(INDICATOR);
@@ -241,7 +250,8 @@ public class ResultsReader {
                 i.getBaselineDate(), i.getBaselineComment(), i.getBaselineSourceId(), i.getBaselineSourceLocator(),
                 i.getTargetValue(), i.getTargetDate(), i.getTargetComment(), i.getTargetSourceId(),
                 i.getTargetSourceLocator(), targets.getOrDefault(i.getId(), List.of()), i.getPosition(), i.getVersion(),
-                progress.get(i.getId()));
+                progress.get(i.getId()), BASELINE_SOURCE.ref(r, INDICATOR.BASELINE_SOURCE_LOCATOR),
+                TARGET_SOURCE.ref(r, INDICATOR.TARGET_SOURCE_LOCATOR));
     }
 
     // ---- updates ---------------------------------------------------------------------------------------

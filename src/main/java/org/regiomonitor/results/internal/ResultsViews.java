@@ -60,7 +60,8 @@ public final class ResultsViews {
             Aggregation aggregation, BigDecimal baselineValue, Integer baselineYear, LocalDate baselineDate,
             String baselineComment, Long baselineSourceId, String baselineSourceLocator, BigDecimal targetValue,
             LocalDate targetDate, String targetComment, Long targetSourceId, String targetSourceLocator,
-            List<PeriodTargetView> periodTargets, int position, int version, Progress progress) {
+            List<PeriodTargetView> periodTargets, int position, int version, Progress progress,
+            SourceRef baselineSource, SourceRef targetSource) {
     }
 
     /** A part of an update's value: for a municipality (area code) or a dimension value. */
