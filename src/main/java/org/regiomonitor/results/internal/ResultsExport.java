@@ -228,7 +228,7 @@ public class ResultsExport {
                     row.add(p.endDate());
                     row.add(u.value());
                     row.add(u.qualifier() == null ? null : u.qualifier().name());
-                    row.add(asStated(u, i, locale));
+                    row.add(ResultsReader.asStated(u, i.measure(), i.decimals(), locale));
                     row.add(u.numerator());
                     row.add(u.denominator());
                     row.add(text("results.status." + u.status().name(), locale));
@@ -253,16 +253,6 @@ public class ResultsExport {
                     return row;
                 }).toList();
         return new Table(text("results.export.sheet.updates", locale), columns, rows);
-    }
-
-    /** The value as the documents say it ("meer dan 50", "82,5 %"); percentages from numerator and denominator. */
-    private static String asStated(UpdateView u, IndicatorRow i, Locale locale) {
-        if (i.measure() == Measure.PERCENTAGE && u.numerator() != null) {
-            BigDecimal pct = u.numerator().multiply(BigDecimal.valueOf(100))
-                    .divide(u.denominator(), 6, java.math.RoundingMode.HALF_UP);
-            return ResultsReader.display(pct, 1, u.qualifier(), true, locale);
-        }
-        return ResultsReader.display(u.value(), i.decimals(), u.qualifier(), false, locale);
     }
 
     /** The sum of the update's parts for the column (a municipality may be named once; sum to be safe), or empty. */

@@ -521,6 +521,17 @@ public class ResultsReader {
     }
 
     /** A value as the sources say it, in the language: "meer dan 2.050", "ruim 82,7 %". */
+    /** An update's value as the source says it ("meer dan 50", "82,5 %": a percentage from its ratio). */
+    public static String asStated(UpdateView u, org.regiomonitor.results.Measure measure, int decimals, Locale locale) {
+        if (measure == org.regiomonitor.results.Measure.PERCENTAGE && u.numerator() != null && u.denominator() != null
+                && u.denominator().signum() != 0) {
+            BigDecimal share = u.numerator().multiply(BigDecimal.valueOf(100)).divide(u.denominator(), 6,
+                    RoundingMode.HALF_UP);
+            return display(share, 1, u.qualifier(), true, locale);
+        }
+        return display(u.value(), decimals, u.qualifier(), false, locale);
+    }
+
     public static String display(BigDecimal value, int places, org.regiomonitor.shared.ValueQualifier qualifier,
             boolean percentage, Locale locale) {
         if (value == null) {

@@ -20,12 +20,12 @@ public class ResultsFormat {
 
     /** An update's value as reported, for an indicator of the measure and decimals. */
     public String value(UpdateView u, Measure measure, int decimals) {
+        String stated = ResultsReader.asStated(u, measure, decimals, LocaleContextHolder.getLocale());
         if (measure == Measure.PERCENTAGE && u.denominator() != null) {
-            BigDecimal share = u.numerator().multiply(BigDecimal.valueOf(100)).divide(u.denominator(), 6, RoundingMode.HALF_UP);
-            return ResultsReader.display(share, 1, u.qualifier(), true, LocaleContextHolder.getLocale())
-                    + " (" + plain(u.numerator(), measure, decimals) + " / " + plain(u.denominator(), measure, decimals) + ")";
+            return stated + " (" + plain(u.numerator(), measure, decimals) + " / " + plain(u.denominator(), measure, decimals)
+                    + ")";
         }
-        return ResultsReader.display(u.value(), decimals, u.qualifier(), false, LocaleContextHolder.getLocale());
+        return stated;
     }
 
     /** A progress's actual with how exact it is ("meer dan 50"). */
