@@ -386,11 +386,9 @@ public class RollUps {
                 combined(r.get(7, String[].class)), r.get(8, Integer.class), r.get(9, Integer.class), r.get(10, Integer.class));
     }
 
+    /** The qualifier of a sum, from the names the statement aggregated ({@link ValueQualifier#combineAll}). */
     private static ValueQualifier combined(String[] qualifiers) {
-        ValueQualifier q = ValueQualifier.EXACT;
-        for (String each : qualifiers == null ? new String[0] : qualifiers) {
-            q = q.combine(ValueQualifier.valueOf(each));
-        }
-        return q;
+        return ValueQualifier.combineAll(qualifiers == null ? null
+                : java.util.Arrays.stream(qualifiers).map(ValueQualifier::valueOf).toArray(ValueQualifier[]::new));
     }
 }

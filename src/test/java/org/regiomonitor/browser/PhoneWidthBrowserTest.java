@@ -96,6 +96,13 @@ class PhoneWidthBrowserTest extends BrowserTestSupport {
         // the set-up pages of the results framework (issue 7), which have the longest labels of the forms
         paths.addAll(List.of("/programmes/" + programmeFinance.split("/")[2] + "/results/setup",
                 projectFinance.replace("/finance", "/results/setup")));
+        // the results pages with the seed results (sources, flags, periods), a theme with its results section, the
+        // tasks and the review queue
+        page.navigate(url("/programmes/RDT-1"));
+        String theme = firstHref("main a[href^='/programmes/RDT-1/themes/']");
+        page.navigate(url("/programmes/RDT-1/results"));
+        String projectResults = firstHref("#results-rollup a[href^='/projects/'][href$='/results']");
+        paths.addAll(List.of("/programmes/RDT-1/results", projectResults, theme, "/tasks", "/tasks/review"));
         return paths;
     }
 
