@@ -60,6 +60,9 @@ class ListBrowserTest extends BrowserTestSupport {
         assertThat(page).hasURL(Pattern.compile(".*sort=title&dir=desc.*"));
         assertThat(page.locator("#projects-table thead th[aria-sort]")).hasAttribute("aria-sort", "descending");
         assertThat(sameDocument()).isTrue();
+        // the focus returns after htmx settles, a moment after the swapped header is already there
+        page.waitForFunction("() => document.activeElement && document.activeElement.dataset.focusKey === 'sort-title'",
+                null, new Page.WaitForFunctionOptions().setTimeout(5000));
         assertThat(page.evaluate("() => document.activeElement.dataset.focusKey")).isEqualTo("sort-title");
         assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
                 .as("keyboard focus on a sort header is visible").isEqualTo("solid");
