@@ -87,8 +87,16 @@ public class AccessPolicy {
             case ADMIN -> true;
             case PROGRAMME_MANAGER -> managesAProgrammeOf(u, projectId);
             case PROJECT_LEAD -> leads(u, projectId);
-            case VIEWER -> false;
+            case VIEWER, ANALYST -> false;
         }).orElse(false);
+    }
+
+    /**
+     * The regional monitor (indicators, sets, imports, baselines, targets) and the NPVR plan are maintained by
+     * analysts; administrators may stand in.
+     */
+    public boolean canMaintainMonitor(Authentication auth) {
+        return hasRole(auth, Role.ADMIN) || hasRole(auth, Role.ANALYST);
     }
 
     /**

@@ -9,5 +9,10 @@ public enum Role {
     /** Only the projects assigned to them. */
     PROJECT_LEAD,
     /** Reads everything, including unpublished work; changes nothing. */
-    VIEWER
+    VIEWER,
+    /**
+     * Reads everything like a viewer and maintains the regional monitor: indicators, indicator sets,
+     * observation imports, baselines, targets and the NPVR plan.
+     */
+    ANALYST
 }
