@@ -8,7 +8,9 @@ import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import org.jooq.CommonTableExpression;
 import org.jooq.Field;
 import org.jooq.Name;
+import java.time.LocalDate;
 import org.jooq.Record1;
+import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -50,6 +52,18 @@ public final class AreaSql {
                         .union(select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP)
                                 .join(DSL.table(within)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))));
         return DSL.withRecursive(cte).select(id).from(cte);
+    }
+
+    /**
+     * Every municipality that belonged to the area (at any depth), with the interval (from, to; null = open) in
+     * which it did; an area that is itself a municipality gives itself. (Until memberships carry validity every
+     * interval is open.)
+     */
+    public static Select<Record3<Long, LocalDate, LocalDate>> municipalityComposition(long areaId) {
+        var ids = selfAndDescendantIds(areaId).asTable("d");
+        Field<Long> id = ids.field(0, Long.class);
+        return select(AREA.ID, DSL.inline((LocalDate) null).as("valid_from"), DSL.inline((LocalDate) null).as("valid_to"))
+                .from(AREA).where(AREA.ID.in(select(id).from(ids)), AREA.KIND.eq(AreaKind.MUNICIPALITY));
     }
 
     /** The ids of the areas of a kind. */

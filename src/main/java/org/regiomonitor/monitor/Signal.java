@@ -1,0 +1,34 @@
+package org.regiomonitor.monitor;
+
+/**
+ * One signal of an indicator in an area, judged by the indicator's desired direction, with the rule that judged
+ * it (shown beside the colour, which never carries the meaning alone).
+ *
+ * @param change  the measured change or gap: in % of the earlier or the compared figure, or in percentage
+ *                points when the indicator itself is a percentage ({@code points})
+ * @param from    the earlier period (latest change, trend) or the compared area's code (gaps)
+ * @param to      the later period
+ * @param tolerance the band within which the signal is neutral
+ */
+public record Signal(Kind kind, Judgement judgement, Double change, boolean points, String from, String to,
+        double tolerance, int figures) {
+
+    public enum Kind {
+        /** the latest figure against the one before it */
+        LATEST_CHANGE,
+        /** the least-squares trend per year over the last eight years */
+        TREND,
+        /** the gap to the national figure (for counts: the trend against the national trend) */
+        GAP_NATIONAL,
+        /** the gap to the region's figure, for a municipality */
+        GAP_REGION
+    }
+
+    public enum Judgement {
+        GOOD, NEUTRAL, BAD, NO_FIGURES
+    }
+
+    public static Signal none(Kind kind) {
+        return new Signal(kind, Judgement.NO_FIGURES, null, false, null, null, 0, 0);
+    }
+}

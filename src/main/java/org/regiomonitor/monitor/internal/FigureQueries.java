@@ -1,0 +1,143 @@
+package org.regiomonitor.monitor.internal;
+
+import static org.jooq.impl.DSL.arrayAggDistinct;
+import static org.jooq.impl.DSL.boolOr;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.sum;
+import static org.regiomonitor.db.Tables.OBSERVATION;
+import static org.regiomonitor.db.Tables.OBSERVATION_RELEASE;
+import static org.regiomonitor.db.Tables.SOURCE;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.db.tables.Observation;
+import org.regiomonitor.monitor.Figure;
+import org.regiomonitor.monitor.Period;
+import org.regiomonitor.shared.SourceRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of the monitor's figures: an area's observed figures, and an area's figures computed from the
+ * municipalities that formed it in each period (a sum, or a mean weighted by another indicator). A figure from
+ * members is only given when every member of that period has one; otherwise it stays empty with the counts.
+ */
+@Component
+public class FigureQueries {
+
+    /** Scale of a weighted mean before the indicator's own decimals are applied on display. */
+    private static final int MEAN_SCALE = 6;
+
+    private final DSLContext dsl;
+
+    FigureQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The observed figures of several areas for one indicator (one query), by area id, oldest first. */
+    public Map<Long, List<Figure>> observed(long indicatorId, Collection<Long> areaIds) {
+        Map<Long, List<Figure>> byArea = new HashMap<>();
+        dsl.select(OBSERVATION.AREA_ID, OBSERVATION.PERIOD, OBSERVATION.VALUE, OBSERVATION.MISSING,
+                        OBSERVATION.PROVISIONAL, OBSERVATION.REVISED_AT, OBSERVATION_RELEASE.SOURCE_ID)
+                .from(OBSERVATION)
+                .join(OBSERVATION_RELEASE).on(OBSERVATION_RELEASE.ID.eq(OBSERVATION.RELEASE_ID))
+                .where(OBSERVATION.INDICATOR_ID.eq(indicatorId), OBSERVATION.AREA_ID.in(areaIds))
+                .orderBy(OBSERVATION.AREA_ID, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD)
+                .forEach(r -> byArea.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(new Figure(
+                        Period.parse(r.value2()).orElseThrow(), r.value3(), r.value4(), r.value5(),
+                        Figure.Origin.OBSERVED, 0, 0, r.value6(), List.of(r.value7()))));
+        return byArea;
+    }
+
+    /** The observed figures of many areas for one indicator and period (a map), by area id. */
+    public Map<Long, Figure> observedAt(long indicatorId, Period period, Collection<Long> areaIds) {
+        Map<Long, Figure> byArea = new HashMap<>();
+        dsl.select(OBSERVATION.AREA_ID, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
+                        OBSERVATION.REVISED_AT, OBSERVATION_RELEASE.SOURCE_ID)
+                .from(OBSERVATION)
+                .join(OBSERVATION_RELEASE).on(OBSERVATION_RELEASE.ID.eq(OBSERVATION.RELEASE_ID))
+                .where(OBSERVATION.INDICATOR_ID.eq(indicatorId), OBSERVATION.PERIOD.eq(period.code()),
+                        OBSERVATION.AREA_ID.in(areaIds))
+                .forEach(r -> byArea.put(r.value1(), new Figure(period, r.value2(), r.value3(), r.value4(),
+                        Figure.Origin.OBSERVED, 0, 0, r.value5(), List.of(r.value6()))));
+        return byArea;
+    }
+
+    /**
+     * The figures of a region computed from its member municipalities of each period: the sum, or (with a weight
+     * indicator) the weighted mean. Periods are those for which any member has an observation.
+     */
+    public List<Figure> fromMembers(long indicatorId, Long weightIndicatorId, long regionId) {
+        Table<Record3<Long, LocalDate, LocalDate>> c = AreaSql.municipalityComposition(regionId).asTable("c");
+        Field<Long> member = c.field(0, Long.class);
+        Field<LocalDate> from = c.field(1, LocalDate.class);
+        Field<LocalDate> to = c.field(2, LocalDate.class);
+        Table<?> p = selectDistinct(OBSERVATION.PERIOD, OBSERVATION.PERIOD_START)
+                .from(OBSERVATION)
+                .where(OBSERVATION.INDICATOR_ID.eq(indicatorId), OBSERVATION.AREA_ID.in(select(member).from(c)))
+                .asTable("p");
+        Field<String> period = p.field(OBSERVATION.PERIOD);
+        Field<LocalDate> start = p.field(OBSERVATION.PERIOD_START);
+        Observation o = OBSERVATION.as("o");
+        Observation w = OBSERVATION.as("w");
+        var rel = OBSERVATION_RELEASE.as("rel");
+        Field<BigDecimal> weighted = weightIndicatorId == null ? o.VALUE : o.VALUE.mul(w.VALUE);
+        Field<Integer> expected = count().as("expected");
+        Field<Integer> present = DSL.count(weighted).as("present");
+        Field<BigDecimal> total = sum(weighted).as("total");
+        Field<BigDecimal> weights = (weightIndicatorId == null ? DSL.inline((BigDecimal) null)
+                : sum(DSL.when(o.VALUE.isNotNull(), w.VALUE))).as("weights");
+        Field<Boolean> provisional = boolOr(DSL.coalesce(o.PROVISIONAL, DSL.inline(false))).as("provisional");
+        Field<Instant> revised = max(o.REVISED_AT).as("revised");
+        Field<Long[]> sources = arrayAggDistinct(rel.SOURCE_ID).as("sources");
+        var query = dsl.select(period, expected, present, total, weights, provisional, revised, sources)
+                .from(p)
+                .join(c).on(from.isNull().or(start.ge(from)), to.isNull().or(start.lt(to)))
+                .leftJoin(o).on(o.INDICATOR_ID.eq(indicatorId), o.AREA_ID.eq(member), o.PERIOD.eq(period))
+                .leftJoin(rel).on(rel.ID.eq(o.RELEASE_ID));
+        var joined = weightIndicatorId == null ? query
+                : query.leftJoin(w).on(w.INDICATOR_ID.eq(weightIndicatorId), w.AREA_ID.eq(member), w.PERIOD.eq(period));
+        return joined.groupBy(period, start)
+                .orderBy(start, period)
+                .fetch(r -> {
+                    int n = r.get(expected);
+                    int have = r.get(present);
+                    BigDecimal value = null;
+                    if (n > 0 && have == n) {
+                        value = weightIndicatorId == null ? r.get(total)
+                                : r.get(weights).signum() == 0 ? null
+                                : r.get(total).divide(r.get(weights), MEAN_SCALE, RoundingMode.HALF_UP);
+                    }
+                    List<Long> ids = r.get(sources) == null ? List.of()
+                            : Arrays.stream(r.get(sources)).filter(java.util.Objects::nonNull).toList();
+                    return new Figure(Period.parse(r.get(period)).orElseThrow(), value, null, r.get(provisional),
+                            Figure.Origin.MEMBERS, have, n, r.get(revised), ids);
+                });
+    }
+
+    /** The sources with these ids, for the figures that cite them. */
+    public Map<Long, SourceRef> sources(Collection<Long> ids) {
+        Map<Long, SourceRef> refs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        dsl.select(SOURCE.ID, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL).from(SOURCE).where(SOURCE.ID.in(ids))
+                .forEach(r -> refs.put(r.value1(), new SourceRef(r.value2(), r.value3(), null, r.value4())));
+        return refs;
+    }
+}

@@ -1,0 +1,142 @@
+package org.regiomonitor.monitor.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Record;
+import org.regiomonitor.monitor.Period;
+import org.regiomonitor.monitor.imports.AreaCodeSystem;
+import org.regiomonitor.monitor.imports.ImportProblems;
+import org.regiomonitor.monitor.imports.Locator;
+import org.regiomonitor.monitor.imports.RawObservation;
+
+/**
+ * Matches the figures a reader streams to indicators, areas and periods and sends them to the stage. What cannot
+ * be matched is a problem with its place in the file (the import is then refused), except two things that carry
+ * no figure for Regiomonitor and are counted as skipped instead: a measure that no indicator uses (a CBS table
+ * has hundreds; the analyst links the ones the monitor follows), and "no figure" for an area Regiomonitor does
+ * not know (CBS lists every code a table ever had, mostly empty).
+ */
+final class ImportRun {
+
+    /** The lookups an import needs, loaded once per import. */
+    record Lookups(Map<String, Long> measures, Map<String, IndicatorRef> indicatorsByCode,
+            Map<AreaCodeSystem, Map<String, Long>> areas) {
+    }
+
+    record IndicatorRef(long id, boolean computed) {
+    }
+
+    private final Lookups lookups;
+    private final ObservationStage stage;
+    private final ImportProblems problems;
+    private final Map<String, Integer> files = new LinkedHashMap<>();
+    private final Map<String, Integer> columns = new LinkedHashMap<>();
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private final Map<String, Optional<Period>> periods = new HashMap<>();
+    private final java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
+    private long read;
+
+    ImportRun(Lookups lookups, ObservationStage stage, ImportProblems problems) {
+        this.lookups = lookups;
+        this.stage = stage;
+        this.problems = problems;
+    }
+
+    void accept(RawObservation raw) {
+        read++;
+        datasets.add(raw.dataset());
+        Locator at = raw.at();
+        Long indicatorId = indicator(raw);
+        if (indicatorId == null) {
+            return;
+        }
+        Long areaId = lookups.areas().getOrDefault(raw.areaSystem(), Map.of()).get(raw.areaCode());
+        if (areaId == null) {
+            if (raw.value() == null) {
+                skipped.merge("no-figure-unknown-area", 1L, Long::sum);
+            } else {
+                problems.add(at, "unknown-area", "unknown area code \"%s\" (%s)".formatted(raw.areaCode(),
+                        raw.areaSystem()), raw.areaCode(), raw.areaSystem().name());
+            }
+            return;
+        }
+        Optional<Period> period = periods.computeIfAbsent(raw.period(), Period::parse);
+        if (period.isEmpty()) {
+            problems.add(at, "unknown-period", ("unknown period code \"%s\" (expected e.g. 2024JJ00, 2024KW01, "
+                    + "2024MM01 or 2024)").formatted(raw.period()), raw.period());
+            return;
+        }
+        if (raw.value() == null && raw.missing() == null) {
+            problems.add(at, "no-value", "neither a figure nor a reason why there is none");
+            return;
+        }
+        if (problems.any()) {
+            return; // refused anyway: keep reading for problems, stop staging
+        }
+        Period p = period.get();
+        stage.add(indicatorId, areaId, p.code(), p.start(), raw.value(), raw.value() == null ? raw.missing() : null,
+                raw.provisional(), number(files, at.file()), at.row(), number(columns, at.column()));
+    }
+
+    private Long indicator(RawObservation raw) {
+        if ("template".equals(raw.dataset())) {
+            IndicatorRef ref = lookups.indicatorsByCode().get(raw.measure());
+            if (ref == null) {
+                problems.add(raw.at(), "unknown-indicator", "unknown indicator \"%s\"".formatted(raw.measure()),
+                        raw.measure());
+                return null;
+            }
+            if (ref.computed()) {
+                problems.add(raw.at(), "computed-indicator", ("indicator \"%s\" is computed from others and "
+                        + "takes no figures").formatted(raw.measure()), raw.measure());
+                return null;
+            }
+            return ref.id();
+        }
+        Long id = lookups.measures().get(key(raw.dataset(), raw.measure()));
+        if (id == null) {
+            skipped.merge("measure:" + raw.dataset() + "/" + raw.measure(), 1L, Long::sum);
+        }
+        return id;
+    }
+
+    static String key(String dataset, String measure) {
+        return dataset.toLowerCase(java.util.Locale.ROOT) + "\u0000" + measure;
+    }
+
+    private static int number(Map<String, Integer> names, String name) {
+        return names.computeIfAbsent(name == null ? "" : name, n -> names.size());
+    }
+
+    /** Reports every repeated indicator, area and period with both places in the file. */
+    void reportDuplicates() {
+        List<String> fileNames = List.copyOf(files.keySet());
+        List<String> columnNames = List.copyOf(columns.keySet());
+        for (Record r : stage.duplicates(ImportProblems.LIMIT)) {
+            Locator at = new Locator(fileNames.get(r.get(ObservationStage.FILE_NO)), r.get(ObservationStage.ROW_NO),
+                    blankToNull(columnNames.get(r.get(ObservationStage.COLUMN_NO))));
+            String first = fileNames.get(r.get("first_file", Integer.class)) + ", row " + r.get("first_row", Long.class);
+            problems.add(at, "duplicate", "duplicate figure: the same indicator, area and period as " + first, first);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    long read() {
+        return read;
+    }
+
+    Map<String, Long> skipped() {
+        return skipped;
+    }
+
+    /** The datasets the figures came from, in the order met. */
+    java.util.Set<String> datasets() {
+        return datasets;
+    }
+}

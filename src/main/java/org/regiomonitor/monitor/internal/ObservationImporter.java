@@ -1,0 +1,139 @@
+package org.regiomonitor.monitor.internal;
+
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
+import static org.regiomonitor.db.Tables.MONITOR_INDICATOR_MEASURE;
+import static org.regiomonitor.db.Tables.OBSERVATION_RELEASE;
+import static org.regiomonitor.db.Tables.SOURCE;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.regiomonitor.monitor.ImportRequest;
+import org.regiomonitor.monitor.ImportSummary;
+import org.regiomonitor.monitor.imports.AreaCodeSystem;
+import org.regiomonitor.monitor.imports.ImportFormat;
+import org.regiomonitor.monitor.imports.ImportProblems;
+import org.regiomonitor.monitor.imports.Locator;
+import org.regiomonitor.monitor.imports.ObservationReader;
+import org.regiomonitor.shared.Text;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One import inside the caller's transaction: read, match, stage, check, compare, and (if asked) merge. */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class ObservationImporter {
+
+    /** Figures a preview lists as changing. */
+    static final int CHANGES_SHOWN = 50;
+
+    private final DSLContext dsl;
+    private final List<RegionCodeListImport> regionCodeLists;
+    private final DatasetSources sources;
+    private final Clock clock;
+
+    ObservationImporter(DSLContext dsl, List<RegionCodeListImport> regionCodeLists, DatasetSources sources,
+            Clock clock) {
+        this.dsl = dsl;
+        this.sources = sources;
+        this.regionCodeLists = regionCodeLists;
+        this.clock = clock;
+    }
+
+    public ImportSummary run(ObservationReader reader, ImportRequest request, String checksum, boolean write,
+            String actor) {
+        ImportProblems problems = new ImportProblems();
+        String label = request.files().label();
+        if (request.format() == ImportFormat.CBS_ODATA4) {
+            // the areas a CBS table names (with its ended municipalities) come with the table
+            regionCodeLists.forEach(l -> l.apply(request.files(), problems));
+        }
+        Long templateSource = null;
+        if (request.format() == ImportFormat.TEMPLATE) {
+            templateSource = Text.isBlank(request.sourceCode()) ? null
+                    : dsl.select(SOURCE.ID).from(SOURCE).where(SOURCE.CODE.eq(request.sourceCode().strip()))
+                            .fetchOne(SOURCE.ID);
+            if (templateSource == null) {
+                problems.add(Locator.file(label), "unknown-source", "the template needs the code of a known source "
+                        + "(given: \"%s\")".formatted(Text.blankToNull(request.sourceCode())),
+                        String.valueOf(request.sourceCode()));
+            }
+        }
+        ImportRun.Lookups lookups = lookups(); // before the COPY starts: the connection serves nothing else then
+        try (ObservationStage stage = ObservationStage.open(dsl)) {
+            ImportRun run = new ImportRun(lookups, stage, problems);
+            try {
+                reader.read(request.files(), run::accept, problems);
+            } catch (IOException e) {
+                problems.add(Locator.file(label), "unreadable", "the file could not be read: " + e.getMessage());
+            }
+            if (run.datasets().size() > 1) {
+                problems.add(Locator.file(label), "several-datasets", "one import holds one dataset; these files hold "
+                        + String.join(", ", run.datasets()));
+            }
+            if (!problems.any()) {
+                stage.finish();
+                run.reportDuplicates();
+            }
+            if (problems.any()) {
+                return new ImportSummary(request.format(), label, checksum, null, run.read(), 0, 0, 0, run.skipped(),
+                        List.of(), problems.list(), problems.count(), false, null);
+            }
+            ObservationStage.Counts counts = stage.counts();
+            List<ImportSummary.Change> changes = stage.changes(CHANGES_SHOWN).stream()
+                    .map(c -> new ImportSummary.Change(c.indicator(), c.areaCode(), c.areaName(), c.period(),
+                            c.oldValue(), c.oldMissing(), c.newValue(), c.newMissing()))
+                    .toList();
+            String dataset = run.datasets().isEmpty() ? null : run.datasets().iterator().next();
+            boolean anything = counts.added() + counts.changed() > 0;
+            Long releaseId = null;
+            String sourceCode = request.format() == ImportFormat.TEMPLATE ? request.sourceCode().strip()
+                    : dataset == null ? null : DatasetSources.code(dataset);
+            if (write && anything) {
+                long sourceId = templateSource != null ? templateSource : sources.idOf(dataset);
+                Instant now = Instant.now(clock);
+                releaseId = dsl.insertInto(OBSERVATION_RELEASE)
+                        .set(OBSERVATION_RELEASE.SOURCE_ID, sourceId)
+                        .set(OBSERVATION_RELEASE.FORMAT, request.format().name())
+                        .set(OBSERVATION_RELEASE.LABEL, label)
+                        .set(OBSERVATION_RELEASE.CHECKSUM, checksum)
+                        .set(OBSERVATION_RELEASE.IMPORTED_AT, now)
+                        .set(OBSERVATION_RELEASE.IMPORTED_BY, actor)
+                        .set(OBSERVATION_RELEASE.ADDED, counts.added())
+                        .set(OBSERVATION_RELEASE.CHANGED, counts.changed())
+                        .set(OBSERVATION_RELEASE.UNCHANGED, counts.unchanged())
+                        .returning(OBSERVATION_RELEASE.ID)
+                        .fetchOne(OBSERVATION_RELEASE.ID);
+                stage.merge(releaseId, now);
+            }
+            return new ImportSummary(request.format(), label, checksum, sourceCode, run.read(), counts.added(),
+                    counts.changed(), counts.unchanged(), run.skipped(), changes, List.of(), 0, write && anything,
+                    releaseId);
+        }
+    }
+
+    private ImportRun.Lookups lookups() {
+        Map<String, Long> measures = new HashMap<>();
+        dsl.select(MONITOR_INDICATOR_MEASURE.DATASET, MONITOR_INDICATOR_MEASURE.MEASURE,
+                        MONITOR_INDICATOR_MEASURE.INDICATOR_ID)
+                .from(MONITOR_INDICATOR_MEASURE)
+                .forEach(r -> measures.put(ImportRun.key(r.value1(), r.value2()), r.value3()));
+        Map<String, ImportRun.IndicatorRef> indicators = new HashMap<>();
+        dsl.select(MONITOR_INDICATOR.CODE, MONITOR_INDICATOR.ID, MONITOR_INDICATOR.FORMULA)
+                .from(MONITOR_INDICATOR)
+                .forEach(r -> indicators.put(r.value1(), new ImportRun.IndicatorRef(r.value2(), r.value3() != null)));
+        Map<AreaCodeSystem, Map<String, Long>> areas = new EnumMap<>(AreaCodeSystem.class);
+        Map<String, Long> own = new HashMap<>();
+        dsl.select(AREA.CODE, AREA.ID).from(AREA).forEach(r -> own.put(r.value1(), r.value2()));
+        areas.put(AreaCodeSystem.AREA, own);
+        areas.put(AreaCodeSystem.CBS, own);
+        return new ImportRun.Lookups(measures, indicators, areas);
+    }
+}

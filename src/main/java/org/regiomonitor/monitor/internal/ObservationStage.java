@@ -1,0 +1,238 @@
+package org.regiomonitor.monitor.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
+import static org.regiomonitor.db.Tables.OBSERVATION;
+import static org.regiomonitor.db.Tables.OBSERVATION_REVISION;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * The rows of one import on their way into {@code observation}: streamed with PostgreSQL's COPY into a temporary
+ * table that lives until the end of the transaction, then checked (duplicates), compared (added / changed /
+ * unchanged) and merged with one statement each. Nothing touches {@code observation} before every check passed,
+ * and the caller's transaction makes the merge all or nothing.
+ */
+final class ObservationStage implements AutoCloseable {
+
+    static final Table<Record> STAGE = table(name("observation_stage"));
+    static final Field<Long> INDICATOR_ID = field(name("observation_stage", "indicator_id"), Long.class);
+    static final Field<Long> AREA_ID = field(name("observation_stage", "area_id"), Long.class);
+    static final Field<String> PERIOD = field(name("observation_stage", "period"), String.class);
+    static final Field<LocalDate> PERIOD_START = field(name("observation_stage", "period_start"), LocalDate.class);
+    static final Field<BigDecimal> VALUE = field(name("observation_stage", "value"), BigDecimal.class);
+    static final Field<String> MISSING = field(name("observation_stage", "missing"), String.class);
+    static final Field<Boolean> PROVISIONAL = field(name("observation_stage", "provisional"), Boolean.class);
+    static final Field<Long> ROW_NO = field(name("observation_stage", "row_no"), Long.class);
+    static final Field<Integer> FILE_NO = field(name("observation_stage", "file_no"), Integer.class);
+    static final Field<Integer> COLUMN_NO = field(name("observation_stage", "column_no"), Integer.class);
+
+    /** COPY is sent in chunks of this many bytes. */
+    private static final int BUFFER = 1 << 16;
+
+    private final DSLContext dsl;
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(BUFFER + 256);
+    private long rows;
+
+    private ObservationStage(DSLContext dsl, CopyIn copy) {
+        this.dsl = dsl;
+        this.copy = copy;
+    }
+
+    /** Creates the temporary table (dropped at commit or rollback) and starts the COPY into it. */
+    static ObservationStage open(DSLContext dsl) {
+        dsl.execute("drop table if exists observation_stage");
+        dsl.createTemporaryTable(STAGE)
+                .column(INDICATOR_ID.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
+                .column(AREA_ID.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
+                .column(PERIOD.getUnqualifiedName(), SQLDataType.VARCHAR(8).notNull())
+                .column(PERIOD_START.getUnqualifiedName(), SQLDataType.LOCALDATE.notNull())
+                .column(VALUE.getUnqualifiedName(), SQLDataType.NUMERIC)
+                .column(MISSING.getUnqualifiedName(), SQLDataType.VARCHAR)
+                .column(PROVISIONAL.getUnqualifiedName(), SQLDataType.BOOLEAN.notNull())
+                .column(FILE_NO.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
+                .column(ROW_NO.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
+                .column(COLUMN_NO.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
+                .onCommitDrop()
+                .execute();
+        CopyIn copy = dsl.connectionResult(c -> {
+            try {
+                return c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy observation_stage (indicator_id, area_id, period, period_start, value, missing, "
+                                + "provisional, file_no, row_no, column_no) from stdin");
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY into the import stage failed to start", e);
+            }
+        });
+        return new ObservationStage(dsl, copy);
+    }
+
+    /** Adds one row (COPY text format; the missing reason is cleaned of tabs, newlines and backslashes). */
+    void add(long indicatorId, long areaId, String period, LocalDate periodStart, BigDecimal value, String missing,
+            boolean provisional, int fileNo, long rowNo, int columnNo) {
+        buffer.append(indicatorId).append('\t').append(areaId).append('\t').append(period).append('\t')
+                .append(periodStart).append('\t').append(value == null ? "\\N" : value.toPlainString()).append('\t')
+                .append(missing == null ? "\\N" : missing.replaceAll("[\\t\\r\\n\\\\]", " ")).append('\t')
+                .append(provisional ? 't' : 'f').append('\t').append(fileNo).append('\t').append(rowNo)
+                .append('\t').append(columnNo).append('\n');
+        rows++;
+        if (buffer.length() >= BUFFER) {
+            flush();
+        }
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    /** Ends the COPY; afterwards the stage can be queried. */
+    void finish() {
+        flush();
+        try {
+            copy.endCopy();
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into the import stage failed", e);
+        }
+        dsl.execute("create index on observation_stage (indicator_id, area_id, period)");
+        dsl.execute("analyze observation_stage");
+    }
+
+    private void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into the import stage failed", e);
+        }
+    }
+
+    /** Rows that give the same indicator, area and period more than once: (file, row, column) of each repeat. */
+    List<? extends Record> duplicates(int limit) {
+        Table<Record> s2 = STAGE.as("s2");
+        Field<Integer> firstFile = field(name("s2", "file_no"), Integer.class);
+        Field<Long> firstRow = field(name("s2", "row_no"), Long.class);
+        Field<Integer> firstColumn = field(name("s2", "column_no"), Integer.class);
+        return dsl.select(FILE_NO, ROW_NO, COLUMN_NO, firstFile.as("first_file"), firstRow.as("first_row"))
+                .distinctOn(FILE_NO, ROW_NO, COLUMN_NO)
+                .from(STAGE)
+                .join(s2).on(field(name("s2", "indicator_id"), Long.class).eq(INDICATOR_ID)
+                        .and(field(name("s2", "area_id"), Long.class).eq(AREA_ID))
+                        .and(field(name("s2", "period"), String.class).eq(PERIOD))
+                        .and(DSL.row(firstFile, firstRow, firstColumn).lt(DSL.row(FILE_NO, ROW_NO, COLUMN_NO))))
+                .orderBy(FILE_NO, ROW_NO, COLUMN_NO, firstFile, firstRow, firstColumn)
+                .limit(limit)
+                .fetch();
+    }
+
+    /** The stage row differs from the stored one (value, missing reason or status). */
+    private static Condition differs() {
+        return OBSERVATION.VALUE.isDistinctFrom(VALUE).or(OBSERVATION.MISSING.isDistinctFrom(MISSING))
+                .or(OBSERVATION.PROVISIONAL.ne(PROVISIONAL));
+    }
+
+    private static Condition sameKey() {
+        return OBSERVATION.INDICATOR_ID.eq(INDICATOR_ID).and(OBSERVATION.AREA_ID.eq(AREA_ID))
+                .and(OBSERVATION.PERIOD.eq(PERIOD));
+    }
+
+    /** How many staged rows are new, change a stored figure, or repeat it. */
+    Counts counts() {
+        Field<Integer> added = count().filterWhere(OBSERVATION.INDICATOR_ID.isNull()).as("added");
+        Field<Integer> changed = count().filterWhere(OBSERVATION.INDICATOR_ID.isNotNull().and(differs()))
+                .as("changed");
+        Record r = dsl.select(added, changed, count().as("total"))
+                .from(STAGE).leftJoin(OBSERVATION).on(sameKey())
+                .fetchOne();
+        int a = r.get(added);
+        int c = r.get(changed);
+        return new Counts(a, c, r.get("total", Integer.class) - a - c);
+    }
+
+    /** Up to {@code limit} figures the import would change: indicator, area, period, stored and new. */
+    List<Change> changes(int limit) {
+        return dsl.select(MONITOR_INDICATOR.CODE, AREA.CODE, AREA.NAME, PERIOD, OBSERVATION.VALUE,
+                        OBSERVATION.MISSING, VALUE, MISSING)
+                .from(STAGE)
+                .join(OBSERVATION).on(sameKey())
+                .join(MONITOR_INDICATOR).on(MONITOR_INDICATOR.ID.eq(INDICATOR_ID))
+                .join(AREA).on(AREA.ID.eq(AREA_ID))
+                .where(differs())
+                .orderBy(MONITOR_INDICATOR.CODE, AREA.CODE, PERIOD)
+                .limit(limit)
+                .fetch(r -> new Change(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
+    }
+
+    /** Keeps the figures this release replaces, then writes new and changed figures; unchanged rows stay. */
+    void merge(long releaseId, Instant now) {
+        dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
+                        OBSERVATION_REVISION.PERIOD, OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING,
+                        OBSERVATION_REVISION.PROVISIONAL, OBSERVATION_REVISION.RELEASE_ID,
+                        OBSERVATION_REVISION.SUPERSEDED_BY)
+                .select(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
+                                OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
+                                OBSERVATION.RELEASE_ID, DSL.val(releaseId))
+                        .from(STAGE).join(OBSERVATION).on(sameKey())
+                        .where(differs()))
+                .execute();
+        var excluded = OBSERVATION.as("excluded");
+        dsl.insertInto(OBSERVATION, OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
+                        OBSERVATION.PERIOD_START, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
+                        OBSERVATION.RELEASE_ID)
+                .select(dsl.select(INDICATOR_ID, AREA_ID, PERIOD, PERIOD_START, VALUE, MISSING, PROVISIONAL,
+                        DSL.val(releaseId)).from(STAGE))
+                .onConflict(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD)
+                .doUpdate()
+                .set(OBSERVATION.VALUE, excluded.VALUE)
+                .set(OBSERVATION.MISSING, excluded.MISSING)
+                .set(OBSERVATION.PROVISIONAL, excluded.PROVISIONAL)
+                .set(OBSERVATION.RELEASE_ID, excluded.RELEASE_ID)
+                .set(OBSERVATION.REVISED_AT, DSL.when(OBSERVATION.VALUE.isDistinctFrom(excluded.VALUE), DSL.val(now))
+                        .else_(OBSERVATION.REVISED_AT))
+                .where(OBSERVATION.VALUE.isDistinctFrom(excluded.VALUE)
+                        .or(OBSERVATION.MISSING.isDistinctFrom(excluded.MISSING))
+                        .or(OBSERVATION.PROVISIONAL.ne(excluded.PROVISIONAL)))
+                .execute();
+    }
+
+    @Override
+    public void close() {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // the transaction is rolled back anyway
+            }
+        }
+    }
+
+    record Counts(int added, int changed, int unchanged) {
+    }
+
+    record Change(String indicator, String areaCode, String areaName, String period, BigDecimal oldValue,
+            String oldMissing, BigDecimal newValue, String newMissing) {
+    }
+}
