@@ -87,7 +87,8 @@ create table observation_release (
 create index observation_release_source_idx on observation_release (source_id);
 
 -- The current figure per indicator, area and period. value null = the source gives no figure (missing says
--- why, e.g. CBS's "Impossible"); never 0. revised_at: when a later release changed the value.
+-- why, e.g. CBS's "Impossible"); never 0. note: the file's own source note for the figure (the template's
+-- source column). revised_at: when a later release changed the value.
 create table observation (
     indicator_id bigint not null references monitor_indicator (id) on delete cascade,
     area_id      bigint not null references area (id) on delete cascade,
@@ -97,6 +98,7 @@ create table observation (
     missing      varchar,
     provisional  boolean not null default false,
     release_id   bigint not null references observation_release (id),
+    note         varchar,
     revised_at   timestamp with time zone,
     primary key (indicator_id, area_id, period),
     constraint observation_value_or_missing check ((value is null) = (missing is not null))
@@ -114,6 +116,7 @@ create table observation_revision (
     value         numeric(24, 6),
     missing       varchar,
     provisional   boolean not null,
+    note          varchar,
     release_id    bigint not null references observation_release (id),
     superseded_by bigint not null references observation_release (id)
 );

@@ -86,6 +86,16 @@ public record Period(Type type, int year, int number) implements Comparable<Peri
         return "%d%s%02d".formatted(year, type.cbs, number);
     }
 
+    /** A short label for axes and tables, the same in every language: 2024, 2024-H1, 2024-Q3, 2024-11. */
+    public String label() {
+        return switch (type) {
+            case YEAR -> Integer.toString(year);
+            case HALF_YEAR -> year + "-H" + number;
+            case QUARTER -> year + "-Q" + number;
+            case MONTH -> "%d-%02d".formatted(year, number);
+        };
+    }
+
     /** The first day of the period. */
     public LocalDate start() {
         int months = type == Type.YEAR ? 0 : (number - 1) * (12 / type.perYear);

@@ -28,6 +28,15 @@ public record Signal(Kind kind, Judgement judgement, Double change, boolean poin
         GOOD, NEUTRAL, BAD, NO_FIGURES
     }
 
+    /** {@code from} for display: a period's label (2024), or the compared area's code as it is. */
+    public String fromLabel() {
+        return from == null ? null : Period.parse(from).map(Period::label).orElse(from);
+    }
+
+    public String toLabel() {
+        return to == null ? null : Period.parse(to).map(Period::label).orElse(to);
+    }
+
     public static Signal none(Kind kind) {
         return new Signal(kind, Judgement.NO_FIGURES, null, false, null, null, 0, 0);
     }

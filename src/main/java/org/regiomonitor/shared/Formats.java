@@ -76,6 +76,27 @@ public class Formats {
         return n == null ? UNKNOWN : NumberFormat.getNumberInstance(locale()).format(n);
     }
 
+    /** A number with exactly this many decimals (a statistic's own precision), in the page's language. */
+    public String decimal(Number n, int decimals) {
+        if (n == null) {
+            return UNKNOWN;
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(n);
+    }
+
+    /** A change with its sign and this many decimals: "+1,2", "−0,4" (a true minus sign). */
+    public String signed(Number n, int decimals) {
+        if (n == null) {
+            return UNKNOWN;
+        }
+        String s = decimal(Math.abs(n.doubleValue()), decimals);
+        double v = n.doubleValue();
+        return (v > 0 && !s.matches("[0.,]+") ? "+" : v < 0 && !s.matches("[0.,]+") ? "−" : "") + s;
+    }
+
     /** A number with how exact it is, in the page's language: "meer dan 1.500", "circa 200" ({@link ValueQualifier}). */
     public String qualified(Number n, ValueQualifier qualifier) {
         return n == null ? UNKNOWN : (qualifier == null ? ValueQualifier.EXACT : qualifier).render(number(n), locale());

@@ -41,6 +41,7 @@ final class ObservationStage implements AutoCloseable {
     static final Field<BigDecimal> VALUE = field(name("observation_stage", "value"), BigDecimal.class);
     static final Field<String> MISSING = field(name("observation_stage", "missing"), String.class);
     static final Field<Boolean> PROVISIONAL = field(name("observation_stage", "provisional"), Boolean.class);
+    static final Field<String> NOTE = field(name("observation_stage", "note"), String.class);
     static final Field<Long> ROW_NO = field(name("observation_stage", "row_no"), Long.class);
     static final Field<Integer> FILE_NO = field(name("observation_stage", "file_no"), Integer.class);
     static final Field<Integer> COLUMN_NO = field(name("observation_stage", "column_no"), Integer.class);
@@ -69,6 +70,7 @@ final class ObservationStage implements AutoCloseable {
                 .column(VALUE.getUnqualifiedName(), SQLDataType.NUMERIC)
                 .column(MISSING.getUnqualifiedName(), SQLDataType.VARCHAR)
                 .column(PROVISIONAL.getUnqualifiedName(), SQLDataType.BOOLEAN.notNull())
+                .column(NOTE.getUnqualifiedName(), SQLDataType.VARCHAR)
                 .column(FILE_NO.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
                 .column(ROW_NO.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
                 .column(COLUMN_NO.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
@@ -78,7 +80,7 @@ final class ObservationStage implements AutoCloseable {
             try {
                 return c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                         "copy observation_stage (indicator_id, area_id, period, period_start, value, missing, "
-                                + "provisional, file_no, row_no, column_no) from stdin");
+                                + "provisional, note, file_no, row_no, column_no) from stdin");
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY into the import stage failed to start", e);
             }
@@ -88,16 +90,21 @@ final class ObservationStage implements AutoCloseable {
 
     /** Adds one row (COPY text format; the missing reason is cleaned of tabs, newlines and backslashes). */
     void add(long indicatorId, long areaId, String period, LocalDate periodStart, BigDecimal value, String missing,
-            boolean provisional, int fileNo, long rowNo, int columnNo) {
+            boolean provisional, String note, int fileNo, long rowNo, int columnNo) {
         buffer.append(indicatorId).append('\t').append(areaId).append('\t').append(period).append('\t')
                 .append(periodStart).append('\t').append(value == null ? "\\N" : value.toPlainString()).append('\t')
-                .append(missing == null ? "\\N" : missing.replaceAll("[\\t\\r\\n\\\\]", " ")).append('\t')
-                .append(provisional ? 't' : 'f').append('\t').append(fileNo).append('\t').append(rowNo)
+                .append(text(missing)).append('\t')
+                .append(provisional ? 't' : 'f').append('\t').append(text(note)).append('\t').append(fileNo).append('\t').append(rowNo)
                 .append('\t').append(columnNo).append('\n');
         rows++;
         if (buffer.length() >= BUFFER) {
             flush();
         }
+    }
+
+    /** A text in COPY's text format: \N for null; tabs, line breaks and backslashes become spaces. */
+    private static String text(String s) {
+        return s == null ? "\\N" : s.replaceAll("[\\t\\r\\n\\\\]", " ");
     }
 
     long rows() {
@@ -150,7 +157,7 @@ final class ObservationStage implements AutoCloseable {
     /** The stage row differs from the stored one (value, missing reason or status). */
     private static Condition differs() {
         return OBSERVATION.VALUE.isDistinctFrom(VALUE).or(OBSERVATION.MISSING.isDistinctFrom(MISSING))
-                .or(OBSERVATION.PROVISIONAL.ne(PROVISIONAL));
+                .or(OBSERVATION.PROVISIONAL.ne(PROVISIONAL)).or(OBSERVATION.NOTE.isDistinctFrom(NOTE));
     }
 
     private static Condition sameKey() {
@@ -190,10 +197,10 @@ final class ObservationStage implements AutoCloseable {
     void merge(long releaseId, Instant now) {
         dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
                         OBSERVATION_REVISION.PERIOD, OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING,
-                        OBSERVATION_REVISION.PROVISIONAL, OBSERVATION_REVISION.RELEASE_ID,
+                        OBSERVATION_REVISION.PROVISIONAL, OBSERVATION_REVISION.NOTE, OBSERVATION_REVISION.RELEASE_ID,
                         OBSERVATION_REVISION.SUPERSEDED_BY)
                 .select(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
-                                OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
+                                OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL, OBSERVATION.NOTE,
                                 OBSERVATION.RELEASE_ID, DSL.val(releaseId))
                         .from(STAGE).join(OBSERVATION).on(sameKey())
                         .where(differs()))
@@ -201,20 +208,22 @@ final class ObservationStage implements AutoCloseable {
         var excluded = OBSERVATION.as("excluded");
         dsl.insertInto(OBSERVATION, OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
                         OBSERVATION.PERIOD_START, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
-                        OBSERVATION.RELEASE_ID)
-                .select(dsl.select(INDICATOR_ID, AREA_ID, PERIOD, PERIOD_START, VALUE, MISSING, PROVISIONAL,
+                        OBSERVATION.NOTE, OBSERVATION.RELEASE_ID)
+                .select(dsl.select(INDICATOR_ID, AREA_ID, PERIOD, PERIOD_START, VALUE, MISSING, PROVISIONAL, NOTE,
                         DSL.val(releaseId)).from(STAGE))
                 .onConflict(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD)
                 .doUpdate()
                 .set(OBSERVATION.VALUE, excluded.VALUE)
                 .set(OBSERVATION.MISSING, excluded.MISSING)
                 .set(OBSERVATION.PROVISIONAL, excluded.PROVISIONAL)
+                .set(OBSERVATION.NOTE, excluded.NOTE)
                 .set(OBSERVATION.RELEASE_ID, excluded.RELEASE_ID)
                 .set(OBSERVATION.REVISED_AT, DSL.when(OBSERVATION.VALUE.isDistinctFrom(excluded.VALUE), DSL.val(now))
                         .else_(OBSERVATION.REVISED_AT))
                 .where(OBSERVATION.VALUE.isDistinctFrom(excluded.VALUE)
                         .or(OBSERVATION.MISSING.isDistinctFrom(excluded.MISSING))
-                        .or(OBSERVATION.PROVISIONAL.ne(excluded.PROVISIONAL)))
+                        .or(OBSERVATION.PROVISIONAL.ne(excluded.PROVISIONAL))
+                        .or(OBSERVATION.NOTE.isDistinctFrom(excluded.NOTE)))
                 .execute();
     }
 

@@ -1,0 +1,296 @@
+package org.regiomonitor.monitor.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.AreaSummary;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.area.ChoroplethMap;
+import org.regiomonitor.monitor.AreaSeries;
+import org.regiomonitor.monitor.Figure;
+import org.regiomonitor.monitor.IndicatorSet;
+import org.regiomonitor.monitor.IndicatorSets;
+import org.regiomonitor.monitor.MonitorFigures;
+import org.regiomonitor.monitor.MonitorIndicator;
+import org.regiomonitor.monitor.MonitorTargets;
+import org.regiomonitor.monitor.Period;
+import org.regiomonitor.monitor.Signals;
+import org.regiomonitor.monitor.internal.TargetQueries;
+import org.regiomonitor.shared.ChartText;
+import org.regiomonitor.shared.Formats;
+import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The monitor's pages: the overview (the home region's indicator sets with their signals), an indicator (series
+ * against the region, province and nation; the map per period; signals; stated figures beside computed ones;
+ * targets), a set, a comparison of up to five areas, and the cross-border comparison with the German districts.
+ * Every chart has its table; every figure its source.
+ */
+@Controller
+class MonitorPageController {
+
+    static final int MAX_COMPARED = 5;
+
+    private final MonitorFigures figures;
+    private final MonitorTargets targets;
+    private final IndicatorSets sets;
+    private final AreaMonitor monitor;
+    private final MonitorCharts charts;
+    private final Areas areas;
+    private final ChartText chartText;
+    private final Formats fmt;
+
+    MonitorPageController(MonitorFigures figures, MonitorTargets targets, IndicatorSets sets, AreaMonitor monitor,
+            MonitorCharts charts, Areas areas, ChartText chartText, Formats fmt) {
+        this.figures = figures;
+        this.targets = targets;
+        this.sets = sets;
+        this.monitor = monitor;
+        this.charts = charts;
+        this.areas = areas;
+        this.chartText = chartText;
+        this.fmt = fmt;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private AreaSummary areaOrHome(String code) {
+        if (!Text.isBlank(code)) {
+            return areas.get(Text.strip(code));
+        }
+        return areas.find(areas.homeRegionCode())
+                .or(() -> areas.list(AreaKind.COUNTRY).stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("area", areas.homeRegionCode()));
+    }
+
+    @GetMapping("/monitor")
+    String overview(@RequestParam(required = false) String area, Model model) {
+        AreaSummary home = areaOrHome(area);
+        List<IndicatorSet> all = sets.all();
+        LinkedHashSet<MonitorIndicator> used = new LinkedHashSet<>();
+        all.forEach(s -> used.addAll(s.indicators()));
+        Map<String, AreaMonitor.Line> lines = new LinkedHashMap<>();
+        monitor.lines(home, List.copyOf(used)).forEach(l -> lines.put(l.indicator().code(), l));
+        model.addAttribute("area", home);
+        model.addAttribute("compared", monitor.comparisons(home));
+        model.addAttribute("sets", all);
+        Map<String, List<AreaMonitor.Line>> setLines = new LinkedHashMap<>();
+        all.forEach(s -> setLines.put(s.code(), s.indicators().stream().map(i -> lines.get(i.code())).toList()));
+        model.addAttribute("setLines", setLines);
+        model.addAttribute("indicators", sets.indicators());
+        model.addAttribute("targets", targets.inArea(home.code()));
+        return "monitor/overview";
+    }
+
+    @GetMapping("/monitor/sets/{code}")
+    String set(@PathVariable String code, @RequestParam(required = false) String area, Model model) {
+        IndicatorSet set = sets.get(code);
+        AreaSummary a = areaOrHome(area);
+        model.addAttribute("set", set);
+        model.addAttribute("area", a);
+        model.addAttribute("compared", monitor.comparisons(a));
+        model.addAttribute("lines", monitor.lines(a, set.indicators()));
+        return "monitor/set";
+    }
+
+    @GetMapping("/monitor/indicators/{code}")
+    String indicator(@PathVariable String code, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period, Model model) {
+        MonitorIndicator indicator = figures.indicator(code);
+        AreaSummary a = areaOrHome(area);
+        List<AreaSummary> compared = monitor.comparisons(a);
+        List<AreaSeries> series = figures.series(code, compared);
+        MonitorCharts.SeriesTable table = charts.table(series);
+        String name = indicator.name(locale());
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("name", name);
+        model.addAttribute("area", a);
+        model.addAttribute("table", table);
+        model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, indicator, table));
+        AreaSummary nation = compared.stream().filter(x -> x.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
+        AreaSummary region = a.kind() == AreaKind.MUNICIPALITY
+                ? compared.stream().filter(x -> x.kind() == AreaKind.REGION).findFirst().orElse(null) : null;
+        model.addAttribute("signals", Signals.of(series.getFirst(),
+                nation == null ? null : series.get(compared.indexOf(nation)),
+                region == null ? null : series.get(compared.indexOf(region))));
+        model.addAttribute("signalAgainst", Map.of("GAP_NATIONAL", nation == null ? "" : nation.name(),
+                "GAP_REGION", region == null ? "" : region.name()));
+        // a region that a source gives its own figure: the figure from its members beside it, as a check
+        Map<Period, Figure> fromMembers = new LinkedHashMap<>();
+        if (a.kind() != AreaKind.MUNICIPALITY && series.getFirst().figures().stream()
+                .anyMatch(f -> f.origin() == Figure.Origin.OBSERVED && f.hasValue())) {
+            figures.fromMembers(code, a).forEach(f -> fromMembers.put(f.period(), f));
+        }
+        model.addAttribute("fromMembers", fromMembers);
+        model.addAttribute("stated", stated(code, compared, series));
+        model.addAttribute("targets", targets.ofIndicator(code));
+        model.addAttribute("sources", sources(series));
+        addMap(model, indicator, name, table, period);
+        model.addAttribute("areaChoices", areaChoices());
+        return "monitor/indicator";
+    }
+
+    /** A stated figure with the computed figure for the same area and period, and their difference in %. */
+    record StatedBeside(TargetQueries.StatedRow stated, String areaName, Figure computed, Double differencePercent) {
+    }
+
+    private List<StatedBeside> stated(String code, List<AreaSummary> compared, List<AreaSeries> series) {
+        List<StatedBeside> list = new ArrayList<>();
+        for (TargetQueries.StatedRow s : targets.stated(code, compared)) {
+            int i = 0;
+            while (i < compared.size() && !compared.get(i).code().equals(s.area())) {
+                i++;
+            }
+            Period p = Period.parse(s.period()).orElseThrow();
+            Figure computed = series.get(i).at(p).filter(Figure::hasValue).orElse(null);
+            Double difference = computed == null || s.value().signum() == 0 ? null
+                    : 100 * (computed.value().doubleValue() - s.value().doubleValue()) / s.value().doubleValue();
+            list.add(new StatedBeside(s, compared.get(i).name(), computed, difference));
+        }
+        return list;
+    }
+
+    private static List<SourceRef> sources(List<AreaSeries> series) {
+        LinkedHashSet<SourceRef> refs = new LinkedHashSet<>();
+        for (AreaSeries s : series) {
+            s.figures().forEach(f -> refs.addAll(s.sourcesOf(f)));
+        }
+        return List.copyOf(refs);
+    }
+
+    /** The map of the home region's municipalities for the chosen period (default: the latest they have). */
+    private void addMap(Model model, MonitorIndicator indicator, String name, MonitorCharts.SeriesTable table,
+            String periodCode) {
+        Optional<AreaSummary> home = areas.find(areas.homeRegionCode());
+        if (home.isEmpty()) {
+            return;
+        }
+        List<AreaSummary> members = areas.members(home.get().code()).stream()
+                .filter(m -> m.kind() == AreaKind.MUNICIPALITY).toList();
+        if (members.isEmpty()) {
+            return;
+        }
+        TreeSet<Period> periods = new TreeSet<>();
+        table.rows().forEach(r -> periods.add(r.period()));
+        if (periods.isEmpty()) {
+            return;
+        }
+        Period period = Text.isBlank(periodCode) ? periods.last()
+                : Period.parse(periodCode).filter(periods::contains).orElse(periods.last());
+        Map<String, Figure> values = figures.at(indicator.code(), period, members);
+        if (values.values().stream().noneMatch(Figure::hasValue) && Text.isBlank(periodCode)) {
+            // the latest period may be one only the region or the nation has: take the latest the members have
+            for (Period p : periods.descendingSet()) {
+                Map<String, Figure> v = figures.at(indicator.code(), p, members);
+                if (v.values().stream().anyMatch(Figure::hasValue)) {
+                    period = p;
+                    values = v;
+                    break;
+                }
+            }
+        }
+        ChoroplethMap.Builder map = ChoroplethMap.builder("monitor-" + home.get().code(),
+                        Areas.geojsonUrlForRegion(home.get().code()))
+                .seriesName(name + " " + period.label())
+                .legendLabel(indicator.unit())
+                .linkPrefix("/monitor/indicators/" + indicator.code() + "?area=");
+        for (AreaSummary m : members) {
+            Figure f = values.get(m.code());
+            map.item(m.code(), m.name(), f == null ? null : f.value());
+        }
+        model.addAttribute("map", map.build(chartText));
+        model.addAttribute("mapPeriod", period);
+        model.addAttribute("mapPeriods", List.copyOf(periods));
+        model.addAttribute("mapPeriodIndex", List.copyOf(periods).indexOf(period));
+        model.addAttribute("homeRegion", home.get());
+    }
+
+    private List<AreaSummary> areaChoices() {
+        return areas.list(null);
+    }
+
+    @GetMapping("/monitor/compare")
+    String compare(@RequestParam(required = false) String indicator,
+            @RequestParam(name = "area", required = false) List<String> areaCodes, Model model) {
+        List<MonitorIndicator> all = sets.indicators();
+        MonitorIndicator chosen = Text.isBlank(indicator)
+                ? all.stream().filter(i -> i.code().equals("POPULATION")).findFirst()
+                        .orElse(all.isEmpty() ? null : all.getFirst())
+                : figures.indicator(Text.strip(indicator));
+        List<String> codes = new ArrayList<>();
+        if (areaCodes != null) {
+            areaCodes.stream().filter(c -> !Text.isBlank(c)).map(Text::strip).distinct().forEach(codes::add);
+        }
+        if (codes.isEmpty()) {
+            monitor.comparisons(areaOrHome(null)).forEach(a -> codes.add(a.code()));
+        }
+        model.addAttribute("tooMany", codes.size() > MAX_COMPARED);
+        List<AreaSummary> chosenAreas = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String c : codes.subList(0, Math.min(codes.size(), MAX_COMPARED))) {
+            areas.find(c).ifPresentOrElse(chosenAreas::add, () -> unknown.add(c));
+        }
+        model.addAttribute("unknown", unknown);
+        model.addAttribute("indicators", all);
+        model.addAttribute("indicator", chosen);
+        model.addAttribute("areas", chosenAreas);
+        model.addAttribute("areaChoices", areaChoices());
+        model.addAttribute("max", MAX_COMPARED);
+        if (chosen != null && !chosenAreas.isEmpty()) {
+            List<AreaSeries> series = figures.series(chosen.code(), chosenAreas);
+            MonitorCharts.SeriesTable table = charts.table(series);
+            String name = chosen.name(locale());
+            model.addAttribute("name", name);
+            model.addAttribute("table", table);
+            model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, chosen, table));
+            model.addAttribute("sources", sources(series));
+        }
+        return "monitor/compare";
+    }
+
+    @GetMapping("/monitor/cross-border")
+    String crossBorder(@RequestParam(required = false) String indicator, Model model) {
+        List<AreaSummary> compared = new ArrayList<>();
+        areas.find(areas.homeRegionCode()).ifPresent(compared::add);
+        compared.addAll(areas.list(AreaKind.DISTRICT));
+        List<MonitorIndicator> all = sets.indicators().stream()
+                .filter(i -> i.code().equals("POPULATION") || i.code().equals("EMPLOYED_PERSONS")).toList();
+        MonitorIndicator chosen = Text.isBlank(indicator)
+                ? all.stream().findFirst().orElse(null) : figures.indicator(Text.strip(indicator));
+        model.addAttribute("indicators", all);
+        model.addAttribute("indicator", chosen);
+        model.addAttribute("areas", compared);
+        if (chosen != null && !compared.isEmpty()) {
+            List<AreaSeries> series = figures.series(chosen.code(), compared);
+            MonitorCharts.SeriesTable table = charts.table(series);
+            String name = chosen.name(locale());
+            model.addAttribute("name", name);
+            model.addAttribute("table", table);
+            model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, chosen, table));
+            MonitorCharts.SeriesTable index = charts.indexTable(series);
+            model.addAttribute("index", index);
+            model.addAttribute("indexIndicator", MonitorCharts.INDEX);
+            model.addAttribute("indexChart", index.isEmpty() ? null
+                    : charts.lines(chartText.message("monitor.crossBorder.index", name), MonitorCharts.INDEX, index));
+            model.addAttribute("sources", sources(series));
+            model.addAttribute("breaks", SeriesBreaks.shipped());
+        }
+        return "monitor/cross-border";
+    }
+}
