@@ -17,7 +17,21 @@ import java.math.BigDecimal;
  * @param missing why there is no figure (CBS value attribute such as {@code Impossible}, or {@code .});
  *                null when there is a value
  * @param at where the figure is in the file (the value's cell)
+ * @param note a source note the file gives for this figure (the template's {@code source} column); null when none
  */
 public record RawObservation(String dataset, String measure, AreaCodeSystem areaSystem, String areaCode,
-        String period, BigDecimal value, boolean provisional, String missing, Locator at) {
+        String period, BigDecimal value, boolean provisional, String missing, Locator at, String note) {
+
+    /** A figure without a note of its own (every format but the template). */
+    public RawObservation(String dataset, String measure, AreaCodeSystem areaSystem, String areaCode,
+            String period, BigDecimal value, boolean provisional, String missing, Locator at) {
+        this(dataset, measure, areaSystem, areaCode, period, value, provisional, missing, at, null);
+    }
+
+    /** A figure as read, or the reason the file gives for having none. */
+    static RawObservation of(String dataset, String measure, AreaCodeSystem areaSystem, String areaCode,
+            String period, BigDecimal value, String missing, boolean provisional, Locator at) {
+        return new RawObservation(dataset, measure, areaSystem, areaCode, period, value, provisional,
+                value == null ? missing : null, at, null);
+    }
 }
