@@ -208,6 +208,18 @@ public class MonitorFigures {
         return byCode;
     }
 
+    /**
+     * The latest period in which any of these areas has a figure (for a computed indicator: its numerator's);
+     * empty when none has.
+     */
+    public java.util.Optional<Period> latestPeriod(String indicatorCode, Collection<AreaSummary> in) {
+        MonitorIndicator indicator = indicator(indicatorCode);
+        while (indicator.computed()) {
+            indicator = indicator(indicator.numeratorCode());
+        }
+        return figures.latestPeriod(indicator.id(), in.stream().map(AreaSummary::id).toList());
+    }
+
     /** Adds every indicator the catalogue's formulas and weights need, by code (one query per level). */
     private void addInputs(Map<String, MonitorIndicator> catalogue) {
         Set<String> wanted = new HashSet<>();

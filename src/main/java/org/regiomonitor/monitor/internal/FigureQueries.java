@@ -159,6 +159,17 @@ public class FigureQueries {
         return result;
     }
 
+    /** The latest period in which any of these areas has a figure of the indicator (one query). */
+    public java.util.Optional<Period> latestPeriod(long indicatorId, Collection<Long> areaIds) {
+        return dsl.select(OBSERVATION.PERIOD).from(OBSERVATION)
+                .where(OBSERVATION.INDICATOR_ID.eq(indicatorId), OBSERVATION.AREA_ID.in(areaIds),
+                        OBSERVATION.VALUE.isNotNull())
+                .orderBy(OBSERVATION.PERIOD_START.desc(), OBSERVATION.PERIOD.desc())
+                .limit(1)
+                .fetchOptional(OBSERVATION.PERIOD)
+                .flatMap(Period::parse);
+    }
+
     /** The sources with these ids, for the figures that cite them. */
     public Map<Long, SourceRef> sources(Collection<Long> ids) {
         Map<Long, SourceRef> refs = new HashMap<>();

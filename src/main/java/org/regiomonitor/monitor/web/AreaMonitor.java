@@ -25,11 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaMonitor {
 
-    /** One indicator's line: the area's latest figure and the compared areas' figures for that period. */
-    record Line(MonitorIndicator indicator, Figure latest, Map<String, Figure> compared, List<Signal> signals,
-            List<SourceRef> sources) {
-    }
-
     private final MonitorFigures figures;
     private final Areas areas;
 
@@ -64,12 +59,12 @@ class AreaMonitor {
     }
 
     /** The lines of these indicators for the area against its comparison areas. */
-    List<Line> lines(AreaSummary area, List<MonitorIndicator> indicators) {
+    List<MonitorLine> lines(AreaSummary area, List<MonitorIndicator> indicators) {
         List<AreaSummary> compared = comparisons(area);
         AreaSummary nation = compared.stream().filter(a -> a.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
         AreaSummary region = area.kind() == AreaKind.MUNICIPALITY
                 ? compared.stream().filter(a -> a.kind() == AreaKind.REGION).findFirst().orElse(null) : null;
-        List<Line> lines = new ArrayList<>();
+        List<MonitorLine> lines = new ArrayList<>();
         List<List<AreaSeries>> table = figures.table(indicators, compared);
         for (int n = 0; n < indicators.size(); n++) {
             MonitorIndicator indicator = indicators.get(n);
@@ -85,7 +80,7 @@ class AreaMonitor {
                     series.get(i).at(latest.period()).ifPresent(f -> others.put(code, f));
                 }
             }
-            lines.add(new Line(indicator, latest, others, Signals.of(own, nationSeries, regionSeries),
+            lines.add(new MonitorLine(indicator, latest, others, Signals.of(own, nationSeries, regionSeries),
                     latest == null ? List.of() : own.sourcesOf(latest)));
         }
         return lines;

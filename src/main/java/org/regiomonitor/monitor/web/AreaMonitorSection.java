@@ -16,10 +16,6 @@ import org.springframework.ui.Model;
 @Component
 class AreaMonitorSection implements MunicipalityPageSection, RegionPageSection {
 
-    /** What the fragment {@code monitor/fragments :: area-section} shows. */
-    record Section(AreaSummary area, List<AreaSummary> compared, List<AreaMonitor.Line> lines) {
-    }
-
     private final AreaMonitor monitor;
     private final IndicatorSets sets;
 
@@ -30,10 +26,10 @@ class AreaMonitorSection implements MunicipalityPageSection, RegionPageSection {
 
     @Override
     public void addTo(Model model, AreaSummary area, boolean inHomeRegion, boolean seeUnpublished) {
-        List<AreaMonitor.Line> lines = monitor.lines(area, sets.indicators()).stream()
+        List<MonitorLine> lines = monitor.lines(area, sets.indicators()).stream()
                 .filter(l -> l.latest() != null).toList();
         if (!lines.isEmpty()) {
-            model.addAttribute("monitorSection", new Section(area, monitor.comparisons(area), lines));
+            model.addAttribute("monitorSection", new MonitorSection(area, monitor.comparisons(area), lines));
         }
     }
 }

@@ -52,7 +52,7 @@ class MonitorCharts {
     }
 
     /** The axis of an index chart: unit "index", one decimal. */
-    static final MonitorIndicator INDEX = new MonitorIndicator(0, "INDEX", "Index", "Index", "Index", null, "index", 1,
+    public static final MonitorIndicator INDEX = new MonitorIndicator(0, "INDEX", "Index", "Index", "Index", null, "index", 1,
             org.regiomonitor.monitor.Direction.NEUTRAL, org.regiomonitor.monitor.Aggregation.NONE, null, null, null,
             null, null, null, BigDecimal.ZERO, null, 0);
 
@@ -131,16 +131,5 @@ class MonitorCharts {
             pairs.add(names.get(i) + " " + displays.get(i));
         }
         return String.join("; ", pairs);
-    }
-
-    /** Periods by area of a series table, for a template. */
-    record SeriesTable(List<AreaSeries> series, List<Row> rows) {
-
-        record Row(Period period, List<Figure> cells) {
-        }
-
-        boolean isEmpty() {
-            return rows.isEmpty();
-        }
     }
 }

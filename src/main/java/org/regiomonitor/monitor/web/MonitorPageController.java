@@ -85,12 +85,12 @@ class MonitorPageController {
         List<IndicatorSet> all = sets.all();
         LinkedHashSet<MonitorIndicator> used = new LinkedHashSet<>();
         all.forEach(s -> used.addAll(s.indicators()));
-        Map<String, AreaMonitor.Line> lines = new LinkedHashMap<>();
+        Map<String, MonitorLine> lines = new LinkedHashMap<>();
         monitor.lines(home, List.copyOf(used)).forEach(l -> lines.put(l.indicator().code(), l));
         model.addAttribute("area", home);
         model.addAttribute("compared", monitor.comparisons(home));
         model.addAttribute("sets", all);
-        Map<String, List<AreaMonitor.Line>> setLines = new LinkedHashMap<>();
+        Map<String, List<MonitorLine>> setLines = new LinkedHashMap<>();
         all.forEach(s -> setLines.put(s.code(), s.indicators().stream().map(i -> lines.get(i.code())).toList()));
         model.addAttribute("setLines", setLines);
         model.addAttribute("indicators", sets.indicators());
@@ -116,7 +116,7 @@ class MonitorPageController {
         AreaSummary a = areaOrHome(area);
         List<AreaSummary> compared = monitor.comparisons(a);
         List<AreaSeries> series = figures.series(code, compared);
-        MonitorCharts.SeriesTable table = charts.table(series);
+        SeriesTable table = charts.table(series);
         String name = indicator.name(locale());
         model.addAttribute("indicator", indicator);
         model.addAttribute("name", name);
@@ -146,10 +146,6 @@ class MonitorPageController {
         return "monitor/indicator";
     }
 
-    /** A stated figure with the computed figure for the same area and period, and their difference in %. */
-    record StatedBeside(TargetQueries.StatedRow stated, String areaName, Figure computed, Double differencePercent) {
-    }
-
     private List<StatedBeside> stated(String code, List<AreaSummary> compared, List<AreaSeries> series) {
         List<StatedBeside> list = new ArrayList<>();
         for (TargetQueries.StatedRow s : targets.stated(code, compared)) {
@@ -175,7 +171,7 @@ class MonitorPageController {
     }
 
     /** The map of the home region's municipalities for the chosen period (default: the latest they have). */
-    private void addMap(Model model, MonitorIndicator indicator, String name, MonitorCharts.SeriesTable table,
+    private void addMap(Model model, MonitorIndicator indicator, String name, SeriesTable table,
             String periodCode) {
         Optional<AreaSummary> home = areas.find(areas.homeRegionCode());
         if (home.isEmpty()) {
@@ -191,20 +187,12 @@ class MonitorPageController {
         if (periods.isEmpty()) {
             return;
         }
-        Period period = Text.isBlank(periodCode) ? periods.last()
-                : Period.parse(periodCode).filter(periods::contains).orElse(periods.last());
-        Map<String, Figure> values = figures.at(indicator.code(), period, members);
-        if (values.values().stream().noneMatch(Figure::hasValue) && Text.isBlank(periodCode)) {
-            // the latest period may be one only the region or the nation has: take the latest the members have
-            for (Period p : periods.descendingSet()) {
-                Map<String, Figure> v = figures.at(indicator.code(), p, members);
-                if (v.values().stream().anyMatch(Figure::hasValue)) {
-                    period = p;
-                    values = v;
-                    break;
-                }
-            }
+        Period period = Text.isBlank(periodCode) ? null : Period.parse(periodCode).filter(periods::contains).orElse(null);
+        if (period == null) {
+            // the latest period the members have (the region's or the nation's may be later)
+            period = figures.latestPeriod(indicator.code(), members).filter(periods::contains).orElse(periods.last());
         }
+        Map<String, Figure> values = figures.at(indicator.code(), period, members);
         ChoroplethMap.Builder map = ChoroplethMap.builder("monitor-" + home.get().code(),
                         Areas.geojsonUrlForRegion(home.get().code()))
                 .seriesName(name + " " + period.label())
@@ -254,7 +242,7 @@ class MonitorPageController {
         model.addAttribute("max", MAX_COMPARED);
         if (chosen != null && !chosenAreas.isEmpty()) {
             List<AreaSeries> series = figures.series(chosen.code(), chosenAreas);
-            MonitorCharts.SeriesTable table = charts.table(series);
+            SeriesTable table = charts.table(series);
             String name = chosen.name(locale());
             model.addAttribute("name", name);
             model.addAttribute("table", table);
@@ -278,12 +266,12 @@ class MonitorPageController {
         model.addAttribute("areas", compared);
         if (chosen != null && !compared.isEmpty()) {
             List<AreaSeries> series = figures.series(chosen.code(), compared);
-            MonitorCharts.SeriesTable table = charts.table(series);
+            SeriesTable table = charts.table(series);
             String name = chosen.name(locale());
             model.addAttribute("name", name);
             model.addAttribute("table", table);
             model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, chosen, table));
-            MonitorCharts.SeriesTable index = charts.indexTable(series);
+            SeriesTable index = charts.indexTable(series);
             model.addAttribute("index", index);
             model.addAttribute("indexIndicator", MonitorCharts.INDEX);
             model.addAttribute("indexChart", index.isEmpty() ? null

@@ -9,7 +9,7 @@ import org.regiomonitor.monitor.Period;
  * shown where those areas are compared over time. Shipped with the catalogue's sources (shared/data SOURCES.md:
  * Germany 2010 -> 2011, Zensus 2011).
  */
-record SeriesBreaks(String countryCode, Period before, Period after, String noteNl, String noteEn, String noteDe) {
+public record SeriesBreaks(String countryCode, Period before, Period after, String noteNl, String noteEn, String noteDe) {
 
     static List<SeriesBreaks> shipped() {
         return List.of(new SeriesBreaks("DE", Period.year(2010), Period.year(2011),
@@ -21,7 +21,7 @@ record SeriesBreaks(String countryCode, Period before, Period after, String note
                         + "Zensus 2011 (Eurostat)."));
     }
 
-    String note(Locale locale) {
+    public String note(Locale locale) {
         return switch (locale == null ? "nl" : locale.getLanguage()) {
             case "en" -> noteEn;
             case "de" -> noteDe;
@@ -30,7 +30,7 @@ record SeriesBreaks(String countryCode, Period before, Period after, String note
     }
 
     /** Whether the break lies just before this period in a series of an area of this country. */
-    boolean startsAt(Period period, String country) {
+    public boolean startsAt(Period period, String country) {
         return countryCode.equals(country) && after.equals(period);
     }
 }
