@@ -2,6 +2,9 @@ package org.regiomonitor.monitor.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -37,7 +40,7 @@ final class JsonInput {
 
     /** The top-level scalar properties of a file that is one object ({@code properties.json}); null when refused. */
     static Map<String, Object> object(ImportFiles files, String file, ImportProblems problems) throws IOException {
-        try (InputStream in = files.open(file); JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
+        try (InputStream in = files.open(file); JsonParser p = JSON.createParser(ObjectReadContext.empty(), utf8(in))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(Locator.file(file), "json.shape", "The file is not a JSON object", file);
                 return null;
@@ -58,7 +61,7 @@ final class JsonInput {
     static boolean values(ImportFiles files, String file, ImportProblems problems, ObjectHandler handler)
             throws IOException {
         long row = 0;
-        try (InputStream in = files.open(file); JsonParser p = JSON.createParser(ObjectReadContext.empty(), in)) {
+        try (InputStream in = files.open(file); JsonParser p = JSON.createParser(ObjectReadContext.empty(), utf8(in))) {
             try {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     problems.add(Locator.file(file), "json.shape",
@@ -130,6 +133,14 @@ final class JsonInput {
         String reason = e.getOriginalMessage();
         problems.add(at, "json.malformed",
                 "The JSON cannot be read from here on" + position + ": " + reason, String.valueOf(reason));
+    }
+
+    /**
+     * OData JSON is UTF-8 (RFC 8259); decoding it here, with malformed bytes replaced, keeps Jackson from guessing
+     * UTF-16 or UTF-32 from the first bytes and failing on them as if the disk had.
+     */
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /** A property as a string, or null when absent, null or not a string. */

@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.springframework.stereotype.Component;
 
 /**
  * Regiomonitor's generic long template (docs/monitor-imports.md, downloadable from /templates/): one figure per row,
@@ -23,6 +27,7 @@ import org.dhatim.fastexcel.reader.Row;
  * is "no figure"; status is {@code provisional} or {@code definitive} (also Dutch {@code voorlopig},
  * {@code definitief}; empty = definitive); source is a free-text note kept with the figure.
  */
+@Component
 public final class TemplateReader implements ObservationReader {
 
     public static final String DATASET = "template";
@@ -122,6 +127,10 @@ public final class TemplateReader implements ObservationReader {
         }
         Locator valueAt = new Locator(file, row, COLUMNS.get(VALUE));
         BigDecimal value = at[VALUE] < cells.count() ? cells.number(at[VALUE]) : null;
+        if (value != null && !Decimals.inRange(value)) {
+            problems.add(valueAt, "value.outOfRange", "The value " + value + " is out of range", value.toString());
+            return;
+        }
         if (value == null && !text[VALUE].isEmpty()) {
             Decimals.Parsed parsed = Decimals.template(text[VALUE]);
             if (parsed.value() == null) {
@@ -203,10 +212,18 @@ public final class TemplateReader implements ObservationReader {
         return ',';
     }
 
+    /**
+     * The first sheet, row by row. The workbook is a zip that fastexcel must seek in, so the upload is spooled to a
+     * temporary file (deleted after) rather than held in memory; the sheet's XML is then streamed.
+     */
     private void readExcel(ImportFiles files, String file, Consumer<RawObservation> sink, ImportProblems problems)
             throws IOException {
-        try (InputStream in = files.open(file)) {
-            try (ReadableWorkbook workbook = new ReadableWorkbook(in);
+        Path spool = Files.createTempFile("regiomonitor-template-", ".xlsx");
+        try {
+            try (InputStream in = files.open(file)) {
+                Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (ReadableWorkbook workbook = new ReadableWorkbook(spool.toFile());
                     Stream<Row> stream = workbook.getFirstSheet().openStream()) {
                 Iterator<Row> it = stream.iterator();
                 int[] at = null;
@@ -227,12 +244,15 @@ public final class TemplateReader implements ObservationReader {
                 if (first) {
                     problems.add(Locator.file(file), "file.empty", "The first sheet is empty", file);
                 }
-            } catch (IOException | RuntimeException e) {
-                // fastexcel reports a damaged workbook (not a zip, broken XML, no sheet) with these; the upload was
-                // opened, so this is its content, not the disk
+            } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+                // fastexcel reports a damaged workbook (not a zip, broken XML, no sheet) with these, and a zip
+                // entry compressed with a method it has no codec for (zstd) with NoClassDefFoundError; the upload
+                // is on disk already, so this is its content
                 problems.add(Locator.file(file), "xlsx.unreadable", "The file is not a readable .xlsx workbook: "
                         + e.getMessage(), String.valueOf(e.getMessage()));
             }
+        } finally {
+            Files.deleteIfExists(spool);
         }
     }
 
