@@ -97,49 +97,53 @@ public class FigureQueries {
         if (weights.isEmpty()) {
             return result;
         }
-        Table<Record3<Long, LocalDate, LocalDate>> c = AreaSql.municipalityComposition(regionId).asTable("c");
-        Field<Long> member = c.field(0, Long.class);
-        Field<LocalDate> from = c.field(1, LocalDate.class);
-        Field<LocalDate> to = c.field(2, LocalDate.class);
+        // the composition once (materialized), then one pass over the members' rows by the primary key
+        org.jooq.CommonTableExpression<Record3<Long, LocalDate, LocalDate>> c = DSL.name("c")
+                .fields("member_id", "valid_from", "valid_to")
+                .asMaterialized(AreaSql.municipalityComposition(regionId));
+        Field<Long> member = c.field("member_id", Long.class);
+        Field<LocalDate> from = c.field("valid_from", LocalDate.class);
+        Field<LocalDate> to = c.field("valid_to", LocalDate.class);
         List<org.jooq.Row2<Long, Long>> rows = new java.util.ArrayList<>();
         // 0 = no weight (a sum): a typed literal, where a null in VALUES would leave the column's type open
         weights.forEach((i, w) -> rows.add(DSL.row(i, w == null ? 0L : w)));
         Table<?> pairs = DSL.values(rows.toArray(org.jooq.Row2[]::new)).as("pairs", "indicator_id", "weight_id");
         Field<Long> pairIndicator = pairs.field("indicator_id", Long.class);
         Field<Long> pairWeight = pairs.field("weight_id", Long.class);
-        Observation own = OBSERVATION.as("own");
-        org.jooq.Condition periods = OBSERVATION.INDICATOR_ID.in(weights.keySet())
-                .and(OBSERVATION.AREA_ID.in(select(member).from(c)));
-        if (onlyWhereUnobserved) {
-            periods = periods.andNotExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(OBSERVATION.INDICATOR_ID),
-                    own.AREA_ID.eq(regionId), own.PERIOD.eq(OBSERVATION.PERIOD), own.VALUE.isNotNull()));
-        }
-        Table<?> p = selectDistinct(OBSERVATION.INDICATOR_ID, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START)
-                .from(OBSERVATION).where(periods).asTable("p");
-        Field<Long> indicator = p.field(OBSERVATION.INDICATOR_ID);
-        Field<String> period = p.field(OBSERVATION.PERIOD);
-        Field<LocalDate> start = p.field(OBSERVATION.PERIOD_START);
         Observation o = OBSERVATION.as("o");
         Observation w = OBSERVATION.as("w");
+        Observation own = OBSERVATION.as("own");
         var rel = OBSERVATION_RELEASE.as("rel");
+        var c2 = c.as("c2");
+        Field<LocalDate> start = DSL.min(o.PERIOD_START);
+        Field<Integer> expected = DSL.field(DSL.selectCount().from(c2).where(
+                c2.field("valid_from", LocalDate.class).isNull().or(c2.field("valid_from", LocalDate.class).le(start)),
+                c2.field("valid_to", LocalDate.class).isNull().or(c2.field("valid_to", LocalDate.class).gt(start))))
+                .as("expected");
         Field<BigDecimal> weighted = DSL.when(pairWeight.eq(0L), o.VALUE).else_(o.VALUE.mul(w.VALUE));
-        Field<Integer> expected = count().as("expected");
         Field<Integer> present = DSL.count(weighted).as("present");
         Field<BigDecimal> total = sum(weighted).as("total");
         Field<BigDecimal> weightSum = sum(DSL.when(o.VALUE.isNotNull(), w.VALUE)).as("weights");
-        Field<Boolean> provisional = boolOr(DSL.coalesce(o.PROVISIONAL, DSL.inline(false))).as("provisional");
+        Field<Boolean> provisional = boolOr(o.PROVISIONAL).as("provisional");
         Field<Instant> revised = max(o.REVISED_AT).as("revised");
         Field<Long[]> sources = arrayAggDistinct(rel.SOURCE_ID).as("sources");
-        dsl.select(indicator, period, expected, present, total, weightSum, provisional, revised, sources,
+        org.jooq.Condition where = DSL.trueCondition();
+        if (onlyWhereUnobserved) {
+            where = DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(o.INDICATOR_ID),
+                    own.AREA_ID.eq(regionId), own.PERIOD.eq(o.PERIOD), own.VALUE.isNotNull()));
+        }
+        dsl.with(c)
+                .select(o.INDICATOR_ID, o.PERIOD, expected, present, total, weightSum, provisional, revised, sources,
                         DSL.max(pairWeight).as("weight_id"))
-                .from(p)
-                .join(pairs).on(pairIndicator.eq(indicator))
-                .join(c).on(from.isNull().or(start.ge(from)), to.isNull().or(start.lt(to)))
-                .leftJoin(o).on(o.INDICATOR_ID.eq(indicator), o.AREA_ID.eq(member), o.PERIOD.eq(period))
-                .leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(period))
+                .from(c)
+                .join(pairs).on(DSL.trueCondition())
+                .join(o).on(o.INDICATOR_ID.eq(pairIndicator), o.AREA_ID.eq(member),
+                        from.isNull().or(o.PERIOD_START.ge(from)), to.isNull().or(o.PERIOD_START.lt(to)))
+                .leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(o.PERIOD))
                 .leftJoin(rel).on(rel.ID.eq(o.RELEASE_ID))
-                .groupBy(indicator, period, start)
-                .orderBy(indicator, start, period)
+                .where(where)
+                .groupBy(o.INDICATOR_ID, o.PERIOD)
+                .orderBy(o.INDICATOR_ID, DSL.min(o.PERIOD_START), o.PERIOD)
                 .forEach(r -> {
                     int n = r.get(expected);
                     int have = r.get(present);
@@ -152,8 +156,8 @@ public class FigureQueries {
                     }
                     List<Long> ids = r.get(sources) == null ? List.of()
                             : Arrays.stream(r.get(sources)).filter(java.util.Objects::nonNull).toList();
-                    result.computeIfAbsent(r.get(indicator), k -> new java.util.ArrayList<>())
-                            .add(new Figure(Period.parse(r.get(period)).orElseThrow(), value, null, r.get(provisional),
+                    result.computeIfAbsent(r.get(o.INDICATOR_ID), k -> new java.util.ArrayList<>())
+                            .add(new Figure(Period.parse(r.get(o.PERIOD)).orElseThrow(), value, null, r.get(provisional),
                                     Figure.Origin.MEMBERS, have, n, r.get(revised), ids));
                 });
         return result;

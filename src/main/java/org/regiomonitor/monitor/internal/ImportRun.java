@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.Record;
 import org.regiomonitor.monitor.Period;
 import org.regiomonitor.monitor.imports.AreaCodeSystem;
 import org.regiomonitor.monitor.imports.ImportProblems;
@@ -37,6 +36,9 @@ final class ImportRun {
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Map<String, Optional<Period>> periods = new HashMap<>();
     private final java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
+    private final java.util.Set<Long> indicatorIds = new java.util.HashSet<>();
+    private final KeyPositions seen = new KeyPositions();
+    private final Map<String, Long> wideKeys = new HashMap<>();
     private long read;
 
     ImportRun(Lookups lookups, ObservationStage stage, ImportProblems problems) {
@@ -73,12 +75,40 @@ final class ImportRun {
             problems.add(at, "no-value", "neither a figure nor a reason why there is none");
             return;
         }
+        Period p = period.get();
+        int fileNo = number(files, at.file());
+        int columnNo = number(columns, at.column());
+        long earlier = firstSeen(indicatorId, areaId, p, fileNo, at.row(), columnNo);
+        if (earlier >= 0) {
+            String first = List.copyOf(files.keySet()).get((int) (earlier >>> 48)) + ", row " + (earlier & 0xFFFFFFFFL);
+            problems.add(at, "duplicate", "duplicate figure: the same indicator, area and period as " + first, first);
+            return;
+        }
         if (problems.any()) {
             return; // refused anyway: keep reading for problems, stop staging
         }
-        Period p = period.get();
+        indicatorIds.add(indicatorId);
         stage.add(indicatorId, areaId, p.code(), p.start(), raw.value(), raw.value() == null ? raw.missing() : null,
-                raw.provisional(), raw.note(), number(files, at.file()), at.row(), number(columns, at.column()));
+                raw.provisional(), raw.note());
+    }
+
+    /**
+     * The position (file, column, row packed) where this indicator, area and period was first seen, or -1 when
+     * it is new. Keys are packed into a long (indicator 20 bits, area 24, period 15); larger ids take a map.
+     */
+    private long firstSeen(long indicatorId, long areaId, Period p, int fileNo, long row, int columnNo) {
+        long position = ((long) fileNo << 48) | ((long) (columnNo & 0xFFFF) << 32) | (row & 0xFFFFFFFFL);
+        int periodKey = (p.year() - 1800) * 64 + p.type().ordinal() * 16 + p.number();
+        if (indicatorId < (1L << 20) && areaId < (1L << 24)) {
+            return seen.putIfAbsent((indicatorId << 39) | (areaId << 15) | periodKey, position);
+        }
+        Long earlier = wideKeys.putIfAbsent(indicatorId + "/" + areaId + "/" + periodKey, position);
+        return earlier == null ? -1 : earlier;
+    }
+
+    /** The indicators the staged figures belong to. */
+    java.util.Set<Long> indicatorIds() {
+        return indicatorIds;
     }
 
     private Long indicator(RawObservation raw) {
@@ -109,22 +139,6 @@ final class ImportRun {
 
     private static int number(Map<String, Integer> names, String name) {
         return names.computeIfAbsent(name == null ? "" : name, n -> names.size());
-    }
-
-    /** Reports every repeated indicator, area and period with both places in the file. */
-    void reportDuplicates() {
-        List<String> fileNames = List.copyOf(files.keySet());
-        List<String> columnNames = List.copyOf(columns.keySet());
-        for (Record r : stage.duplicates(ImportProblems.LIMIT)) {
-            Locator at = new Locator(fileNames.get(r.get(ObservationStage.FILE_NO)), r.get(ObservationStage.ROW_NO),
-                    blankToNull(columnNames.get(r.get(ObservationStage.COLUMN_NO))));
-            String first = fileNames.get(r.get("first_file", Integer.class)) + ", row " + r.get("first_row", Long.class);
-            problems.add(at, "duplicate", "duplicate figure: the same indicator, area and period as " + first, first);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s.isEmpty() ? null : s;
     }
 
     long read() {

@@ -3,6 +3,7 @@ package org.regiomonitor.monitor.internal;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR_MEASURE;
+import static org.regiomonitor.db.Tables.OBSERVATION;
 import static org.regiomonitor.db.Tables.OBSERVATION_RELEASE;
 import static org.regiomonitor.db.Tables.SOURCE;
 
@@ -36,13 +37,13 @@ public class ObservationImporter {
 
     private final DSLContext dsl;
     private final List<RegionCodeListImport> regionCodeLists;
-    private final DatasetSources sources;
+    private final DatasetSources datasets;
     private final Clock clock;
 
     ObservationImporter(DSLContext dsl, List<RegionCodeListImport> regionCodeLists, DatasetSources sources,
             Clock clock) {
         this.dsl = dsl;
-        this.sources = sources;
+        this.datasets = sources;
         this.regionCodeLists = regionCodeLists;
         this.clock = clock;
     }
@@ -78,44 +79,51 @@ public class ObservationImporter {
                 problems.add(Locator.file(label), "several-datasets", "one import holds one dataset; these files hold "
                         + String.join(", ", run.datasets()));
             }
-            if (!problems.any()) {
-                stage.finish();
-                run.reportDuplicates();
-            }
             if (problems.any()) {
                 return new ImportSummary(request.format(), label, checksum, null, run.read(), 0, 0, 0, run.skipped(),
                         List.of(), problems.list(), problems.count(), false, null);
             }
-            ObservationStage.Counts counts = stage.counts();
-            List<ImportSummary.Change> changes = stage.changes(CHANGES_SHOWN).stream()
-                    .map(c -> new ImportSummary.Change(c.indicator(), c.areaCode(), c.areaName(), c.period(),
-                            c.oldValue(), c.oldMissing(), c.newValue(), c.newMissing()))
-                    .toList();
+            stage.finish();
+            if (stage.rows() == 0) {
+                return new ImportSummary(request.format(), label, checksum, null, run.read(), 0, 0, 0, run.skipped(),
+                        List.of(), List.of(), 0, false, null);
+            }
             String dataset = run.datasets().isEmpty() ? null : run.datasets().iterator().next();
-            boolean anything = counts.added() + counts.changed() > 0;
-            Long releaseId = null;
             String sourceCode = request.format() == ImportFormat.TEMPLATE ? request.sourceCode().strip()
                     : dataset == null ? null : DatasetSources.code(dataset);
-            if (write && anything) {
-                long sourceId = templateSource != null ? templateSource : sources.idOf(dataset);
-                Instant now = Instant.now(clock);
-                releaseId = dsl.insertInto(OBSERVATION_RELEASE)
-                        .set(OBSERVATION_RELEASE.SOURCE_ID, sourceId)
-                        .set(OBSERVATION_RELEASE.FORMAT, request.format().name())
-                        .set(OBSERVATION_RELEASE.LABEL, label)
-                        .set(OBSERVATION_RELEASE.CHECKSUM, checksum)
-                        .set(OBSERVATION_RELEASE.IMPORTED_AT, now)
-                        .set(OBSERVATION_RELEASE.IMPORTED_BY, actor)
-                        .set(OBSERVATION_RELEASE.ADDED, counts.added())
-                        .set(OBSERVATION_RELEASE.CHANGED, counts.changed())
-                        .set(OBSERVATION_RELEASE.UNCHANGED, counts.unchanged())
-                        .returning(OBSERVATION_RELEASE.ID)
-                        .fetchOne(OBSERVATION_RELEASE.ID);
-                stage.merge(releaseId, now);
-            }
+            long sourceId = templateSource != null ? templateSource : datasets.idOf(dataset);
+            Instant now = Instant.now(clock);
+            // the release first (the figures point at it); the caller rolls all back when nothing changed
+            long releaseId = dsl.insertInto(OBSERVATION_RELEASE)
+                    .set(OBSERVATION_RELEASE.SOURCE_ID, sourceId)
+                    .set(OBSERVATION_RELEASE.FORMAT, request.format().name())
+                    .set(OBSERVATION_RELEASE.LABEL, label)
+                    .set(OBSERVATION_RELEASE.CHECKSUM, checksum)
+                    .set(OBSERVATION_RELEASE.IMPORTED_AT, now)
+                    .set(OBSERVATION_RELEASE.IMPORTED_BY, actor)
+                    .set(OBSERVATION_RELEASE.ADDED, 0)
+                    .set(OBSERVATION_RELEASE.CHANGED, 0)
+                    .set(OBSERVATION_RELEASE.UNCHANGED, 0)
+                    .returning(OBSERVATION_RELEASE.ID)
+                    .fetchOne(OBSERVATION_RELEASE.ID);
+            boolean existing = !run.indicatorIds().isEmpty()
+                    && dsl.fetchExists(OBSERVATION, OBSERVATION.INDICATOR_ID.in(run.indicatorIds()));
+            ObservationStage.Counts counts = stage.merge(releaseId, now, existing);
+            dsl.update(OBSERVATION_RELEASE)
+                    .set(OBSERVATION_RELEASE.ADDED, counts.added())
+                    .set(OBSERVATION_RELEASE.CHANGED, counts.changed())
+                    .set(OBSERVATION_RELEASE.UNCHANGED, counts.unchanged())
+                    .where(OBSERVATION_RELEASE.ID.eq(releaseId))
+                    .execute();
+            List<ImportSummary.Change> changes = counts.changed() == 0 ? List.of()
+                    : stage.changes(releaseId, CHANGES_SHOWN).stream()
+                            .map(c -> new ImportSummary.Change(c.indicator(), c.areaCode(), c.areaName(), c.period(),
+                                    c.oldValue(), c.oldMissing(), c.newValue(), c.newMissing()))
+                            .toList();
+            boolean anything = counts.added() + counts.changed() > 0;
             return new ImportSummary(request.format(), label, checksum, sourceCode, run.read(), counts.added(),
                     counts.changed(), counts.unchanged(), run.skipped(), changes, List.of(), 0, write && anything,
-                    releaseId);
+                    write && anything ? releaseId : null);
         }
     }
 

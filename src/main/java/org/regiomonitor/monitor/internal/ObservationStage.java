@@ -42,9 +42,6 @@ final class ObservationStage implements AutoCloseable {
     static final Field<String> MISSING = field(name("observation_stage", "missing"), String.class);
     static final Field<Boolean> PROVISIONAL = field(name("observation_stage", "provisional"), Boolean.class);
     static final Field<String> NOTE = field(name("observation_stage", "note"), String.class);
-    static final Field<Long> ROW_NO = field(name("observation_stage", "row_no"), Long.class);
-    static final Field<Integer> FILE_NO = field(name("observation_stage", "file_no"), Integer.class);
-    static final Field<Integer> COLUMN_NO = field(name("observation_stage", "column_no"), Integer.class);
 
     /** COPY is sent in chunks of this many bytes. */
     private static final int BUFFER = 1 << 16;
@@ -71,16 +68,13 @@ final class ObservationStage implements AutoCloseable {
                 .column(MISSING.getUnqualifiedName(), SQLDataType.VARCHAR)
                 .column(PROVISIONAL.getUnqualifiedName(), SQLDataType.BOOLEAN.notNull())
                 .column(NOTE.getUnqualifiedName(), SQLDataType.VARCHAR)
-                .column(FILE_NO.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
-                .column(ROW_NO.getUnqualifiedName(), SQLDataType.BIGINT.notNull())
-                .column(COLUMN_NO.getUnqualifiedName(), SQLDataType.INTEGER.notNull())
                 .onCommitDrop()
                 .execute();
         CopyIn copy = dsl.connectionResult(c -> {
             try {
                 return c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                         "copy observation_stage (indicator_id, area_id, period, period_start, value, missing, "
-                                + "provisional, note, file_no, row_no, column_no) from stdin");
+                                + "provisional, note) from stdin");
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY into the import stage failed to start", e);
             }
@@ -90,12 +84,11 @@ final class ObservationStage implements AutoCloseable {
 
     /** Adds one row (COPY text format; the missing reason is cleaned of tabs, newlines and backslashes). */
     void add(long indicatorId, long areaId, String period, LocalDate periodStart, BigDecimal value, String missing,
-            boolean provisional, String note, int fileNo, long rowNo, int columnNo) {
+            boolean provisional, String note) {
         buffer.append(indicatorId).append('\t').append(areaId).append('\t').append(period).append('\t')
                 .append(periodStart).append('\t').append(value == null ? "\\N" : value.toPlainString()).append('\t')
                 .append(text(missing)).append('\t')
-                .append(provisional ? 't' : 'f').append('\t').append(text(note)).append('\t').append(fileNo).append('\t').append(rowNo)
-                .append('\t').append(columnNo).append('\n');
+                .append(provisional ? 't' : 'f').append('\t').append(text(note)).append('\n');
         rows++;
         if (buffer.length() >= BUFFER) {
             flush();
@@ -119,7 +112,6 @@ final class ObservationStage implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into the import stage failed", e);
         }
-        dsl.execute("create index on observation_stage (indicator_id, area_id, period)");
         dsl.execute("analyze observation_stage");
     }
 
@@ -136,24 +128,6 @@ final class ObservationStage implements AutoCloseable {
         }
     }
 
-    /** Rows that give the same indicator, area and period more than once: (file, row, column) of each repeat. */
-    List<? extends Record> duplicates(int limit) {
-        Table<Record> s2 = STAGE.as("s2");
-        Field<Integer> firstFile = field(name("s2", "file_no"), Integer.class);
-        Field<Long> firstRow = field(name("s2", "row_no"), Long.class);
-        Field<Integer> firstColumn = field(name("s2", "column_no"), Integer.class);
-        return dsl.select(FILE_NO, ROW_NO, COLUMN_NO, firstFile.as("first_file"), firstRow.as("first_row"))
-                .distinctOn(FILE_NO, ROW_NO, COLUMN_NO)
-                .from(STAGE)
-                .join(s2).on(field(name("s2", "indicator_id"), Long.class).eq(INDICATOR_ID)
-                        .and(field(name("s2", "area_id"), Long.class).eq(AREA_ID))
-                        .and(field(name("s2", "period"), String.class).eq(PERIOD))
-                        .and(DSL.row(firstFile, firstRow, firstColumn).lt(DSL.row(FILE_NO, ROW_NO, COLUMN_NO))))
-                .orderBy(FILE_NO, ROW_NO, COLUMN_NO, firstFile, firstRow, firstColumn)
-                .limit(limit)
-                .fetch();
-    }
-
     /** The stage row differs from the stored one (value, missing reason or status). */
     private static Condition differs() {
         return OBSERVATION.VALUE.isDistinctFrom(VALUE).or(OBSERVATION.MISSING.isDistinctFrom(MISSING))
@@ -165,37 +139,29 @@ final class ObservationStage implements AutoCloseable {
                 .and(OBSERVATION.PERIOD.eq(PERIOD));
     }
 
-    /** How many staged rows are new, change a stored figure, or repeat it. */
-    Counts counts() {
-        Field<Integer> added = count().filterWhere(OBSERVATION.INDICATOR_ID.isNull()).as("added");
-        Field<Integer> changed = count().filterWhere(OBSERVATION.INDICATOR_ID.isNotNull().and(differs()))
-                .as("changed");
-        Record r = dsl.select(added, changed, count().as("total"))
-                .from(STAGE).leftJoin(OBSERVATION).on(sameKey())
-                .fetchOne();
-        int a = r.get(added);
-        int c = r.get(changed);
-        return new Counts(a, c, r.get("total", Integer.class) - a - c);
-    }
-
-    /** Up to {@code limit} figures the import would change: indicator, area, period, stored and new. */
-    List<Change> changes(int limit) {
-        return dsl.select(MONITOR_INDICATOR.CODE, AREA.CODE, AREA.NAME, PERIOD, OBSERVATION.VALUE,
-                        OBSERVATION.MISSING, VALUE, MISSING)
-                .from(STAGE)
-                .join(OBSERVATION).on(sameKey())
-                .join(MONITOR_INDICATOR).on(MONITOR_INDICATOR.ID.eq(INDICATOR_ID))
-                .join(AREA).on(AREA.ID.eq(AREA_ID))
-                .where(differs())
-                .orderBy(MONITOR_INDICATOR.CODE, AREA.CODE, PERIOD)
+    /** Up to {@code limit} figures this release changed (after {@link #merge}): indicator, area, period, old, new. */
+    List<Change> changes(long releaseId, int limit) {
+        return dsl.select(MONITOR_INDICATOR.CODE, AREA.CODE, AREA.NAME, OBSERVATION_REVISION.PERIOD,
+                        OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING, OBSERVATION.VALUE, OBSERVATION.MISSING)
+                .from(OBSERVATION_REVISION)
+                .join(OBSERVATION).on(OBSERVATION.INDICATOR_ID.eq(OBSERVATION_REVISION.INDICATOR_ID),
+                        OBSERVATION.AREA_ID.eq(OBSERVATION_REVISION.AREA_ID),
+                        OBSERVATION.PERIOD.eq(OBSERVATION_REVISION.PERIOD))
+                .join(MONITOR_INDICATOR).on(MONITOR_INDICATOR.ID.eq(OBSERVATION_REVISION.INDICATOR_ID))
+                .join(AREA).on(AREA.ID.eq(OBSERVATION_REVISION.AREA_ID))
+                .where(OBSERVATION_REVISION.SUPERSEDED_BY.eq(releaseId))
+                .orderBy(MONITOR_INDICATOR.CODE, AREA.CODE, OBSERVATION_REVISION.PERIOD)
                 .limit(limit)
                 .fetch(r -> new Change(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8()));
     }
 
-    /** Keeps the figures this release replaces, then writes new and changed figures; unchanged rows stay. */
-    void merge(long releaseId, Instant now) {
-        dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
+    /**
+     * Keeps the figures this release replaces (only when {@code existing}: some staged indicator has figures
+     * already), then writes new and changed figures with one upsert; unchanged rows stay as they are.
+     */
+    Counts merge(long releaseId, Instant now, boolean existing) {
+        int changed = !existing ? 0 : dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
                         OBSERVATION_REVISION.PERIOD, OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING,
                         OBSERVATION_REVISION.PROVISIONAL, OBSERVATION_REVISION.NOTE, OBSERVATION_REVISION.RELEASE_ID,
                         OBSERVATION_REVISION.SUPERSEDED_BY)
@@ -206,7 +172,7 @@ final class ObservationStage implements AutoCloseable {
                         .where(differs()))
                 .execute();
         var excluded = OBSERVATION.as("excluded");
-        dsl.insertInto(OBSERVATION, OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
+        int written = dsl.insertInto(OBSERVATION, OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
                         OBSERVATION.PERIOD_START, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
                         OBSERVATION.NOTE, OBSERVATION.RELEASE_ID)
                 .select(dsl.select(INDICATOR_ID, AREA_ID, PERIOD, PERIOD_START, VALUE, MISSING, PROVISIONAL, NOTE,
@@ -225,6 +191,8 @@ final class ObservationStage implements AutoCloseable {
                         .or(OBSERVATION.PROVISIONAL.ne(excluded.PROVISIONAL))
                         .or(OBSERVATION.NOTE.isDistinctFrom(excluded.NOTE)))
                 .execute();
+        int added = written - changed;
+        return new Counts(added, changed, (int) rows - written);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.regiomonitor.monitor.web;
 
+import org.regiomonitor.monitor.AreaMonitors;
+import org.regiomonitor.monitor.MonitorLine;
+
 import java.util.List;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.MunicipalityPageSection;
@@ -16,10 +19,10 @@ import org.springframework.ui.Model;
 @Component
 class AreaMonitorSection implements MunicipalityPageSection, RegionPageSection {
 
-    private final AreaMonitor monitor;
+    private final AreaMonitors monitor;
     private final IndicatorSets sets;
 
-    AreaMonitorSection(AreaMonitor monitor, IndicatorSets sets) {
+    AreaMonitorSection(AreaMonitors monitor, IndicatorSets sets) {
         this.monitor = monitor;
         this.sets = sets;
     }

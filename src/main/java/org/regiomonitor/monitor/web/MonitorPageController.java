@@ -1,5 +1,8 @@
 package org.regiomonitor.monitor.web;
 
+import org.regiomonitor.monitor.AreaMonitors;
+import org.regiomonitor.monitor.MonitorLine;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,13 +51,13 @@ class MonitorPageController {
     private final MonitorFigures figures;
     private final MonitorTargets targets;
     private final IndicatorSets sets;
-    private final AreaMonitor monitor;
+    private final AreaMonitors monitor;
     private final MonitorCharts charts;
     private final Areas areas;
     private final ChartText chartText;
     private final Formats fmt;
 
-    MonitorPageController(MonitorFigures figures, MonitorTargets targets, IndicatorSets sets, AreaMonitor monitor,
+    MonitorPageController(MonitorFigures figures, MonitorTargets targets, IndicatorSets sets, AreaMonitors monitor,
             MonitorCharts charts, Areas areas, ChartText chartText, Formats fmt) {
         this.figures = figures;
         this.targets = targets;

@@ -1,5 +1,8 @@
 package org.regiomonitor.monitor.web;
 
+import org.regiomonitor.monitor.AreaMonitors;
+import org.regiomonitor.monitor.MonitorLine;
+
 import java.util.List;
 import org.regiomonitor.area.AreaSummary;
 

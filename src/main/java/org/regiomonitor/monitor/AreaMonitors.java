@@ -1,4 +1,4 @@
-package org.regiomonitor.monitor.web;
+package org.regiomonitor.monitor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,39 +8,49 @@ import java.util.Optional;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
-import org.regiomonitor.monitor.AreaSeries;
-import org.regiomonitor.monitor.Figure;
-import org.regiomonitor.monitor.MonitorFigures;
-import org.regiomonitor.monitor.MonitorIndicator;
-import org.regiomonitor.monitor.Signal;
-import org.regiomonitor.monitor.Signals;
-import org.regiomonitor.shared.SourceRef;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * An area's monitor: for each indicator its latest figure next to the same period's figure of its region and of
  * the nation, with its signals. The comparison areas of an area are its region (for a municipality), its province
  * and the nation, found through its memberships.
  */
-@Component
-class AreaMonitor {
+@Service
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
+public class AreaMonitors {
 
     private final MonitorFigures figures;
     private final Areas areas;
 
-    AreaMonitor(MonitorFigures figures, Areas areas) {
+    AreaMonitors(MonitorFigures figures, Areas areas) {
         this.figures = figures;
         this.areas = areas;
     }
 
+    /** The home region's monitor panel for the dashboard: the indicators of one set (NPVR monitoring first). */
+    public record Panel(AreaSummary area, List<AreaSummary> compared, IndicatorSet set, List<MonitorLine> lines) {
+    }
+
+    /** The dashboard's panel; empty when the home region or the catalogue is not loaded. */
+    public Optional<Panel> panel(List<IndicatorSet> sets, String preferredSet) {
+        Optional<AreaSummary> home = areas.find(areas.homeRegionCode());
+        Optional<IndicatorSet> set = sets.stream().filter(s -> s.code().equals(preferredSet)).findFirst()
+                .or(() -> sets.stream().filter(s -> !s.indicators().isEmpty()).findFirst());
+        if (home.isEmpty() || set.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Panel(home.get(), comparisons(home.get()), set.get(),
+                lines(home.get(), set.get().indicators())));
+    }
+
     /** The nation of a Dutch area (NL01), or empty when not loaded. */
-    Optional<AreaSummary> nation(AreaSummary area) {
+    public Optional<AreaSummary> nation(AreaSummary area) {
         return areas.list(AreaKind.COUNTRY).stream().filter(a -> a.countryCode().equals(area.countryCode()))
                 .findFirst();
     }
 
     /** The area, then its region (for a municipality), its province and its nation, each once. */
-    List<AreaSummary> comparisons(AreaSummary area) {
+    public List<AreaSummary> comparisons(AreaSummary area) {
         Map<Long, AreaSummary> list = new LinkedHashMap<>();
         list.put(area.id(), area);
         List<AreaSummary> up = new ArrayList<>(areas.parents(area.code()));
@@ -59,7 +69,7 @@ class AreaMonitor {
     }
 
     /** The lines of these indicators for the area against its comparison areas. */
-    List<MonitorLine> lines(AreaSummary area, List<MonitorIndicator> indicators) {
+    public List<MonitorLine> lines(AreaSummary area, List<MonitorIndicator> indicators) {
         List<AreaSummary> compared = comparisons(area);
         AreaSummary nation = compared.stream().filter(a -> a.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
         AreaSummary region = area.kind() == AreaKind.MUNICIPALITY
