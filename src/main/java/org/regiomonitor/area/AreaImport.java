@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.AREA_STATISTIC;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ public class AreaImport {
     }
 
     public record NewMembership(long parentId, long memberId, Long sourceId) {
+    }
+
+    /** A region's member in an interval (null = open, to exclusive), e.g. Twente's municipalities before 2001. */
+    public record HistoricalMembership(String regionCode, String municipalityCode, String name, LocalDate validFrom,
+            LocalDate validTo) {
     }
 
     public record NewStatistic(long areaId, Statistic statistic, int period, BigDecimal value, Long sourceId,
@@ -82,5 +88,35 @@ public class AreaImport {
     /** The codes among {@code codes} that already exist (at most three), for a clear "already loaded" message. */
     public List<String> existingCodes(List<String> codes) {
         return BulkRows.existing(dsl, AREA.CODE, codes);
+    }
+
+    /**
+     * A region's membership history: creates the municipalities not yet known (with their validity), sets the
+     * validity of known ones, and adds the ended memberships (the current ones come from the COROP file).
+     * {@code areaIds} (code to id) receives the new areas. Returns the memberships added.
+     */
+    public int history(List<HistoricalMembership> rows, Map<String, Long> areaIds, Long sourceId) {
+        int added = 0;
+        for (HistoricalMembership h : rows) {
+            Long id = areaIds.get(h.municipalityCode());
+            if (id == null) {
+                id = dsl.insertInto(AREA, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE, AREA.VALID_FROM,
+                                AREA.VALID_TO)
+                        .values(h.municipalityCode(), h.name(), AreaKind.MUNICIPALITY, "NL", h.validFrom(), h.validTo())
+                        .returningResult(AREA.ID).fetchSingle().value1();
+                areaIds.put(h.municipalityCode(), id);
+            } else {
+                dsl.update(AREA).set(AREA.VALID_FROM, h.validFrom()).set(AREA.VALID_TO, h.validTo())
+                        .where(AREA.ID.eq(id)).execute();
+            }
+            Long region = areaIds.get(h.regionCode());
+            if (h.validTo() != null && region != null) {
+                added += dsl.insertInto(AREA_MEMBERSHIP, AREA_MEMBERSHIP.PARENT_ID, AREA_MEMBERSHIP.MEMBER_ID,
+                                AREA_MEMBERSHIP.VALID_FROM, AREA_MEMBERSHIP.VALID_TO, AREA_MEMBERSHIP.SOURCE_ID)
+                        .values(region, id, h.validFrom(), h.validTo(), sourceId)
+                        .onConflictDoNothing().execute();
+            }
+        }
+        return added;
     }
 }

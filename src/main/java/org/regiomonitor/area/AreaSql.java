@@ -13,6 +13,7 @@ import org.jooq.Record1;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.regiomonitor.area.internal.Validity;
 
 /**
  * SQL building blocks on the area tables for other features' queries, so that they can show an area's code
@@ -36,7 +37,8 @@ public final class AreaSql {
 
     /** The ids of the direct members of a region. */
     public static Select<Record1<Long>> memberIds(long regionId) {
-        return select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId));
+        return select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId))
+                .and(Validity.currentMembership());
     }
 
     /**
@@ -50,7 +52,8 @@ public final class AreaSql {
         CommonTableExpression<Record1<Long>> cte = within.fields("id").as(
                 select(AREA.ID).from(AREA).where(AREA.ID.eq(areaId))
                         .union(select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP)
-                                .join(DSL.table(within)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))));
+                                .join(DSL.table(within)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))
+                                .where(Validity.currentMembership())));
         return DSL.withRecursive(cte).select(id).from(cte);
     }
 
@@ -79,5 +82,39 @@ public final class AreaSql {
     /** The id of the area with this code, ignoring case (at most one row). */
     public static Select<Record1<Long>> idWithCodeIgnoringCase(String code) {
         return select(AREA.ID).from(AREA).where(AREA.CODE.equalIgnoreCase(code));
+    }
+
+    /**
+     * Every municipality that belonged to the region (at any depth through memberships, or the region itself
+     * when it is a municipality) with the interval in which the whole membership chain, the region and the
+     * municipality were valid: (municipality id, from, to), null = open, to exclusive. Two intervals give two
+     * rows; equal rows reached through two paths (region and province) appear once. A figure for a day D
+     * aggregates over the rows with from <= D < to.
+     */
+    public static Select<Record3<Long, LocalDate, LocalDate>> municipalityComposition(long regionId) {
+        Name chain = DSL.name("chain");
+        Field<Long> id = DSL.field(DSL.name("chain", "id"), Long.class);
+        Field<LocalDate> from = DSL.field(DSL.name("chain", "valid_from"), LocalDate.class);
+        Field<LocalDate> to = DSL.field(DSL.name("chain", "valid_to"), LocalDate.class);
+        // PostgreSQL's greatest/least ignore nulls: exactly "open" for a start (greatest) and an end (least).
+        Field<LocalDate> memberFrom = DSL.greatest(from, AREA_MEMBERSHIP.VALID_FROM);
+        Field<LocalDate> memberTo = DSL.least(to, AREA_MEMBERSHIP.VALID_TO);
+        CommonTableExpression<Record3<Long, LocalDate, LocalDate>> cte = chain.fields("id", "valid_from", "valid_to").as(
+                select(AREA.ID, AREA.VALID_FROM, AREA.VALID_TO).from(AREA).where(AREA.ID.eq(regionId))
+                        .union(select(AREA_MEMBERSHIP.MEMBER_ID, memberFrom, memberTo)
+                                .from(AREA_MEMBERSHIP)
+                                .join(DSL.table(chain)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))
+                                .where(nonEmpty(memberFrom, memberTo))));
+        Field<LocalDate> resultFrom = DSL.greatest(from, AREA.VALID_FROM);
+        Field<LocalDate> resultTo = DSL.least(to, AREA.VALID_TO);
+        return DSL.withRecursive(cte)
+                .selectDistinct(id, resultFrom.as("valid_from"), resultTo.as("valid_to"))
+                .from(cte)
+                .join(AREA).on(AREA.ID.eq(id))
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY), nonEmpty(resultFrom, resultTo));
+    }
+
+    private static org.jooq.Condition nonEmpty(Field<LocalDate> from, Field<LocalDate> to) {
+        return from.isNull().or(to.isNull()).or(from.lt(to));
     }
 }

@@ -109,7 +109,8 @@ public class AreaEditor {
     /** Removes and adds only what changed, so the audit trail shows the memberships that really changed. */
     private void replaceMemberships(long areaId, java.util.Collection<Long> parentIds) {
         dsl.deleteFrom(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId))
-                .and(AREA_MEMBERSHIP.PARENT_ID.notIn(parentIds)).execute();
+                .and(AREA_MEMBERSHIP.PARENT_ID.notIn(parentIds))
+                .and(AREA_MEMBERSHIP.VALID_TO.isNull()).execute(); // history stays
         for (Long parent : parentIds) {
             dsl.insertInto(AREA_MEMBERSHIP, AREA_MEMBERSHIP.PARENT_ID, AREA_MEMBERSHIP.MEMBER_ID)
                     .values(parent, areaId).onConflictDoNothing().execute();

@@ -11,8 +11,10 @@ import static org.jooq.impl.DSL.key;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.AREA_CODE;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.AREA_STATISTIC;
 import static org.regiomonitor.db.Tables.SOURCE;
@@ -36,6 +38,7 @@ import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.area.AreaFigures;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.AreaRef;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.RegionSum;
 import org.regiomonitor.area.Statistic;
@@ -90,6 +93,7 @@ public class AreaQueries {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
                 .from(AREA)
                 .where(kind == null ? noCondition() : AREA.KIND.eq(kind))
+                .and(Validity.currentArea())
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> summary(r, AREA));
     }
@@ -102,22 +106,22 @@ public class AreaQueries {
         Field<Boolean> member = DSL.field(DSL.exists(select(AREA_MEMBERSHIP.MEMBER_ID)
                 .from(AREA_MEMBERSHIP)
                 .join(PARENT).on(PARENT.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
-                .where(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA.ID), PARENT.CODE.eq(regionCode))));
+                .where(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA.ID), PARENT.CODE.eq(regionCode), Validity.currentMembership())));
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE, member)
                 .from(AREA)
-                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY))
+                .where(AREA.KIND.eq(AreaKind.MUNICIPALITY), Validity.currentArea())
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> Map.entry(summary(r, AREA), r.value6()));
     }
 
     /** Areas filtered by kind and/or (direct) membership of a region, one page ordered by name. */
     public PageResult<AreaSummary> page(AreaKind kind, String regionCode, int page, int size) {
-        Condition where = kind == null ? noCondition() : AREA.KIND.eq(kind);
+        Condition where = (kind == null ? noCondition() : AREA.KIND.eq(kind)).and(Validity.currentArea());
         if (regionCode != null) {
             where = where.and(AREA.ID.in(select(AREA_MEMBERSHIP.MEMBER_ID)
                     .from(AREA_MEMBERSHIP)
                     .join(PARENT).on(PARENT.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
-                    .where(PARENT.CODE.eq(regionCode))));
+                    .where(PARENT.CODE.eq(regionCode), Validity.currentMembership())));
         }
         long total = dsl.fetchCount(AREA, where);
         List<AreaSummary> items = dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
@@ -134,7 +138,7 @@ public class AreaQueries {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
                 .from(AREA_MEMBERSHIP)
                 .join(AREA).on(AREA.ID.eq(AREA_MEMBERSHIP.MEMBER_ID))
-                .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId))
+                .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId), Validity.currentMembership())
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch(r -> summary(r, AREA));
     }
@@ -144,7 +148,7 @@ public class AreaQueries {
         return dsl.select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
                 .from(AREA_MEMBERSHIP)
                 .join(AREA).on(AREA.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
-                .where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId))
+                .where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId), Validity.currentMembership())
                 .orderBy(AREA.KIND, AREA.NAME)
                 .fetch(r -> summary(r, AREA));
     }
@@ -155,7 +159,7 @@ public class AreaQueries {
                 .from(AREA_MEMBERSHIP)
                 .join(PARENT).on(PARENT.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
                 .where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId))
-                .and(PARENT.CODE.eq(regionCode)));
+                .and(PARENT.CODE.eq(regionCode)).and(Validity.currentMembership()));
     }
 
     /** An area's statistics, newest period first; statistic and period are optional filters. */
@@ -180,7 +184,7 @@ public class AreaQueries {
         Integer p = dsl.select(max(AREA_STATISTIC.PERIOD))
                 .from(AREA_STATISTIC)
                 .join(AREA_MEMBERSHIP).on(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA_STATISTIC.AREA_ID))
-                .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId))
+                .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId), Validity.currentMembership())
                 .and(AREA_STATISTIC.STATISTIC.eq(statistic))
                 .fetchOne(0, Integer.class);
         return p == null ? OptionalInt.empty() : OptionalInt.of(p);
@@ -189,7 +193,7 @@ public class AreaQueries {
     /** The direct members of a region with their figures for one period (members without figures included). */
     public List<AreaFigures> memberFigures(long regionId, int period) {
         return figures(AREA.ID.in(select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP)
-                .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId))), period);
+                .where(AREA_MEMBERSHIP.PARENT_ID.eq(regionId), Validity.currentMembership())), period);
     }
 
     /** All areas of a kind with their figures for one period. */
@@ -250,7 +254,7 @@ public class AreaQueries {
                     .and(AREA_STATISTIC.PERIOD.eq(period))
                     .and(AREA_STATISTIC.STATISTIC.in(statistics))
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(AREA_STATISTIC.SOURCE_ID))
-                .where(AREA_MEMBERSHIP.PARENT_ID.eq(region.id()))
+                .where(AREA_MEMBERSHIP.PARENT_ID.eq(region.id()), Validity.currentMembership())
                 .orderBy(AREA.NAME, AREA.CODE)
                 .fetch();
         Map<Long, AreaSummary> members = new LinkedHashMap<>();
@@ -288,7 +292,7 @@ public class AreaQueries {
             where = where.and(AREA.ID.in(select(AREA_MEMBERSHIP.MEMBER_ID)
                     .from(AREA_MEMBERSHIP)
                     .join(PARENT).on(PARENT.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
-                    .where(PARENT.CODE.eq(regionCode))));
+                    .where(PARENT.CODE.eq(regionCode), Validity.currentMembership())));
         }
         if (codes != null && !codes.isEmpty()) {
             where = where.and(AREA.CODE.in(codes));
@@ -329,5 +333,31 @@ public class AreaQueries {
         return FullText.hits(dsl, AREA, AREA.ID, AREA.NAME, AREA.CODE, inline(true),
                 inline("/areas/").concat(AREA.CODE), AREA.KIND.coerce(SQLDataType.VARCHAR), query, noCondition(),
                 limit);
+    }
+
+    /**
+     * Areas by their code in a system (CBS, NUTS, ARS), in one query: area_code rows, and for CBS also every
+     * Dutch area's own code (an area's CBS code is its Regiomonitor code and is not stored twice).
+     */
+    public Map<String, AreaRef> codeIndex(String system, String onlyCode) {
+        var byCodeTable = dsl.select(AREA_CODE.CODE, AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.VALID_FROM,
+                        AREA.VALID_TO)
+                .from(AREA_CODE).join(AREA).on(AREA.ID.eq(AREA_CODE.AREA_ID))
+                .where(AREA_CODE.SYSTEM.eq(system))
+                .and(onlyCode == null ? noCondition() : AREA_CODE.CODE.eq(onlyCode));
+        var query = "CBS".equals(system)
+                ? byCodeTable.unionAll(dsl.select(AREA.CODE, AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND,
+                                AREA.VALID_FROM, AREA.VALID_TO)
+                        .from(AREA)
+                        .where(AREA.COUNTRY_CODE.eq("NL"))
+                        .and(onlyCode == null ? noCondition() : AREA.CODE.eq(onlyCode))
+                        .andNotExists(selectOne().from(AREA_CODE)
+                                .where(AREA_CODE.SYSTEM.eq(system), AREA_CODE.CODE.eq(AREA.CODE))))
+                : byCodeTable;
+        Map<String, AreaRef> index = new LinkedHashMap<>();
+        for (var r : query.fetch()) {
+            index.put(r.value1(), new AreaRef(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+        }
+        return index;
     }
 }

@@ -171,9 +171,13 @@ public record Dataset(
             String disagreement) {
     }
 
-    /** Which open-data files make up the areas, and the fixed top of the hierarchy. */
+    /**
+     * Which open-data files make up the areas, and the fixed top of the hierarchy. {@code membershipHistory}
+     * (optional): the municipalities a region had before, with validity (see docs/reference-data.md).
+     */
     public record AreaFramework(NamedArea country, Province province, String membershipSource,
-            GeoFile municipalityBoundaries, GeoFile districtBoundaries, CsvFile corop, StatisticsFile statistics) {
+            GeoFile municipalityBoundaries, GeoFile districtBoundaries, CsvFile corop, StatisticsFile statistics,
+            CsvFile membershipHistory) {
     }
 
     public record NamedArea(String code, String name) {

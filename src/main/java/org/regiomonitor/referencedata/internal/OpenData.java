@@ -12,13 +12,15 @@ import java.util.Map;
  * @param coropNames        COROP region code (CR01..CR40) to name
  * @param coropOf           municipality code to its COROP region code
  * @param statistics        one row per municipality and statistic
+ * @param membershipHistory the regions' historical members with their validity (empty when none)
  */
 public record OpenData(
         List<GeoArea> municipalities,
         List<GeoArea> districts,
         Map<String, String> coropNames,
         Map<String, String> coropOf,
-        List<Statistic> statistics) {
+        List<Statistic> statistics,
+        List<org.regiomonitor.area.AreaImport.HistoricalMembership> membershipHistory) {
 
     /** An area with its boundary as GeoJSON geometry text. */
     public record GeoArea(String code, String name, String geometryJson) {

@@ -2,6 +2,8 @@ package org.regiomonitor.referencedata.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import org.regiomonitor.area.AreaImport;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +38,54 @@ final class OpenDataReader {
         Map<String, String> coropOf = new LinkedHashMap<>();
         corop(areas.corop(), coropNames, coropOf);
         List<OpenData.Statistic> statistics = statistics(areas.statistics());
-        return new OpenData(municipalities, districts, coropNames, coropOf, statistics);
+        return new OpenData(municipalities, districts, coropNames, coropOf, statistics,
+                membershipHistory(areas.membershipHistory()));
+    }
+
+    /** region;municipality;name;valid_from;valid_to;cbs_description (dates ISO, empty = open). */
+    private List<AreaImport.HistoricalMembership> membershipHistory(Dataset.CsvFile file) {
+        List<AreaImport.HistoricalMembership> out = new ArrayList<>();
+        if (file == null || file.file() == null) {
+            return out;
+        }
+        List<List<String>> rows = csv(file.file(), ';');
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> col = header(file.file(), rows.getFirst(),
+                "region", "municipality", "name", "valid_from", "valid_to", "cbs_description");
+        if (col == null) {
+            return out;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String where = file.file() + " line " + (r + 1);
+            if (row.size() < rows.getFirst().size()) {
+                problems.add(where + ": too few columns");
+                continue;
+            }
+            try {
+                LocalDate from = isoDate(row.get(col.get("valid_from")));
+                LocalDate to = isoDate(row.get(col.get("valid_to")));
+                if (from != null && to != null && !from.isBefore(to)) {
+                    problems.add(where + ": valid_from must lie before valid_to");
+                    continue;
+                }
+                if (row.get(col.get("cbs_description")).isBlank()) {
+                    problems.add(where + ": cbs_description (the CBS text the row is derived from) is empty");
+                    continue;
+                }
+                out.add(new AreaImport.HistoricalMembership(row.get(col.get("region")).strip(),
+                        row.get(col.get("municipality")).strip(), row.get(col.get("name")).strip(), from, to));
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(where + ": a date is not yyyy-mm-dd");
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate isoDate(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
     }
 
     private List<OpenData.GeoArea> geo(Dataset.GeoFile file, String what) {

@@ -161,7 +161,8 @@ public class ReferenceDataWriter {
                 .forEach(e -> memberships.add(new AreaImport.NewMembership(areas.get(e.getValue()),
                         areas.get(e.getKey()), source)));
         areaImport.memberships(memberships);
-        rows.put("area_membership", memberships.size());
+        int historical = areaImport.history(open.membershipHistory(), areas, source);
+        rows.put("area_membership", memberships.size() + historical);
     }
 
     private void writeStatistics(Dataset d, OpenData open, Map<String, Long> areas, Map<String, Long> sources,
