@@ -57,18 +57,6 @@ public final class AreaSql {
         return DSL.withRecursive(cte).select(id).from(cte);
     }
 
-    /**
-     * Every municipality that belonged to the area (at any depth), with the interval (from, to; null = open) in
-     * which it did; an area that is itself a municipality gives itself. (Until memberships carry validity every
-     * interval is open.)
-     */
-    public static Select<Record3<Long, LocalDate, LocalDate>> municipalityComposition(long areaId) {
-        var ids = selfAndDescendantIds(areaId).asTable("d");
-        Field<Long> id = ids.field(0, Long.class);
-        return select(AREA.ID, DSL.inline((LocalDate) null).as("valid_from"), DSL.inline((LocalDate) null).as("valid_to"))
-                .from(AREA).where(AREA.ID.in(select(id).from(ids)), AREA.KIND.eq(AreaKind.MUNICIPALITY));
-    }
-
     /** The ids of the areas of a kind. */
     public static Select<Record1<Long>> idsOfKind(AreaKind kind) {
         return select(AREA.ID).from(AREA).where(AREA.KIND.eq(kind));

@@ -1,6 +1,5 @@
 package org.regiomonitor.monitor.internal;
 
-import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR_MEASURE;
 import static org.regiomonitor.db.Tables.OBSERVATION;
@@ -38,10 +37,12 @@ public class ObservationImporter {
     private final DSLContext dsl;
     private final List<RegionCodeListImport> regionCodeLists;
     private final DatasetSources datasets;
+    private final org.regiomonitor.area.Areas areaIndex;
     private final Clock clock;
 
     ObservationImporter(DSLContext dsl, List<RegionCodeListImport> regionCodeLists, DatasetSources sources,
-            Clock clock) {
+            org.regiomonitor.area.Areas areaIndex, Clock clock) {
+        this.areaIndex = areaIndex;
         this.dsl = dsl;
         this.datasets = sources;
         this.regionCodeLists = regionCodeLists;
@@ -138,10 +139,14 @@ public class ObservationImporter {
                 .from(MONITOR_INDICATOR)
                 .forEach(r -> indicators.put(r.value1(), new ImportRun.IndicatorRef(r.value2(), r.value3() != null)));
         Map<AreaCodeSystem, Map<String, Long>> areas = new EnumMap<>(AreaCodeSystem.class);
+        for (AreaCodeSystem system : List.of(AreaCodeSystem.CBS, AreaCodeSystem.NUTS, AreaCodeSystem.ARS)) {
+            Map<String, Long> ids = new HashMap<>();
+            areaIndex.codeIndex(system.name()).forEach((code, ref) -> ids.put(code, ref.id()));
+            areas.put(system, ids);
+        }
         Map<String, Long> own = new HashMap<>();
-        dsl.select(AREA.CODE, AREA.ID).from(AREA).forEach(r -> own.put(r.value1(), r.value2()));
+        areaIndex.list(null).forEach(a -> own.put(a.code(), a.id()));
         areas.put(AreaCodeSystem.AREA, own);
-        areas.put(AreaCodeSystem.CBS, own);
         return new ImportRun.Lookups(measures, indicators, areas);
     }
 }
