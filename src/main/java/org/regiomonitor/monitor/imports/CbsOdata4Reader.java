@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * CBS's open-data OData v4 tables as the CBS service serves them (docs/monitor-imports.md): {@code properties.json}
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * null {@code Value} are "no figure" with that reason, never 0. A period whose {@code Status} in
  * {@code codes-Perioden.json} is {@code Voorlopig} or {@code Nader voorlopig} makes its figures provisional.
  */
+@Component
 public final class CbsOdata4Reader implements ObservationReader {
 
     static final String PROPERTIES = "properties.json";
@@ -41,6 +43,11 @@ public final class CbsOdata4Reader implements ObservationReader {
     private static final String TIME = "TimeDimension";
 
     private final ImportOptions options;
+
+    /** The reader with the default options (the bean the imports use when a request names none). */
+    public CbsOdata4Reader() {
+        this(ImportOptions.DEFAULTS);
+    }
 
     public CbsOdata4Reader(ImportOptions options) {
         this.options = options;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
 
 /**
  * CBS StatLine's "untyped data set" CSV: {@code ID;<dimension columns>;RegioS;Perioden;<measure columns>}, one
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
  * measure, and is skipped; a first pass over the file finds those (it stops as soon as every column has shown a
  * number, so for most files it reads a few rows).
  */
+@Component
 public final class CbsStatlineCsvReader implements ObservationReader {
 
     static final String REGION = "RegioS";
@@ -25,6 +27,11 @@ public final class CbsStatlineCsvReader implements ObservationReader {
     private static final String TOTAL_PREFIX = "T00";
 
     private final ImportOptions options;
+
+    /** The reader with the default options (the bean the imports use when a request names none). */
+    public CbsStatlineCsvReader() {
+        this(ImportOptions.DEFAULTS);
+    }
 
     public CbsStatlineCsvReader(ImportOptions options) {
         this.options = options;

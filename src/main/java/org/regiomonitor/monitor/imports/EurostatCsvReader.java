@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
 
 /**
  * The Eurostat NUTS extracts in the layout the Data Commons project publishes them: comma-separated, one row per
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
  * ({@code NLD} to {@code NL}, {@code DEU} to {@code DE}, Greece to {@code EL}). The dataset is
  * {@code eurostat:<file name without .csv and _extract>} ({@code eurostat:demo_r_gind3}) unless the options name it.
  */
+@Component
 public final class EurostatCsvReader implements ObservationReader {
 
     private static final List<String> GEO = List.of("geo", "GeoId");
@@ -34,6 +36,11 @@ public final class EurostatCsvReader implements ObservationReader {
             Map.entry("SRB", "RS"), Map.entry("ALB", "AL"), Map.entry("TUR", "TR"));
 
     private final ImportOptions options;
+
+    /** The reader with the default options (the bean the imports use when a request names none). */
+    public EurostatCsvReader() {
+        this(ImportOptions.DEFAULTS);
+    }
 
     public EurostatCsvReader(ImportOptions options) {
         this.options = options;

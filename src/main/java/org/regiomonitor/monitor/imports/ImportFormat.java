@@ -9,5 +9,15 @@ public enum ImportFormat {
     /** The Eurostat NUTS extracts in shared/data (Data Commons CSV layout). */
     EUROSTAT_CSV,
     /** Regiomonitor's long template: indicator, area, period, value, status, source (CSV or Excel). */
-    TEMPLATE
+    TEMPLATE;
+
+    /** The reader of this format with the options of one import. */
+    public ObservationReader reader(ImportOptions options) {
+        return switch (this) {
+            case CBS_ODATA4 -> new CbsOdata4Reader(options);
+            case CBS_STATLINE_CSV -> new CbsStatlineCsvReader(options);
+            case EUROSTAT_CSV -> new EurostatCsvReader(options);
+            case TEMPLATE -> new TemplateReader();
+        };
+    }
 }

@@ -40,6 +40,20 @@ public record ImportOptions(String dataset, Map<String, String> dimensionCodes) 
         return new ImportOptions(dataset, codes);
     }
 
+    /**
+     * Options as an import request carries them: the key {@code dataset} names the dataset, every other key is a
+     * dimension and its value the code to read.
+     */
+    public static ImportOptions of(Map<String, String> options) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        options.forEach((key, value) -> {
+            if (!key.strip().equals("dataset") && value != null && !value.isBlank()) {
+                codes.put(key.strip(), value.strip());
+            }
+        });
+        return new ImportOptions(options.get("dataset"), codes);
+    }
+
     /** The dataset id: the option when given, else the file's own, lower-cased (CBS writes both 83625NED and 83625ned). */
     String datasetOr(String fromFile) {
         return dataset != null ? dataset : fromFile == null ? null : fromFile.strip().toLowerCase(Locale.ROOT);

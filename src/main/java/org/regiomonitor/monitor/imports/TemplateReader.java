@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.springframework.stereotype.Component;
 
 /**
  * Regiomonitor's generic long template (docs/monitor-imports.md, downloadable from /templates/): one figure per row,
@@ -23,6 +24,7 @@ import org.dhatim.fastexcel.reader.Row;
  * is "no figure"; status is {@code provisional} or {@code definitive} (also Dutch {@code voorlopig},
  * {@code definitief}; empty = definitive); source is a free-text note kept with the figure.
  */
+@Component
 public final class TemplateReader implements ObservationReader {
 
     public static final String DATASET = "template";
@@ -122,6 +124,10 @@ public final class TemplateReader implements ObservationReader {
         }
         Locator valueAt = new Locator(file, row, COLUMNS.get(VALUE));
         BigDecimal value = at[VALUE] < cells.count() ? cells.number(at[VALUE]) : null;
+        if (value != null && !Decimals.inRange(value)) {
+            problems.add(valueAt, "value.outOfRange", "The value " + value + " is out of range", value.toString());
+            return;
+        }
         if (value == null && !text[VALUE].isEmpty()) {
             Decimals.Parsed parsed = Decimals.template(text[VALUE]);
             if (parsed.value() == null) {
