@@ -52,115 +52,73 @@ public class MonitorFigures {
     /** The series of an indicator for each area, in the given order. */
     public List<AreaSeries> series(String indicatorCode, List<AreaSummary> areaList) {
         MonitorIndicator indicator = indicator(indicatorCode);
-        Map<String, MonitorIndicator> catalogue = inputs(indicator);
-        List<AreaSeries> result = new ArrayList<>();
-        Set<Long> sourceIds = new HashSet<>();
-        List<List<Figure>> all = new ArrayList<>();
-        Map<Long, Map<String, List<Figure>>> observedCache = new HashMap<>();
+        return table(List.of(indicator), areaList).getFirst();
+    }
+
+    /**
+     * The series of several indicators for several areas, with a fixed number of queries: one for the observed
+     * figures, one per region-like area for the figures from its members (all indicators at once), one for the
+     * sources; computed indicators follow from their inputs in memory.
+     *
+     * @return per indicator (in the given order) the series per area (in the given order)
+     */
+    public List<List<AreaSeries>> table(List<MonitorIndicator> list, List<AreaSummary> areaList) {
+        Map<String, MonitorIndicator> catalogue = new HashMap<>();
+        list.forEach(i -> catalogue.put(i.code(), i));
+        addInputs(catalogue);
+        Map<Long, MonitorIndicator> observedById = new HashMap<>();
+        catalogue.values().stream().filter(i -> !i.computed()).forEach(i -> observedById.put(i.id(), i));
+        Map<Long, Map<Long, List<Figure>>> observed = figures.observed(observedById.keySet(),
+                areaList.stream().map(AreaSummary::id).toList());
+        Map<Long, Long> aggregated = new HashMap<>();
+        for (MonitorIndicator i : observedById.values()) {
+            MonitorIndicator weight = i.weightCode() == null ? null : catalogue.get(i.weightCode());
+            if (i.aggregation() == Aggregation.SUM || i.aggregation() == Aggregation.WEIGHTED_MEAN && weight != null) {
+                aggregated.put(i.id(), weight == null ? null : weight.id());
+            }
+        }
+        // indicator code -> area code -> figures
+        Map<String, Map<String, List<Figure>>> all = new HashMap<>();
         for (AreaSummary area : areaList) {
-            List<Figure> list = figures(indicator, catalogue, area, areaList, observedCache);
-            all.add(list);
-            list.forEach(f -> sourceIds.addAll(f.sourceIds()));
+            Map<Long, List<Figure>> members = area.kind() == AreaKind.MUNICIPALITY ? Map.of()
+                    : figures.fromMembers(aggregated, area.id(), true);
+            for (MonitorIndicator i : observedById.values()) {
+                List<Figure> own = observed.getOrDefault(i.id(), Map.of()).getOrDefault(area.id(), List.of());
+                all.computeIfAbsent(i.code(), k -> new HashMap<>())
+                        .put(area.code(), merge(own, members.getOrDefault(i.id(), List.of())));
+            }
+        }
+        Set<Long> sourceIds = new HashSet<>();
+        List<List<List<Figure>>> perIndicator = new ArrayList<>();
+        for (MonitorIndicator i : list) {
+            List<List<Figure>> perArea = new ArrayList<>();
+            for (AreaSummary area : areaList) {
+                List<Figure> f = figuresOf(i, catalogue, area, all);
+                f.forEach(x -> sourceIds.addAll(x.sourceIds()));
+                perArea.add(f);
+            }
+            perIndicator.add(perArea);
         }
         Map<Long, SourceRef> sources = figures.sources(sourceIds);
-        for (int i = 0; i < areaList.size(); i++) {
-            result.add(new AreaSeries(indicator, areaList.get(i), all.get(i), sources));
+        List<List<AreaSeries>> result = new ArrayList<>();
+        for (int n = 0; n < list.size(); n++) {
+            List<AreaSeries> row = new ArrayList<>();
+            for (int a = 0; a < areaList.size(); a++) {
+                row.add(new AreaSeries(list.get(n), areaList.get(a), perIndicator.get(n).get(a), sources));
+            }
+            result.add(row);
         }
         return result;
     }
 
-    /** One area's series. */
-    public AreaSeries series(String indicatorCode, AreaSummary area) {
-        return series(indicatorCode, List.of(area)).getFirst();
-    }
-
-    /**
-     * A region's figures computed from its members for every period, also where a source gives the region's figure
-     * itself (to show both and check one against the other); empty for an indicator that does not aggregate.
-     */
-    public List<Figure> fromMembers(String indicatorCode, AreaSummary region) {
-        MonitorIndicator indicator = indicator(indicatorCode);
-        if (indicator.computed() || indicator.aggregation() == Aggregation.NONE) {
-            return List.of();
+    /** An area's own figures, and where it has none for a period, the figure from its members. */
+    private static List<Figure> merge(List<Figure> own, List<Figure> members) {
+        if (members.isEmpty()) {
+            return own;
         }
-        Long weightId = indicator.weightCode() == null ? null : indicator(indicator.weightCode()).id();
-        return figures.fromMembers(indicator.id(), weightId, region.id());
-    }
-
-    /** The observed figures of many areas for one period (a map's values), by area code. */
-    public Map<String, Figure> at(String indicatorCode, Period period, Collection<AreaSummary> areaList) {
-        MonitorIndicator indicator = indicator(indicatorCode);
-        Map<Long, String> codes = new HashMap<>();
-        areaList.forEach(a -> codes.put(a.id(), a.code()));
-        Map<String, Figure> byCode = new LinkedHashMap<>();
-        if (indicator.computed()) {
-            for (AreaSummary a : areaList) {
-                series(indicatorCode, a).at(period).ifPresent(f -> byCode.put(a.code(), f));
-            }
-            return byCode;
-        }
-        figures.observedAt(indicator.id(), period, codes.keySet()).forEach((id, f) -> byCode.put(codes.get(id), f));
-        return byCode;
-    }
-
-    /** The indicator and every indicator its formula or weight needs, by code (one query). */
-    private Map<String, MonitorIndicator> inputs(MonitorIndicator indicator) {
-        Map<String, MonitorIndicator> catalogue = new HashMap<>();
-        catalogue.put(indicator.code(), indicator);
-        Set<String> wanted = new HashSet<>();
-        collectInputs(indicator, wanted);
-        while (!catalogue.keySet().containsAll(wanted)) {
-            Set<String> missing = new HashSet<>(wanted);
-            missing.removeAll(catalogue.keySet());
-            for (MonitorIndicator i : indicators.byCodes(missing)) {
-                catalogue.put(i.code(), i);
-                collectInputs(i, wanted);
-            }
-            if (!catalogue.keySet().containsAll(missing)) {
-                break; // an input that does not exist: its figures are empty
-            }
-        }
-        return catalogue;
-    }
-
-    private static void collectInputs(MonitorIndicator i, Set<String> wanted) {
-        if (i.weightCode() != null) {
-            wanted.add(i.weightCode());
-        }
-        if (i.numeratorCode() != null) {
-            wanted.add(i.numeratorCode());
-        }
-        if (i.denominatorCode() != null) {
-            wanted.add(i.denominatorCode());
-        }
-    }
-
-    private List<Figure> figures(MonitorIndicator indicator, Map<String, MonitorIndicator> catalogue,
-            AreaSummary area, List<AreaSummary> batch, Map<Long, Map<String, List<Figure>>> cache) {
-        if (indicator.computed()) {
-            return formula(indicator, catalogue, area, batch, cache);
-        }
-        List<Figure> observed = cache.computeIfAbsent(indicator.id(), id -> {
-            Map<String, List<Figure>> byCode = new HashMap<>();
-            Map<Long, String> codes = new HashMap<>();
-            batch.forEach(a -> codes.put(a.id(), a.code()));
-            figures.observed(id, codes.keySet()).forEach((areaId, list) -> byCode.put(codes.get(areaId), list));
-            return byCode;
-        }).getOrDefault(area.code(), List.of());
-        if (indicator.aggregation() == Aggregation.NONE || area.kind() == AreaKind.MUNICIPALITY) {
-            return observed;
-        }
-        // a region: where no source gives its figure, the figure from the members of that period
         Map<Period, Figure> byPeriod = new TreeMap<>();
-        MonitorIndicator weight = indicator.weightCode() == null ? null : catalogue.get(indicator.weightCode());
-        if (indicator.aggregation() == Aggregation.SUM || weight != null) {
-            for (Figure f : figures.fromMembers(indicator.id(), weight == null ? null : weight.id(), area.id())) {
-                if (f.membersExpected() > 0) {
-                    byPeriod.put(f.period(), f);
-                }
-            }
-        }
-        for (Figure f : observed) {
+        members.stream().filter(f -> f.membersExpected() > 0).forEach(f -> byPeriod.put(f.period(), f));
+        for (Figure f : own) {
             if (f.hasValue() || !byPeriod.containsKey(f.period())) {
                 byPeriod.put(f.period(), f);
             }
@@ -168,18 +126,21 @@ public class MonitorFigures {
         return List.copyOf(byPeriod.values());
     }
 
-    private List<Figure> formula(MonitorIndicator indicator, Map<String, MonitorIndicator> catalogue, AreaSummary area,
-            List<AreaSummary> batch, Map<Long, Map<String, List<Figure>>> cache) {
+    private List<Figure> figuresOf(MonitorIndicator indicator, Map<String, MonitorIndicator> catalogue,
+            AreaSummary area, Map<String, Map<String, List<Figure>>> all) {
+        if (!indicator.computed()) {
+            return all.getOrDefault(indicator.code(), Map.of()).getOrDefault(area.code(), List.of());
+        }
         MonitorIndicator numerator = catalogue.get(indicator.numeratorCode());
         if (numerator == null) {
             return List.of();
         }
-        Map<Period, Figure> top = byPeriod(figures(numerator, catalogue, area, batch, cache));
+        Map<Period, Figure> top = byPeriod(figuresOf(numerator, catalogue, area, all));
         List<Figure> result = new ArrayList<>();
         if (indicator.formula() == Formula.RATIO) {
             MonitorIndicator denominator = catalogue.get(indicator.denominatorCode());
             Map<Period, Figure> bottom = denominator == null ? Map.of()
-                    : byPeriod(figures(denominator, catalogue, area, batch, cache));
+                    : byPeriod(figuresOf(denominator, catalogue, area, all));
             for (Figure n : top.values()) {
                 Figure d = bottom.get(n.period());
                 if (d == null) {
@@ -206,6 +167,74 @@ public class MonitorFigures {
             }
         }
         return result;
+    }
+
+    /** One area's series. */
+    public AreaSeries series(String indicatorCode, AreaSummary area) {
+        return series(indicatorCode, List.of(area)).getFirst();
+    }
+
+    /**
+     * A region's figures computed from its members for every period, also where a source gives the region's figure
+     * itself (to show both and check one against the other); empty for an indicator that does not aggregate.
+     */
+    public List<Figure> fromMembers(String indicatorCode, AreaSummary region) {
+        MonitorIndicator indicator = indicator(indicatorCode);
+        if (indicator.computed() || indicator.aggregation() == Aggregation.NONE) {
+            return List.of();
+        }
+        Long weightId = indicator.weightCode() == null ? null : indicator(indicator.weightCode()).id();
+        if (indicator.aggregation() == Aggregation.WEIGHTED_MEAN && weightId == null) {
+            return List.of();
+        }
+        Map<Long, Long> weights = new HashMap<>();
+        weights.put(indicator.id(), weightId);
+        return figures.fromMembers(weights, region.id(), false).getOrDefault(indicator.id(), List.of());
+    }
+
+    /** The observed figures of many areas for one period (a map's values), by area code. */
+    public Map<String, Figure> at(String indicatorCode, Period period, Collection<AreaSummary> areaList) {
+        MonitorIndicator indicator = indicator(indicatorCode);
+        Map<Long, String> codes = new HashMap<>();
+        areaList.forEach(a -> codes.put(a.id(), a.code()));
+        Map<String, Figure> byCode = new LinkedHashMap<>();
+        if (indicator.computed()) {
+            for (AreaSummary a : areaList) {
+                series(indicatorCode, a).at(period).ifPresent(f -> byCode.put(a.code(), f));
+            }
+            return byCode;
+        }
+        figures.observedAt(indicator.id(), period, codes.keySet()).forEach((id, f) -> byCode.put(codes.get(id), f));
+        return byCode;
+    }
+
+    /** Adds every indicator the catalogue's formulas and weights need, by code (one query per level). */
+    private void addInputs(Map<String, MonitorIndicator> catalogue) {
+        Set<String> wanted = new HashSet<>();
+        catalogue.values().forEach(i -> collectInputs(i, wanted));
+        while (!catalogue.keySet().containsAll(wanted)) {
+            Set<String> missing = new HashSet<>(wanted);
+            missing.removeAll(catalogue.keySet());
+            for (MonitorIndicator i : indicators.byCodes(missing)) {
+                catalogue.put(i.code(), i);
+                collectInputs(i, wanted);
+            }
+            if (!catalogue.keySet().containsAll(missing)) {
+                break; // an input that does not exist: its figures are empty
+            }
+        }
+    }
+
+    private static void collectInputs(MonitorIndicator i, Set<String> wanted) {
+        if (i.weightCode() != null) {
+            wanted.add(i.weightCode());
+        }
+        if (i.numeratorCode() != null) {
+            wanted.add(i.numeratorCode());
+        }
+        if (i.denominatorCode() != null) {
+            wanted.add(i.denominatorCode());
+        }
     }
 
     private static Figure computed(Period period, BigDecimal value, Figure a, Figure b) {

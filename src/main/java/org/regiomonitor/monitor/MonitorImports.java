@@ -7,15 +7,17 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.monitor.imports.CbsOdata4Reader;
+import org.regiomonitor.monitor.imports.CbsStatlineCsvReader;
+import org.regiomonitor.monitor.imports.EurostatCsvReader;
 import org.regiomonitor.monitor.imports.ImportFiles;
-import org.regiomonitor.monitor.imports.ImportFormat;
+import org.regiomonitor.monitor.imports.ImportOptions;
+import org.regiomonitor.monitor.imports.TemplateReader;
 import org.regiomonitor.monitor.imports.ObservationReader;
 import org.regiomonitor.monitor.internal.ObservationImporter;
-import org.regiomonitor.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,15 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MonitorImports {
 
-    private final Map<ImportFormat, ObservationReader> readers;
     private final ObservationImporter importer;
     private final TransactionTemplate tx;
     private final AuditLog audit;
 
-    MonitorImports(List<ObservationReader> readers, ObservationImporter importer, TransactionTemplate tx,
-            AuditLog audit) {
-        this.readers = new java.util.EnumMap<>(ImportFormat.class);
-        readers.forEach(r -> this.readers.put(r.format(), r));
+    MonitorImports(ObservationImporter importer, TransactionTemplate tx, AuditLog audit) {
         this.importer = importer;
         this.tx = tx;
         this.audit = audit;
@@ -44,7 +42,7 @@ public class MonitorImports {
 
     /** What the import would add and change, and its problems; writes nothing. */
     public ImportSummary preview(ImportRequest request) {
-        return preview(reader(request.format()), request);
+        return preview(reader(request), request);
     }
 
     /** As {@link #preview(ImportRequest)} with a reader of the caller's. */
@@ -58,7 +56,7 @@ public class MonitorImports {
 
     /** Runs the import: all of it, or (with any problem, or when nothing changes) nothing. */
     public ImportSummary run(ImportRequest request, String actor) {
-        return run(reader(request.format()), request, actor);
+        return run(reader(request), request, actor);
     }
 
     /** As {@link #run(ImportRequest, String)} with a reader of the caller's. */
@@ -77,12 +75,21 @@ public class MonitorImports {
         });
     }
 
-    private ObservationReader reader(ImportFormat format) {
-        ObservationReader reader = readers.get(format);
-        if (reader == null) {
-            throw new NotFoundException("import format", String.valueOf(format));
-        }
-        return reader;
+    /**
+     * The reader of the request's format with its options: {@code dataset} names the dataset when the file does
+     * not (or names it otherwise); every other option is {@code dimension=code} for a dimension restricted to
+     * that code instead of its total.
+     */
+    static ObservationReader reader(ImportRequest request) {
+        Map<String, String> codes = new java.util.LinkedHashMap<>(request.options());
+        String dataset = codes.remove("dataset");
+        ImportOptions options = new ImportOptions(dataset, codes);
+        return switch (request.format()) {
+            case CBS_ODATA4 -> new CbsOdata4Reader(options);
+            case CBS_STATLINE_CSV -> new CbsStatlineCsvReader(options);
+            case EUROSTAT_CSV -> new EurostatCsvReader(options);
+            case TEMPLATE -> new TemplateReader();
+        };
     }
 
     /** SHA-256 over the names and bytes of all files, in name order. */

@@ -49,19 +49,24 @@ public class FigureQueries {
         this.dsl = dsl;
     }
 
-    /** The observed figures of several areas for one indicator (one query), by area id, oldest first. */
-    public Map<Long, List<Figure>> observed(long indicatorId, Collection<Long> areaIds) {
-        Map<Long, List<Figure>> byArea = new HashMap<>();
-        dsl.select(OBSERVATION.AREA_ID, OBSERVATION.PERIOD, OBSERVATION.VALUE, OBSERVATION.MISSING,
-                        OBSERVATION.PROVISIONAL, OBSERVATION.REVISED_AT, OBSERVATION_RELEASE.SOURCE_ID)
+    /** The observed figures of several indicators in several areas (one query): indicator id -> area id -> figures. */
+    public Map<Long, Map<Long, List<Figure>>> observed(Collection<Long> indicatorIds, Collection<Long> areaIds) {
+        Map<Long, Map<Long, List<Figure>>> result = new HashMap<>();
+        if (indicatorIds.isEmpty() || areaIds.isEmpty()) {
+            return result;
+        }
+        dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD, OBSERVATION.VALUE,
+                        OBSERVATION.MISSING, OBSERVATION.PROVISIONAL, OBSERVATION.REVISED_AT,
+                        OBSERVATION_RELEASE.SOURCE_ID)
                 .from(OBSERVATION)
                 .join(OBSERVATION_RELEASE).on(OBSERVATION_RELEASE.ID.eq(OBSERVATION.RELEASE_ID))
-                .where(OBSERVATION.INDICATOR_ID.eq(indicatorId), OBSERVATION.AREA_ID.in(areaIds))
-                .orderBy(OBSERVATION.AREA_ID, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD)
-                .forEach(r -> byArea.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(new Figure(
-                        Period.parse(r.value2()).orElseThrow(), r.value3(), r.value4(), r.value5(),
-                        Figure.Origin.OBSERVED, 0, 0, r.value6(), List.of(r.value7()))));
-        return byArea;
+                .where(OBSERVATION.INDICATOR_ID.in(indicatorIds), OBSERVATION.AREA_ID.in(areaIds))
+                .orderBy(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD)
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .computeIfAbsent(r.value2(), k -> new java.util.ArrayList<>())
+                        .add(new Figure(Period.parse(r.value3()).orElseThrow(), r.value4(), r.value5(), r.value6(),
+                                Figure.Origin.OBSERVED, 0, 0, r.value7(), List.of(r.value8()))));
+        return result;
     }
 
     /** The observed figures of many areas for one indicator and period (a map), by area id. */
@@ -79,55 +84,79 @@ public class FigureQueries {
     }
 
     /**
-     * The figures of a region computed from its member municipalities of each period: the sum, or (with a weight
-     * indicator) the weighted mean. Periods are those for which any member has an observation.
+     * The figures of a region computed from its member municipalities of each period, for several indicators at
+     * once (one query): the sum, or with a weight indicator the weighted mean. Periods are those for which any
+     * member has an observation; with {@code onlyWhereUnobserved} only those for which the region has no observed
+     * figure of its own (the pages need no second figure there, and the nation's would be the costliest).
+     *
+     * @param weights indicator id -> weight indicator id (null value: a sum)
+     * @return indicator id -> figures, oldest first
      */
-    public List<Figure> fromMembers(long indicatorId, Long weightIndicatorId, long regionId) {
+    public Map<Long, List<Figure>> fromMembers(Map<Long, Long> weights, long regionId, boolean onlyWhereUnobserved) {
+        Map<Long, List<Figure>> result = new HashMap<>();
+        if (weights.isEmpty()) {
+            return result;
+        }
         Table<Record3<Long, LocalDate, LocalDate>> c = AreaSql.municipalityComposition(regionId).asTable("c");
         Field<Long> member = c.field(0, Long.class);
         Field<LocalDate> from = c.field(1, LocalDate.class);
         Field<LocalDate> to = c.field(2, LocalDate.class);
-        Table<?> p = selectDistinct(OBSERVATION.PERIOD, OBSERVATION.PERIOD_START)
-                .from(OBSERVATION)
-                .where(OBSERVATION.INDICATOR_ID.eq(indicatorId), OBSERVATION.AREA_ID.in(select(member).from(c)))
-                .asTable("p");
+        List<org.jooq.Row2<Long, Long>> rows = new java.util.ArrayList<>();
+        // 0 = no weight (a sum): a typed literal, where a null in VALUES would leave the column's type open
+        weights.forEach((i, w) -> rows.add(DSL.row(i, w == null ? 0L : w)));
+        Table<?> pairs = DSL.values(rows.toArray(org.jooq.Row2[]::new)).as("pairs", "indicator_id", "weight_id");
+        Field<Long> pairIndicator = pairs.field("indicator_id", Long.class);
+        Field<Long> pairWeight = pairs.field("weight_id", Long.class);
+        Observation own = OBSERVATION.as("own");
+        org.jooq.Condition periods = OBSERVATION.INDICATOR_ID.in(weights.keySet())
+                .and(OBSERVATION.AREA_ID.in(select(member).from(c)));
+        if (onlyWhereUnobserved) {
+            periods = periods.andNotExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(OBSERVATION.INDICATOR_ID),
+                    own.AREA_ID.eq(regionId), own.PERIOD.eq(OBSERVATION.PERIOD), own.VALUE.isNotNull()));
+        }
+        Table<?> p = selectDistinct(OBSERVATION.INDICATOR_ID, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START)
+                .from(OBSERVATION).where(periods).asTable("p");
+        Field<Long> indicator = p.field(OBSERVATION.INDICATOR_ID);
         Field<String> period = p.field(OBSERVATION.PERIOD);
         Field<LocalDate> start = p.field(OBSERVATION.PERIOD_START);
         Observation o = OBSERVATION.as("o");
         Observation w = OBSERVATION.as("w");
         var rel = OBSERVATION_RELEASE.as("rel");
-        Field<BigDecimal> weighted = weightIndicatorId == null ? o.VALUE : o.VALUE.mul(w.VALUE);
+        Field<BigDecimal> weighted = DSL.when(pairWeight.eq(0L), o.VALUE).else_(o.VALUE.mul(w.VALUE));
         Field<Integer> expected = count().as("expected");
         Field<Integer> present = DSL.count(weighted).as("present");
         Field<BigDecimal> total = sum(weighted).as("total");
-        Field<BigDecimal> weights = (weightIndicatorId == null ? DSL.inline((BigDecimal) null)
-                : sum(DSL.when(o.VALUE.isNotNull(), w.VALUE))).as("weights");
+        Field<BigDecimal> weightSum = sum(DSL.when(o.VALUE.isNotNull(), w.VALUE)).as("weights");
         Field<Boolean> provisional = boolOr(DSL.coalesce(o.PROVISIONAL, DSL.inline(false))).as("provisional");
         Field<Instant> revised = max(o.REVISED_AT).as("revised");
         Field<Long[]> sources = arrayAggDistinct(rel.SOURCE_ID).as("sources");
-        var query = dsl.select(period, expected, present, total, weights, provisional, revised, sources)
+        dsl.select(indicator, period, expected, present, total, weightSum, provisional, revised, sources,
+                        DSL.max(pairWeight).as("weight_id"))
                 .from(p)
+                .join(pairs).on(pairIndicator.eq(indicator))
                 .join(c).on(from.isNull().or(start.ge(from)), to.isNull().or(start.lt(to)))
-                .leftJoin(o).on(o.INDICATOR_ID.eq(indicatorId), o.AREA_ID.eq(member), o.PERIOD.eq(period))
-                .leftJoin(rel).on(rel.ID.eq(o.RELEASE_ID));
-        var joined = weightIndicatorId == null ? query
-                : query.leftJoin(w).on(w.INDICATOR_ID.eq(weightIndicatorId), w.AREA_ID.eq(member), w.PERIOD.eq(period));
-        return joined.groupBy(period, start)
-                .orderBy(start, period)
-                .fetch(r -> {
+                .leftJoin(o).on(o.INDICATOR_ID.eq(indicator), o.AREA_ID.eq(member), o.PERIOD.eq(period))
+                .leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(period))
+                .leftJoin(rel).on(rel.ID.eq(o.RELEASE_ID))
+                .groupBy(indicator, period, start)
+                .orderBy(indicator, start, period)
+                .forEach(r -> {
                     int n = r.get(expected);
                     int have = r.get(present);
+                    boolean mean = r.get("weight_id", Long.class) != 0L;
                     BigDecimal value = null;
                     if (n > 0 && have == n) {
-                        value = weightIndicatorId == null ? r.get(total)
-                                : r.get(weights).signum() == 0 ? null
-                                : r.get(total).divide(r.get(weights), MEAN_SCALE, RoundingMode.HALF_UP);
+                        value = !mean ? r.get(total)
+                                : r.get(weightSum) == null || r.get(weightSum).signum() == 0 ? null
+                                : r.get(total).divide(r.get(weightSum), MEAN_SCALE, RoundingMode.HALF_UP);
                     }
                     List<Long> ids = r.get(sources) == null ? List.of()
                             : Arrays.stream(r.get(sources)).filter(java.util.Objects::nonNull).toList();
-                    return new Figure(Period.parse(r.get(period)).orElseThrow(), value, null, r.get(provisional),
-                            Figure.Origin.MEMBERS, have, n, r.get(revised), ids);
+                    result.computeIfAbsent(r.get(indicator), k -> new java.util.ArrayList<>())
+                            .add(new Figure(Period.parse(r.get(period)).orElseThrow(), value, null, r.get(provisional),
+                                    Figure.Origin.MEMBERS, have, n, r.get(revised), ids));
                 });
+        return result;
     }
 
     /** The sources with these ids, for the figures that cite them. */

@@ -78,7 +78,7 @@ final class ImportRun {
         }
         Period p = period.get();
         stage.add(indicatorId, areaId, p.code(), p.start(), raw.value(), raw.value() == null ? raw.missing() : null,
-                raw.provisional(), number(files, at.file()), at.row(), number(columns, at.column()));
+                raw.provisional(), raw.note(), number(files, at.file()), at.row(), number(columns, at.column()));
     }
 
     private Long indicator(RawObservation raw) {

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After the reference data (order 10): an empty monitor gets the shipped catalogue. Switched off with the
- * reference data's own setting {@code regiomonitor.reference-data.load-on-empty=false}.
+ * After the reference data (order 10): an empty monitor gets the shipped catalogue, then the shipped statistics
+ * files ({@link ShippedStatistics}) through the same importer as an upload. Switched off with the reference
+ * data's own setting {@code regiomonitor.reference-data.load-on-empty=false}.
  */
 @Component
 @Order(20)
@@ -21,13 +22,15 @@ class MonitorStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(MonitorStartup.class);
 
     private final MonitorCatalogue catalogue;
+    private final ShippedStatistics statistics;
     private final Areas areas;
     private final TransactionTemplate tx;
     private final boolean loadOnEmpty;
 
-    MonitorStartup(MonitorCatalogue catalogue, Areas areas, TransactionTemplate tx,
+    MonitorStartup(MonitorCatalogue catalogue, ShippedStatistics statistics, Areas areas, TransactionTemplate tx,
             @Value("${regiomonitor.reference-data.load-on-empty:true}") boolean loadOnEmpty) {
         this.catalogue = catalogue;
+        this.statistics = statistics;
         this.areas = areas;
         this.tx = tx;
         this.loadOnEmpty = loadOnEmpty;
@@ -40,5 +43,14 @@ class MonitorStartup implements ApplicationRunner {
         }
         Integer indicators = tx.execute(s -> catalogue.load());
         log.info("Monitor: loaded the shipped catalogue ({} indicators)", indicators);
+        statistics.importAll("system").forEach(summary -> {
+            if (summary.refused()) {
+                log.warn("Monitor: shipped file {} refused with {} problems, first: {}", summary.label(),
+                        summary.problemCount(), summary.problems().getFirst());
+            } else {
+                log.info("Monitor: imported {}: {} added, {} changed, {} unchanged", summary.label(), summary.added(),
+                        summary.changed(), summary.unchanged());
+            }
+        });
     }
 }

@@ -70,8 +70,10 @@ class AreaMonitor {
         AreaSummary region = area.kind() == AreaKind.MUNICIPALITY
                 ? compared.stream().filter(a -> a.kind() == AreaKind.REGION).findFirst().orElse(null) : null;
         List<Line> lines = new ArrayList<>();
-        for (MonitorIndicator indicator : indicators) {
-            List<AreaSeries> series = figures.series(indicator.code(), compared);
+        List<List<AreaSeries>> table = figures.table(indicators, compared);
+        for (int n = 0; n < indicators.size(); n++) {
+            MonitorIndicator indicator = indicators.get(n);
+            List<AreaSeries> series = table.get(n);
             AreaSeries own = series.getFirst();
             AreaSeries nationSeries = nation == null ? null : series.get(compared.indexOf(nation));
             AreaSeries regionSeries = region == null ? null : series.get(compared.indexOf(region));
