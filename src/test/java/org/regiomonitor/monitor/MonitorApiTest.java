@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
 import static org.regiomonitor.db.Tables.OBSERVATION;
 import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.db.Tables.STATED_OBSERVATION;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -58,6 +59,7 @@ class MonitorApiTest {
     String code;
     long indicatorId;
     String sourceCode;
+    long regionId;
 
     @BeforeEach
     void setUp() {
@@ -66,7 +68,8 @@ class MonitorApiTest {
         region = MonitorFixtures.unique("CRA");
         north = MonitorFixtures.unique("GMA");
         south = MonitorFixtures.unique("GMB");
-        long r = f.area(region, AreaKind.REGION);
+        regionId = f.area(region, AreaKind.REGION);
+        long r = regionId;
         f.member(r, f.area(north, AreaKind.MUNICIPALITY));
         f.member(r, f.area(south, AreaKind.MUNICIPALITY));
         code = MonitorFixtures.unique("POPA");
@@ -136,7 +139,13 @@ class MonitorApiTest {
     }
 
     @Test
-    void aSeriesGivesTheRegionFromItsMembersWithTheirCounts() throws Exception {
+    void aSeriesGivesTheRegionFromItsMembersWithTheirCountsAndTheStatedFigureBeside() throws Exception {
+        dsl.insertInto(STATED_OBSERVATION).set(STATED_OBSERVATION.INDICATOR_ID, indicatorId)
+                .set(STATED_OBSERVATION.AREA_ID, regionId).set(STATED_OBSERVATION.PERIOD, "2024JJ00")
+                .set(STATED_OBSERVATION.VALUE, new java.math.BigDecimal("171"))
+                .set(STATED_OBSERVATION.SOURCE_ID, dsl.select(SOURCE.ID).from(SOURCE).where(SOURCE.CODE.eq(sourceCode))
+                        .fetchOne(SOURCE.ID))
+                .execute();
         mvc.perform(get("/api/monitor/indicators/{c}/series", code).param("area", region).param("area", north))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))
@@ -146,6 +155,11 @@ class MonitorApiTest {
                 .andExpect(jsonPath("$[0].figures[0].origin").value("MEMBERS"))
                 .andExpect(jsonPath("$[0].figures[0].members").value(2))
                 .andExpect(jsonPath("$[0].figures[0].membersExpected").value(2))
+                .andExpect(jsonPath("$[0].figures[2].value").value(170.0))
+                .andExpect(jsonPath("$[0].stated[0].period").value("2024JJ00"))
+                .andExpect(jsonPath("$[0].stated[0].value").value(171.0))
+                .andExpect(jsonPath("$[0].stated[0].source.code").value(sourceCode))
+                .andExpect(jsonPath("$[1].stated", hasSize(0)))
                 .andExpect(jsonPath("$[1].figures[0].origin").value("OBSERVED"))
                 .andExpect(jsonPath("$[1].figures[0].sources[0].code").value("CBS-" + dataset.toUpperCase()));
         mvc.perform(get("/api/monitor/indicators/{c}/series", code).param("area", "NO-SUCH-AREA"))
