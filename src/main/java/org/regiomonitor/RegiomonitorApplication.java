@@ -1,6 +1,7 @@
 package org.regiomonitor;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -12,6 +13,12 @@ public class RegiomonitorApplication {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        SpringApplication.run(RegiomonitorApplication.class, args);
+        SpringApplication app = new SpringApplication(RegiomonitorApplication.class);
+        if (args.length > 0 && "import".equals(args[0])) {
+            // the monitor's command line (monitor.internal.ImportCommand): no web server, exit with its code
+            app.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        app.run(args);
     }
 }

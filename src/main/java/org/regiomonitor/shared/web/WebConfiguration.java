@@ -62,7 +62,9 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
         String[][] handlers = {{"/css/**", "classpath:/static/css/"}, {"/js/**", "classpath:/static/js/"},
-                {"/favicon*.svg", "classpath:/static/"}, {"/webjars/**", "classpath:/META-INF/resources/webjars/"}};
+                {"/favicon*.svg", "classpath:/static/"}, {"/webjars/**", "classpath:/META-INF/resources/webjars/"},
+                // the monitor's import template and its example files (docs/monitor-imports.md)
+                {"/templates/**", "classpath:/static/templates/"}};
         for (String[] handler : handlers) {
             // The chain caches what it resolved; it adds the WebJars resolver for versionless paths itself.
             registry.addResourceHandler(handler[0]).addResourceLocations(handler[1]).setCacheControl(year)

@@ -1,0 +1,118 @@
+package org.regiomonitor.monitor.internal;
+
+import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
+import static org.regiomonitor.db.Tables.MONITOR_INDICATOR_MEASURE;
+import static org.regiomonitor.db.Tables.OBSERVATION;
+import static org.regiomonitor.db.Tables.OBSERVATION_RELEASE;
+import static org.regiomonitor.db.Tables.SOURCE;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.SourceRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stored observations as rows (the API's list, filtered and paged), the dataset measures that feed an
+ * indicator, and the releases imports made. Two queries per page (rows and count), whatever the filters.
+ */
+@Component
+public class ObservationQueries {
+
+    /** One stored figure: a value, or the source's reason for none; with its release's source. */
+    public record ObservationRow(String indicator, String areaCode, String areaName, String period,
+            BigDecimal value, String missing, boolean provisional, Instant revisedAt, long releaseId,
+            SourceRef source) {
+    }
+
+    /** A dataset measure that feeds an indicator. */
+    public record MeasureRow(String dataset, String measure) {
+    }
+
+    /** An import that wrote figures. */
+    public record ReleaseRow(long id, String format, String label, String checksum, Instant importedAt,
+            String importedBy, int added, int changed, int unchanged, SourceRef source) {
+    }
+
+    private final DSLContext dsl;
+
+    ObservationQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Observations by indicator (id, or all when null), area (id, or all when null) and period start in
+     * [from, to] (either open), ordered by indicator, area and period.
+     */
+    public PageResult<ObservationRow> page(Long indicatorId, Long areaId, LocalDate from, LocalDate to, int page,
+            int size) {
+        List<Condition> where = new ArrayList<>();
+        if (indicatorId != null) {
+            where.add(OBSERVATION.INDICATOR_ID.eq(indicatorId));
+        }
+        if (areaId != null) {
+            where.add(OBSERVATION.AREA_ID.eq(areaId));
+        }
+        if (from != null) {
+            where.add(OBSERVATION.PERIOD_START.ge(from));
+        }
+        if (to != null) {
+            where.add(OBSERVATION.PERIOD_START.le(to));
+        }
+        var areaCode = AreaSql.code(OBSERVATION.AREA_ID);
+        List<ObservationRow> rows = dsl.select(MONITOR_INDICATOR.CODE, areaCode, AreaSql.name(OBSERVATION.AREA_ID),
+                        OBSERVATION.PERIOD, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
+                        OBSERVATION.REVISED_AT, OBSERVATION.RELEASE_ID, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
+                .from(OBSERVATION)
+                .join(MONITOR_INDICATOR).on(MONITOR_INDICATOR.ID.eq(OBSERVATION.INDICATOR_ID))
+                .join(OBSERVATION_RELEASE).on(OBSERVATION_RELEASE.ID.eq(OBSERVATION.RELEASE_ID))
+                .join(SOURCE).on(SOURCE.ID.eq(OBSERVATION_RELEASE.SOURCE_ID))
+                .where(where)
+                .orderBy(MONITOR_INDICATOR.CODE, areaCode, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD)
+                .limit(size).offset((long) page * size)
+                .fetch(r -> new ObservationRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), new SourceRef(r.value10(), r.value11(), null, r.value12())));
+        long total = dsl.fetchCount(OBSERVATION, where);
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** The dataset measures that feed each of these indicators (one query), in dataset and measure order. */
+    public java.util.Map<Long, List<MeasureRow>> measures(java.util.Collection<Long> indicatorIds) {
+        java.util.Map<Long, List<MeasureRow>> byIndicator = new java.util.HashMap<>();
+        dsl.select(MONITOR_INDICATOR_MEASURE.INDICATOR_ID, MONITOR_INDICATOR_MEASURE.DATASET,
+                        MONITOR_INDICATOR_MEASURE.MEASURE)
+                .from(MONITOR_INDICATOR_MEASURE)
+                .where(MONITOR_INDICATOR_MEASURE.INDICATOR_ID.in(indicatorIds))
+                .orderBy(MONITOR_INDICATOR_MEASURE.DATASET, MONITOR_INDICATOR_MEASURE.MEASURE)
+                .forEach(r -> byIndicator.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new MeasureRow(r.value2(), r.value3())));
+        return byIndicator;
+    }
+
+    /** The releases, newest first, paged (two queries). */
+    public PageResult<ReleaseRow> releases(int page, int size) {
+        List<ReleaseRow> rows = dsl.select(OBSERVATION_RELEASE.ID, OBSERVATION_RELEASE.FORMAT,
+                        OBSERVATION_RELEASE.LABEL, OBSERVATION_RELEASE.CHECKSUM, OBSERVATION_RELEASE.IMPORTED_AT,
+                        OBSERVATION_RELEASE.IMPORTED_BY, OBSERVATION_RELEASE.ADDED, OBSERVATION_RELEASE.CHANGED,
+                        OBSERVATION_RELEASE.UNCHANGED, SOURCE.CODE, SOURCE.TITLE, SOURCE.URL)
+                .from(OBSERVATION_RELEASE)
+                .join(SOURCE).on(SOURCE.ID.eq(OBSERVATION_RELEASE.SOURCE_ID))
+                .orderBy(OBSERVATION_RELEASE.IMPORTED_AT.desc(), OBSERVATION_RELEASE.ID.desc())
+                .limit(size).offset((long) page * size)
+                .fetch(r -> new ReleaseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), new SourceRef(r.value10(), r.value11(), null, r.value12())));
+        return new PageResult<>(rows, page, size, dsl.fetchCount(OBSERVATION_RELEASE));
+    }
+
+    /** The codes and titles of all sources, for the template's source choice (one query). */
+    public List<SourceRef> sources() {
+        return dsl.select(SOURCE.CODE, SOURCE.TITLE, SOURCE.URL).from(SOURCE).orderBy(SOURCE.CODE)
+                .fetch(r -> new SourceRef(r.value1(), r.value2(), null, r.value3()));
+    }
+}
