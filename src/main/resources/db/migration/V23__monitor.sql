@@ -26,6 +26,8 @@ create table monitor_indicator (
     source_id           bigint references source (id),
     source_locator      varchar,
     version             integer not null default 0,
+    created_at          timestamp with time zone not null default now(),
+    updated_at          timestamp with time zone not null default now(),
     constraint monitor_indicator_weight check ((aggregation = 'WEIGHTED_MEAN') = (weight_indicator_id is not null)),
     constraint monitor_indicator_formula check (
         (formula is null and numerator_id is null and denominator_id is null and factor is null and base_period is null)
@@ -59,7 +61,9 @@ create table indicator_set (
     description varchar,
     source_id   bigint references source (id),
     source_locator varchar,
-    version     integer not null default 0
+    version     integer not null default 0,
+    created_at          timestamp with time zone not null default now(),
+    updated_at          timestamp with time zone not null default now()
 );
 create index indicator_set_source_idx on indicator_set (source_id);
 
@@ -139,6 +143,8 @@ create table stated_observation (
     source_locator varchar,
     note           varchar,
     version        integer not null default 0,
+    created_at          timestamp with time zone not null default now(),
+    updated_at          timestamp with time zone not null default now(),
     constraint stated_observation_unique unique (indicator_id, area_id, period, source_id)
 );
 create index stated_observation_area_idx on stated_observation (area_id);
@@ -150,6 +156,8 @@ create table monitor_baseline (
     area_id      bigint not null references area (id) on delete cascade,
     period       varchar(8) not null,
     version      integer not null default 0,
+    created_at          timestamp with time zone not null default now(),
+    updated_at          timestamp with time zone not null default now(),
     primary key (indicator_id, area_id)
 );
 create index monitor_baseline_area_idx on monitor_baseline (area_id);
@@ -168,6 +176,8 @@ create table monitor_target (
     source_id         bigint references source (id),
     source_locator    varchar,
     version           integer not null default 0,
+    created_at          timestamp with time zone not null default now(),
+    updated_at          timestamp with time zone not null default now(),
     constraint monitor_target_kind check (
         (kind in ('ABSOLUTE', 'INCREASE') and value is not null and reference_area_id is null)
         or (kind = 'MATCH_AREA' and value is null and reference_area_id is not null)),
@@ -178,6 +188,18 @@ create index monitor_target_reference_idx on monitor_target (reference_area_id);
 create index monitor_target_source_idx on monitor_target (source_id);
 
 -- [jooq ignore start]
+do $$
+declare
+    editable text;
+begin
+    foreach editable in array array['monitor_indicator', 'indicator_set', 'stated_observation', 'monitor_baseline',
+                                    'monitor_target'] loop
+        execute format('create trigger %I before update on %I for each row execute function set_updated_at()',
+                       editable || '_set_updated_at', editable);
+    end loop;
+end
+$$;
+
 create trigger audit_change after insert or update or delete on monitor_indicator
     for each row execute function audit_row_change('monitor_indicator', 'id');
 create trigger audit_change after insert or update or delete on monitor_indicator_measure

@@ -83,6 +83,8 @@ public class MonitorImports {
     static ObservationReader reader(ImportRequest request) {
         Map<String, String> codes = new java.util.LinkedHashMap<>(request.options());
         String dataset = codes.remove("dataset");
+        codes.remove(ImportRequest.FROM);
+        codes.remove(ImportRequest.TO);
         ImportOptions options = new ImportOptions(dataset, codes);
         return switch (request.format()) {
             case CBS_ODATA4 -> new CbsOdata4Reader(options);

@@ -73,7 +73,7 @@ public class MonitorTargets {
                 stated = s.isPresent();
             }
         }
-        TargetView.Kind kind = TargetView.Kind.valueOf(t.kind());
+        TargetView.Kind kind = t.kind();
         BigDecimal goal = switch (kind) {
             case ABSOLUTE -> t.value();
             case INCREASE -> baseline == null ? null : baseline.add(t.value());

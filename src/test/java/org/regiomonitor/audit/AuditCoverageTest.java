@@ -22,7 +22,10 @@ class AuditCoverageTest {
     static final Set<String> NOT_AUDITED = Set.of("audit_event", "flyway_schema_history", "funder_category",
             "spring_session", "spring_session_attributes", "login_attempt", "update_reminder",
             "programme_result_state", "programme_result_total", "programme_result_area_total",
-            "programme_result_source");
+            "programme_result_source",
+            // the monitor's figures come in bulk imports: each import is one release (who, when, files, checksum,
+            // counts) with an audit event, and a replaced figure is kept in observation_revision (issue 8)
+            "observation", "observation_release", "observation_revision");
 
     @Autowired
     DSLContext dsl;

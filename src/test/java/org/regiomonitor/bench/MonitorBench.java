@@ -93,8 +93,8 @@ class MonitorBench {
                     .set(MONITOR_INDICATOR.CODE, code(i))
                     .set(MONITOR_INDICATOR.NAME_NL, "SYNTHETISCH " + i)
                     .set(MONITOR_INDICATOR.UNIT, "aantal")
-                    .set(MONITOR_INDICATOR.DIRECTION, "HIGHER_IS_BETTER")
-                    .set(MONITOR_INDICATOR.AGGREGATION, "SUM")
+                    .set(MONITOR_INDICATOR.DIRECTION, org.regiomonitor.monitor.Direction.HIGHER_IS_BETTER)
+                    .set(MONITOR_INDICATOR.AGGREGATION, org.regiomonitor.monitor.Aggregation.SUM)
                     .execute();
         }
         Path dir = Files.createDirectories(Path.of("target", "bench"));

@@ -22,7 +22,9 @@ class EditableTableColumnsTest {
             "voucher_award", "funder", "budget_line", "mobilised_investment", "app_user",
             // results (V13); the reference data has no rows in them yet, ResultsSchemaTest updates one of each
             "catalogue_indicator", "reporting_period", "disaggregation_dimension", "result", "indicator",
-            "result_update");
+            "result_update",
+            // the monitor (V23): edited by analysts
+            "monitor_indicator", "indicator_set", "stated_observation", "monitor_baseline", "monitor_target");
 
     /** The tables above that the reference data fills, for the trigger test that updates an existing row. */
     static final List<String> WITH_REFERENCE_ROWS = EDITABLE.subList(0, 10);

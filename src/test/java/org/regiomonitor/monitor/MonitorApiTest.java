@@ -200,7 +200,7 @@ class MonitorApiTest {
                 .containsExactly(region);
         assertThat(JsonPath.<List<String>>read(json, "$.signals[?(@.kind == 'GAP_REGION')].judgement"))
                 .containsExactly("GOOD");
-        dsl.update(MONITOR_INDICATOR).set(MONITOR_INDICATOR.DIRECTION, Direction.LOWER_IS_BETTER.name())
+        dsl.update(MONITOR_INDICATOR).set(MONITOR_INDICATOR.DIRECTION, Direction.LOWER_IS_BETTER)
                 .where(MONITOR_INDICATOR.ID.eq(indicatorId)).execute();
         String lower = mvc.perform(get("/api/monitor/indicators/{c}/signals", code).param("area", north))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -41,7 +41,13 @@ final class ImportRun {
     private final Map<String, Long> wideKeys = new HashMap<>();
     private long read;
 
-    ImportRun(Lookups lookups, ObservationStage stage, ImportProblems problems) {
+    private final Period from;
+    private final Period to;
+
+    /** @param from the first period to import, null for all; {@code to} the last */
+    ImportRun(Lookups lookups, ObservationStage stage, ImportProblems problems, Period from, Period to) {
+        this.from = from;
+        this.to = to;
         this.lookups = lookups;
         this.stage = stage;
         this.problems = problems;
@@ -55,6 +61,12 @@ final class ImportRun {
         if (indicatorId == null) {
             return;
         }
+        Optional<Period> period = periods.computeIfAbsent(raw.period(), Period::parse);
+        if (period.isPresent() && (from != null && period.get().start().isBefore(from.start())
+                || to != null && period.get().start().isAfter(to.start()))) {
+            skipped.merge("outside-period-range", 1L, Long::sum);
+            return;
+        }
         Long areaId = lookups.areas().getOrDefault(raw.areaSystem(), Map.of()).get(raw.areaCode());
         if (areaId == null) {
             if (raw.value() == null) {
@@ -65,7 +77,6 @@ final class ImportRun {
             }
             return;
         }
-        Optional<Period> period = periods.computeIfAbsent(raw.period(), Period::parse);
         if (period.isEmpty()) {
             problems.add(at, "unknown-period", ("unknown period code \"%s\" (expected e.g. 2024JJ00, 2024KW01, "
                     + "2024MM01 or 2024)").formatted(raw.period()), raw.period());

@@ -10,9 +10,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.regiomonitor.db.tables.MonitorIndicator;
-import org.regiomonitor.monitor.Aggregation;
-import org.regiomonitor.monitor.Direction;
-import org.regiomonitor.monitor.Formula;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Component;
 
@@ -58,13 +55,11 @@ public class IndicatorQueries {
     private static org.regiomonitor.monitor.MonitorIndicator indicator(Record r) {
         SourceRef source = r.get(SOURCE.CODE) == null ? null : new SourceRef(r.get(SOURCE.CODE), r.get(SOURCE.TITLE),
                 r.get(MONITOR_INDICATOR.SOURCE_LOCATOR), r.get(SOURCE.URL));
-        String formula = r.get(MONITOR_INDICATOR.FORMULA);
         return new org.regiomonitor.monitor.MonitorIndicator(r.get(MONITOR_INDICATOR.ID), r.get(MONITOR_INDICATOR.CODE),
                 r.get(MONITOR_INDICATOR.NAME_NL), r.get(MONITOR_INDICATOR.NAME_EN), r.get(MONITOR_INDICATOR.NAME_DE),
                 r.get(MONITOR_INDICATOR.DEFINITION), r.get(MONITOR_INDICATOR.UNIT), r.get(MONITOR_INDICATOR.DECIMALS),
-                Direction.valueOf(r.get(MONITOR_INDICATOR.DIRECTION)),
-                Aggregation.valueOf(r.get(MONITOR_INDICATOR.AGGREGATION)), r.get(WEIGHT.CODE),
-                formula == null ? null : Formula.valueOf(formula), r.get(NUMERATOR.CODE), r.get(DENOMINATOR.CODE),
+                r.get(MONITOR_INDICATOR.DIRECTION), r.get(MONITOR_INDICATOR.AGGREGATION), r.get(WEIGHT.CODE),
+                r.get(MONITOR_INDICATOR.FORMULA), r.get(NUMERATOR.CODE), r.get(DENOMINATOR.CODE),
                 r.get(MONITOR_INDICATOR.FACTOR), r.get(MONITOR_INDICATOR.BASE_PERIOD),
                 r.get(MONITOR_INDICATOR.TOLERANCE_PERCENT), source, r.get(MONITOR_INDICATOR.VERSION));
     }

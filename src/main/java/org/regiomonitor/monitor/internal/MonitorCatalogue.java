@@ -19,7 +19,12 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
+import org.regiomonitor.monitor.Aggregation;
+import org.regiomonitor.monitor.Direction;
+import org.regiomonitor.monitor.Formula;
 import org.regiomonitor.monitor.Period;
+import org.regiomonitor.monitor.TargetView;
+import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,10 +95,10 @@ public class MonitorCatalogue {
                     .set(MONITOR_INDICATOR.DEFINITION, i.definition())
                     .set(MONITOR_INDICATOR.UNIT, i.unit())
                     .set(MONITOR_INDICATOR.DECIMALS, i.decimals())
-                    .set(MONITOR_INDICATOR.DIRECTION, i.direction())
-                    .set(MONITOR_INDICATOR.AGGREGATION, i.aggregation())
+                    .set(MONITOR_INDICATOR.DIRECTION, Direction.valueOf(i.direction()))
+                    .set(MONITOR_INDICATOR.AGGREGATION, Aggregation.valueOf(i.aggregation()))
                     .set(MONITOR_INDICATOR.WEIGHT_INDICATOR_ID, i.weight() == null ? null : ids.get(i.weight()))
-                    .set(MONITOR_INDICATOR.FORMULA, i.formula())
+                    .set(MONITOR_INDICATOR.FORMULA, i.formula() == null ? null : Formula.valueOf(i.formula()))
                     .set(MONITOR_INDICATOR.NUMERATOR_ID, i.numerator() == null ? null : ids.get(i.numerator()))
                     .set(MONITOR_INDICATOR.DENOMINATOR_ID, i.denominator() == null ? null : ids.get(i.denominator()))
                     .set(MONITOR_INDICATOR.FACTOR, i.factor())
@@ -137,7 +142,7 @@ public class MonitorCatalogue {
                     .set(STATED_OBSERVATION.AREA_ID, area(s.area()))
                     .set(STATED_OBSERVATION.PERIOD, period(s.period()))
                     .set(STATED_OBSERVATION.VALUE, s.value())
-                    .set(STATED_OBSERVATION.QUALIFIER, s.qualifier())
+                    .set(STATED_OBSERVATION.QUALIFIER, ValueQualifier.valueOf(s.qualifier()))
                     .set(STATED_OBSERVATION.SOURCE_ID, source(s.source()))
                     .set(STATED_OBSERVATION.SOURCE_LOCATOR, s.sourceLocator())
                     .execute();
@@ -154,9 +159,9 @@ public class MonitorCatalogue {
                     .set(MONITOR_TARGET.INDICATOR_ID, required(ids, t.indicator()))
                     .set(MONITOR_TARGET.AREA_ID, area(t.area()))
                     .set(MONITOR_TARGET.TARGET_YEAR, t.year())
-                    .set(MONITOR_TARGET.KIND, t.kind())
+                    .set(MONITOR_TARGET.KIND, TargetView.Kind.valueOf(t.kind()))
                     .set(MONITOR_TARGET.VALUE, t.value())
-                    .set(MONITOR_TARGET.QUALIFIER, t.qualifier())
+                    .set(MONITOR_TARGET.QUALIFIER, ValueQualifier.valueOf(t.qualifier()))
                     .set(MONITOR_TARGET.REFERENCE_AREA_ID, t.referenceArea() == null ? null : area(t.referenceArea()))
                     .set(MONITOR_TARGET.SOURCE_ID, source(t.source()))
                     .set(MONITOR_TARGET.SOURCE_LOCATOR, t.sourceLocator())

@@ -70,7 +70,8 @@ public class ObservationImporter {
         }
         ImportRun.Lookups lookups = lookups(); // before the COPY starts: the connection serves nothing else then
         try (ObservationStage stage = ObservationStage.open(dsl)) {
-            ImportRun run = new ImportRun(lookups, stage, problems);
+            ImportRun run = new ImportRun(lookups, stage, problems, period(request, ImportRequest.FROM, problems),
+                    period(request, ImportRequest.TO, problems));
             try {
                 reader.read(request.files(), run::accept, problems);
             } catch (IOException e) {
@@ -126,6 +127,18 @@ public class ObservationImporter {
                     counts.changed(), counts.unchanged(), run.skipped(), changes, List.of(), 0, write && anything,
                     write && anything ? releaseId : null);
         }
+    }
+
+    private static org.regiomonitor.monitor.Period period(ImportRequest request, String option, ImportProblems problems) {
+        String code = request.options().get(option);
+        if (Text.isBlank(code)) {
+            return null;
+        }
+        return org.regiomonitor.monitor.Period.parse(code).orElseGet(() -> {
+            problems.add(Locator.file(request.files().label()), "option", "option %s: unknown period code \"%s\""
+                    .formatted(option, code), option, code);
+            return null;
+        });
     }
 
     private ImportRun.Lookups lookups() {

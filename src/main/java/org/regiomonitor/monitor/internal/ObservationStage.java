@@ -4,7 +4,6 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
-import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
 import static org.regiomonitor.db.Tables.OBSERVATION;
 import static org.regiomonitor.db.Tables.OBSERVATION_REVISION;
@@ -23,6 +22,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
+import org.regiomonitor.area.AreaSql;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -141,16 +141,16 @@ final class ObservationStage implements AutoCloseable {
 
     /** Up to {@code limit} figures this release changed (after {@link #merge}): indicator, area, period, old, new. */
     List<Change> changes(long releaseId, int limit) {
-        return dsl.select(MONITOR_INDICATOR.CODE, AREA.CODE, AREA.NAME, OBSERVATION_REVISION.PERIOD,
+        return dsl.select(MONITOR_INDICATOR.CODE, AreaSql.code(OBSERVATION_REVISION.AREA_ID),
+                        AreaSql.name(OBSERVATION_REVISION.AREA_ID), OBSERVATION_REVISION.PERIOD,
                         OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING, OBSERVATION.VALUE, OBSERVATION.MISSING)
                 .from(OBSERVATION_REVISION)
                 .join(OBSERVATION).on(OBSERVATION.INDICATOR_ID.eq(OBSERVATION_REVISION.INDICATOR_ID),
                         OBSERVATION.AREA_ID.eq(OBSERVATION_REVISION.AREA_ID),
                         OBSERVATION.PERIOD.eq(OBSERVATION_REVISION.PERIOD))
                 .join(MONITOR_INDICATOR).on(MONITOR_INDICATOR.ID.eq(OBSERVATION_REVISION.INDICATOR_ID))
-                .join(AREA).on(AREA.ID.eq(OBSERVATION_REVISION.AREA_ID))
                 .where(OBSERVATION_REVISION.SUPERSEDED_BY.eq(releaseId))
-                .orderBy(MONITOR_INDICATOR.CODE, AREA.CODE, OBSERVATION_REVISION.PERIOD)
+                .orderBy(MONITOR_INDICATOR.CODE, OBSERVATION_REVISION.AREA_ID, OBSERVATION_REVISION.PERIOD)
                 .limit(limit)
                 .fetch(r -> new Change(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8()));

@@ -69,6 +69,9 @@ public class ShippedStatistics {
         } else {
             files = new SingleFile(name, source);
         }
-        return new ImportRequest(format, files, null, Map.of());
+        // 37259ned goes back to 1960 with codes of municipalities that ended before CBS's code lists begin; its
+        // figures from 1995 on are complete (SOURCES.md)
+        return new ImportRequest(format, files, null,
+                name.startsWith("cbs-37259ned") ? Map.of(ImportRequest.FROM, "1995JJ00") : Map.of());
     }
 }

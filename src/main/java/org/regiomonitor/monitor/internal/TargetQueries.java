@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class TargetQueries {
 
     /** A target row with its indicator and area codes and baseline period (null when none is set). */
-    public record TargetRow(long id, String indicator, String area, int year, String kind, BigDecimal value,
+    public record TargetRow(long id, String indicator, String area, int year, org.regiomonitor.monitor.TargetView.Kind kind, BigDecimal value,
             ValueQualifier qualifier, String referenceArea, SourceRef source, String baselinePeriod, int version) {
     }
 
@@ -48,7 +48,7 @@ public class TargetQueries {
                 .where(where)
                 .orderBy(MONITOR_INDICATOR.CODE, MONITOR_TARGET.TARGET_YEAR)
                 .fetch(r -> new TargetRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        ValueQualifier.valueOf(r.value7()), r.value8(),
+                        r.value7(), r.value8(),
                         r.value9() == null ? null : new SourceRef(r.value9(), r.value10(), r.value11(), r.value12()),
                         r.value13(), r.value14()));
     }
@@ -71,7 +71,7 @@ public class TargetQueries {
                 .where(where)
                 .orderBy(MONITOR_INDICATOR.CODE, STATED_OBSERVATION.PERIOD)
                 .fetch(r -> new StatedRow(r.value1(), r.value2(), r.value3(), r.value4(),
-                        ValueQualifier.valueOf(r.value5()), new SourceRef(r.value6(), r.value7(), r.value8(), r.value9())));
+                        r.value5(), new SourceRef(r.value6(), r.value7(), r.value8(), r.value9())));
     }
 
     public List<StatedRow> statedOf(String indicatorCode, java.util.Collection<Long> areaIds) {
