@@ -23,32 +23,32 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ImportReadersFuzzTest {
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void odataPage(byte[] input) throws IOException {
         check(FuzzInputs.ODATA_PAGE, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void zipUpload(byte[] input) throws IOException {
         check(FuzzInputs.ZIP_UPLOAD, input);
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void statlineCsv(byte[] input) throws IOException {
         check(FuzzInputs.STATLINE_CSV, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void eurostatCsv(byte[] input) throws IOException {
         check(FuzzInputs.EUROSTAT_CSV, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void templateCsv(byte[] input) throws IOException {
         check(FuzzInputs.TEMPLATE_CSV, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void templateXlsx(byte[] input) throws IOException {
         check(FuzzInputs.TEMPLATE_XLSX, input);
     }
