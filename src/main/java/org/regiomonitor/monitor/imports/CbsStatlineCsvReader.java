@@ -2,8 +2,6 @@ package org.regiomonitor.monitor.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -109,20 +107,11 @@ public final class CbsStatlineCsvReader implements ObservationReader {
                     if (text[m]) {
                         continue;
                     }
-                    Locator at = new Locator(file, row, l.header.get(m));
-                    String cell = CsvInput.cell(record, m);
-                    if (cell.isEmpty() || cell.equals(".")) {
-                        sink.accept(new RawObservation(dataset, l.header.get(m), AreaCodeSystem.CBS, area, period,
-                                null, false, cell.isEmpty() ? "empty" : ".", at));
-                        continue;
+                    RawObservation figure = CsvInput.figure(dataset, l.header.get(m), AreaCodeSystem.CBS, area,
+                            period, CsvInput.cell(record, m), new Locator(file, row, l.header.get(m)), problems);
+                    if (figure != null) {
+                        sink.accept(figure);
                     }
-                    BigDecimal value = Decimals.plain(cell);
-                    if (value == null) {
-                        problems.add(at, "value.notNumeric", "'" + cell + "' is not a number", cell);
-                        continue;
-                    }
-                    sink.accept(new RawObservation(dataset, l.header.get(m), AreaCodeSystem.CBS, area, period, value,
-                            false, null, at));
                 }
                 return true;
             });
@@ -168,13 +157,8 @@ public final class CbsStatlineCsvReader implements ObservationReader {
                     PERIOD);
             return null;
         }
-        var seen = new HashSet<String>();
-        for (String name : header) {
-            if (name.isEmpty() || !seen.add(name)) {
-                problems.add(at.column(name), "statline.header", name.isEmpty() ? "A column has no name"
-                        : "The column " + name + " appears twice", name);
-                return null;
-            }
+        if (!CsvInput.namesUnique(header, file, "statline.header", problems)) {
+            return null;
         }
         return new Layout(header, region, period, period + 1);
     }

@@ -79,4 +79,36 @@ final class CsvInput {
                 + " columns where the header has " + header.size(), String.valueOf(n), String.valueOf(header.size()));
         return false;
     }
+
+    /** Whether every header name is there and once; if not, a problem at row 1 naming the column. */
+    static boolean namesUnique(List<String> header, String file, String key, ImportProblems problems) {
+        var seen = new java.util.HashSet<String>();
+        for (String name : header) {
+            if (name.isEmpty() || !seen.add(name)) {
+                problems.add(new Locator(file, 1, name), key, name.isEmpty() ? "A column has no name"
+                        : "The column " + name + " appears twice", name);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A statistics office's figure cell (CBS, Eurostat), trimmed: empty or {@code .} is no figure (reason
+     * {@code empty} or {@code .}), else a plain number ({@link Decimals#plain}); anything else is a problem at the
+     * cell and null.
+     */
+    static RawObservation figure(String dataset, String measure, AreaCodeSystem system, String area, String period,
+            String cell, Locator at, ImportProblems problems) {
+        if (cell.isEmpty() || cell.equals(".")) {
+            return new RawObservation(dataset, measure, system, area, period, null, false,
+                    cell.isEmpty() ? "empty" : ".", at);
+        }
+        java.math.BigDecimal value = Decimals.plain(cell);
+        if (value == null) {
+            problems.add(at, "value.notNumeric", "'" + cell + "' is not a number", cell);
+            return null;
+        }
+        return new RawObservation(dataset, measure, system, area, period, value, false, null, at);
+    }
 }

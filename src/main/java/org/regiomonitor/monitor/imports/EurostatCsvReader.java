@@ -2,8 +2,6 @@ package org.regiomonitor.monitor.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +85,8 @@ public final class EurostatCsvReader implements ObservationReader {
                                 missing);
                         return false;
                     }
-                    var seen = new HashSet<String>();
-                    for (String name : names) {
-                        if (name.isEmpty() || !seen.add(name)) {
-                            problems.add(new Locator(file, 1, name), "eurostat.header", name.isEmpty()
-                                    ? "A column has no name" : "The column " + name + " appears twice", name);
-                            return false;
-                        }
+                    if (!CsvInput.namesUnique(names, file, "eurostat.header", problems)) {
+                        return false;
                     }
                     if (names.size() < 3) {
                         problems.add(new Locator(file, 1, null), "eurostat.header",
@@ -124,20 +117,11 @@ public final class EurostatCsvReader implements ObservationReader {
                     if (c == columns[0] || c == columns[1]) {
                         continue;
                     }
-                    Locator at = new Locator(file, row, names.get(c));
-                    String cell = CsvInput.cell(record, c);
-                    if (cell.isEmpty()) {
-                        sink.accept(new RawObservation(dataset, names.get(c), AreaCodeSystem.NUTS, area, period, null,
-                                false, "empty", at));
-                        continue;
+                    RawObservation figure = CsvInput.figure(dataset, names.get(c), AreaCodeSystem.NUTS, area, period,
+                            CsvInput.cell(record, c), new Locator(file, row, names.get(c)), problems);
+                    if (figure != null) {
+                        sink.accept(figure);
                     }
-                    BigDecimal value = Decimals.plain(cell);
-                    if (value == null) {
-                        problems.add(at, "value.notNumeric", "'" + cell + "' is not a number", cell);
-                        continue;
-                    }
-                    sink.accept(new RawObservation(dataset, names.get(c), AreaCodeSystem.NUTS, area, period, value,
-                            false, null, at));
                 }
                 return true;
             });

@@ -27,11 +27,4 @@ public record RawObservation(String dataset, String measure, AreaCodeSystem area
             String period, BigDecimal value, boolean provisional, String missing, Locator at) {
         this(dataset, measure, areaSystem, areaCode, period, value, provisional, missing, at, null);
     }
-
-    /** A figure as read, or the reason the file gives for having none. */
-    static RawObservation of(String dataset, String measure, AreaCodeSystem areaSystem, String areaCode,
-            String period, BigDecimal value, String missing, boolean provisional, Locator at) {
-        return new RawObservation(dataset, measure, areaSystem, areaCode, period, value, provisional,
-                value == null ? missing : null, at, null);
-    }
 }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,39 +19,54 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@link IOException}, which in-memory input cannot give), and every figure it gives has a location, an area code,
  * a period and either a value or the reason there is none. In the normal test run Jazzer replays the seeds in
  * {@code ImportReadersFuzzTestInputs/<method>} (small excerpts of the real files) and any crash inputs saved
- * there; the {@code fuzz} profile of pom.xml then fuzzes each method for its {@code maxDuration} in its own JVM
- * (Jazzer fuzzes one method per JVM), see docs/monitor-imports.md.
+ * there; the {@code fuzz} profile of pom.xml then fuzzes {@link #anyReader} (all readers, one JVM) for its
+ * {@code maxDuration}; one reader alone: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=ImportReadersFuzzTest#odataPage}
+ * (docs/monitor-imports.md).
  */
 class ImportReadersFuzzTest {
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void odataPage(byte[] input) throws IOException {
         check(FuzzInputs.ODATA_PAGE, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void zipUpload(byte[] input) throws IOException {
         check(FuzzInputs.ZIP_UPLOAD, input);
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     void statlineCsv(byte[] input) throws IOException {
         check(FuzzInputs.STATLINE_CSV, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void eurostatCsv(byte[] input) throws IOException {
         check(FuzzInputs.EUROSTAT_CSV, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void templateCsv(byte[] input) throws IOException {
         check(FuzzInputs.TEMPLATE_CSV, input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "8s")
     void templateXlsx(byte[] input) throws IOException {
         check(FuzzInputs.TEMPLATE_XLSX, input);
+    }
+
+    /**
+     * The harness the bounded run of every build fuzzes (one JVM, one @FuzzTest: Jazzer's limit): the first byte
+     * picks the reader ({@link FuzzInputs} in declaration order), the rest is its input. Its seeds are the other
+     * harnesses' seeds with that byte in front.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void anyReader(byte[] input) throws IOException {
+        if (input.length == 0) {
+            return;
+        }
+        FuzzInputs[] harnesses = FuzzInputs.values();
+        check(harnesses[Byte.toUnsignedInt(input[0]) % harnesses.length], Arrays.copyOfRange(input, 1, input.length));
     }
 
     /** The seeds are real imports: read without a problem, they give figures (so the fuzzer starts from them). */
