@@ -46,3 +46,7 @@ create table area_succession (
 );
 create index area_succession_successor_idx on area_succession (successor_id);
 create index area_succession_source_idx on area_succession (source_id);
+-- [jooq ignore start]
+create trigger audit_change after insert or update or delete on area_succession
+    for each row execute function audit_row_change('area', 'successor_id');
+-- [jooq ignore stop]

@@ -140,7 +140,7 @@ public class AreaHistory {
                     AREA_SUCCESSION.SOURCE_ID);
             for (var s : chunk) {
                 insert = insert.values(known.get(s.predecessor()).id(), known.get(s.successor()).id(), s.on(),
-                        s.kind().name(), s.text(), sourceId);
+                        s.kind(), s.text(), sourceId);
             }
             // Both sides of a change describe it: the first description's text is kept.
             added += insert.onConflictDoNothing().execute();

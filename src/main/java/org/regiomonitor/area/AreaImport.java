@@ -1,6 +1,7 @@
 package org.regiomonitor.area;
 
 import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.AREA_CODE;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.AREA_STATISTIC;
 
@@ -34,6 +35,14 @@ public class AreaImport {
     /** A region's member in an interval (null = open, to exclusive), e.g. Twente's municipalities before 2001. */
     public record HistoricalMembership(String regionCode, String municipalityCode, String name, LocalDate validFrom,
             LocalDate validTo) {
+    }
+
+    /**
+     * An area's codes in other systems; name and kind given: the area is created when missing (e.g. Germany and
+     * its Länder, which only NUTS and ARS name), with an open membership of {@code memberOf}.
+     */
+    public record CodedArea(String code, String name, AreaKind kind, String countryCode, String memberOf, String nuts,
+            String ars) {
     }
 
     public record NewStatistic(long areaId, Statistic statistic, int period, BigDecimal value, Long sourceId,
@@ -115,6 +124,37 @@ public class AreaImport {
                                 AREA_MEMBERSHIP.VALID_FROM, AREA_MEMBERSHIP.VALID_TO, AREA_MEMBERSHIP.SOURCE_ID)
                         .values(region, id, h.validFrom(), h.validTo(), sourceId)
                         .onConflictDoNothing().execute();
+            }
+        }
+        return added;
+    }
+
+    /** Creates the named areas that are missing, their memberships and the codes; returns the memberships added. */
+    public int codes(List<CodedArea> rows, Map<String, Long> areaIds, Long sourceId) {
+        for (CodedArea c : rows) {
+            if (c.name() != null && c.kind() != null && !areaIds.containsKey(c.code())) {
+                areaIds.put(c.code(), dsl.insertInto(AREA, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
+                        .values(c.code(), c.name(), c.kind(), c.countryCode() == null ? "NL" : c.countryCode())
+                        .returningResult(AREA.ID).fetchSingle().value1());
+            }
+        }
+        int added = 0;
+        for (CodedArea c : rows) {
+            Long id = areaIds.get(c.code());
+            if (id == null) {
+                throw new IllegalStateException("area code list names unknown area " + c.code());
+            }
+            if (c.memberOf() != null && areaIds.containsKey(c.memberOf())) {
+                added += dsl.insertInto(AREA_MEMBERSHIP, AREA_MEMBERSHIP.PARENT_ID, AREA_MEMBERSHIP.MEMBER_ID,
+                                AREA_MEMBERSHIP.SOURCE_ID)
+                        .values(areaIds.get(c.memberOf()), id, sourceId).onConflictDoNothing().execute();
+            }
+            for (var code : Map.of(AreaCodeSystem.NUTS, c.nuts() == null ? "" : c.nuts(),
+                    AreaCodeSystem.ARS, c.ars() == null ? "" : c.ars()).entrySet()) {
+                if (!code.getValue().isEmpty()) {
+                    dsl.insertInto(AREA_CODE, AREA_CODE.AREA_ID, AREA_CODE.SYSTEM, AREA_CODE.CODE)
+                            .values(id, code.getKey(), code.getValue()).onConflictDoNothing().execute();
+                }
             }
         }
         return added;

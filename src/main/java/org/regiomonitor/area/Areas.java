@@ -149,9 +149,6 @@ public class Areas {
         return "/api/areas/geojson?codes=" + URLEncoder.encode(String.join(",", codes), StandardCharsets.UTF_8);
     }
 
-    /** The code systems of {@code area_code}; a Dutch area's own code counts as its CBS code. */
-    public static final java.util.Set<String> CODE_SYSTEMS = java.util.Set.of("CBS", "NUTS", "ARS");
-
     /** All areas by their code in a system (CBS, NUTS, ARS), for matching imported codes in memory; one query. */
     public Map<String, AreaRef> codeIndex(String system) {
         return queries.codeIndex(checkedSystem(system), null);
@@ -165,10 +162,12 @@ public class Areas {
         return Optional.ofNullable(queries.codeIndex(checkedSystem(system), code).get(code));
     }
 
-    private static String checkedSystem(String system) {
-        if (!CODE_SYSTEMS.contains(system)) {
-            throw new IllegalArgumentException("unknown code system " + system + "; known: " + CODE_SYSTEMS);
+    private static AreaCodeSystem checkedSystem(String system) {
+        try {
+            return AreaCodeSystem.valueOf(system);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown code system " + system + "; known: "
+                    + java.util.Arrays.toString(AreaCodeSystem.values()));
         }
-        return system;
     }
 }

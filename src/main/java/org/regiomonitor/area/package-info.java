@@ -13,5 +13,7 @@
 @org.regiomonitor.shared.OwnsTables({
         org.regiomonitor.db.tables.Area.class,
         org.regiomonitor.db.tables.AreaMembership.class,
-        org.regiomonitor.db.tables.AreaStatistic.class})
+        org.regiomonitor.db.tables.AreaStatistic.class,
+        org.regiomonitor.db.tables.AreaCode.class,
+        org.regiomonitor.db.tables.AreaSuccession.class})
 package org.regiomonitor.area;

@@ -3,6 +3,8 @@ package org.regiomonitor.area;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regiomonitor.db.Tables.AREA;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.QueryCounter;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +38,12 @@ class AreaHistoryTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    QueryCounter counter;
 
     private int municipalitiesOn(long regionId, LocalDate day) {
         Select<Record3<Long, LocalDate, LocalDate>> composition = AreaSql.municipalityComposition(regionId);
@@ -99,6 +109,48 @@ class AreaHistoryTest {
             assertThat(municipalitiesOn(twente, LocalDate.of(2000, 1, 1))).isEqualTo(21);
             assertThat(municipalitiesOn(twente, LocalDate.of(2002, 1, 1))).isEqualTo(14);
             assertThat(areas.findByCode("CBS", "GM0149").orElseThrow().name()).isEqualTo("Denekamp");
+        });
+    }
+
+    @Test
+    void referenceAreasCarryTheirCodesInEverySystem() {
+        assertThat(areas.findByCode("NUTS", "NL213").orElseThrow().code()).isEqualTo("CR12");
+        assertThat(areas.findByCode("NUTS", "NL21").orElseThrow().code()).isEqualTo("PV23");
+        assertThat(areas.findByCode("NUTS", "NL").orElseThrow().code()).isEqualTo("NL01");
+        assertThat(areas.findByCode("CBS", "CR12").orElseThrow().name()).isEqualTo("Twente");
+        assertThat(areas.findByCode("ARS", "03456").orElseThrow().name()).isEqualTo("Grafschaft Bentheim");
+        assertThat(areas.codeIndex("NUTS")).containsKeys("DE94B", "DEA34", "DEA37", "DE", "DE9");
+        AreaRef nrw = areas.findByCode("NUTS", "DEA").orElseThrow();
+        assertThat(nrw.name()).isEqualTo("Nordrhein-Westfalen");
+        assertThat(nrw.kind()).isEqualTo(AreaKind.PROVINCE);
+        assertThat(areas.members(nrw.code())).extracting(AreaSummary::code).containsExactly("DE05554", "DE05566");
+        assertThat(areas.findByCode("NUTS", "NL999")).isEmpty();
+        assertThatThrownBy(() -> areas.codeIndex("XYZ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEndedMunicipalityShowsWhatItBecameAndTheSuccessorWhereItCameFrom() throws Exception {
+        List<CbsRegionCode> codes = CbsRegionCodesTest.read03759();
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            history.apply(codes, null);
+            try {
+                counter.reset();
+                String aalburg = mvc.perform(get("/areas/GM0738")).andExpect(status().isOk()).andReturn()
+                        .getResponse().getContentAsString();
+                int aalburgQueries = counter.count();
+                assertThat(aalburg).contains("id=\"area-ended\"", "Opgeheven per", "href=\"/areas/GM1959\"");
+                String altena = mvc.perform(get("/areas/GM1959")).andExpect(status().isOk()).andReturn()
+                        .getResponse().getContentAsString();
+                assertThat(altena).doesNotContain("id=\"area-ended\"").contains("id=\"area-predecessors\"",
+                        "href=\"/areas/GM0738\"", "href=\"/areas/GM0870\"", "href=\"/areas/GM0874\"");
+                counter.reset();
+                mvc.perform(get("/areas/GM0149").header("Accept-Language", "en")).andExpect(status().isOk());
+                assertThat(counter.count()).as("queries of a municipality page do not grow with its history")
+                        .isEqualTo(aalburgQueries);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         });
     }
 

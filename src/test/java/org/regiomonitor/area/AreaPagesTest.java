@@ -115,7 +115,7 @@ class AreaPagesTest {
     void anonymousVisitorsSeeOnlyPublishedProjectsAndVouchersOfAMunicipality() throws Exception {
         queries.reset();
         Html doc = page("/areas/GMT9001");
-        assertThat(queries.count()).isLessThanOrEqualTo(11 + MONITOR); // 7 + the results section (4) + the monitor
+        assertThat(queries.count()).isLessThanOrEqualTo(12 + MONITOR); // 7 + results (4) + validity and successions (1) + the monitor
 
         assertThat(doc.element("<h1").text()).isEqualTo("Testdorp Noord");
         assertThat(doc.element("class=\"area-statistics\"").text()).contains("Inwoners", "12.345", CBS_TITLE,
@@ -143,7 +143,7 @@ class AreaPagesTest {
         queries.reset();
         String html = mvc.perform(get("/areas/GMT9001").with(user(viewer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(queries.count()).isLessThanOrEqualTo(11 + MONITOR); // 7 + the results section (4) + the monitor
+        assertThat(queries.count()).isLessThanOrEqualTo(12 + MONITOR); // 7 + results (4) + validity and successions (1) + the monitor
         Html doc = Html.of(html);
         assertThat(doc.byId("projects-table").text()).contains(PUBLISHED_PROJECT, HIDDEN_PROJECT,
                 "Niet gepubliceerd");

@@ -17,6 +17,7 @@ import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.AREA_CODE;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.AREA_STATISTIC;
+import static org.regiomonitor.db.Tables.AREA_SUCCESSION;
 import static org.regiomonitor.db.Tables.SOURCE;
 
 import java.math.BigDecimal;
@@ -37,7 +38,10 @@ import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.area.AreaFigures;
+import org.regiomonitor.area.AreaCodeSystem;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.area.AreaLife;
+import org.regiomonitor.area.SuccessionKind;
 import org.regiomonitor.area.AreaRef;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.RegionSum;
@@ -339,13 +343,13 @@ public class AreaQueries {
      * Areas by their code in a system (CBS, NUTS, ARS), in one query: area_code rows, and for CBS also every
      * Dutch area's own code (an area's CBS code is its Regiomonitor code and is not stored twice).
      */
-    public Map<String, AreaRef> codeIndex(String system, String onlyCode) {
+    public Map<String, AreaRef> codeIndex(AreaCodeSystem system, String onlyCode) {
         var byCodeTable = dsl.select(AREA_CODE.CODE, AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.VALID_FROM,
                         AREA.VALID_TO)
                 .from(AREA_CODE).join(AREA).on(AREA.ID.eq(AREA_CODE.AREA_ID))
                 .where(AREA_CODE.SYSTEM.eq(system))
                 .and(onlyCode == null ? noCondition() : AREA_CODE.CODE.eq(onlyCode));
-        var query = "CBS".equals(system)
+        var query = system == AreaCodeSystem.CBS
                 ? byCodeTable.unionAll(dsl.select(AREA.CODE, AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND,
                                 AREA.VALID_FROM, AREA.VALID_TO)
                         .from(AREA)
@@ -359,5 +363,30 @@ public class AreaQueries {
             index.put(r.value1(), new AreaRef(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
         }
         return index;
+    }
+
+    /** Validity and successions (mergers, renames) of an area, in one query. */
+    public AreaLife life(long areaId) {
+        var other = AREA.as("other");
+        List<AreaLife.Link> successors = new ArrayList<>();
+        List<AreaLife.Link> predecessors = new ArrayList<>();
+        var rows = dsl.select(AREA.VALID_FROM, AREA.VALID_TO, AREA_SUCCESSION.PREDECESSOR_ID, other.CODE, other.NAME,
+                        AREA_SUCCESSION.EFFECTIVE_ON, AREA_SUCCESSION.KIND)
+                .from(AREA)
+                .leftJoin(AREA_SUCCESSION)
+                    .on(AREA_SUCCESSION.PREDECESSOR_ID.eq(AREA.ID).or(AREA_SUCCESSION.SUCCESSOR_ID.eq(AREA.ID)))
+                    .and(AREA_SUCCESSION.KIND.in(SuccessionKind.MERGER, SuccessionKind.RENAME))
+                .leftJoin(other).on(other.ID.eq(DSL.when(AREA_SUCCESSION.PREDECESSOR_ID.eq(AREA.ID),
+                        AREA_SUCCESSION.SUCCESSOR_ID).otherwise(AREA_SUCCESSION.PREDECESSOR_ID)))
+                .where(AREA.ID.eq(areaId))
+                .orderBy(AREA_SUCCESSION.EFFECTIVE_ON, other.NAME)
+                .fetch();
+        for (var r : rows) {
+            if (r.value7() != null) {
+                (r.value3() == areaId ? successors : predecessors)
+                        .add(new AreaLife.Link(r.value4(), r.value5(), r.value6(), r.value7()));
+            }
+        }
+        return new AreaLife(rows.getFirst().value1(), rows.getFirst().value2(), successors, predecessors);
     }
 }

@@ -1,8 +1,10 @@
 package org.regiomonitor.area.internal;
 
 import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.AREA_CODE;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.AREA_STATISTIC;
+import static org.regiomonitor.db.Tables.AREA_SUCCESSION;
 import static org.jooq.impl.DSL.noCondition;
 import static org.regiomonitor.shared.StoredRecords.citations;
 import static org.regiomonitor.shared.StoredRecords.rowCount;
@@ -19,7 +21,8 @@ class AreaRecords implements StoredRecords {
 
     @Override
     public List<Select<Record2<String, Integer>>> rowCounts() {
-        return List.of(rowCount(AREA), rowCount(AREA_MEMBERSHIP), rowCount(AREA_STATISTIC));
+        return List.of(rowCount(AREA), rowCount(AREA_MEMBERSHIP), rowCount(AREA_STATISTIC), rowCount(AREA_CODE),
+                rowCount(AREA_SUCCESSION));
     }
 
     @Override
@@ -27,6 +30,7 @@ class AreaRecords implements StoredRecords {
         return List.of(
                 citations(AREA_STATISTIC.SOURCE_ID, Citation.STATISTIC, noCondition()),
                 citations(AREA.BOUNDARY_SOURCE_ID, Citation.BOUNDARY, AREA.BOUNDARY.isNotNull()),
-                citations(AREA_MEMBERSHIP.SOURCE_ID, Citation.RECORD, noCondition()));
+                citations(AREA_MEMBERSHIP.SOURCE_ID, Citation.RECORD, noCondition()),
+                citations(AREA_SUCCESSION.SOURCE_ID, Citation.RECORD, noCondition()));
     }
 }

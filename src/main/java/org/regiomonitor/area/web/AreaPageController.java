@@ -155,6 +155,7 @@ class AreaPageController {
         model.addAttribute("homeRegionCode", areas.homeRegionCode());
         model.addAttribute("seeUnpublished", seeUnpublished);
         model.addAttribute("areaStatistics", queries.statistics(area.id(), null, null));
+        model.addAttribute("life", queries.life(area.id()));
         // projects, vouchers and money come from the features that own them
         sections.forEach(section -> section.addTo(model, area, inHomeRegion, seeUnpublished));
         model.addAttribute("boundarySource", queries.boundarySource(area.id()).orElse(null));

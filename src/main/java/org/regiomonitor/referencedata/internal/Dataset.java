@@ -173,11 +173,12 @@ public record Dataset(
 
     /**
      * Which open-data files make up the areas, and the fixed top of the hierarchy. {@code membershipHistory}
-     * (optional): the municipalities a region had before, with validity (see docs/reference-data.md).
+     * (optional): the municipalities a region had before, with validity; {@code codes} (optional): areas' codes in
+     * other systems (NUTS, ARS) and the areas only those systems name (see docs/reference-data.md).
      */
     public record AreaFramework(NamedArea country, Province province, String membershipSource,
             GeoFile municipalityBoundaries, GeoFile districtBoundaries, CsvFile corop, StatisticsFile statistics,
-            CsvFile membershipHistory) {
+            CsvFile membershipHistory, CsvFile codes) {
     }
 
     public record NamedArea(String code, String name) {

@@ -76,7 +76,7 @@ public final class DatasetValidator {
     public static OpenData validate(Dataset dataset) {
         List<String> problems = new ArrayList<>();
         OpenData open = dataset.areas() == null
-                ? new OpenData(List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of())
+                ? new OpenData(List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of())
                 : OpenDataReader.read(dataset.areas(), problems);
         validate(dataset, open, problems);
         return open;

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param coropOf           municipality code to its COROP region code
  * @param statistics        one row per municipality and statistic
  * @param membershipHistory the regions' historical members with their validity (empty when none)
+ * @param codes             areas' codes in other systems (empty when none)
  */
 public record OpenData(
         List<GeoArea> municipalities,
@@ -20,7 +21,8 @@ public record OpenData(
         Map<String, String> coropNames,
         Map<String, String> coropOf,
         List<Statistic> statistics,
-        List<org.regiomonitor.area.AreaImport.HistoricalMembership> membershipHistory) {
+        List<org.regiomonitor.area.AreaImport.HistoricalMembership> membershipHistory,
+        List<org.regiomonitor.area.AreaImport.CodedArea> codes) {
 
     /** An area with its boundary as GeoJSON geometry text. */
     public record GeoArea(String code, String name, String geometryJson) {

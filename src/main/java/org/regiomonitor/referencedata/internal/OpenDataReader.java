@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.regiomonitor.area.AreaImport;
+import org.regiomonitor.area.AreaKind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,7 +40,49 @@ final class OpenDataReader {
         corop(areas.corop(), coropNames, coropOf);
         List<OpenData.Statistic> statistics = statistics(areas.statistics());
         return new OpenData(municipalities, districts, coropNames, coropOf, statistics,
-                membershipHistory(areas.membershipHistory()));
+                membershipHistory(areas.membershipHistory()), codes(areas.codes()));
+    }
+
+    /** area;name;kind;country_code;member_of;nuts;ars;basis - name and kind only for areas the file creates. */
+    private List<AreaImport.CodedArea> codes(Dataset.CsvFile file) {
+        List<AreaImport.CodedArea> out = new ArrayList<>();
+        if (file == null || file.file() == null) {
+            return out;
+        }
+        List<List<String>> rows = csv(file.file(), ';');
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> col = header(file.file(), rows.getFirst(),
+                "area", "name", "kind", "country_code", "member_of", "nuts", "ars", "basis");
+        if (col == null) {
+            return out;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            String where = file.file() + " line " + (r + 1);
+            if (row.size() < rows.getFirst().size()) {
+                problems.add(where + ": too few columns");
+                continue;
+            }
+            String kindText = row.get(col.get("kind")).strip();
+            AreaKind kind;
+            try {
+                kind = kindText.isEmpty() ? null : AreaKind.valueOf(kindText);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": unknown kind " + kindText);
+                continue;
+            }
+            out.add(new AreaImport.CodedArea(row.get(col.get("area")).strip(), blankToNull(row.get(col.get("name"))),
+                    kind, blankToNull(row.get(col.get("country_code"))),
+                    blankToNull(row.get(col.get("member_of"))), blankToNull(row.get(col.get("nuts"))),
+                    blankToNull(row.get(col.get("ars")))));
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** region;municipality;name;valid_from;valid_to;cbs_description (dates ISO, empty = open). */

@@ -162,7 +162,9 @@ public class ReferenceDataWriter {
                         areas.get(e.getKey()), source)));
         areaImport.memberships(memberships);
         int historical = areaImport.history(open.membershipHistory(), areas, source);
-        rows.put("area_membership", memberships.size() + historical);
+        Dataset.CsvFile codesFile = d.areas().codes();
+        int coded = codesFile == null ? 0 : areaImport.codes(open.codes(), areas, sources.get(codesFile.source()));
+        rows.put("area_membership", memberships.size() + historical + coded);
     }
 
     private void writeStatistics(Dataset d, OpenData open, Map<String, Long> areas, Map<String, Long> sources,
