@@ -86,10 +86,14 @@ public class AreaHistory {
         int updated = 0;
         for (Parsed p : parsed.values()) {
             Known k = known.get(p.code().identifier());
-            if (!addedCodes.contains(p.code().identifier()) && (!Objects.equals(k.from(), p.description().validFrom())
-                    || !Objects.equals(k.to(), p.description().validTo()))) {
-                updated += dsl.update(AREA).set(AREA.VALID_FROM, p.description().validFrom())
-                        .set(AREA.VALID_TO, p.description().validTo()).where(AREA.ID.eq(k.id())).execute();
+            // A list states dates or says nothing; it never clears a date another list gave (CBS's tables differ in
+            // how much history their code lists tell: 83625NED's say "Naamswijziging per ..." without the new code).
+            LocalDate from = p.description().validFrom() != null ? p.description().validFrom() : k.from();
+            LocalDate to = p.description().validTo() != null ? p.description().validTo() : k.to();
+            if (!addedCodes.contains(p.code().identifier())
+                    && (!Objects.equals(k.from(), from) || !Objects.equals(k.to(), to))) {
+                updated += dsl.update(AREA).set(AREA.VALID_FROM, from).set(AREA.VALID_TO, to)
+                        .where(AREA.ID.eq(k.id())).execute();
             }
         }
         return new Summary(missing.size(), updated, memberships(parsed, known, sourceId),

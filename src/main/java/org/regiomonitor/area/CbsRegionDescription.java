@@ -20,7 +20,11 @@ record CbsRegionDescription(LocalDate validFrom, LocalDate validTo, List<Success
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final Pattern FROM = Pattern.compile("(?:Begindatum|Ontstaan per) (\\d\\d-\\d\\d-\\d{4})");
-    private static final Pattern ENDED = Pattern.compile("Opgeheven per (\\d\\d-\\d\\d-\\d{4})");
+    /**
+     * An end only counts with the areas it went to: some tables' terse lists (83625NED) say "Opgeheven per
+     * 01-01-2021" of Boxtel, whose boundary changed that day and which has figures after it.
+     */
+    private static final Pattern ENDED = Pattern.compile("Opgeheven per (\\d\\d-\\d\\d-\\d{4}),\\s*overgegaan naar");
     private static final Pattern RENAMED = Pattern.compile("Naamswijziging per (\\d\\d-\\d\\d-\\d{4}),\\s*nieuwe naam");
     private static final Pattern HEADER = Pattern.compile(
             "(?m)^(Opgeheven|Naamswijziging|Gemeentelijke herindeling|Ontstaan|Grenswijziging) per (\\d\\d-\\d\\d-\\d{4})");

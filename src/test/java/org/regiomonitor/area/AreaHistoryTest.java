@@ -66,9 +66,9 @@ class AreaHistoryTest {
         List<CbsRegionCode> codes = CbsRegionCodesTest.read03759();
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            AreaHistory.Summary first = history.apply(codes, null);
-            assertThat(first.unchanged()).isFalse();
-            assertThat(first.successionsAdded()).isPositive();
+            // the monitor's import of the shipped CBS tables may have applied this list at start already
+            history.apply(codes, null);
+            assertThat(dsl.fetchCount(DSL.table("area_succession"))).isPositive();
 
             AreaHistory.Summary second = history.apply(codes, null);
             assertThat(second).isEqualTo(new AreaHistory.Summary(0, 0, 0, 0));
@@ -156,14 +156,17 @@ class AreaHistoryTest {
 
     @Test
     void rollsBackWithTheCallerAndNeedsOne() throws Exception {
-        List<CbsRegionCode> codes = CbsRegionCodesTest.read03759();
-        boolean before = dsl.fetchExists(AREA, AREA.CODE.eq("GM0165"));
+        // a code no real list has (the real ones may have been applied at start by the monitor's import)
+        String code = "GM9" + (100 + (System.nanoTime() % 800));
+        List<CbsRegionCode> codes = List.of(new CbsRegionCode(code, "Testgemeente (GM)",
+                "Opgeheven per 01-01-2020, overgegaan naar:\r\n- Almelo (GM0141),\r\nBegindatum 01-01-1990", "GMPV23"));
+        boolean before = dsl.fetchExists(AREA, AREA.CODE.eq(code));
         tx.executeWithoutResult(status -> {
             history.apply(codes, null);
-            assertThat(dsl.fetchExists(AREA, AREA.CODE.eq("GM0165"))).isTrue();
+            assertThat(dsl.fetchExists(AREA, AREA.CODE.eq(code))).isTrue();
             status.setRollbackOnly();
         });
-        assertThat(dsl.fetchExists(AREA, AREA.CODE.eq("GM0165"))).isEqualTo(before).isFalse();
+        assertThat(dsl.fetchExists(AREA, AREA.CODE.eq(code))).isEqualTo(before).isFalse();
         assertThatThrownBy(() -> history.apply(codes, null)).isInstanceOf(IllegalTransactionStateException.class);
     }
 }

@@ -50,7 +50,7 @@ class CbsPopulationTest {
 
     /** The sum over the municipalities that were members of the region (directly) on 1 January of the year. */
     private BigDecimal membersSum(String region, int year) {
-        return dsl.fetchValue("""
+        return dsl.fetchSingle("""
                 select sum(o.value) from area_membership m join area r on r.id = m.parent_id
                 join area a on a.id = m.member_id
                 join observation o on o.area_id = a.id
@@ -60,7 +60,7 @@ class CbsPopulationTest {
                   and (m.valid_to is null or m.valid_to > make_date(?, 1, 1))
                   and (a.valid_from is null or a.valid_from <= make_date(?, 1, 1))
                   and (a.valid_to is null or a.valid_to > make_date(?, 1, 1))
-                """, BigDecimal.class, region, year + "JJ00", year, year, year, year);
+                """, region, year + "JJ00", year, year, year, year).get(0, BigDecimal.class);
     }
 
     @Test
@@ -111,6 +111,13 @@ class CbsPopulationTest {
     }
 
     @Test
+    void aLaterTerserCodeListKeepsTheDatesAnEarlierOneGave() {
+        // 03759ned says Dinkelland began 01-06-2002; 83625NED (imported after it) only "Naamswijziging per ..."
+        assertThat(areas.findByCode("CBS", "GM1774").orElseThrow().validFrom()).isEqualTo(java.time.LocalDate.of(2002, 6, 1));
+        assertThat(areas.findByCode("CBS", "GM0149").orElseThrow().validTo()).isEqualTo(java.time.LocalDate.of(2002, 6, 1));
+    }
+
+    @Test
     void aMergedMunicipalitysSeriesEndsWithItsLastYear() {
         AreaSeries denekampOrWeerselo = figures.series("POPULATION", areas.get("GM0188"));
         assertThat(denekampOrWeerselo.latest().orElseThrow().period()).isEqualTo(Period.year(2000));
@@ -138,10 +145,10 @@ class CbsPopulationTest {
         }
         assertThat(dsl.fetchCount(dsl.selectFrom("observation"))).isEqualTo(before);
         // 1995 comes from 37259ned, 2019 on from 03759ned: one figure per municipality and year
-        assertThat(dsl.fetchValue("""
+        assertThat(dsl.fetchSingle("""
                 select count(*) from (select area_id, period from observation o join monitor_indicator i
                 on i.id = o.indicator_id where i.code = 'POPULATION' group by area_id, period having count(*) > 1) d
-                """, Integer.class)).isZero();
+                """).get(0, Integer.class)).isZero();
         assertThat(observed(1995)).containsKeys("GM0153", "GM0149");
     }
 }
