@@ -57,7 +57,7 @@ public class NpvrService {
         List<Long> projects = projectIds(in);
         List<Long> known = reader.existingProjects(projects);
         projects.stream().filter(p -> !known.contains(p)).findFirst()
-                .ifPresent(p -> out.add(new Violation("projectIds", "npvr.error.unknownProject", p)));
+                .ifPresent(p -> out.add(new Violation("projectIds", "npvr.error.unknownProject", String.valueOf(p))));
         return out;
     }
 

@@ -78,7 +78,12 @@ public final class NpvrViews {
         }
 
         public String text(String field) {
-            return fiche.stream().filter(f -> f.field().equals(field)).map(FicheText::text).findFirst().orElse(null);
+            for (FicheText f : fiche) {
+                if (f.field().equals(field)) {
+                    return f.text();
+                }
+            }
+            throw new IllegalArgumentException("No fiche field " + field);
         }
     }
 
