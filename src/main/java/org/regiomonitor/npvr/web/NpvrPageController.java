@@ -11,10 +11,8 @@ import org.regiomonitor.npvr.internal.NpvrService;
 import org.regiomonitor.npvr.internal.NpvrViews.MilestoneView;
 import org.regiomonitor.npvr.internal.NpvrViews.TaskView;
 import org.regiomonitor.security.AccessPolicy;
-import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
-import org.regiomonitor.shared.StaleEditException;
-import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.FormSave;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -79,8 +77,8 @@ class NpvrPageController {
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(access.canMaintainMonitor(auth));
         TaskView task = reader.task(number, true).orElseThrow(() -> notFound(number));
-        if (save(errors, response, () -> service.updateTask(number, form.toInput()),
-                () -> service.check(form.toInput()))) {
+        if (FormSave.save(errors, response, () -> service.check(form.toInput()),
+                () -> service.updateTask(number, form.toInput()))) {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/npvr/tasks/" + number;
         }
@@ -99,34 +97,11 @@ class NpvrPageController {
             Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(access.canMaintainMonitor(auth));
         MilestoneView m = reader.milestone(code).orElseThrow(() -> new NotFoundException("npvr_milestone", code));
-        if (save(errors, response, () -> service.updateMilestone(m.code(), form.toInput()), List::of)) {
+        if (FormSave.save(errors, response, List::of, () -> service.updateMilestone(m.code(), form.toInput()))) {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/npvr#roadmap";
         }
         return milestoneForm(m, form, auth, model);
-    }
-
-    /**
-     * Writes, or puts the refusal beside the fields (400, what was typed kept) or above the form when the record
-     * changed meanwhile (409). A value the browser could not convert is reported with the service's rules.
-     */
-    private static boolean save(BindingResult errors, HttpServletResponse response, Runnable write,
-            java.util.function.Supplier<List<InvalidInputException.Violation>> check) {
-        try {
-            if (!errors.hasErrors()) {
-                write.run();
-                return true;
-            }
-            FormErrors.apply(errors, check.get());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(errors, e.violations());
-        } catch (StaleEditException e) {
-            FormErrors.stale(errors);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return false;
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return false;
     }
 
     private String taskForm(TaskView task, TaskForm form, Authentication auth, Model model) {
