@@ -17,6 +17,7 @@ create table npvr_theme (
     updated_at  timestamp with time zone not null default now(),
     constraint npvr_theme_parent_check check (parent_id is null or parent_id <> id)
 );
+create index npvr_theme_parent_idx on npvr_theme (parent_id);
 
 -- The NPVR goals (doelstellingen) and the Rijk's principles (uitgangspunten).
 create table npvr_goal (
@@ -130,6 +131,8 @@ create trigger npvr_milestone_set_updated_at before update on npvr_milestone
     for each row execute function set_updated_at();
 create trigger audit_change after insert or update or delete on npvr_theme
     for each row execute function audit_row_change('npvr_theme', 'id');
+create trigger audit_change after insert or update or delete on npvr_goal
+    for each row execute function audit_row_change('npvr_goal', 'id');
 create trigger audit_change after insert or update or delete on npvr_task
     for each row execute function audit_row_change('npvr_task', 'id');
 create trigger audit_change after insert or update or delete on npvr_task_ministry

@@ -85,7 +85,7 @@ public class NpvrImport {
         Map<String, Long> goals = new HashMap<>();
         for (NpvrDataset.Goal g : d.goals()) {
             goals.put(g.code(), dsl.insertInto(NPVR_GOAL)
-                    .set(NPVR_GOAL.CODE, g.code()).set(NPVR_GOAL.KIND, g.kind()).set(NPVR_GOAL.TITLE_NL, g.titleNl())
+                    .set(NPVR_GOAL.CODE, g.code()).set(NPVR_GOAL.KIND, GoalKind.valueOf(g.kind())).set(NPVR_GOAL.TITLE_NL, g.titleNl())
                     .set(NPVR_GOAL.DESCRIPTION_NL, g.descriptionNl()).set(NPVR_GOAL.POSITION, g.position())
                     .set(NPVR_GOAL.SOURCE_LOCATOR, g.locator())
                     .returning(NPVR_GOAL.ID).fetchSingle().getId());

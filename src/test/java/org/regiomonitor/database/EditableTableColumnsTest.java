@@ -22,7 +22,7 @@ class EditableTableColumnsTest {
             "voucher_award", "funder", "budget_line", "mobilised_investment", "app_user",
             // results (V13); the reference data has no rows in them yet, ResultsSchemaTest updates one of each
             "catalogue_indicator", "reporting_period", "disaggregation_dimension", "result", "indicator",
-            "result_update");
+            "result_update", "npvr_theme", "npvr_task", "npvr_milestone");
 
     /** The tables above that the reference data fills, for the trigger test that updates an existing row. */
     static final List<String> WITH_REFERENCE_ROWS = EDITABLE.subList(0, 10);

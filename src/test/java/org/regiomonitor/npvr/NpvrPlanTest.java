@@ -303,6 +303,6 @@ class NpvrPlanTest {
                         .content("{\"status\":\"PLANNED\",\"version\":" + changed.version() + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PLANNED"));
         assertThat(dsl.select(NPVR_MILESTONE.STATUS).from(NPVR_MILESTONE).where(NPVR_MILESTONE.CODE.eq("M2027-1"))
-                .fetchSingle().value1()).isEqualTo("PLANNED");
+                .fetchSingle().value1()).isEqualTo(MilestoneStatus.PLANNED);
     }
 }

@@ -20,7 +20,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.regiomonitor.npvr.MilestoneStatus;
 import org.regiomonitor.npvr.internal.NpvrViews.Goal;
 import org.regiomonitor.npvr.internal.NpvrViews.MilestoneView;
 import org.regiomonitor.npvr.internal.NpvrViews.Ministry;
@@ -60,7 +59,7 @@ public class NpvrReader {
         return dsl.selectFrom(NPVR_MILESTONE).orderBy(NPVR_MILESTONE.POSITION, NPVR_MILESTONE.ID)
                 .fetch(m -> new MilestoneView(m.getId(), m.getCode(), m.getTitleNl(), m.getTitleEn(), m.getTitleDe(),
                         m.getPlannedYear(), m.getPlannedQuarter(), m.getPlannedDate(),
-                        MilestoneStatus.valueOf(m.getStatus()), m.getNote(), m.getSourceLocator(), m.getVersion()));
+                        m.getStatus(), m.getNote(), m.getSourceLocator(), m.getVersion()));
     }
 
     public Optional<MilestoneView> milestone(String code) {
@@ -96,7 +95,7 @@ public class NpvrReader {
                 .from(NPVR_TASK_GOAL).join(NPVR_GOAL).on(NPVR_GOAL.ID.eq(NPVR_TASK_GOAL.GOAL_ID))
                 .where(NPVR_TASK_GOAL.TASK_ID.in(ids)).orderBy(NPVR_TASK_GOAL.TASK_ID, NPVR_GOAL.POSITION)
                 .forEach(g -> goals.computeIfAbsent(g.value1(), k -> new ArrayList<>())
-                        .add(new Goal(g.value2(), g.value3(), g.value4(), g.value5(), g.value6(), g.value7())));
+                        .add(new Goal(g.value2(), g.value3().name(), g.value4(), g.value5(), g.value6(), g.value7())));
         Map<Long, List<ProjectLink>> projects = new LinkedHashMap<>();
         Field<String> title = PortfolioSql.projectTitle(NPVR_TASK_PROJECT.PROJECT_ID, seeUnpublished).as("title");
         var status = PortfolioSql.projectStatus(NPVR_TASK_PROJECT.PROJECT_ID, seeUnpublished).as("status");

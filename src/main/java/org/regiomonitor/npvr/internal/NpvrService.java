@@ -96,7 +96,7 @@ public class NpvrService {
                 .orElseThrow(() -> new NotFoundException("npvr_milestone", code));
         InputRules.throwIfAny(rules.check(in));
         StaleEditException.unlessChanged(dsl.update(NPVR_MILESTONE)
-                .set(NPVR_MILESTONE.STATUS, in.status().name())
+                .set(NPVR_MILESTONE.STATUS, in.status())
                 .set(NPVR_MILESTONE.NOTE, blankToNull(in.note()))
                 .set(NPVR_MILESTONE.VERSION, NPVR_MILESTONE.VERSION.plus(1))
                 .where(NPVR_MILESTONE.ID.eq(id)).and(NPVR_MILESTONE.VERSION.eq(in.version())).execute(),
