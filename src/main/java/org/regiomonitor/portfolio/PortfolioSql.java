@@ -116,6 +116,12 @@ public final class PortfolioSql {
                 .and(projectVisible(includeUnpublished)));
     }
 
+    /** The status of the project (null when none or the caller may not see it); a scalar subquery. */
+    public static Field<ProjectStatus> projectStatus(Field<Long> projectId, boolean includeUnpublished) {
+        return field(select(PROJECT.STATUS).from(PROJECT).where(PROJECT.ID.eq(projectId))
+                .and(projectVisible(includeUnpublished)));
+    }
+
     /** The code of the programme (null when none); a scalar subquery. */
     public static Field<String> programmeCode(Field<Long> programmeId) {
         return field(select(PROGRAMME.CODE).from(PROGRAMME).where(PROGRAMME.ID.eq(programmeId)));

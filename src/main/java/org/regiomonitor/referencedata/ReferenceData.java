@@ -10,6 +10,7 @@ import org.jooq.Record2;
 import org.jooq.Select;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.npvr.NpvrImport;
 import org.regiomonitor.referencedata.internal.Dataset;
 import org.regiomonitor.referencedata.internal.DatasetImport;
 import org.regiomonitor.referencedata.internal.DatasetParser;
@@ -39,11 +40,13 @@ public class ReferenceData {
     private final List<StoredRecords> features;
     private final PortfolioQueries portfolio;
     private final Areas areas;
+    private final NpvrImport npvr;
     private volatile Dataset twente;
 
     ReferenceData(DSLContext dsl, DatasetImport importer, List<StoredRecords> features, PortfolioQueries portfolio,
-            Areas areas) {
+            Areas areas, NpvrImport npvr) {
         this.dsl = dsl;
+        this.npvr = npvr;
         this.importer = importer;
         this.features = features;
         this.portfolio = portfolio;
@@ -69,6 +72,14 @@ public class ReferenceData {
     @Transactional
     public LoadReport loadTwente(String actor) {
         return importer.run(twente(), actor);
+    }
+
+    /**
+     * Loads the NPVR plan (seed 004, its own file {@link NpvrImport#RESOURCE}) when the plan is empty, whether or not
+     * the Twente dataset is there; the rows written per table (none when the plan had tasks).
+     */
+    public Map<String, Integer> loadNpvrIfEmpty(String actor) {
+        return npvr.loadIfEmpty(actor);
     }
 
     /** Loaded or not, and the current number of rows in each table the dataset fills. */

@@ -102,7 +102,11 @@ class AuditTrailTest {
     void theReferenceDataLoadLeavesOneEventWithCountsPerTableAndNoRowRecords() {
         List<AuditRecord> loads = audit.history("reference_data", 0, 10);
         assertThat(loads).isEmpty(); // the load is about no single entity id
-        var load = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("LOAD_REFERENCE_DATA")).fetch();
+        // the Twente dataset and the NPVR plan (its own file) each leave one event
+        var events = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("LOAD_REFERENCE_DATA")).fetch();
+        assertThat(events).hasSize(2);
+        assertThat(events).filteredOn(e -> e.getDetail().data().contains("\"dataset\": \"NPVR\"")).hasSize(1);
+        var load = events.stream().filter(e -> e.getDetail().data().contains("\"dataset\": \"Twente\"")).toList();
         assertThat(load).hasSize(1);
         assertThat(load.getFirst().getUsername()).isEqualTo("system");
         assertThat(load.getFirst().getEntityType()).isEqualTo("reference_data");

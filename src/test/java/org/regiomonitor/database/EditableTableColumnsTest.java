@@ -24,7 +24,9 @@ class EditableTableColumnsTest {
             "catalogue_indicator", "reporting_period", "disaggregation_dimension", "result", "indicator",
             "result_update",
             // the monitor (V23): edited by analysts
-            "monitor_indicator", "indicator_set", "stated_observation", "monitor_baseline", "monitor_target");
+            "monitor_indicator", "indicator_set", "stated_observation", "monitor_baseline", "monitor_target",
+            // the NPVR plan (V25)
+            "npvr_theme", "npvr_task", "npvr_milestone");
 
     /** The tables above that the reference data fills, for the trigger test that updates an existing row. */
     static final List<String> WITH_REFERENCE_ROWS = EDITABLE.subList(0, 10);

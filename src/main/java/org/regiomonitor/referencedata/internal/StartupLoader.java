@@ -38,11 +38,16 @@ class StartupLoader implements ApplicationRunner {
             return;
         }
         if (!referenceData.isDatabaseEmpty()) {
-            log.debug("Reference data: database is not empty, nothing loaded at start-up");
-            return;
+            log.debug("Reference data: database is not empty, Twente dataset not loaded at start-up");
+        } else {
+            LoadReport report = referenceData.loadTwente("system");
+            log.info("Reference data: loaded dataset {} into the empty database ({} rows, {} ms)", report.dataset(),
+                    report.totalRows(), report.millis());
         }
-        LoadReport report = referenceData.loadTwente("system");
-        log.info("Reference data: loaded dataset {} into the empty database ({} rows, {} ms)", report.dataset(),
-                report.totalRows(), report.millis());
+        // the NPVR plan has its own file and fills an empty plan also in a database that has the rest
+        var npvrRows = referenceData.loadNpvrIfEmpty("system");
+        if (!npvrRows.isEmpty()) {
+            log.info("Reference data: loaded the NPVR plan into the empty plan {}", npvrRows);
+        }
     }
 }

@@ -44,6 +44,8 @@ class AdminReferenceDataController {
         } catch (InvalidReferenceDataException e) {
             redirect.addFlashAttribute("invalid", e.problems());
         }
+        // the NPVR plan (its own file) fills an empty plan whatever happened to the Twente dataset
+        referenceData.loadNpvrIfEmpty(access.actorName(auth));
         return "redirect:/admin/reference-data";
     }
 }

@@ -18,6 +18,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.SourceOptions;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.web.FormSave;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.regiomonitor.results.web;
+package org.regiomonitor.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -7,22 +7,21 @@ import java.util.function.UnaryOperator;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.StaleEditException;
-import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /**
- * How the framework forms save: the service writes (in one transaction) or refuses. Refused input is shown beside
+ * How forms save (the results framework, the NPVR plan): the service writes (in one transaction) or refuses. Refused input is shown beside
  * the fields (400), with what was typed kept; a stale version is said above the form (409), the edit kept so it is
  * not lost; a field the browser could not convert (not a number) is reported together with the service's rules,
  * and then nothing is written.
  */
-final class FormSave {
+public final class FormSave {
 
     private FormSave() {
     }
 
     /** Whether it was saved; otherwise the errors are in the binding and the status is set. */
-    static boolean save(BindingResult binding, HttpServletResponse response, Supplier<List<Violation>> check,
+    public static boolean save(BindingResult binding, HttpServletResponse response, Supplier<List<Violation>> check,
             Runnable write, UnaryOperator<List<Violation>> toFields) {
         try {
             if (!binding.hasErrors()) {
@@ -41,7 +40,7 @@ final class FormSave {
         return false;
     }
 
-    static boolean save(BindingResult binding, HttpServletResponse response, Supplier<List<Violation>> check,
+    public static boolean save(BindingResult binding, HttpServletResponse response, Supplier<List<Violation>> check,
             Runnable write) {
         return save(binding, response, check, write, UnaryOperator.identity());
     }
