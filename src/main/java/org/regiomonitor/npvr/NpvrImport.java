@@ -4,6 +4,7 @@ import static org.regiomonitor.db.Tables.NPVR_GOAL;
 import static org.regiomonitor.db.Tables.NPVR_MILESTONE;
 import static org.regiomonitor.db.Tables.NPVR_TASK;
 import static org.regiomonitor.db.Tables.NPVR_TASK_GOAL;
+import static org.regiomonitor.db.Tables.NPVR_TASK_INDICATOR;
 import static org.regiomonitor.db.Tables.NPVR_TASK_MINISTRY;
 import static org.regiomonitor.db.Tables.NPVR_THEME;
 
@@ -124,6 +125,11 @@ public class NpvrImport {
             for (String g : t.goalCodes()) {
                 dsl.insertInto(NPVR_TASK_GOAL).set(NPVR_TASK_GOAL.TASK_ID, id)
                         .set(NPVR_TASK_GOAL.GOAL_ID, goals.get(g)).execute();
+                links++;
+            }
+            for (String c : t.indicatorCodes()) {
+                dsl.insertInto(NPVR_TASK_INDICATOR).set(NPVR_TASK_INDICATOR.TASK_ID, id)
+                        .set(NPVR_TASK_INDICATOR.INDICATOR_CODE, c).execute();
                 links++;
             }
         }

@@ -26,7 +26,12 @@ public record NpvrDataset(Source source, List<Theme> themes, List<Goal> goals, L
             String ministriesLocator, String needed, String neededLocator, String bottlenecks,
             String bottlenecksLocator, String impact, String impactLocator, String interventionsRijk,
             String interventionsRegion, String interventionsJoint, String interventionsLocator, String followUp,
-            String followUpLocator, List<String> goalCodes) {
+            String followUpLocator, List<String> goalCodes, List<String> indicatorCodes) {
+
+        /** The monitor indicators the fiche's own figures are about (empty when it names none). */
+        public List<String> indicatorCodes() {
+            return indicatorCodes == null ? List.of() : indicatorCodes;
+        }
     }
 
     public record Milestone(String code, String titleNl, String titleEn, String titleDe, int plannedYear,
