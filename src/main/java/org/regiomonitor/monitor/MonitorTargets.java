@@ -86,7 +86,7 @@ public class MonitorTargets {
         TargetView.Verdict verdict = verdict(series.indicator(), t.qualifier(), goal, projected);
         return new TargetView(t.id(), t.indicator(), t.area(), t.year(), kind, t.value(), t.qualifier(),
                 t.referenceArea(), t.source(), baselinePeriod, baseline, stated, goal, trend, projected, verdict,
-                t.version());
+                t.version(), series.indicator());
     }
 
     static TargetView.Verdict verdict(MonitorIndicator indicator, ValueQualifier qualifier, BigDecimal goal,

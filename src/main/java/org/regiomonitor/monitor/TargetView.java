@@ -16,7 +16,7 @@ import org.regiomonitor.shared.ValueQualifier;
 public record TargetView(long id, String indicator, String area, int year, Kind kind, BigDecimal value,
         ValueQualifier qualifier, String referenceArea, SourceRef source, Period baselinePeriod,
         BigDecimal baselineValue, boolean baselineStated, BigDecimal goal, Trend trend, Double projected,
-        Verdict verdict, int version) {
+        Verdict verdict, int version, MonitorIndicator indicatorInfo) {
 
     public enum Kind {
         ABSOLUTE, INCREASE, MATCH_AREA
