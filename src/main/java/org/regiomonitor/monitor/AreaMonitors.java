@@ -43,6 +43,25 @@ public class AreaMonitors {
                 lines(home.get(), set.get().indicators())));
     }
 
+    /**
+     * An indicator's series for an area and its comparison areas, with the area's signals against the nation and
+     * (for a municipality) its region: the one way the pages and the API judge an area.
+     */
+    public record Judged(AreaSummary area, AreaSummary nation, AreaSummary region, List<AreaSummary> compared,
+            List<AreaSeries> series, List<Signal> signals) {
+    }
+
+    public Judged judged(String indicatorCode, AreaSummary area) {
+        List<AreaSummary> compared = comparisons(area);
+        AreaSummary nation = compared.stream().filter(a -> a.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
+        AreaSummary region = area.kind() == AreaKind.MUNICIPALITY
+                ? compared.stream().filter(a -> a.kind() == AreaKind.REGION).findFirst().orElse(null) : null;
+        List<AreaSeries> series = figures.series(indicatorCode, compared);
+        List<Signal> signals = Signals.of(series.getFirst(), nation == null ? null : series.get(compared.indexOf(nation)),
+                region == null ? null : series.get(compared.indexOf(region)));
+        return new Judged(area, nation, region, compared, series, signals);
+    }
+
     /** The nation of a Dutch area (NL01), or empty when not loaded. */
     public Optional<AreaSummary> nation(AreaSummary area) {
         return areas.list(AreaKind.COUNTRY).stream().filter(a -> a.countryCode().equals(area.countryCode()))

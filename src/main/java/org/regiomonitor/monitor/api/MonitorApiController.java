@@ -1,5 +1,7 @@
 package org.regiomonitor.monitor.api;
 
+import org.regiomonitor.monitor.AreaMonitors;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,11 +14,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.monitor.AreaSeries;
@@ -27,7 +27,6 @@ import org.regiomonitor.monitor.MonitorIndicator;
 import org.regiomonitor.monitor.MonitorTargets;
 import org.regiomonitor.monitor.Period;
 import org.regiomonitor.monitor.Signal;
-import org.regiomonitor.monitor.Signals;
 import org.regiomonitor.monitor.internal.ObservationQueries;
 import org.regiomonitor.monitor.internal.SeriesExport;
 import org.regiomonitor.monitor.internal.TargetQueries;
@@ -117,8 +116,12 @@ class MonitorApiController {
     private final TableDownloads downloads;
     private final Areas areas;
 
+    private final AreaMonitors monitor;
+
     MonitorApiController(MonitorFigures figures, IndicatorSets sets, MonitorTargets targets,
-            ObservationQueries observations, SeriesExport export, TableDownloads downloads, Areas areas) {
+            ObservationQueries observations, SeriesExport export, TableDownloads downloads, Areas areas,
+            AreaMonitors monitor) {
+        this.monitor = monitor;
         this.figures = figures;
         this.sets = sets;
         this.targets = targets;
@@ -235,22 +238,9 @@ class MonitorApiController {
     SignalsView signals(@PathVariable String code, @RequestParam(required = false) String area) {
         MonitorIndicator indicator = figures.indicator(code);
         AreaSummary a = areas(Text.isBlank(area) ? null : List.of(area)).getFirst();
-        AreaSummary nation = areas.list(AreaKind.COUNTRY).stream()
-                .filter(n -> n.countryCode().equals(a.countryCode())).findFirst().orElse(null);
-        AreaSummary region = a.kind() != AreaKind.MUNICIPALITY ? null : areas.parents(a.code()).stream()
-                .filter(p -> p.kind() == AreaKind.REGION)
-                .min(Comparator.comparing(p -> !p.code().equals(areas.homeRegionCode()))).orElse(null);
-        List<AreaSummary> compared = new ArrayList<>(List.of(a));
-        if (nation != null) {
-            compared.add(nation);
-        }
-        if (region != null) {
-            compared.add(region);
-        }
-        List<AreaSeries> series = figures.series(indicator.code(), compared);
-        return new SignalsView(indicator.code(), indicator.direction().name(), a, nation, region, Signals.of(
-                series.getFirst(), nation == null ? null : series.get(1),
-                region == null ? null : series.get(compared.size() - 1)));
+        AreaMonitors.Judged judged = monitor.judged(indicator.code(), a);
+        return new SignalsView(indicator.code(), indicator.direction().name(), a, judged.nation(), judged.region(),
+                judged.signals());
     }
 
     /** The areas asked (unknown codes refused), or the home region when none is asked. */

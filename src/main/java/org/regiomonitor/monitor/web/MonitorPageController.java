@@ -23,7 +23,6 @@ import org.regiomonitor.monitor.MonitorFigures;
 import org.regiomonitor.monitor.MonitorIndicator;
 import org.regiomonitor.monitor.MonitorTargets;
 import org.regiomonitor.monitor.Period;
-import org.regiomonitor.monitor.Signals;
 import org.regiomonitor.monitor.internal.TargetQueries;
 import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.Formats;
@@ -117,8 +116,9 @@ class MonitorPageController {
             @RequestParam(required = false) String period, Model model) {
         MonitorIndicator indicator = figures.indicator(code);
         AreaSummary a = areaOrHome(area);
-        List<AreaSummary> compared = monitor.comparisons(a);
-        List<AreaSeries> series = figures.series(code, compared);
+        AreaMonitors.Judged judged = monitor.judged(code, a);
+        List<AreaSummary> compared = judged.compared();
+        List<AreaSeries> series = judged.series();
         SeriesTable table = charts.table(series);
         String name = indicator.name(locale());
         model.addAttribute("indicator", indicator);
@@ -126,14 +126,9 @@ class MonitorPageController {
         model.addAttribute("area", a);
         model.addAttribute("table", table);
         model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, indicator, table));
-        AreaSummary nation = compared.stream().filter(x -> x.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
-        AreaSummary region = a.kind() == AreaKind.MUNICIPALITY
-                ? compared.stream().filter(x -> x.kind() == AreaKind.REGION).findFirst().orElse(null) : null;
-        model.addAttribute("signals", Signals.of(series.getFirst(),
-                nation == null ? null : series.get(compared.indexOf(nation)),
-                region == null ? null : series.get(compared.indexOf(region))));
-        model.addAttribute("signalAgainst", Map.of("GAP_NATIONAL", nation == null ? "" : nation.name(),
-                "GAP_REGION", region == null ? "" : region.name()));
+        model.addAttribute("signals", judged.signals());
+        model.addAttribute("signalAgainst", Map.of("GAP_NATIONAL", judged.nation() == null ? "" : judged.nation().name(),
+                "GAP_REGION", judged.region() == null ? "" : judged.region().name()));
         // a region that a source gives its own figure: the figure from its members beside it, as a check
         Map<Period, Figure> fromMembers = new LinkedHashMap<>();
         if (a.kind() != AreaKind.MUNICIPALITY && series.getFirst().figures().stream()
