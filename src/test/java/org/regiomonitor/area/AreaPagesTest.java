@@ -27,11 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
 class AreaPagesTest {
 
     /**
-     * The monitor section (issue 8), whatever the number of indicators and periods: the catalogue, the comparison
-     * areas (region, province, nation: 6), the observed figures, the figures from members of each compared region
-     * (up to 3) and their sources.
+     * The monitor section (issue 8), whatever the number of indicators, periods and figures: the catalogue and the
+     * inputs of its formulas (2), the comparison areas (region, province, nation: up to 8), the observed figures,
+     * the figures from members of each compared region (up to 3) and their sources.
      */
-    static final int MONITOR = 11;
+    static final int MONITOR = 16;
 
     @Autowired
     MockMvc mvc;

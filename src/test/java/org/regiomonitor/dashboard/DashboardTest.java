@@ -101,7 +101,7 @@ class DashboardTest {
         queries.reset();
         page("/");
         int first = queries.count();
-        assertThat(first).isLessThanOrEqualTo(20 + 12); // + the monitor panel (issue 8): sets, catalogue, comparison areas, figures, members, sources
+        assertThat(first).isLessThanOrEqualTo(20 + 18); // + the monitor panel (issue 8): sets (3), catalogue, comparison areas, figures, members of 3 regions, sources
 
         for (int i = 0; i < 5; i++) {
             dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, "QC-" + UUID.randomUUID())
