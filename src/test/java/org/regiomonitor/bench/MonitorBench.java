@@ -40,8 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Benchmark of the regional monitor (issue 8, acceptance 6), run with {@code ./mvnw -Pbench verify -Dtest=MonitorBench}
  * (never part of the normal suite). It starts the whole application on its own embedded PostgreSQL (with the shipped
- * reference data and CBS/Eurostat files), adds {@code bench.monitor.indicators} (411) SYNTHETIC yearly indicators
- * (never shipped) and imports their figures for every municipality 2003-2024 through the generic template importer
+ * reference data and CBS/Eurostat files), adds {@code bench.monitor.indicators} (420) SYNTHETIC yearly indicators
+ * (never shipped) and imports their figures for every municipality 2004-2024 through the generic template importer
  * (the one an upload uses: read, match, COPY, check, merge) in three files of about a million observations each, so
  * that the database holds over 3,000,000 observations; it times each import, and a re-import of the first file
  * (which must write nothing). Then it measures, one anonymous request at a time after a warm-up, an indicator page
@@ -59,10 +59,10 @@ class MonitorBench {
 
     private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 50);
-    private static final int INDICATORS = Integer.getInteger("bench.monitor.indicators", 411);
+    private static final int INDICATORS = Integer.getInteger("bench.monitor.indicators", 420);
     private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 20);
-    /** From 2003 on, after the last merger in the home region, so that the raw SQL over today's members is exact. */
-    private static final int FIRST_YEAR = 2003;
+    /** From 2004 on, after the last merger in the home region (Rijssen-Holten, March 2003), so that the raw SQL over today's members is exact. */
+    private static final int FIRST_YEAR = 2004;
     private static final int LAST_YEAR = 2024;
     private static final String SOURCE_CODE = "BENCH-SYNTHETIC";
 
