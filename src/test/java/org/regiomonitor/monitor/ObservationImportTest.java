@@ -129,13 +129,19 @@ class ObservationImportTest {
                 .add(pop(), north, "2024JJ00", "1100")
                 .add(pop(), "GM9999X", "2024JJ00", "5")
                 .add(pop(), "GM9999Y", "2024JJ00", null)
-                .add(pop(), south, "2024XX00", "5");
+                .add(pop(), south, "2024XX00", "5")
+                .add(pop(), south, "2023JJ00", "1234567890123456789")
+                .add(pop(), south, "2022JJ00", "1.1234567");
         ImportSummary refused = imports.run(rows.reader(), rows.request(), "tester");
         assertThat(refused.written()).isFalse();
         assertThat(refused.problems()).extracting(Object::toString).containsExactly(
                 "test.csv, row 3, column value: unknown area code \"GM9999X\" (CBS)",
                 "test.csv, row 5, column value: unknown period code \"2024XX00\" (expected e.g. 2024JJ00, 2024KW01, "
-                        + "2024MM01 or 2024)");
+                        + "2024MM01 or 2024)",
+                "test.csv, row 6, column value: value 1234567890123456789 cannot be stored: at most 18 digits before "
+                        + "the decimal point and 6 after it",
+                "test.csv, row 7, column value: value 1.1234567 cannot be stored: at most 18 digits before the "
+                        + "decimal point and 6 after it");
         assertThat(observations()).isZero();
 
         var duplicated = new MonitorFixtures.Rows(dataset)

@@ -139,6 +139,10 @@ public final class CbsOdata4Reader implements ObservationReader {
                 return;
             }
             value = number;
+        } else if (raw instanceof JsonInput.OutOfRange tooLarge) {
+            problems.add(at.column("Value"), "value.outOfRange", "The value " + tooLarge.text() + " is out of range",
+                    tooLarge.text());
+            return;
         } else {
             problems.add(at.column("Value"), "json.type", "Value is not a number or null", "Value");
             return;

@@ -114,7 +114,7 @@ final class JsonInput {
             JsonToken value = p.nextToken();
             properties.put(name, switch (value) {
                 case VALUE_STRING -> p.getString();
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> decimal(p);
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
                 case VALUE_NULL -> NULL;
@@ -125,6 +125,20 @@ final class JsonInput {
             });
         }
         return properties;
+    }
+
+    /** A number that no BigDecimal holds (1e999999999, found by the fuzzer) as {@link OutOfRange}, never thrown. */
+    private static Object decimal(JsonParser p) {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException | JacksonException e) {
+            String text = p.getText();
+            return new OutOfRange(text == null ? "?" : text.length() > 40 ? text.substring(0, 40) + "…" : text);
+        }
+    }
+
+    /** A JSON number too large or too precise to read. */
+    record OutOfRange(String text) {
     }
 
     private static void malformed(Locator at, JacksonException e, ImportProblems problems) {

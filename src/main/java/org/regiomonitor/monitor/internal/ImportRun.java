@@ -82,6 +82,12 @@ final class ImportRun {
                     + "2024MM01 or 2024)").formatted(raw.period()), raw.period());
             return;
         }
+        if (raw.value() != null && !storable(raw.value())) {
+            problems.add(at, "out-of-range", ("value %s cannot be stored: at most %d digits before the decimal point "
+                    + "and %d after it").formatted(raw.value().toString(), MAX_INTEGER_DIGITS, MAX_DECIMALS),
+                    raw.value().toString());
+            return;
+        }
         if (raw.value() == null && raw.missing() == null) {
             problems.add(at, "no-value", "neither a figure nor a reason why there is none");
             return;
@@ -142,6 +148,15 @@ final class ImportRun {
             skipped.merge("measure:" + raw.dataset() + "/" + raw.measure(), 1L, Long::sum);
         }
         return id;
+    }
+
+    /** What {@code observation.value numeric(24, 6)} holds; a larger figure is refused, never rounded. */
+    static final int MAX_INTEGER_DIGITS = 18;
+    static final int MAX_DECIMALS = 6;
+
+    static boolean storable(java.math.BigDecimal value) {
+        java.math.BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= MAX_DECIMALS && v.precision() - v.scale() <= MAX_INTEGER_DIGITS;
     }
 
     static String key(String dataset, String measure) {
