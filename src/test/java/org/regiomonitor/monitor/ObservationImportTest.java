@@ -113,6 +113,13 @@ class ObservationImportTest {
     }
 
     @Test
+    void aFigureWrittenFromABinaryFloatIsTheFigureItStandsFor() {
+        var rows = new MonitorFixtures.Rows(dataset).add(pop(), north, "2024JJ00", "64269.99999999999");
+        assertThat(imports.run(rows.reader(), rows.request(), "tester").problems()).isEmpty();
+        assertThat(figures.series(pop(), areas.get(north)).latest().orElseThrow().value()).isEqualByComparingTo("64270");
+    }
+
+    @Test
     void aRegionWithAMemberWithoutAFigureHasNoFigureNeverAPartialSum() {
         var rows = new MonitorFixtures.Rows(dataset)
                 .add(pop(), north, "2024JJ00", "1100").add(pop(), south, "2024JJ00", null);

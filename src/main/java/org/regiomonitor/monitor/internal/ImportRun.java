@@ -82,7 +82,8 @@ final class ImportRun {
                     + "2024MM01 or 2024)").formatted(raw.period()), raw.period());
             return;
         }
-        if (raw.value() != null && !storable(raw.value())) {
+        java.math.BigDecimal value = raw.value() == null ? null : withoutFloatNoise(raw.value());
+        if (value != null && !storable(value)) {
             problems.add(at, "out-of-range", ("value %s cannot be stored: at most %d digits before the decimal point "
                     + "and %d after it").formatted(raw.value().toString(), MAX_INTEGER_DIGITS, MAX_DECIMALS),
                     raw.value().toString());
@@ -105,7 +106,7 @@ final class ImportRun {
             return; // refused anyway: keep reading for problems, stop staging
         }
         indicatorIds.add(indicatorId);
-        stage.add(indicatorId, areaId, p.code(), p.start(), raw.value(), raw.value() == null ? raw.missing() : null,
+        stage.add(indicatorId, areaId, p.code(), p.start(), value, value == null ? raw.missing() : null,
                 raw.provisional(), raw.note());
     }
 
@@ -153,6 +154,20 @@ final class ImportRun {
     /** What {@code observation.value numeric(24, 6)} holds; a larger figure is refused, never rounded. */
     static final int MAX_INTEGER_DIGITS = 18;
     static final int MAX_DECIMALS = 6;
+
+    /**
+     * A figure written from a binary float (the Data Commons extract of Eurostat writes 64,270 as
+     * 64269.99999999999) is the figure it stands for: rounded to the stored decimals when that moves it by less
+     * than a billionth. Any other figure is taken as it is written.
+     */
+    static java.math.BigDecimal withoutFloatNoise(java.math.BigDecimal value) {
+        if (value.stripTrailingZeros().scale() <= MAX_DECIMALS) {
+            return value;
+        }
+        java.math.BigDecimal rounded = value.setScale(MAX_DECIMALS, java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal noise = value.abs().multiply(new java.math.BigDecimal("1e-12")).max(new java.math.BigDecimal("1e-9"));
+        return rounded.subtract(value).abs().compareTo(noise) <= 0 ? rounded.stripTrailingZeros() : value;
+    }
 
     static boolean storable(java.math.BigDecimal value) {
         java.math.BigDecimal v = value.stripTrailingZeros();
