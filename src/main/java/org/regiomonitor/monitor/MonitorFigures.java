@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
-import org.regiomonitor.area.Areas;
 import org.regiomonitor.monitor.internal.FigureQueries;
 import org.regiomonitor.monitor.internal.IndicatorQueries;
 import org.regiomonitor.shared.NotFoundException;
@@ -36,12 +35,9 @@ public class MonitorFigures {
 
     private final IndicatorQueries indicators;
     private final FigureQueries figures;
-    private final Areas areas;
-
-    MonitorFigures(IndicatorQueries indicators, FigureQueries figures, Areas areas) {
+    MonitorFigures(IndicatorQueries indicators, FigureQueries figures) {
         this.indicators = indicators;
         this.figures = figures;
-        this.areas = areas;
     }
 
     /** @throws NotFoundException when there is no indicator with this code */
@@ -199,8 +195,12 @@ public class MonitorFigures {
         areaList.forEach(a -> codes.put(a.id(), a.code()));
         Map<String, Figure> byCode = new LinkedHashMap<>();
         if (indicator.computed()) {
-            for (AreaSummary a : areaList) {
-                series(indicatorCode, a).at(period).ifPresent(f -> byCode.put(a.code(), f));
+            // all areas' inputs at once (their series), then the period
+            List<AreaSummary> list = List.copyOf(areaList);
+            List<AreaSeries> series = table(List.of(indicator), list).getFirst();
+            for (int i = 0; i < list.size(); i++) {
+                String code = list.get(i).code();
+                series.get(i).at(period).ifPresent(f -> byCode.put(code, f));
             }
             return byCode;
         }

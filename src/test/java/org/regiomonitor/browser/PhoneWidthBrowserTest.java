@@ -103,6 +103,10 @@ class PhoneWidthBrowserTest extends BrowserTestSupport {
         page.navigate(url("/programmes/RDT-1/results"));
         String projectResults = firstHref("#results-rollup a[href^='/projects/'][href$='/results']");
         paths.addAll(List.of("/programmes/RDT-1/results", projectResults, theme, "/tasks", "/tasks/review"));
+        // the regional monitor and the NPVR plan (issue 8)
+        paths.addAll(List.of("/monitor", "/monitor/indicators/POPULATION?area=CR12",
+                "/monitor/indicators/POPULATION?area=GM0153", "/monitor/sets/TWENTE_INDEX", "/monitor/compare",
+                "/monitor/cross-border", "/monitor/imports", "/npvr", "/npvr/tasks/1"));
         return paths;
     }
 
