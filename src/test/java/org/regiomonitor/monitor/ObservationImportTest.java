@@ -113,6 +113,36 @@ class ObservationImportTest {
     }
 
     @Test
+    void figuresOfANewIndicatorGoStraightInAndTheRestIsComparedInOneImport() {
+        // population has figures; "households" none: its first rows are copied straight into observation, and from
+        // the first population row on everything goes through the stage (households' later rows too)
+        imports.run(new MonitorFixtures.Rows(dataset).add(pop(), north, "2024JJ00", "1000").reader(),
+                new MonitorFixtures.Rows(dataset).request(), "tester");
+        String households = MonitorFixtures.unique("HH");
+        long householdsId = f.indicator(households, Aggregation.SUM, Direction.NEUTRAL, "huishoudens", null, dataset);
+        var rows = new MonitorFixtures.Rows(dataset)
+                .add(households, north, "2023JJ00", "400").add(households, south, "2023JJ00", "200")
+                .add(pop(), north, "2024JJ00", "1001").add(pop(), south, "2024JJ00", "500")
+                .add(households, north, "2024JJ00", "410");
+        ImportSummary summary = imports.run(rows.reader(), rows.request(), "tester");
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.added()).isEqualTo(4);
+        assertThat(summary.changed()).isEqualTo(1);
+        assertThat(summary.unchanged()).isZero();
+        assertThat(summary.changes()).extracting(ImportSummary.Change::areaCode).containsExactly(north);
+        assertThat(dsl.fetchCount(OBSERVATION, OBSERVATION.INDICATOR_ID.eq(householdsId)
+                .and(OBSERVATION.RELEASE_ID.eq(summary.releaseId())))).isEqualTo(3);
+        assertThat(dsl.fetchCount(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID.eq(populationId)))
+                .isEqualTo(1);
+        assertThat(dsl.fetchOne(OBSERVATION_RELEASE, OBSERVATION_RELEASE.ID.eq(summary.releaseId())).getAdded())
+                .isEqualTo(4);
+
+        ImportSummary again = imports.run(rows.reader(), rows.request(), "tester");
+        assertThat(again.written()).isFalse();
+        assertThat(again.unchanged()).isEqualTo(5);
+    }
+
+    @Test
     void aFigureWrittenFromABinaryFloatIsTheFigureItStandsFor() {
         var rows = new MonitorFixtures.Rows(dataset).add(pop(), north, "2024JJ00", "64269.99999999999");
         assertThat(imports.run(rows.reader(), rows.request(), "tester").problems()).isEmpty();

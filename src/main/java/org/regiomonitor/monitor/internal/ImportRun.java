@@ -12,9 +12,9 @@ import org.regiomonitor.monitor.imports.Locator;
 import org.regiomonitor.monitor.imports.RawObservation;
 
 /**
- * Matches the figures a reader streams to indicators, areas and periods and sends them to the stage. What cannot
- * be matched is a problem with its place in the file (the import is then refused), except two things that carry
- * no figure for Regiomonitor and are counted as skipped instead: a measure that no indicator uses (a CBS table
+ * Matches the figures a reader streams to indicators, areas and periods and sends them to the {@link FigureSink}.
+ * What cannot be matched is a problem with its place in the file (the import is then refused), except two things
+ * that carry no figure for Regiomonitor and are counted as skipped instead: a measure that no indicator uses (a CBS table
  * has hundreds; the analyst links the ones the monitor follows), and "no figure" for an area Regiomonitor does
  * not know (CBS lists every code a table ever had, mostly empty).
  */
@@ -22,21 +22,20 @@ final class ImportRun {
 
     /** The lookups an import needs, loaded once per import. */
     record Lookups(Map<String, Long> measures, Map<String, IndicatorRef> indicatorsByCode,
-            Map<AreaCodeSystem, Map<String, Long>> areas) {
+            Map<AreaCodeSystem, Map<String, Long>> areas, java.util.Set<Long> withFigures) {
     }
 
     record IndicatorRef(long id, boolean computed) {
     }
 
     private final Lookups lookups;
-    private final ObservationStage stage;
+    private final FigureSink sink;
     private final ImportProblems problems;
     private final Map<String, Integer> files = new LinkedHashMap<>();
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Map<String, Optional<Period>> periods = new HashMap<>();
     private final java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
-    private final java.util.Set<Long> indicatorIds = new java.util.HashSet<>();
     private final KeyPositions seen = new KeyPositions();
     private final Map<String, Long> wideKeys = new HashMap<>();
     private long read;
@@ -45,11 +44,11 @@ final class ImportRun {
     private final Period to;
 
     /** @param from the first period to import, null for all; {@code to} the last */
-    ImportRun(Lookups lookups, ObservationStage stage, ImportProblems problems, Period from, Period to) {
+    ImportRun(Lookups lookups, FigureSink sink, ImportProblems problems, Period from, Period to) {
         this.from = from;
         this.to = to;
         this.lookups = lookups;
-        this.stage = stage;
+        this.sink = sink;
         this.problems = problems;
     }
 
@@ -103,10 +102,9 @@ final class ImportRun {
             return;
         }
         if (problems.any()) {
-            return; // refused anyway: keep reading for problems, stop staging
+            return; // refused anyway: keep reading for problems, stop writing
         }
-        indicatorIds.add(indicatorId);
-        stage.add(indicatorId, areaId, p.code(), p.start(), value, value == null ? raw.missing() : null,
+        sink.add(raw.dataset(), indicatorId, areaId, p.code(), p.start(), value, value == null ? raw.missing() : null,
                 raw.provisional(), raw.note());
     }
 
@@ -122,11 +120,6 @@ final class ImportRun {
         }
         Long earlier = wideKeys.putIfAbsent(indicatorId + "/" + areaId + "/" + periodKey, position);
         return earlier == null ? -1 : earlier;
-    }
-
-    /** The indicators the staged figures belong to. */
-    java.util.Set<Long> indicatorIds() {
-        return indicatorIds;
     }
 
     private Long indicator(RawObservation raw) {

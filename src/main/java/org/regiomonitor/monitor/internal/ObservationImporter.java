@@ -26,10 +26,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One import inside the caller's transaction: read, match, stage, check, compare, and (if asked) merge. */
+/** One import inside the caller's transaction: read, match, write new figures, compare and merge the others. */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class ObservationImporter {
+
+    /** Key of the PostgreSQL advisory lock that serialises monitor imports. */
+    private static final long LOCK_KEY = 0x4d4f4e49544f52L; // "MONITOR"
 
     /** Figures a preview lists as changing. */
     static final int CHANGES_SHOWN = 50;
@@ -51,6 +54,9 @@ public class ObservationImporter {
 
     public ImportSummary run(ObservationReader reader, ImportRequest request, String checksum, boolean write,
             String actor) {
+        // one import at a time: the areas a CBS table brings, and which indicators have figures (so whether a
+        // figure is new), stay as this import found them
+        dsl.execute("select pg_advisory_xact_lock(?)", LOCK_KEY);
         ImportProblems problems = new ImportProblems();
         String label = request.files().label();
         if (request.format() == ImportFormat.CBS_ODATA4) {
@@ -68,9 +74,23 @@ public class ObservationImporter {
                         String.valueOf(request.sourceCode()));
             }
         }
-        ImportRun.Lookups lookups = lookups(); // before the COPY starts: the connection serves nothing else then
-        try (ObservationStage stage = ObservationStage.open(dsl)) {
-            ImportRun run = new ImportRun(lookups, stage, problems, period(request, ImportRequest.FROM, problems),
+        ImportRun.Lookups lookups = lookups(); // before any COPY starts: the connection serves nothing else then
+        Instant now = Instant.now(clock);
+        Long source = templateSource;
+        java.util.function.Function<String, Long> release = dataset -> dsl.insertInto(OBSERVATION_RELEASE)
+                .set(OBSERVATION_RELEASE.SOURCE_ID, source != null ? source : datasets.idOf(dataset))
+                .set(OBSERVATION_RELEASE.FORMAT, request.format().name())
+                .set(OBSERVATION_RELEASE.LABEL, label)
+                .set(OBSERVATION_RELEASE.CHECKSUM, checksum)
+                .set(OBSERVATION_RELEASE.IMPORTED_AT, now)
+                .set(OBSERVATION_RELEASE.IMPORTED_BY, actor)
+                .set(OBSERVATION_RELEASE.ADDED, 0)
+                .set(OBSERVATION_RELEASE.CHANGED, 0)
+                .set(OBSERVATION_RELEASE.UNCHANGED, 0)
+                .returning(OBSERVATION_RELEASE.ID)
+                .fetchOne(OBSERVATION_RELEASE.ID);
+        try (FigureSink sink = new FigureSink(dsl, lookups.withFigures(), release)) {
+            ImportRun run = new ImportRun(lookups, sink, problems, period(request, ImportRequest.FROM, problems),
                     period(request, ImportRequest.TO, problems));
             try {
                 reader.read(request.files(), run::accept, problems);
@@ -81,36 +101,20 @@ public class ObservationImporter {
                 problems.add(Locator.file(label), "several-datasets", "one import holds one dataset; these files hold "
                         + String.join(", ", run.datasets()));
             }
+            // the caller rolls back whatever was written when there are problems or nothing changed
             if (problems.any()) {
                 return new ImportSummary(request.format(), label, checksum, null, run.read(), 0, 0, 0, run.skipped(),
                         List.of(), problems.list(), problems.count(), false, null);
             }
-            stage.finish();
-            if (stage.rows() == 0) {
+            if (sink.rows() == 0) {
                 return new ImportSummary(request.format(), label, checksum, null, run.read(), 0, 0, 0, run.skipped(),
                         List.of(), List.of(), 0, false, null);
             }
+            ObservationStage.Counts counts = sink.finish(now);
+            long releaseId = sink.releaseId();
             String dataset = run.datasets().isEmpty() ? null : run.datasets().iterator().next();
             String sourceCode = request.format() == ImportFormat.TEMPLATE ? request.sourceCode().strip()
                     : dataset == null ? null : DatasetSources.code(dataset);
-            long sourceId = templateSource != null ? templateSource : datasets.idOf(dataset);
-            Instant now = Instant.now(clock);
-            // the release first (the figures point at it); the caller rolls all back when nothing changed
-            long releaseId = dsl.insertInto(OBSERVATION_RELEASE)
-                    .set(OBSERVATION_RELEASE.SOURCE_ID, sourceId)
-                    .set(OBSERVATION_RELEASE.FORMAT, request.format().name())
-                    .set(OBSERVATION_RELEASE.LABEL, label)
-                    .set(OBSERVATION_RELEASE.CHECKSUM, checksum)
-                    .set(OBSERVATION_RELEASE.IMPORTED_AT, now)
-                    .set(OBSERVATION_RELEASE.IMPORTED_BY, actor)
-                    .set(OBSERVATION_RELEASE.ADDED, 0)
-                    .set(OBSERVATION_RELEASE.CHANGED, 0)
-                    .set(OBSERVATION_RELEASE.UNCHANGED, 0)
-                    .returning(OBSERVATION_RELEASE.ID)
-                    .fetchOne(OBSERVATION_RELEASE.ID);
-            boolean existing = !run.indicatorIds().isEmpty()
-                    && dsl.fetchExists(OBSERVATION, OBSERVATION.INDICATOR_ID.in(run.indicatorIds()));
-            ObservationStage.Counts counts = stage.merge(releaseId, now, existing);
             dsl.update(OBSERVATION_RELEASE)
                     .set(OBSERVATION_RELEASE.ADDED, counts.added())
                     .set(OBSERVATION_RELEASE.CHANGED, counts.changed())
@@ -118,7 +122,7 @@ public class ObservationImporter {
                     .where(OBSERVATION_RELEASE.ID.eq(releaseId))
                     .execute();
             List<ImportSummary.Change> changes = counts.changed() == 0 ? List.of()
-                    : stage.changes(releaseId, CHANGES_SHOWN).stream()
+                    : sink.changes(CHANGES_SHOWN).stream()
                             .map(c -> new ImportSummary.Change(c.indicator(), c.areaCode(), c.areaName(), c.period(),
                                     c.oldValue(), c.oldMissing(), c.newValue(), c.newMissing()))
                             .toList();
@@ -160,6 +164,11 @@ public class ObservationImporter {
         Map<String, Long> own = new HashMap<>();
         areaIndex.list(null).forEach(a -> own.put(a.code(), a.id()));
         areas.put(AreaCodeSystem.AREA, own);
-        return new ImportRun.Lookups(measures, indicators, areas);
+        // indicators with figures: a skip over the primary key, one probe per indicator
+        java.util.Set<Long> withFigures = new java.util.HashSet<>(dsl.select(MONITOR_INDICATOR.ID)
+                .from(MONITOR_INDICATOR)
+                .whereExists(dsl.selectOne().from(OBSERVATION).where(OBSERVATION.INDICATOR_ID.eq(MONITOR_INDICATOR.ID)))
+                .fetch(MONITOR_INDICATOR.ID));
+        return new ImportRun.Lookups(measures, indicators, areas, withFigures);
     }
 }

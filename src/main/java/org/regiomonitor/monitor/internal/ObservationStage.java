@@ -1,6 +1,5 @@
 package org.regiomonitor.monitor.internal;
 
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
@@ -9,8 +8,6 @@ import static org.regiomonitor.db.Tables.OBSERVATION;
 import static org.regiomonitor.db.Tables.OBSERVATION_REVISION;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
@@ -21,15 +18,13 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.postgresql.PGConnection;
 import org.regiomonitor.area.AreaSql;
-import org.postgresql.copy.CopyIn;
 
 /**
- * The rows of one import on their way into {@code observation}: streamed with PostgreSQL's COPY into a temporary
- * table that lives until the end of the transaction, then checked (duplicates), compared (added / changed /
- * unchanged) and merged with one statement each. Nothing touches {@code observation} before every check passed,
- * and the caller's transaction makes the merge all or nothing.
+ * The figures of an import for indicators that have figures already: streamed with PostgreSQL's COPY into a
+ * temporary table that lives until the end of the transaction, then compared (added / changed / unchanged) and
+ * merged with one statement each, keeping the figures they replace. The caller's transaction makes it all or
+ * nothing.
  */
 final class ObservationStage implements AutoCloseable {
 
@@ -43,15 +38,10 @@ final class ObservationStage implements AutoCloseable {
     static final Field<Boolean> PROVISIONAL = field(name("observation_stage", "provisional"), Boolean.class);
     static final Field<String> NOTE = field(name("observation_stage", "note"), String.class);
 
-    /** COPY is sent in chunks of this many bytes. */
-    private static final int BUFFER = 1 << 16;
-
     private final DSLContext dsl;
-    private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(BUFFER + 256);
-    private long rows;
+    private final FigureCopy copy;
 
-    private ObservationStage(DSLContext dsl, CopyIn copy) {
+    private ObservationStage(DSLContext dsl, FigureCopy copy) {
         this.dsl = dsl;
         this.copy = copy;
     }
@@ -70,62 +60,22 @@ final class ObservationStage implements AutoCloseable {
                 .column(NOTE.getUnqualifiedName(), SQLDataType.VARCHAR)
                 .onCommitDrop()
                 .execute();
-        CopyIn copy = dsl.connectionResult(c -> {
-            try {
-                return c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy observation_stage (indicator_id, area_id, period, period_start, value, missing, "
-                                + "provisional, note) from stdin");
-            } catch (SQLException e) {
-                throw new IllegalStateException("COPY into the import stage failed to start", e);
-            }
-        });
-        return new ObservationStage(dsl, copy);
+        return new ObservationStage(dsl, FigureCopy.start(dsl, "observation_stage", null));
     }
 
-    /** Adds one row (COPY text format; the missing reason is cleaned of tabs, newlines and backslashes). */
     void add(long indicatorId, long areaId, String period, LocalDate periodStart, BigDecimal value, String missing,
             boolean provisional, String note) {
-        buffer.append(indicatorId).append('\t').append(areaId).append('\t').append(period).append('\t')
-                .append(periodStart).append('\t').append(value == null ? "\\N" : value.toPlainString()).append('\t')
-                .append(text(missing)).append('\t')
-                .append(provisional ? 't' : 'f').append('\t').append(text(note)).append('\n');
-        rows++;
-        if (buffer.length() >= BUFFER) {
-            flush();
-        }
-    }
-
-    /** A text in COPY's text format: \N for null; tabs, line breaks and backslashes become spaces. */
-    private static String text(String s) {
-        return s == null ? "\\N" : s.replaceAll("[\\t\\r\\n\\\\]", " ");
+        copy.add(indicatorId, areaId, period, periodStart, value, missing, provisional, note);
     }
 
     long rows() {
-        return rows;
+        return copy.rows();
     }
 
     /** Ends the COPY; afterwards the stage can be queried. */
     void finish() {
-        flush();
-        try {
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into the import stage failed", e);
-        }
+        copy.finish();
         dsl.execute("analyze observation_stage");
-    }
-
-    private void flush() {
-        if (buffer.isEmpty()) {
-            return;
-        }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into the import stage failed", e);
-        }
     }
 
     /** The stage row differs from the stored one (value, missing reason or status). */
@@ -157,11 +107,11 @@ final class ObservationStage implements AutoCloseable {
     }
 
     /**
-     * Keeps the figures this release replaces (only when {@code existing}: some staged indicator has figures
-     * already), then writes new and changed figures with one upsert; unchanged rows stay as they are.
+     * Keeps the figures this release replaces, then writes new and changed figures with one upsert; unchanged rows
+     * stay as they are.
      */
-    Counts merge(long releaseId, Instant now, boolean existing) {
-        int changed = !existing ? 0 : dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
+    Counts merge(long releaseId, Instant now) {
+        int changed = dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
                         OBSERVATION_REVISION.PERIOD, OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING,
                         OBSERVATION_REVISION.PROVISIONAL, OBSERVATION_REVISION.NOTE, OBSERVATION_REVISION.RELEASE_ID,
                         OBSERVATION_REVISION.SUPERSEDED_BY)
@@ -192,18 +142,12 @@ final class ObservationStage implements AutoCloseable {
                         .or(OBSERVATION.NOTE.isDistinctFrom(excluded.NOTE)))
                 .execute();
         int added = written - changed;
-        return new Counts(added, changed, (int) rows - written);
+        return new Counts(added, changed, (int) rows() - written);
     }
 
     @Override
     public void close() {
-        if (copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException e) {
-                // the transaction is rolled back anyway
-            }
-        }
+        copy.close();
     }
 
     record Counts(int added, int changed, int unchanged) {
