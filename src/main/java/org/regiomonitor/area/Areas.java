@@ -84,12 +84,22 @@ public class Areas {
 
     /** The direct members of a region, by name. */
     public List<AreaSummary> members(String regionCode) {
-        return queries.members(get(regionCode).id());
+        return members(get(regionCode));
+    }
+
+    /** As {@link #members(String)} for an area the caller has. */
+    public List<AreaSummary> members(AreaSummary region) {
+        return queries.members(region.id());
     }
 
     /** The areas this area directly belongs to (its region, province, ...). */
     public List<AreaSummary> parents(String code) {
         return queries.parents(get(code).id());
+    }
+
+    /** Every area this area belongs to today, directly or not (region, province, nation), nearest first. */
+    public List<AreaSummary> ancestors(AreaSummary area) {
+        return queries.ancestors(area.id());
     }
 
     /** All statistics of an area, newest period first, each with its source. */

@@ -52,11 +52,15 @@ public class AreaMonitors {
     }
 
     public Judged judged(String indicatorCode, AreaSummary area) {
+        return judged(figures.indicator(indicatorCode), area);
+    }
+
+    public Judged judged(MonitorIndicator indicator, AreaSummary area) {
         List<AreaSummary> compared = comparisons(area);
         AreaSummary nation = compared.stream().filter(a -> a.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
         AreaSummary region = area.kind() == AreaKind.MUNICIPALITY
                 ? compared.stream().filter(a -> a.kind() == AreaKind.REGION).findFirst().orElse(null) : null;
-        List<AreaSeries> series = figures.series(indicatorCode, compared);
+        List<AreaSeries> series = figures.table(List.of(indicator), compared).getFirst();
         List<Signal> signals = Signals.of(series.getFirst(), nation == null ? null : series.get(compared.indexOf(nation)),
                 region == null ? null : series.get(compared.indexOf(region)));
         return new Judged(area, nation, region, compared, series, signals);
@@ -68,22 +72,24 @@ public class AreaMonitors {
                 .findFirst();
     }
 
-    /** The area, then its region (for a municipality), its province and its nation, each once. */
+    /**
+     * The area, then its region (for a municipality; the home region when it is one of them), its province and its
+     * nation, each once (one query; a second only for an area whose nation is not among its memberships).
+     */
     public List<AreaSummary> comparisons(AreaSummary area) {
         Map<Long, AreaSummary> list = new LinkedHashMap<>();
         list.put(area.id(), area);
-        List<AreaSummary> up = new ArrayList<>(areas.parents(area.code()));
-        for (AreaSummary p : List.copyOf(up)) {
-            up.addAll(areas.parents(p.code()));
-        }
+        List<AreaSummary> up = areas.ancestors(area);
         if (area.kind() == AreaKind.MUNICIPALITY) {
-            AreaSummary home = areas.find(areas.homeRegionCode()).orElse(null);
+            String home = areas.homeRegionCode();
             up.stream().filter(a -> a.kind() == AreaKind.REGION)
-                    .sorted((a, b) -> Boolean.compare(home == null || b.id() != home.id(), home == null || a.id() != home.id()))
+                    .sorted((a, b) -> Boolean.compare(b.code().equals(home), a.code().equals(home)))
                     .findFirst().ifPresent(r -> list.putIfAbsent(r.id(), r));
         }
         up.stream().filter(a -> a.kind() == AreaKind.PROVINCE).findFirst().ifPresent(p -> list.putIfAbsent(p.id(), p));
-        nation(area).ifPresent(n -> list.putIfAbsent(n.id(), n));
+        up.stream().filter(a -> a.kind() == AreaKind.COUNTRY).findFirst()
+                .or(() -> area.kind() == AreaKind.COUNTRY ? Optional.empty() : nation(area))
+                .ifPresent(n -> list.putIfAbsent(n.id(), n));
         return List.copyOf(list.values());
     }
 

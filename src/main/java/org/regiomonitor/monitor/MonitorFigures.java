@@ -175,7 +175,11 @@ public class MonitorFigures {
      * itself (to show both and check one against the other); empty for an indicator that does not aggregate.
      */
     public List<Figure> fromMembers(String indicatorCode, AreaSummary region) {
-        MonitorIndicator indicator = indicator(indicatorCode);
+        return fromMembers(indicator(indicatorCode), region);
+    }
+
+    /** As {@link #fromMembers(String, AreaSummary)} for an indicator the caller has. */
+    public List<Figure> fromMembers(MonitorIndicator indicator, AreaSummary region) {
         if (indicator.computed() || indicator.aggregation() == Aggregation.NONE) {
             return List.of();
         }
@@ -190,7 +194,11 @@ public class MonitorFigures {
 
     /** The observed figures of many areas for one period (a map's values), by area code. */
     public Map<String, Figure> at(String indicatorCode, Period period, Collection<AreaSummary> areaList) {
-        MonitorIndicator indicator = indicator(indicatorCode);
+        return at(indicator(indicatorCode), period, areaList);
+    }
+
+    /** As {@link #at(String, Period, Collection)} for an indicator the caller has. */
+    public Map<String, Figure> at(MonitorIndicator indicator, Period period, Collection<AreaSummary> areaList) {
         Map<Long, String> codes = new HashMap<>();
         areaList.forEach(a -> codes.put(a.id(), a.code()));
         Map<String, Figure> byCode = new LinkedHashMap<>();
@@ -213,7 +221,11 @@ public class MonitorFigures {
      * empty when none has.
      */
     public java.util.Optional<Period> latestPeriod(String indicatorCode, Collection<AreaSummary> in) {
-        MonitorIndicator indicator = indicator(indicatorCode);
+        return latestPeriod(indicator(indicatorCode), in);
+    }
+
+    /** As {@link #latestPeriod(String, Collection)} for an indicator the caller has. */
+    public java.util.Optional<Period> latestPeriod(MonitorIndicator indicator, Collection<AreaSummary> in) {
         while (indicator.computed()) {
             indicator = indicator(indicator.numeratorCode());
         }

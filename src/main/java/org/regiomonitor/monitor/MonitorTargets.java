@@ -32,12 +32,17 @@ public class MonitorTargets {
 
     /** The targets of an indicator (any area). */
     public List<TargetView> ofIndicator(String indicatorCode) {
-        return views(queries.targetsOf(indicatorCode));
+        return views(queries.targetsOf(indicatorCode), List.of());
+    }
+
+    /** As {@link #ofIndicator(String)}, reusing the series the caller has already read for some areas. */
+    public List<TargetView> ofIndicator(MonitorIndicator indicator, List<AreaSeries> known) {
+        return views(queries.targetsOf(indicator.code()), known);
     }
 
     /** The targets set for an area. */
     public List<TargetView> inArea(String areaCode) {
-        return views(queries.targetsIn(areas.get(areaCode).id()));
+        return views(queries.targetsIn(areas.get(areaCode).id()), List.of());
     }
 
     /** The figures documents state for an indicator in these areas. */
@@ -50,17 +55,25 @@ public class MonitorTargets {
         return queries.statedIn(areas.get(areaCode).id());
     }
 
-    private List<TargetView> views(List<TargetQueries.TargetRow> rows) {
+    private List<TargetView> views(List<TargetQueries.TargetRow> rows, List<AreaSeries> known) {
         List<TargetView> views = new ArrayList<>();
         for (TargetQueries.TargetRow row : rows) {
-            views.add(view(row));
+            views.add(view(row, known));
         }
         return views;
     }
 
-    private TargetView view(TargetQueries.TargetRow t) {
-        AreaSummary area = areas.get(t.area());
-        AreaSeries series = figures.series(t.indicator(), area);
+    /** The series of the target's indicator in an area: one the caller read, or read now. */
+    private AreaSeries series(String indicatorCode, String areaCode, List<AreaSeries> known) {
+        return known.stream()
+                .filter(s -> s.indicator().code().equals(indicatorCode) && s.area().code().equals(areaCode))
+                .findFirst()
+                .orElseGet(() -> figures.series(indicatorCode, areas.get(areaCode)));
+    }
+
+    private TargetView view(TargetQueries.TargetRow t, List<AreaSeries> known) {
+        AreaSeries series = series(t.indicator(), t.area(), known);
+        AreaSummary area = series.area();
         Period baselinePeriod = t.baselinePeriod() == null ? null : Period.parse(t.baselinePeriod()).orElse(null);
         BigDecimal baseline = null;
         boolean stated = false;
@@ -77,7 +90,7 @@ public class MonitorTargets {
         BigDecimal goal = switch (kind) {
             case ABSOLUTE -> t.value();
             case INCREASE -> baseline == null ? null : baseline.add(t.value());
-            case MATCH_AREA -> figures.series(t.indicator(), areas.get(t.referenceArea())).latest()
+            case MATCH_AREA -> series(t.indicator(), t.referenceArea(), known).latest()
                     .map(Figure::value).orElse(null);
         };
         Optional<Signals.TrendWindow> window = Signals.window(series);

@@ -157,6 +157,32 @@ public class AreaQueries {
                 .fetch(r -> summary(r, AREA));
     }
 
+    /**
+     * Every area this area belongs to today, directly or through others (its region, province, nation), nearest
+     * first and each once: one recursive query over the memberships.
+     */
+    public List<AreaSummary> ancestors(long areaId) {
+        var up = DSL.name("up");
+        Field<Long> upId = DSL.field(DSL.name("up", "id"), Long.class);
+        Field<Integer> upDepth = DSL.field(DSL.name("up", "depth"), Integer.class);
+        var cte = up.fields("id", "depth").as(
+                select(AREA_MEMBERSHIP.PARENT_ID, inline(1))
+                        .from(AREA_MEMBERSHIP)
+                        .where(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId), Validity.currentMembership())
+                        .union(select(AREA_MEMBERSHIP.PARENT_ID, upDepth.plus(inline(1)))
+                                .from(DSL.table(up))
+                                .join(AREA_MEMBERSHIP).on(AREA_MEMBERSHIP.MEMBER_ID.eq(upId))
+                                .where(Validity.currentMembership(), upDepth.lt(inline(8)))));
+        Map<Long, AreaSummary> nearestFirst = new LinkedHashMap<>();
+        dsl.withRecursive(cte)
+                .select(AREA.ID, AREA.CODE, AREA.NAME, AREA.KIND, AREA.COUNTRY_CODE)
+                .from(DSL.table(up))
+                .join(AREA).on(AREA.ID.eq(upId))
+                .orderBy(upDepth, AREA.KIND, AREA.NAME)
+                .forEach(r -> nearestFirst.putIfAbsent(r.get(AREA.ID), summary(r, AREA)));
+        return List.copyOf(nearestFirst.values());
+    }
+
     /** True when the area is a direct member of the region with this code. */
     public boolean isMemberOf(long areaId, String regionCode) {
         return dsl.fetchExists(select(AREA_MEMBERSHIP.MEMBER_ID)

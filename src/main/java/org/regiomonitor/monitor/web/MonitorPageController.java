@@ -116,7 +116,7 @@ class MonitorPageController {
             @RequestParam(required = false) String period, Model model) {
         MonitorIndicator indicator = figures.indicator(code);
         AreaSummary a = areaOrHome(area);
-        AreaMonitors.Judged judged = monitor.judged(code, a);
+        AreaMonitors.Judged judged = monitor.judged(indicator, a);
         List<AreaSummary> compared = judged.compared();
         List<AreaSeries> series = judged.series();
         SeriesTable table = charts.table(series);
@@ -133,13 +133,13 @@ class MonitorPageController {
         Map<Period, Figure> fromMembers = new LinkedHashMap<>();
         if (a.kind() != AreaKind.MUNICIPALITY && series.getFirst().figures().stream()
                 .anyMatch(f -> f.origin() == Figure.Origin.OBSERVED && f.hasValue())) {
-            figures.fromMembers(code, a).forEach(f -> fromMembers.put(f.period(), f));
+            figures.fromMembers(indicator, a).forEach(f -> fromMembers.put(f.period(), f));
         }
         model.addAttribute("fromMembers", fromMembers);
         model.addAttribute("stated", stated(code, compared, series));
-        model.addAttribute("targets", targets.ofIndicator(code));
+        model.addAttribute("targets", targets.ofIndicator(indicator, series));
         model.addAttribute("sources", sources(series));
-        addMap(model, indicator, name, table, period);
+        addMap(model, indicator, name, table, period, compared);
         model.addAttribute("areaChoices", areaChoices());
         return "monitor/indicator";
     }
@@ -170,12 +170,14 @@ class MonitorPageController {
 
     /** The map of the home region's municipalities for the chosen period (default: the latest they have). */
     private void addMap(Model model, MonitorIndicator indicator, String name, SeriesTable table,
-            String periodCode) {
-        Optional<AreaSummary> home = areas.find(areas.homeRegionCode());
+            String periodCode, List<AreaSummary> known) {
+        String homeCode = areas.homeRegionCode();
+        Optional<AreaSummary> home = known.stream().filter(a -> a.code().equals(homeCode)).findFirst()
+                .or(() -> areas.find(homeCode));
         if (home.isEmpty()) {
             return;
         }
-        List<AreaSummary> members = areas.members(home.get().code()).stream()
+        List<AreaSummary> members = areas.members(home.get()).stream()
                 .filter(m -> m.kind() == AreaKind.MUNICIPALITY).toList();
         if (members.isEmpty()) {
             return;
@@ -188,9 +190,9 @@ class MonitorPageController {
         Period period = Text.isBlank(periodCode) ? null : Period.parse(periodCode).filter(periods::contains).orElse(null);
         if (period == null) {
             // the latest period the members have (the region's or the nation's may be later)
-            period = figures.latestPeriod(indicator.code(), members).filter(periods::contains).orElse(periods.last());
+            period = figures.latestPeriod(indicator, members).filter(periods::contains).orElse(periods.last());
         }
-        Map<String, Figure> values = figures.at(indicator.code(), period, members);
+        Map<String, Figure> values = figures.at(indicator, period, members);
         ChoroplethMap.Builder map = ChoroplethMap.builder("monitor-" + home.get().code(),
                         Areas.geojsonUrlForRegion(home.get().code()))
                 .seriesName(name + " " + period.label())
