@@ -648,7 +648,7 @@ public class MonitorEditing {
                     .where(MONITOR_TARGET.INDICATOR_ID.eq(i.id()), MONITOR_TARGET.AREA_ID.eq(area.get().id()),
                             MONITOR_TARGET.TARGET_YEAR.eq(in.year())).fetchOne(MONITOR_TARGET.ID);
             if (other != null && !other.equals(targetId)) {
-                out.add(new Violation("year", "monitor.edit.targetExists", area.get().name(), in.year()));
+                out.add(new Violation("year", "monitor.edit.targetExists", area.get().name(), String.valueOf(in.year())));
             }
         }
         versionRule(targetId != null, in.version(), out);
