@@ -585,6 +585,11 @@ class MonitorEditingTest {
         mvc.perform(delete("/api/monitor/indicators/{c}", code).param("version", "1")
                 .with(user(analyst)).with(csrf())).andExpect(status().isNoContent());
         assertThat(dsl.fetchExists(MONITOR_INDICATOR, MONITOR_INDICATOR.CODE.eq(code))).isFalse();
+
+        mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/monitor/indicators/{code}/targets'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/monitor/indicators/{code}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/monitor/sets/{code}'].delete").exists());
     }
 
     @Test
