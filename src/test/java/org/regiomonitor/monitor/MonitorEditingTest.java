@@ -7,6 +7,8 @@ import static org.regiomonitor.db.Tables.MONITOR_BASELINE;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
 import static org.regiomonitor.db.Tables.MONITOR_INDICATOR_MEASURE;
 import static org.regiomonitor.db.Tables.MONITOR_TARGET;
+import static org.regiomonitor.db.Tables.NPVR_TASK;
+import static org.regiomonitor.db.Tables.NPVR_TASK_INDICATOR;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.STATED_OBSERVATION;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -393,6 +395,22 @@ class MonitorEditingTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(set)));
 
+        // an NPVR task that follows it
+        String followed = MonitorFixtures.unique("NPVRF");
+        p = indicatorForm(followed);
+        mvc.perform(form(post("/monitor/indicators"), p).with(user(analyst))).andExpect(status().is3xxRedirection());
+        long task = dsl.select(NPVR_TASK.ID).from(NPVR_TASK).where(NPVR_TASK.NUMBER.eq(7)).fetchSingle().value1();
+        dsl.insertInto(NPVR_TASK_INDICATOR).set(NPVR_TASK_INDICATOR.TASK_ID, task)
+                .set(NPVR_TASK_INDICATOR.INDICATOR_CODE, followed).execute();
+        try {
+            mvc.perform(delete("/api/monitor/indicators/{c}", followed).param("version", "0").with(user(analyst)).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].message").value("Niet verwijderd: NPVR-opgave 7 volgt deze indicator. "
+                            + "Haal hem daar eerst weg."));
+        } finally {
+            dsl.deleteFrom(NPVR_TASK_INDICATOR).where(NPVR_TASK_INDICATOR.INDICATOR_CODE.eq(followed)).execute();
+        }
+
         // out of the set, with a target: deleted (a stale version first is refused)
         mvc.perform(put("/api/monitor/sets/{c}", set).with(user(analyst)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nameNl\":\"Set\",\"indicators\":[],\"version\":0}"))
@@ -432,6 +450,8 @@ class MonitorEditingTest {
         Map<String, String> t = new LinkedHashMap<>(Map.of("area", region, "year", "2500", "kind", "INCREASE",
                 "value", "100", "qualifier", "AT_LEAST", "referenceArea", "", "source", source, "sourceLocator", "p. 3"));
         assertThat(refused(base + "/targets", analyst, t, 400)).contains("Het doeljaar ligt tussen 1990 en 2100");
+        t.put("year", "2023");
+        assertThat(refused(base + "/targets", analyst, t, 400)).contains("Het doeljaar ligt na de nulmeting van dit gebied (2023)");
         t.put("year", "2030");
         t.put("kind", "MATCH_AREA");
         assertThat(refused(base + "/targets", analyst, t, 400)).contains("hoort geen waarde", "id=\"referenceArea-error\"");

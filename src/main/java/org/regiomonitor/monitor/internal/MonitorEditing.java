@@ -651,6 +651,16 @@ public class MonitorEditing {
                 out.add(new Violation("year", "monitor.edit.targetExists", area.get().name(), String.valueOf(in.year())));
             }
         }
+        // a target lies after the baseline it starts from
+        if (area.isPresent() && in.year() != null && !InputRules.hasViolation(out, "year")) {
+            String baseline = dsl.select(MONITOR_BASELINE.PERIOD).from(MONITOR_BASELINE)
+                    .where(MONITOR_BASELINE.INDICATOR_ID.eq(i.id()), MONITOR_BASELINE.AREA_ID.eq(area.get().id()))
+                    .fetchOne(MONITOR_BASELINE.PERIOD);
+            Optional<Period> base = baseline == null ? Optional.empty() : Period.parse(baseline);
+            if (base.isPresent() && in.year() <= base.get().year()) {
+                out.add(new Violation("year", "monitor.edit.yearBeforeBaseline", base.get().label()));
+            }
+        }
         versionRule(targetId != null, in.version(), out);
         return out;
     }
