@@ -244,6 +244,8 @@ class MonitorEditingTest {
         assertThat(refused("/monitor/indicators", analyst, p, 400)).contains("Er is al een indicator met de code");
         p = indicatorForm("bad code!");
         assertThat(refused("/monitor/indicators", analyst, p, 400)).contains("Een code bestaat uit letters");
+        p = indicatorForm("New");
+        assertThat(refused("/monitor/indicators", analyst, p, 400)).contains("Een code bestaat uit letters");
         p = indicatorForm(code);
         p.put("decimals", "7");
         assertThat(refused("/monitor/indicators", analyst, p, 400)).contains("Het aantal decimalen is 0 tot en met 6",

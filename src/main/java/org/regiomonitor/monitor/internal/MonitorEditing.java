@@ -52,6 +52,8 @@ public class MonitorEditing {
 
     /** Codes of indicators and sets: letters, digits, dot, dash, underscore (they appear in URLs and files). */
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** The address of the "new" forms ({@code /monitor/indicators/new}), so no code. */
+    static final String RESERVED = "new";
     /** Target years accepted: from the oldest series to a long-term ambition. */
     public static final int FIRST_YEAR = 1990;
     public static final int LAST_YEAR = 2100;
@@ -199,7 +201,7 @@ public class MonitorEditing {
         String code = Text.strip(in.code());
         if (existing == null) {
             if (!Text.isBlank(code) && !InputRules.hasViolation(out, "code")) {
-                if (!CODE.matcher(code).matches()) {
+                if (!CODE.matcher(code).matches() || RESERVED.equalsIgnoreCase(code)) {
                     out.add(new Violation("code", "monitor.edit.codeFormat"));
                 } else if (dsl.fetchExists(MONITOR_INDICATOR, MONITOR_INDICATOR.CODE.equalIgnoreCase(code))) {
                     out.add(new Violation("code", "monitor.edit.codeTaken", code));
@@ -481,7 +483,7 @@ public class MonitorEditing {
         String code = Text.strip(in.code());
         if (existing == null) {
             if (!Text.isBlank(code) && !InputRules.hasViolation(out, "code")) {
-                if (!CODE.matcher(code).matches()) {
+                if (!CODE.matcher(code).matches() || RESERVED.equalsIgnoreCase(code)) {
                     out.add(new Violation("code", "monitor.edit.codeFormat"));
                 } else if (dsl.fetchExists(INDICATOR_SET, INDICATOR_SET.CODE.equalIgnoreCase(code))) {
                     out.add(new Violation("code", "monitor.edit.setCodeTaken", code));
