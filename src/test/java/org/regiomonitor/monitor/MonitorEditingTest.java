@@ -233,6 +233,13 @@ class MonitorEditingTest {
                 .andReturn().getResponse().getContentAsString()).contains("/monitor/indicators/" + population + "/edit");
         mvc.perform(get("/monitor/indicators/{c}/edit", population).with(user(as(Role.ADMIN))))
                 .andExpect(status().isOk());
+        // every label in the three languages
+        assertThat(mvc.perform(get("/monitor/indicators/{c}/edit?lang=en", population).with(user(as(Role.ANALYST))))
+                .andReturn().getResponse().getContentAsString())
+                .contains("Desired direction", "Measures that feed the indicator", "Add a target", "Delete indicator");
+        assertThat(mvc.perform(get("/monitor/sets/new?lang=de").with(user(as(Role.ANALYST))))
+                .andReturn().getResponse().getContentAsString())
+                .contains("Neues Indikatorenset", "Indikatoren, in Reihenfolge", "Zur Liste hinzufügen");
     }
 
     @Test
