@@ -208,7 +208,8 @@ class MonitorEditingTest {
                 .contains(analyst.getUsername());
         String page = mvc.perform(get("/monitor/indicators/{c}", code).with(user(as(Role.ADMIN))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Wijzigingen", "Nieuwe naam", "Test " + code);
+        assertThat(page).contains("id=\"audit-history\"", "<del>Test " + code + "</del>", "<ins>Nieuwe naam</ins>",
+                "<del>ext99ned</del>"); // the name's change, and the removed measure (a child row)
     }
 
     @Test
