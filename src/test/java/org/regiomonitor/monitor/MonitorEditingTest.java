@@ -548,8 +548,15 @@ class MonitorEditingTest {
         mvc.perform(put("/api/monitor/sets/{c}", code).with(user(analyst)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nameNl\":\"Stale\",\"indicators\":[],\"version\":0}"))
                 .andExpect(status().isConflict());
-        mvc.perform(delete("/api/monitor/sets/{c}", code).param("version", "1").with(user(analyst)).with(csrf()))
-                .andExpect(status().isNoContent());
+        // the form: a stale edit and a stale delete are refused, the current delete removes it
+        Map<String, String> stale = new LinkedHashMap<>(Map.of("nameNl", "Verouderd", "source", "", "version", "0",
+                "indicators[0]", population));
+        assertThat(refused("/monitor/sets/" + code, analyst, stale, 409)).contains("Iemand anders heeft dit intussen gewijzigd");
+        mvc.perform(form(post("/monitor/sets/{c}/delete", code), Map.of("version", "0")).with(user(analyst)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/monitor/sets/{c}", code)).andExpect(status().isOk());
+        mvc.perform(form(post("/monitor/sets/{c}/delete", code), Map.of("version", "1")).with(user(analyst)))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/monitor/sets/{c}", code)).andExpect(status().isNotFound());
     }
 
