@@ -421,7 +421,33 @@
     });
   }
 
+  /* Form parts that apply only to some choices (a computed indicator's formula fields, a weighted mean's weight):
+     data-shown-when names the field that decides, data-shown-for its values (space-separated; "-" is the empty
+     choice). Other parts are hidden and their controls disabled, so they are not sent. Without script everything
+     shows; a part with an error always shows. */
+  function initShownWhen(root) {
+    root.querySelectorAll('[data-shown-when]').forEach(function (part) {
+      const form = part.closest('form');
+      const name = part.dataset.shownWhen;
+      const values = part.dataset.shownFor.split(' ').map(function (v) { return v === '-' ? '' : v; });
+      function current() {
+        const checked = form.querySelector('[name="' + name + '"]:checked');
+        if (checked) return checked.value;
+        const field = form.querySelector('select[name="' + name + '"]');
+        return field ? field.value : '';
+      }
+      function update() {
+        const hide = values.indexOf(current()) < 0 && !part.querySelector('.invalid');
+        part.hidden = hide;
+        part.querySelectorAll('input, select, textarea').forEach(function (c) { c.disabled = hide; });
+      }
+      form.addEventListener('change', update);
+      update();
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    initShownWhen(document);
     initPickers(document);
     initRestore();
     focusErrorSummary();

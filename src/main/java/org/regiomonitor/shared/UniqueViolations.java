@@ -39,7 +39,13 @@ public class UniqueViolations implements ExceptionTranslatorExecuteListener {
             Map.entry("disaggregation_dimension_code_key", new Violation("code", "results.error.codeTaken")),
             Map.entry("reporting_period_start_key", new Violation("fromYear", "results.period.overlap")),
             Map.entry("result_update_open_key", new Violation("periodId", "results.update.openExists")),
-            Map.entry("result_update_supersedes_key", new Violation("periodId", "results.update.openExists")));
+            Map.entry("result_update_supersedes_key", new Violation("periodId", "results.update.openExists")),
+            // monitor (V23): the loser of two concurrent saves of the same code or key
+            Map.entry("monitor_indicator_code_key", new Violation("code", "monitor.edit.codeInUse")),
+            Map.entry("indicator_set_code_key", new Violation("code", "monitor.edit.codeInUse")),
+            Map.entry("monitor_indicator_measure_pkey", new Violation("measures", "monitor.edit.measureInUse")),
+            Map.entry("monitor_target_unique", new Violation("year", "monitor.edit.targetInUse")),
+            Map.entry("stated_observation_unique", new Violation("period", "monitor.edit.statedInUse")));
 
     @Override
     public void exception(ExecuteContext ctx) {

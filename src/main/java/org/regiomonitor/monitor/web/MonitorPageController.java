@@ -24,12 +24,15 @@ import org.regiomonitor.monitor.MonitorIndicator;
 import org.regiomonitor.monitor.MonitorTargets;
 import org.regiomonitor.monitor.Period;
 import org.regiomonitor.monitor.internal.TargetQueries;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.ChartText;
 import org.regiomonitor.shared.Formats;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.Text;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +58,13 @@ class MonitorPageController {
     private final Areas areas;
     private final ChartText chartText;
     private final Formats fmt;
+    private final AccessPolicy access;
+    private final AuditLog audit;
 
     MonitorPageController(MonitorFigures figures, MonitorTargets targets, IndicatorSets sets, AreaMonitors monitor,
-            MonitorCharts charts, Areas areas, ChartText chartText, Formats fmt) {
+            MonitorCharts charts, Areas areas, ChartText chartText, Formats fmt, AccessPolicy access, AuditLog audit) {
+        this.access = access;
+        this.audit = audit;
         this.figures = figures;
         this.targets = targets;
         this.sets = sets;
@@ -82,7 +89,8 @@ class MonitorPageController {
     }
 
     @GetMapping("/monitor")
-    String overview(@RequestParam(required = false) String area, Model model) {
+    String overview(@RequestParam(required = false) String area, Authentication auth, Model model) {
+        model.addAttribute("canEdit", access.canMaintainMonitor(auth));
         AreaSummary home = areaOrHome(area);
         List<IndicatorSet> all = sets.all();
         LinkedHashSet<MonitorIndicator> used = new LinkedHashSet<>();
@@ -101,7 +109,9 @@ class MonitorPageController {
     }
 
     @GetMapping("/monitor/sets/{code}")
-    String set(@PathVariable String code, @RequestParam(required = false) String area, Model model) {
+    String set(@PathVariable String code, @RequestParam(required = false) String area, Authentication auth,
+            Model model) {
+        model.addAttribute("canEdit", access.canMaintainMonitor(auth));
         IndicatorSet set = sets.get(code);
         AreaSummary a = areaOrHome(area);
         model.addAttribute("set", set);
@@ -113,8 +123,10 @@ class MonitorPageController {
 
     @GetMapping("/monitor/indicators/{code}")
     String indicator(@PathVariable String code, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, Model model) {
+            @RequestParam(required = false) String period, Authentication auth, Model model) {
         MonitorIndicator indicator = figures.indicator(code);
+        model.addAttribute("canEdit", access.canMaintainMonitor(auth));
+        model.addAttribute("history", audit.historyForPage(auth, "monitor_indicator", indicator.id()));
         AreaSummary a = areaOrHome(area);
         AreaMonitors.Judged judged = monitor.judged(indicator, a);
         List<AreaSummary> compared = judged.compared();
