@@ -43,6 +43,8 @@ public class UniqueViolations implements ExceptionTranslatorExecuteListener {
             // monitor (V23): the loser of two concurrent saves of the same code or key
             Map.entry("monitor_indicator_code_key", new Violation("code", "monitor.edit.codeInUse")),
             Map.entry("indicator_set_code_key", new Violation("code", "monitor.edit.codeInUse")),
+            Map.entry("monitor_indicator_code_lower_key", new Violation("code", "monitor.edit.codeInUse")),
+            Map.entry("indicator_set_code_lower_key", new Violation("code", "monitor.edit.codeInUse")),
             Map.entry("monitor_indicator_measure_pkey", new Violation("measures", "monitor.edit.measureInUse")),
             Map.entry("monitor_target_unique", new Violation("year", "monitor.edit.targetInUse")),
             Map.entry("stated_observation_unique", new Violation("period", "monitor.edit.statedInUse")));

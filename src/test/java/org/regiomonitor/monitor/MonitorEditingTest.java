@@ -636,4 +636,22 @@ class MonitorEditingTest {
         mvc.perform(get("/monitor/indicators/{c}/edit", population).with(user(admin))).andExpect(status().isOk());
         assertThat(queries.count()).isLessThanOrEqualTo(14);
     }
+
+    /** The database stops what two concurrent saves could get past the form's check: codes that differ in case. */
+    @Test
+    void codesThatDifferOnlyInCaseAreRefusedByTheDatabase() {
+        String code = "CaseTest" + System.nanoTime();
+        java.util.function.Consumer<String> insert = c -> dsl.insertInto(MONITOR_INDICATOR)
+                .set(MONITOR_INDICATOR.CODE, c).set(MONITOR_INDICATOR.NAME_NL, c).set(MONITOR_INDICATOR.UNIT, "aantal")
+                .set(MONITOR_INDICATOR.DIRECTION, Direction.NEUTRAL).set(MONITOR_INDICATOR.AGGREGATION, Aggregation.SUM)
+                .execute();
+        insert.accept(code);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> insert.accept(code.toUpperCase()))
+                .hasMessageContaining("code=monitor.edit.codeInUse"); // the index, mapped to the form's field error
+        java.util.function.Consumer<String> set = c -> dsl.insertInto(INDICATOR_SET)
+                .set(INDICATOR_SET.CODE, c).set(INDICATOR_SET.NAME_NL, c).execute();
+        set.accept(code);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> set.accept(code.toLowerCase()))
+                .hasMessageContaining("code=monitor.edit.codeInUse");
+    }
 }
