@@ -11,7 +11,9 @@ import org.jooq.Name;
 import java.time.LocalDate;
 import org.jooq.Record1;
 import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.internal.Validity;
 
@@ -80,23 +82,37 @@ public final class AreaSql {
      * aggregates over the rows with from <= D < to.
      */
     public static Select<Record3<Long, LocalDate, LocalDate>> municipalityComposition(long regionId) {
+        Table<Record4<Long, Long, LocalDate, LocalDate>> all = municipalityCompositions(java.util.List.of(regionId))
+                .asTable("composition", "region_id", "member_id", "valid_from", "valid_to");
+        return select(all.field("member_id", Long.class), all.field("valid_from", LocalDate.class),
+                all.field("valid_to", LocalDate.class)).from(all);
+    }
+
+    /**
+     * The compositions of several regions in one query: (region id, municipality id, from, to), each region's
+     * rows as {@link #municipalityComposition(long)} gives them.
+     */
+    public static Select<Record4<Long, Long, LocalDate, LocalDate>> municipalityCompositions(
+            java.util.Collection<Long> regionIds) {
         Name chain = DSL.name("chain");
+        Field<Long> root = DSL.field(DSL.name("chain", "region_id"), Long.class);
         Field<Long> id = DSL.field(DSL.name("chain", "id"), Long.class);
         Field<LocalDate> from = DSL.field(DSL.name("chain", "valid_from"), LocalDate.class);
         Field<LocalDate> to = DSL.field(DSL.name("chain", "valid_to"), LocalDate.class);
         // PostgreSQL's greatest/least ignore nulls: exactly "open" for a start (greatest) and an end (least).
         Field<LocalDate> memberFrom = DSL.greatest(from, AREA_MEMBERSHIP.VALID_FROM);
         Field<LocalDate> memberTo = DSL.least(to, AREA_MEMBERSHIP.VALID_TO);
-        CommonTableExpression<Record3<Long, LocalDate, LocalDate>> cte = chain.fields("id", "valid_from", "valid_to").as(
-                select(AREA.ID, AREA.VALID_FROM, AREA.VALID_TO).from(AREA).where(AREA.ID.eq(regionId))
-                        .union(select(AREA_MEMBERSHIP.MEMBER_ID, memberFrom, memberTo)
-                                .from(AREA_MEMBERSHIP)
-                                .join(DSL.table(chain)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))
-                                .where(nonEmpty(memberFrom, memberTo))));
+        CommonTableExpression<Record4<Long, Long, LocalDate, LocalDate>> cte = chain
+                .fields("region_id", "id", "valid_from", "valid_to").as(
+                        select(AREA.ID, AREA.ID, AREA.VALID_FROM, AREA.VALID_TO).from(AREA).where(AREA.ID.in(regionIds))
+                                .union(select(root, AREA_MEMBERSHIP.MEMBER_ID, memberFrom, memberTo)
+                                        .from(AREA_MEMBERSHIP)
+                                        .join(DSL.table(chain)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))
+                                        .where(nonEmpty(memberFrom, memberTo))));
         Field<LocalDate> resultFrom = DSL.greatest(from, AREA.VALID_FROM);
         Field<LocalDate> resultTo = DSL.least(to, AREA.VALID_TO);
         return DSL.withRecursive(cte)
-                .selectDistinct(id, resultFrom.as("valid_from"), resultTo.as("valid_to"))
+                .selectDistinct(root, id, resultFrom.as("valid_from"), resultTo.as("valid_to"))
                 .from(cte)
                 .join(AREA).on(AREA.ID.eq(id))
                 .where(AREA.KIND.eq(AreaKind.MUNICIPALITY), nonEmpty(resultFrom, resultTo));

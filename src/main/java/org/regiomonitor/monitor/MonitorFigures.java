@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monitor's figures, computed on every read so that they are never stale: an area's observed figures; where a
  * source gives none for a region, the figure from the municipalities that formed the region in that period; for a
- * computed indicator, its formula over its inputs' figures. A page costs a fixed number of queries per area and
- * indicator (inputs included), whatever the number of periods.
+ * computed indicator, its formula over its inputs' figures. A page costs a fixed number of queries, whatever the
+ * number of areas, indicators (inputs included) and periods.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +53,8 @@ public class MonitorFigures {
 
     /**
      * The series of several indicators for several areas, with a fixed number of queries: one for the observed
-     * figures, one per region-like area for the figures from its members (all indicators at once), one for the
-     * sources; computed indicators follow from their inputs in memory.
+     * figures, one for the figures of every region-like area from its members (all indicators at once), one for
+     * the sources; computed indicators follow from their inputs in memory.
      *
      * @return per indicator (in the given order) the series per area (in the given order)
      */
@@ -75,9 +75,10 @@ public class MonitorFigures {
         }
         // indicator code -> area code -> figures
         Map<String, Map<String, List<Figure>>> all = new HashMap<>();
+        Map<Long, Map<Long, List<Figure>>> fromMembers = figures.fromMembers(aggregated, areaList.stream()
+                .filter(a -> a.kind() != AreaKind.MUNICIPALITY).map(AreaSummary::id).toList(), true);
         for (AreaSummary area : areaList) {
-            Map<Long, List<Figure>> members = area.kind() == AreaKind.MUNICIPALITY ? Map.of()
-                    : figures.fromMembers(aggregated, area.id(), true);
+            Map<Long, List<Figure>> members = fromMembers.getOrDefault(area.id(), Map.of());
             for (MonitorIndicator i : observedById.values()) {
                 List<Figure> own = observed.getOrDefault(i.id(), Map.of()).getOrDefault(area.id(), List.of());
                 all.computeIfAbsent(i.code(), k -> new HashMap<>())
@@ -189,7 +190,8 @@ public class MonitorFigures {
         }
         Map<Long, Long> weights = new HashMap<>();
         weights.put(indicator.id(), weightId);
-        return figures.fromMembers(weights, region.id(), false).getOrDefault(indicator.id(), List.of());
+        return figures.fromMembers(weights, List.of(region.id()), false).getOrDefault(region.id(), Map.of())
+                .getOrDefault(indicator.id(), List.of());
     }
 
     /** The observed figures of many areas for one period (a map's values), by area code. */

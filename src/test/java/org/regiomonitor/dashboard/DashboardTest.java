@@ -101,7 +101,7 @@ class DashboardTest {
         queries.reset();
         page("/");
         int first = queries.count();
-        assertThat(first).isLessThanOrEqualTo(20 + 18); // + the monitor panel (issue 8): sets (3), catalogue, comparison areas, figures, members of 3 regions, sources
+        assertThat(first).isLessThanOrEqualTo(20 + 8); // + the monitor panel (issue 8): sets (3), comparison areas, figures, members of every region in one, sources
 
         for (int i = 0; i < 5; i++) {
             dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, "QC-" + UUID.randomUUID())

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaSql;
@@ -84,23 +84,26 @@ public class FigureQueries {
     }
 
     /**
-     * The figures of a region computed from its member municipalities of each period, for several indicators at
-     * once (one query): the sum, or with a weight indicator the weighted mean. Periods are those for which any
-     * member has an observation; with {@code onlyWhereUnobserved} only those for which the region has no observed
-     * figure of its own (the pages need no second figure there, and the nation's would be the costliest).
+     * The figures of regions computed from their member municipalities of each period, for several indicators and
+     * regions at once (one query): the sum, or with a weight indicator the weighted mean. Periods are those for
+     * which any member has an observation; with {@code onlyWhereUnobserved} only those for which the region has
+     * no observed figure of its own (the pages need no second figure there, and the nation's would be the
+     * costliest).
      *
      * @param weights indicator id -> weight indicator id (null value: a sum)
-     * @return indicator id -> figures, oldest first
+     * @return region id -> indicator id -> figures, oldest first
      */
-    public Map<Long, List<Figure>> fromMembers(Map<Long, Long> weights, long regionId, boolean onlyWhereUnobserved) {
-        Map<Long, List<Figure>> result = new HashMap<>();
-        if (weights.isEmpty()) {
+    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds,
+            boolean onlyWhereUnobserved) {
+        Map<Long, Map<Long, List<Figure>>> result = new HashMap<>();
+        if (weights.isEmpty() || regionIds.isEmpty()) {
             return result;
         }
-        // the composition once (materialized), then one pass over the members' rows by the primary key
-        org.jooq.CommonTableExpression<Record3<Long, LocalDate, LocalDate>> c = DSL.name("c")
-                .fields("member_id", "valid_from", "valid_to")
-                .asMaterialized(AreaSql.municipalityComposition(regionId));
+        // the compositions once (materialized), then one pass over the members' rows by the primary key
+        org.jooq.CommonTableExpression<Record4<Long, Long, LocalDate, LocalDate>> c = DSL.name("c")
+                .fields("region_id", "member_id", "valid_from", "valid_to")
+                .asMaterialized(AreaSql.municipalityCompositions(regionIds));
+        Field<Long> region = c.field("region_id", Long.class);
         Field<Long> member = c.field("member_id", Long.class);
         Field<LocalDate> from = c.field("valid_from", LocalDate.class);
         Field<LocalDate> to = c.field("valid_to", LocalDate.class);
@@ -117,6 +120,7 @@ public class FigureQueries {
         var c2 = c.as("c2");
         Field<LocalDate> start = DSL.min(o.PERIOD_START);
         Field<Integer> expected = DSL.field(DSL.selectCount().from(c2).where(
+                c2.field("region_id", Long.class).eq(region),
                 c2.field("valid_from", LocalDate.class).isNull().or(c2.field("valid_from", LocalDate.class).le(start)),
                 c2.field("valid_to", LocalDate.class).isNull().or(c2.field("valid_to", LocalDate.class).gt(start))))
                 .as("expected");
@@ -135,7 +139,7 @@ public class FigureQueries {
         org.jooq.Condition where = DSL.trueCondition();
         if (onlyWhereUnobserved) {
             where = DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(o.INDICATOR_ID),
-                    own.AREA_ID.eq(regionId), own.PERIOD.eq(o.PERIOD), own.VALUE.isNotNull()));
+                    own.AREA_ID.eq(region), own.PERIOD.eq(o.PERIOD), own.VALUE.isNotNull()));
         }
         Table<?> joined = c.join(pairs).on(DSL.trueCondition())
                 .join(o).on(o.INDICATOR_ID.eq(pairIndicator), o.AREA_ID.eq(member),
@@ -144,12 +148,12 @@ public class FigureQueries {
             joined = joined.leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(o.PERIOD));
         }
         dsl.with(c)
-                .select(o.INDICATOR_ID, o.PERIOD, expected, present, total, weightSum, provisional, revised, sources,
-                        DSL.max(pairWeight).as("weight_id"))
+                .select(region, o.INDICATOR_ID, o.PERIOD, expected, present, total, weightSum, provisional, revised,
+                        sources, DSL.max(pairWeight).as("weight_id"))
                 .from(joined.leftJoin(rel).on(rel.ID.eq(o.RELEASE_ID)))
                 .where(where)
-                .groupBy(o.INDICATOR_ID, o.PERIOD)
-                .orderBy(o.INDICATOR_ID, DSL.min(o.PERIOD_START), o.PERIOD)
+                .groupBy(region, o.INDICATOR_ID, o.PERIOD)
+                .orderBy(region, o.INDICATOR_ID, DSL.min(o.PERIOD_START), o.PERIOD)
                 .forEach(r -> {
                     int n = r.get(expected);
                     int have = r.get(present);
@@ -162,7 +166,8 @@ public class FigureQueries {
                     }
                     List<Long> ids = r.get(sources) == null ? List.of()
                             : Arrays.stream(r.get(sources)).filter(java.util.Objects::nonNull).toList();
-                    result.computeIfAbsent(r.get(o.INDICATOR_ID), k -> new java.util.ArrayList<>())
+                    result.computeIfAbsent(r.get(region), k -> new HashMap<>())
+                            .computeIfAbsent(r.get(o.INDICATOR_ID), k -> new java.util.ArrayList<>())
                             .add(new Figure(Period.parse(r.get(o.PERIOD)).orElseThrow(), value, null, r.get(provisional),
                                     Figure.Origin.MEMBERS, have, n, r.get(revised), ids));
                 });
