@@ -446,7 +446,29 @@
     });
   }
 
+  /* A period slider (<input type="range" data-period-slider="select-id" hidden>) beside the period select of the
+     same GET form: shown with script, it moves the select through the periods and shows the map of the period
+     where it is let go. Without script the select and its button do the same. */
+  function initPeriodSliders(root) {
+    root.querySelectorAll('[data-period-slider]').forEach(function (slider) {
+      const select = document.getElementById(slider.dataset.periodSlider);
+      const output = slider.form.querySelector('output[for="' + slider.id + '"]');
+      function show() {
+        select.selectedIndex = Number(slider.value);
+        const label = select.options[select.selectedIndex].text;
+        slider.setAttribute('aria-valuetext', label);
+        if (output) output.textContent = label;
+      }
+      slider.hidden = false;
+      if (output) output.hidden = false;
+      slider.addEventListener('input', show);
+      slider.addEventListener('change', function () { show(); slider.form.requestSubmit(); });
+      select.addEventListener('change', function () { slider.value = String(select.selectedIndex); show(); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    initPeriodSliders(document);
     initShownWhen(document);
     initPickers(document);
     initRestore();

@@ -86,7 +86,15 @@ class MonitorPagesTest {
     @Test
     void theOverviewTheCrossBorderPageAndASetRender() throws Exception {
         assertThat(page("/monitor")).contains("Twente Index").contains("Doelen en koers");
-        assertThat(page("/monitor/cross-border")).contains("Over de grens");
+        String crossBorder = page("/monitor/cross-border");
+        assertThat(crossBorder).contains("Over de grens");
+        // Germany's 2010-2011 break: marked on the three districts' 2011 figures in both tables, and in both charts
+        assertThat(crossBorder.split("class=\"break-mark\"", -1)).hasSize(1 + 2 * 3);
+        assertThat(crossBorder.split("\"markLine\"", -1)).hasSize(1 + 2);
+        assertThat(crossBorder).contains("id=\"series-breaks\"");
+        // the map's period slider (shown by script) moves the period select of the same form
+        String map = page("/monitor/indicators/POPULATION?area=CR12");
+        assertThat(map).contains("data-period-slider=\"map-period\"").contains("<select id=\"map-period\"");
         assertThat(page("/monitor/sets/NPVR_MONITOR")).contains("NPVR-monitoring");
         mvc.perform(get("/monitor/indicators/NOPE_INDICATOR")).andExpect(status().isNotFound());
     }

@@ -88,9 +88,19 @@ class MonitorCharts {
 
     /** A line chart of the table; {@code title} names it for screen readers. */
     String lines(String title, MonitorIndicator indicator, SeriesTable table) {
+        return lines(title, indicator, table, List.of());
+    }
+
+    /**
+     * As {@link #lines(String, MonitorIndicator, SeriesTable)}, with each series break that falls in the chart
+     * drawn as a dashed line at the first period after it (once, on the first line of its country) and named in
+     * the description for screen readers.
+     */
+    String lines(String title, MonitorIndicator indicator, SeriesTable table, List<SeriesBreaks> breaks) {
         List<String> categories = table.rows().stream().map(r -> r.period().label()).toList();
         List<Map<String, Object>> lines = new ArrayList<>();
         List<ChartText.Series> described = new ArrayList<>();
+        java.util.Set<SeriesBreaks> marked = new java.util.HashSet<>();
         for (int i = 0; i < table.series().size(); i++) {
             AreaSeries s = table.series().get(i);
             List<Object> data = new ArrayList<>();
@@ -109,13 +119,27 @@ class MonitorCharts {
             line.put("connectNulls", false);
             line.put("symbolSize", 6);
             line.put("color", COLOURS.get(i % COLOURS.size()));
+            List<Map<String, Object>> marks = new ArrayList<>();
+            for (SeriesBreaks b : breaks) {
+                if (b.countryCode().equals(s.area().countryCode()) && categories.contains(b.after().label())
+                        && marked.add(b)) {
+                    marks.add(Map.of("xAxis", b.after().label()));
+                }
+            }
+            if (!marks.isEmpty()) {
+                line.put("markLine", Map.of("symbol", "none", "silent", true, "data", marks,
+                        "lineStyle", Map.of("type", "dashed", "color", "#555f6d"),
+                        "label", Map.of("formatter", text.message("monitor.crossBorder.breakLabel"))));
+            }
             lines.add(line);
             described.add(new ChartText.Series(s.area().name(), displays));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", text.aria(text.message("monitor.chart.description", title,
                 described.stream().map(d -> text.message("chart.description.series", d.name(),
-                        pairs(categories, d.displays()))).reduce("", (a, b) -> a + " " + b).strip())));
+                        pairs(categories, d.displays()))).reduce("", (a, b) -> a + " " + b).strip()
+                        + marked.stream().map(b -> " " + b.note(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                                .reduce("", String::concat))));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0, "type", "scroll"));
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 16, "top", 40, "bottom", 8));

@@ -282,14 +282,17 @@ class MonitorPageController {
             String name = chosen.name(locale());
             model.addAttribute("name", name);
             model.addAttribute("table", table);
-            model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, chosen, table));
+            List<SeriesBreaks> breaks = SeriesBreaks.shipped();
+            model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, chosen, table, breaks));
+            model.addAttribute("breakCells", SeriesBreaks.cells(breaks, compared));
             SeriesTable index = charts.indexTable(series);
             model.addAttribute("index", index);
             model.addAttribute("indexIndicator", MonitorCharts.INDEX);
             model.addAttribute("indexChart", index.isEmpty() ? null
-                    : charts.lines(chartText.message("monitor.crossBorder.index", name), MonitorCharts.INDEX, index));
+                    : charts.lines(chartText.message("monitor.crossBorder.index", name), MonitorCharts.INDEX, index,
+                            breaks));
             model.addAttribute("sources", sources(series));
-            model.addAttribute("breaks", SeriesBreaks.shipped());
+            model.addAttribute("breaks", breaks);
         }
         return "monitor/cross-border";
     }

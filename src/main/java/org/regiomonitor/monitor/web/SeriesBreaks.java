@@ -29,6 +29,19 @@ public record SeriesBreaks(String countryCode, Period before, Period after, Stri
         };
     }
 
+    /**
+     * The table cells (period code + "/" + area code) that are the first figure after a break: the German areas'
+     * 2011 in a table of Twente and the German districts.
+     */
+    static java.util.Set<String> cells(List<SeriesBreaks> breaks, List<org.regiomonitor.area.AreaSummary> areas) {
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        for (SeriesBreaks b : breaks) {
+            areas.stream().filter(a -> b.countryCode().equals(a.countryCode()))
+                    .forEach(a -> cells.add(b.after().code() + "/" + a.code()));
+        }
+        return cells;
+    }
+
     /** Whether the break lies just before this period in a series of an area of this country. */
     public boolean startsAt(Period period, String country) {
         return countryCode.equals(country) && after.equals(period);
