@@ -67,6 +67,7 @@ class MonitorPagesTest {
         assertThat(html).contains("Laatste verandering").contains("Trend")
                 .contains("kleinste-kwadratentrend over").contains("hoger is beter");
         assertThat(html).contains("data-chart-option=\"monitor-series-option\"").contains("Tabel bij deze grafiek");
+        assertThat(html).doesNotContain("monitor-index-option"); // no second area of another size has figures
     }
 
     @Test
@@ -95,6 +96,8 @@ class MonitorPagesTest {
         // the map's period slider (shown by script) moves the period select of the same form
         String map = page("/monitor/indicators/POPULATION?area=CR12");
         assertThat(map).contains("data-period-slider=\"map-period\"").contains("<select id=\"map-period\"");
+        // Twente beside the Netherlands (28 times its size): the development as an index too
+        assertThat(map).contains("id=\"monitor-index-option\"").contains("Tabel bij de indexgrafiek");
         assertThat(page("/monitor/sets/NPVR_MONITOR")).contains("NPVR-monitoring");
         mvc.perform(get("/monitor/indicators/NOPE_INDICATOR")).andExpect(status().isNotFound());
     }

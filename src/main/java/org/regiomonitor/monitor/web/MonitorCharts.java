@@ -86,6 +86,25 @@ class MonitorCharts {
         return new SeriesTable(series, rows);
     }
 
+    /**
+     * Whether the areas' figures differ so much in size (the largest over ten times the smallest, comparing each
+     * area's largest figure) that the smaller areas' lines look flat on one axis.
+     */
+    boolean differInSize(SeriesTable table) {
+        List<BigDecimal> largest = new ArrayList<>();
+        for (int i = 0; i < table.series().size(); i++) {
+            int column = i;
+            table.rows().stream().map(r -> r.cells().get(column)).filter(f -> f != null && f.hasValue())
+                    .map(f -> f.value().abs()).max(BigDecimal::compareTo).ifPresent(largest::add);
+        }
+        if (largest.size() < 2) {
+            return false;
+        }
+        BigDecimal min = largest.stream().min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal max = largest.stream().max(BigDecimal::compareTo).orElseThrow();
+        return min.signum() > 0 && max.compareTo(min.multiply(BigDecimal.TEN)) > 0;
+    }
+
     /** A line chart of the table; {@code title} names it for screen readers. */
     String lines(String title, MonitorIndicator indicator, SeriesTable table) {
         return lines(title, indicator, table, List.of());

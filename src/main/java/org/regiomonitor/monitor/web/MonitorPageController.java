@@ -138,6 +138,14 @@ class MonitorPageController {
         model.addAttribute("area", a);
         model.addAttribute("table", table);
         model.addAttribute("chart", table.isEmpty() ? null : charts.lines(name, indicator, table));
+        if (charts.differInSize(table)) {
+            // one line would be flat beside the other: the development as an index too
+            SeriesTable index = charts.indexTable(series);
+            model.addAttribute("index", index);
+            model.addAttribute("indexIndicator", MonitorCharts.INDEX);
+            model.addAttribute("indexChart", index.isEmpty() ? null
+                    : charts.lines(chartText.message("monitor.crossBorder.index", name), MonitorCharts.INDEX, index));
+        }
         model.addAttribute("signals", judged.signals());
         model.addAttribute("signalAgainst", Map.of("GAP_NATIONAL", judged.nation() == null ? "" : judged.nation().name(),
                 "GAP_REGION", judged.region() == null ? "" : judged.region().name()));
