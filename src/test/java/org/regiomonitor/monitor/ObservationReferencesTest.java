@@ -43,7 +43,7 @@ class ObservationReferencesTest {
         release = dsl.insertInto(OBSERVATION_RELEASE)
                 .set(OBSERVATION_RELEASE.SOURCE_ID, dsl.select(SOURCE.ID).from(SOURCE).limit(1).fetchOne(SOURCE.ID))
                 .set(OBSERVATION_RELEASE.FORMAT, "TEMPLATE").set(OBSERVATION_RELEASE.LABEL, "test")
-                .set(OBSERVATION_RELEASE.CHECKSUM, "x").set(OBSERVATION_RELEASE.ADDED, 0)
+                .set(OBSERVATION_RELEASE.CHECKSUM, "0".repeat(64)).set(OBSERVATION_RELEASE.ADDED, 0)
                 .set(OBSERVATION_RELEASE.CHANGED, 0).set(OBSERVATION_RELEASE.UNCHANGED, 0)
                 .returning(OBSERVATION_RELEASE.ID).fetchOne(OBSERVATION_RELEASE.ID);
     }

@@ -107,42 +107,53 @@ final class ObservationStage implements AutoCloseable {
     }
 
     /**
-     * Keeps the figures this release replaces, then writes new and changed figures with one upsert; unchanged rows
-     * stay as they are.
+     * Updates the figures the stage changes, keeping each figure it replaces (one statement: the update returns the
+     * old rows, PostgreSQL 18's {@code RETURNING old.*}), then adds the figures that are new (a plain insert of
+     * the stage rows without a stored figure). Unchanged figures are not touched.
      */
     Counts merge(long releaseId, Instant now) {
-        int changed = dsl.insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
+        Field<Long> oldIndicator = DSL.field(name("old", "indicator_id"), Long.class);
+        Field<Long> oldArea = DSL.field(name("old", "area_id"), Long.class);
+        Field<String> oldPeriod = DSL.field(name("old", "period"), String.class);
+        Field<BigDecimal> oldValue = DSL.field(name("old", "value"), BigDecimal.class);
+        Field<String> oldMissing = DSL.field(name("old", "missing"), String.class);
+        Field<Boolean> oldProvisional = DSL.field(name("old", "provisional"), Boolean.class);
+        Field<String> oldNote = DSL.field(name("old", "note"), String.class);
+        Field<Long> oldRelease = DSL.field(name("old", "release_id"), Long.class);
+        var changedRows = name("changed").fields("indicator_id", "area_id", "period", "value", "missing",
+                "provisional", "note", "release_id").as(dsl.update(OBSERVATION)
+                .set(OBSERVATION.VALUE, VALUE)
+                .set(OBSERVATION.MISSING, MISSING)
+                .set(OBSERVATION.PROVISIONAL, PROVISIONAL)
+                .set(OBSERVATION.NOTE, NOTE)
+                .set(OBSERVATION.RELEASE_ID, releaseId)
+                .set(OBSERVATION.REVISED_AT, DSL.when(OBSERVATION.VALUE.isDistinctFrom(VALUE), DSL.val(now))
+                        .else_(OBSERVATION.REVISED_AT))
+                .from(STAGE)
+                .where(sameKey(), differs())
+                .returningResult(oldIndicator, oldArea, oldPeriod, oldValue, oldMissing, oldProvisional, oldNote,
+                        oldRelease));
+        int changed = dsl.with(changedRows)
+                .insertInto(OBSERVATION_REVISION, OBSERVATION_REVISION.INDICATOR_ID, OBSERVATION_REVISION.AREA_ID,
                         OBSERVATION_REVISION.PERIOD, OBSERVATION_REVISION.VALUE, OBSERVATION_REVISION.MISSING,
                         OBSERVATION_REVISION.PROVISIONAL, OBSERVATION_REVISION.NOTE, OBSERVATION_REVISION.RELEASE_ID,
                         OBSERVATION_REVISION.SUPERSEDED_BY)
-                .select(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
-                                OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL, OBSERVATION.NOTE,
-                                OBSERVATION.RELEASE_ID, DSL.val(releaseId))
-                        .from(STAGE).join(OBSERVATION).on(sameKey())
-                        .where(differs()))
+                .select(dsl.select(changedRows.field("indicator_id", Long.class),
+                                changedRows.field("area_id", Long.class), changedRows.field("period", String.class),
+                                changedRows.field("value", BigDecimal.class), changedRows.field("missing", String.class),
+                                changedRows.field("provisional", Boolean.class), changedRows.field("note", String.class),
+                                changedRows.field("release_id", Long.class), DSL.val(releaseId))
+                        .from(changedRows))
                 .execute();
-        var excluded = OBSERVATION.as("excluded");
-        int written = dsl.insertInto(OBSERVATION, OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
+        int added = dsl.insertInto(OBSERVATION, OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD,
                         OBSERVATION.PERIOD_START, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
                         OBSERVATION.NOTE, OBSERVATION.RELEASE_ID)
                 .select(dsl.select(INDICATOR_ID, AREA_ID, PERIOD, PERIOD_START, VALUE, MISSING, PROVISIONAL, NOTE,
-                        DSL.val(releaseId)).from(STAGE))
-                .onConflict(OBSERVATION.INDICATOR_ID, OBSERVATION.AREA_ID, OBSERVATION.PERIOD)
-                .doUpdate()
-                .set(OBSERVATION.VALUE, excluded.VALUE)
-                .set(OBSERVATION.MISSING, excluded.MISSING)
-                .set(OBSERVATION.PROVISIONAL, excluded.PROVISIONAL)
-                .set(OBSERVATION.NOTE, excluded.NOTE)
-                .set(OBSERVATION.RELEASE_ID, excluded.RELEASE_ID)
-                .set(OBSERVATION.REVISED_AT, DSL.when(OBSERVATION.VALUE.isDistinctFrom(excluded.VALUE), DSL.val(now))
-                        .else_(OBSERVATION.REVISED_AT))
-                .where(OBSERVATION.VALUE.isDistinctFrom(excluded.VALUE)
-                        .or(OBSERVATION.MISSING.isDistinctFrom(excluded.MISSING))
-                        .or(OBSERVATION.PROVISIONAL.ne(excluded.PROVISIONAL))
-                        .or(OBSERVATION.NOTE.isDistinctFrom(excluded.NOTE)))
+                                DSL.val(releaseId))
+                        .from(STAGE)
+                        .whereNotExists(dsl.selectOne().from(OBSERVATION).where(sameKey())))
                 .execute();
-        int added = written - changed;
-        return new Counts(added, changed, (int) rows() - written);
+        return new Counts(added, changed, (int) rows() - added - changed);
     }
 
     @Override
