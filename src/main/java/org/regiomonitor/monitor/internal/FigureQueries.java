@@ -117,47 +117,73 @@ public class FigureQueries {
         Observation w = OBSERVATION.as("w");
         Observation own = OBSERVATION.as("own");
         var rel = OBSERVATION_RELEASE.as("rel");
-        var c2 = c.as("c2");
-        Field<LocalDate> start = DSL.min(o.PERIOD_START);
-        Field<Integer> expected = DSL.field(DSL.selectCount().from(c2).where(
-                c2.field("region_id", Long.class).eq(region),
-                c2.field("valid_from", LocalDate.class).isNull().or(c2.field("valid_from", LocalDate.class).le(start)),
-                c2.field("valid_to", LocalDate.class).isNull().or(c2.field("valid_to", LocalDate.class).gt(start))))
-                .as("expected");
         // the weights' rows are joined only when some indicator is a weighted mean: for sums that join is a probe
         // per member and period that finds nothing (measured: two thirds of the nation's query)
         boolean anyWeight = weights.values().stream().anyMatch(java.util.Objects::nonNull);
         Field<BigDecimal> weighted = !anyWeight ? o.VALUE
                 : DSL.when(pairWeight.eq(0L), o.VALUE).else_(o.VALUE.mul(w.VALUE));
-        Field<Integer> present = DSL.count(weighted).as("present");
-        Field<BigDecimal> total = sum(weighted).as("total");
-        Field<BigDecimal> weightSum = (!anyWeight ? DSL.inline(null, BigDecimal.class)
-                : sum(DSL.when(o.VALUE.isNotNull(), w.VALUE))).as("weights");
-        Field<Boolean> provisional = boolOr(o.PROVISIONAL).as("provisional");
-        Field<Instant> revised = max(o.REVISED_AT).as("revised");
-        Field<Long[]> sources = arrayAggDistinct(rel.SOURCE_ID).as("sources");
-        org.jooq.Condition where = DSL.trueCondition();
-        if (onlyWhereUnobserved) {
-            where = DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(o.INDICATOR_ID),
-                    own.AREA_ID.eq(region), own.PERIOD.eq(o.PERIOD), own.VALUE.isNotNull()));
-        }
         Table<?> joined = c.join(pairs).on(DSL.trueCondition())
                 .join(o).on(o.INDICATOR_ID.eq(pairIndicator), o.AREA_ID.eq(member),
                         from.isNull().or(o.PERIOD_START.ge(from)), to.isNull().or(o.PERIOD_START.lt(to)));
         if (anyWeight) {
             joined = joined.leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(o.PERIOD));
         }
-        dsl.with(c)
-                .select(region, o.INDICATOR_ID, o.PERIOD, expected, present, total, weightSum, provisional, revised,
-                        sources, DSL.max(pairWeight).as("weight_id"))
-                .from(joined.leftJoin(rel).on(rel.ID.eq(o.RELEASE_ID)))
-                .where(where)
-                .groupBy(region, o.INDICATOR_ID, o.PERIOD)
-                .orderBy(region, o.INDICATOR_ID, DSL.min(o.PERIOD_START), o.PERIOD)
+        // per region, indicator and period: the members' figures
+        var agg = DSL.name("agg").fields("region_id", "indicator_id", "period", "start", "present", "total",
+                "weights", "provisional", "revised", "releases", "weight_id").asMaterialized(
+                DSL.select(region, o.INDICATOR_ID, o.PERIOD, DSL.min(o.PERIOD_START), DSL.count(weighted),
+                                sum(weighted),
+                                !anyWeight ? DSL.inline(null, BigDecimal.class)
+                                        : sum(DSL.when(o.VALUE.isNotNull(), w.VALUE)),
+                                boolOr(o.PROVISIONAL), max(o.REVISED_AT), arrayAggDistinct(o.RELEASE_ID),
+                                DSL.max(pairWeight))
+                        .from(joined)
+                        .groupBy(region, o.INDICATOR_ID, o.PERIOD));
+        Field<Long> aRegion = agg.field("region_id", Long.class);
+        Field<Long> aIndicator = agg.field("indicator_id", Long.class);
+        Field<String> aPeriod = agg.field("period", String.class);
+        Field<LocalDate> aStart = agg.field("start", LocalDate.class);
+        Field<Integer> present = agg.field("present", Integer.class);
+        Field<BigDecimal> total = agg.field("total", BigDecimal.class);
+        Field<BigDecimal> weightSum = agg.field("weights", BigDecimal.class);
+        Field<Boolean> provisional = agg.field("provisional", Boolean.class);
+        Field<Instant> revised = agg.field("revised", Instant.class);
+        Field<Long[]> releases = agg.field("releases", Long[].class);
+        // the sources of the groups' releases (a handful of releases, looked up per group, not per member row)
+        Field<Long[]> sources = DSL.field(DSL.select(arrayAggDistinct(rel.SOURCE_ID)).from(rel)
+                .where(rel.ID.eq(DSL.any(releases)))).as("sources");
+        Field<Long> weightId = agg.field("weight_id", Long.class);
+        // how many municipalities formed each region on each period's first day: once per region and period, not
+        // per indicator (a page of 400 indicators otherwise counts the composition 26,000 times)
+        var c2 = c.as("c2");
+        Field<Long> c2Region = c2.field("region_id", Long.class);
+        Field<LocalDate> c2From = c2.field("valid_from", LocalDate.class);
+        Field<LocalDate> c2To = c2.field("valid_to", LocalDate.class);
+        Table<?> starts = DSL.selectDistinct(aRegion, aStart).from(agg).asTable("starts");
+        Field<Long> sRegion = starts.field(aRegion);
+        Field<LocalDate> sStart = starts.field(aStart);
+        var counts = DSL.name("counts").fields("region_id", "start", "n").asMaterialized(
+                DSL.select(sRegion, sStart, DSL.count())
+                        .from(starts)
+                        .join(c2).on(c2Region.eq(sRegion), c2From.isNull().or(c2From.le(sStart)),
+                                c2To.isNull().or(c2To.gt(sStart)))
+                        .groupBy(sRegion, sStart));
+        Field<Integer> expected = DSL.coalesce(counts.field("n", Integer.class), DSL.inline(0)).as("expected");
+        dsl.with(c).with(agg).with(counts)
+                .select(aRegion, aIndicator, aPeriod, expected, present, total, weightSum, provisional, revised, sources,
+                        weightId)
+                .from(agg)
+                .leftJoin(counts).on(counts.field("region_id", Long.class).eq(aRegion),
+                        counts.field("start", LocalDate.class).eq(aStart))
+                // where the region has its own figure: only when asked (per group, not per member row)
+                .where(!onlyWhereUnobserved ? DSL.noCondition()
+                        : DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(aIndicator),
+                                own.AREA_ID.eq(aRegion), own.PERIOD.eq(aPeriod), own.VALUE.isNotNull())))
+                .orderBy(aRegion, aIndicator, aStart, aPeriod)
                 .forEach(r -> {
                     int n = r.get(expected);
                     int have = r.get(present);
-                    boolean mean = r.get("weight_id", Long.class) != 0L;
+                    boolean mean = r.get(weightId) != 0L;
                     BigDecimal value = null;
                     if (n > 0 && have == n) {
                         value = !mean ? r.get(total)
@@ -166,9 +192,9 @@ public class FigureQueries {
                     }
                     List<Long> ids = r.get(sources) == null ? List.of()
                             : Arrays.stream(r.get(sources)).filter(java.util.Objects::nonNull).toList();
-                    result.computeIfAbsent(r.get(region), k -> new HashMap<>())
-                            .computeIfAbsent(r.get(o.INDICATOR_ID), k -> new java.util.ArrayList<>())
-                            .add(new Figure(Period.parse(r.get(o.PERIOD)).orElseThrow(), value, null, r.get(provisional),
+                    result.computeIfAbsent(r.get(aRegion), k -> new HashMap<>())
+                            .computeIfAbsent(r.get(aIndicator), k -> new java.util.ArrayList<>())
+                            .add(new Figure(Period.parse(r.get(aPeriod)).orElseThrow(), value, null, r.get(provisional),
                                     Figure.Origin.MEMBERS, have, n, r.get(revised), ids));
                 });
         return result;
