@@ -1,0 +1,67 @@
+package org.regiomonitor.report.internal;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a report's HTML into a PDF that is PDF/A-2b (archivable) and PDF/UA-1 (accessible) at once: tagged structure
+ * in reading order, the document's language and title from the HTML, Liberation Sans embedded (SIL Open Font
+ * Licence, from the openpdf-fonts-extra jar), an sRGB output intent. Charts come as inline SVG and stay vector.
+ * <p>
+ * The HTML must be a whole document with {@code <html lang>} and {@code <title>}; it is parsed with jsoup (Thymeleaf
+ * writes HTML5, which is not XML) and handed over as a W3C DOM.
+ */
+@Component
+public class PdfDocuments {
+
+    static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_PATH = "/liberation/LiberationSans-";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** The PDF of a whole HTML document. */
+    public byte[] render(String html) {
+        var document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        var out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+            builder.useColorProfile(SRGB);
+            font(builder, "Regular", 400, FontStyle.NORMAL);
+            font(builder, "Bold", 700, FontStyle.NORMAL);
+            font(builder, "Italic", 400, FontStyle.ITALIC);
+            font(builder, "BoldItalic", 700, FontStyle.ITALIC);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withProducer("Regiomonitor");
+            builder.withW3cDocument(document, "/");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void font(PdfRendererBuilder builder, String style, int weight, FontStyle fontStyle) {
+        builder.useFont(() -> stream(FONT_PATH + style + ".ttf"), FONT_FAMILY, weight, fontStyle, true);
+    }
+
+    private static InputStream stream(String path) {
+        InputStream in = PdfDocuments.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("font missing from the class path: " + path);
+        }
+        return in;
+    }
+}
