@@ -63,6 +63,15 @@ public class AuditLog {
         dsl.execute("select set_config('regiomonitor.audit_summary', 'on', true)");
     }
 
+    /**
+     * The state of the data: the newest change recorded (row changes, reference-data loads, imports; not log-ins),
+     * which a report names so that it can be told which data it was made from. Null when nothing was ever changed.
+     */
+    @Transactional(readOnly = true)
+    public DataState dataState() {
+        return rows.dataState();
+    }
+
     /** The newest {@code limit} records of one entity, including changes of its child rows; newest first. */
     public List<AuditRecord> history(String entityType, long entityId, int limit) {
         return rows.history(entityType, entityId, limit);

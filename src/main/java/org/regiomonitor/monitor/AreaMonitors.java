@@ -43,6 +43,12 @@ public class AreaMonitors {
                 lines(home.get(), set.get().indicators())));
     }
 
+    /** The home region's lines of one indicator set (a report's signals); empty when the home region is not loaded. */
+    public Optional<Panel> panel(IndicatorSet set) {
+        return areas.find(areas.homeRegionCode())
+                .map(home -> new Panel(home, comparisons(home), set, lines(home, set.indicators())));
+    }
+
     /**
      * An indicator's series for an area and its comparison areas, with the area's signals against the nation and
      * (for a municipality) its region: the one way the pages and the API judge an area.

@@ -68,6 +68,20 @@ public class AccessPolicy {
 
     /** A new project must sit in programmes the user manages (administrators: any). */
     public boolean canCreateProjectIn(Authentication auth, Collection<Long> programmeIds) {
+        return managesAll(auth, programmeIds);
+    }
+
+    /** A report on programmes is written and published by an administrator or a manager of all of them. */
+    public boolean canWriteReport(Authentication auth, Collection<Long> programmeIds) {
+        return managesAll(auth, programmeIds);
+    }
+
+    /** Any user who may write a report on some programme (shows the "new report" button). */
+    public boolean canWriteReports(Authentication auth) {
+        return hasRole(auth, Role.ADMIN) || hasRole(auth, Role.PROGRAMME_MANAGER);
+    }
+
+    private boolean managesAll(Authentication auth, Collection<Long> programmeIds) {
         return UserPrincipal.of(auth).map(u -> switch (u.role()) {
             case ADMIN -> true;
             case PROGRAMME_MANAGER -> !programmeIds.isEmpty() && dsl.fetchCount(USER_PROGRAMME,

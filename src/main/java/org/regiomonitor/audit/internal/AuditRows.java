@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.regiomonitor.audit.AuditAction;
 import org.regiomonitor.audit.AuditFilter;
 import org.regiomonitor.audit.AuditRecord;
 import org.regiomonitor.shared.Formats;
@@ -36,6 +37,17 @@ public class AuditRows {
         this.dsl = dsl;
         this.json = json;
     }
+
+    /** The newest change (not a log-in or another security event); null when there is none. */
+    public org.regiomonitor.audit.DataState dataState() {
+        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTION.in(CHANGES))
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1)
+                .fetchOptional(r -> new org.regiomonitor.audit.DataState(r.value1(), r.value2())).orElse(null);
+    }
+
+    private static final List<String> CHANGES = java.util.stream.Stream.of(AuditAction.CREATE, AuditAction.UPDATE,
+            AuditAction.DELETE, AuditAction.LOAD_REFERENCE_DATA, AuditAction.IMPORT_OBSERVATIONS).map(Enum::name).toList();
 
     public List<AuditRecord> history(String entityType, long entityId, int limit) {
         return dsl.selectFrom(AUDIT_EVENT)

@@ -30,7 +30,7 @@ public class PdfDocuments {
 
     /** The PDF of a whole HTML document. */
     public byte[] render(String html) {
-        var document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        var document = new W3CDom().fromJsoup(prepared(html));
         var out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -42,6 +42,8 @@ public class PdfDocuments {
             font(builder, "Bold", 700, FontStyle.NORMAL);
             font(builder, "Italic", 400, FontStyle.ITALIC);
             font(builder, "BoldItalic", 700, FontStyle.ITALIC);
+            builder.useFont(() -> stream("/liberation/LiberationMono-Regular.ttf"), "Liberation Mono", 400,
+                    FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withProducer("Regiomonitor");
             builder.withW3cDocument(document, "/");
@@ -51,6 +53,23 @@ public class PdfDocuments {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The HTML as the PDF needs it: the bookmarks back in the head (an HTML parser moves unknown elements into the
+     * body), and links into the web application turned into their text, since a file has no site to go to; links
+     * within the document and to other sites stay.
+     */
+    static org.jsoup.nodes.Document prepared(String html) {
+        var doc = Jsoup.parse(html);
+        doc.select("body style, body bookmarks").forEach(e -> doc.head().appendChild(e));
+        doc.select("a[href]").forEach(a -> {
+            String href = a.attr("href");
+            if (!href.startsWith("#") && !href.startsWith("http://") && !href.startsWith("https://")) {
+                a.unwrap();
+            }
+        });
+        return doc;
     }
 
     private static void font(PdfRendererBuilder builder, String style, int weight, FontStyle fontStyle) {

@@ -195,11 +195,17 @@ public class ResultsReader {
 
     /** The results of a project with their indicators and progress (five queries, however many results). */
     public List<ResultView> results(long projectId) {
-        return results(RESULT.PROJECT_ID.eq(projectId), projectId);
+        return results(RESULT.PROJECT_ID.eq(projectId), List.of(projectId));
+    }
+
+    /** The results of several projects by project (five queries, however many projects). */
+    public Map<Long, List<ResultView>> resultsOfProjects(java.util.Collection<Long> projectIds) {
+        return results(RESULT.PROJECT_ID.in(projectIds), projectIds).stream()
+                .collect(Collectors.groupingBy(ResultView::projectId, HashMap::new, Collectors.toList()));
     }
 
     public Optional<ResultView> result(long resultId) {
-        return projectOfResult(resultId).flatMap(p -> results(RESULT.ID.eq(resultId), p).stream().findFirst());
+        return projectOfResult(resultId).flatMap(p -> results(RESULT.ID.eq(resultId), List.of(p)).stream().findFirst());
     }
 
     public Optional<IndicatorView> indicator(long indicatorId) {
@@ -207,7 +213,7 @@ public class ResultsReader {
                 .flatMap(r -> r.indicators().stream()).filter(i -> i.id() == indicatorId).findFirst());
     }
 
-    private List<ResultView> results(Condition which, long projectId) {
+    private List<ResultView> results(Condition which, java.util.Collection<Long> projectIds) {
         var resultIds = org.jooq.impl.DSL.select(RESULT.ID).from(RESULT).where(which);
         Map<Long, List<Long>> themes = dsl.selectFrom(RESULT_THEME).where(RESULT_THEME.RESULT_ID.in(resultIds))
                 .orderBy(RESULT_THEME.THEME_ID)
@@ -218,7 +224,7 @@ public class ResultsReader {
                 .orderBy(PERIOD_TARGET.PERIOD_ID).fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.getIndicatorId(),
                         Collectors.mapping(r -> new PeriodTargetView(r.getPeriodId(), r.getTargetValue()), Collectors.toList())));
-        Map<Long, Progress> progress = rollUps.progress(projectId).stream()
+        Map<Long, Progress> progress = rollUps.progress(projectIds).stream()
                 .collect(Collectors.toMap(Progress::indicatorId, p -> p));
         Map<Long, List<IndicatorView>> indicators = dsl.select(INDICATOR.fields()).select(CATALOGUE_INDICATOR.CODE)
                 .select(BASELINE_SOURCE.fields()).select(TARGET_SOURCE.fields())

@@ -1,0 +1,57 @@
+package org.regiomonitor.report.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.regiomonitor.audit.AuditLog;
+import org.regiomonitor.finance.FinanceFigures;
+import org.regiomonitor.monitor.AreaMonitors;
+import org.regiomonitor.monitor.IndicatorSets;
+import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.ProgrammeOutline;
+import org.regiomonitor.results.ReportResults;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a progress report's content from the other features, in one read-only transaction that sees one state of the
+ * data (repeatable read), so that the figures of all chapters and the data state named belong together. The number of
+ * queries grows with the programmes of the report, not with their projects.
+ */
+@Service
+public class ProgressReports {
+
+    /** A report is a publication: it shows what anonymous visitors may see. */
+    static final boolean PUBLISHED_ONLY = false;
+
+    private final PortfolioQueries portfolio;
+    private final FinanceFigures finance;
+    private final ReportResults results;
+    private final IndicatorSets sets;
+    private final AreaMonitors monitors;
+    private final AuditLog audit;
+
+    ProgressReports(PortfolioQueries portfolio, FinanceFigures finance, ReportResults results, IndicatorSets sets,
+            AreaMonitors monitors, AuditLog audit) {
+        this.portfolio = portfolio;
+        this.finance = finance;
+        this.results = results;
+        this.sets = sets;
+        this.monitors = monitors;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ProgressReport read(ReportView definition, Locale locale) {
+        List<ProgrammeOutline> outlines = portfolio.outlines(definition.programmeIds(), PUBLISHED_ONLY);
+        var projectIds = outlines.stream().flatMap(o -> o.projects().stream()).map(ProgrammeOutline.Project::id)
+                .distinct().toList();
+        var projectResults = results.ofProjects(projectIds, locale);
+        var chapters = outlines.stream().map(o -> new ProgressReport.Chapter(o, finance.programme(o.id(), PUBLISHED_ONLY),
+                results.programmeTotals(o.id(), PUBLISHED_ONLY, definition.period().end(), locale),
+                projectResults)).toList();
+        var signals = definition.indicatorSetCode() == null ? null
+                : sets.find(definition.indicatorSetCode()).flatMap(monitors::panel).orElse(null);
+        return new ProgressReport(definition, chapters, signals, audit.dataState());
+    }
+}

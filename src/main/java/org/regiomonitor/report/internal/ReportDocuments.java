@@ -1,0 +1,103 @@
+package org.regiomonitor.report.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import org.regiomonitor.shared.Formats;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * Writes a report as a whole HTML document (the web version and the PDF's source) and as PDF.
+ * <p>
+ * The document names its content checksum: the SHA-256 of the document as rendered with placeholders for the
+ * checksum and the generation time, so two reports made from the same data show the same checksum, and any figure or
+ * text that differs changes it.
+ */
+@Component
+public class ReportDocuments {
+
+    static final String TEMPLATE = "report/document";
+    private static final String CHECKSUM_MARK = "\u2063checksum\u2063";
+    private static final String GENERATED_MARK = "\u2063generated\u2063";
+
+    /** A rendered report: the HTML, when it was made, and the checksum of its content. */
+    public record Rendered(String html, Instant generatedAt, String contentChecksum) {
+    }
+
+    private final SpringTemplateEngine engine;
+    private final ApplicationContext context;
+    private final ConversionService conversion;
+    private final PdfDocuments pdf;
+    private final Formats formats;
+    private final String css;
+
+    ReportDocuments(SpringTemplateEngine engine, ApplicationContext context, ConversionService mvcConversionService,
+            PdfDocuments pdf, Formats formats) {
+        this.engine = engine;
+        this.formats = formats;
+        this.context = context;
+        this.conversion = mvcConversionService;
+        this.pdf = pdf;
+        this.css = resource("/static/css/report.css");
+    }
+
+    /** The report's document in the language; the formats ({@code @fmt}) follow it too. */
+    public Rendered html(ProgressReport report, Locale locale, Instant generatedAt) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return render(report, locale, generatedAt);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
+    private Rendered render(ProgressReport report, Locale locale, Instant generatedAt) {
+        Context ctx = new Context(locale);
+        ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, conversion));
+        ctx.setVariables(Map.of("report", report, "css", css, "checksum", CHECKSUM_MARK,
+                "generatedAt", GENERATED_MARK));
+        String marked = engine.process(TEMPLATE, ctx);
+        String checksum = sha256(marked.getBytes(StandardCharsets.UTF_8));
+        return new Rendered(marked.replace(CHECKSUM_MARK, checksum).replace(GENERATED_MARK, formats.dateTime(generatedAt)),
+                generatedAt, checksum);
+    }
+
+    public byte[] pdf(Rendered rendered) {
+        return pdf.render(rendered.html());
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ReportDocuments.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.regiomonitor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regiomonitor.db.Tables.AUDIT_EVENT;
+import static org.regiomonitor.db.Tables.PROGRAMME;
+import static org.regiomonitor.db.Tables.REPORT_SNAPSHOT;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jooq.DSLContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regiomonitor.finance.FinanceFixtures;
+import org.regiomonitor.report.internal.ReportDefinitions;
+import org.regiomonitor.report.internal.ReportInput;
+import org.regiomonitor.security.Role;
+import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The progress report (issue 9): made from the reference data as HTML and PDF, the PDF both PDF/A-2b and PDF/UA-1;
+ * its money equal to the finance page's and its results to the results page's; a published snapshot byte-identical
+ * after the data moved on, unchangeable, deleted only by an administrator and then audited.
+ */
+@IntegrationTest
+class ReportTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    ReportDefinitions definitions;
+
+    FinanceFixtures fx;
+    Authentication admin;
+
+    @BeforeEach
+    void setUp() {
+        fx = new FinanceFixtures(dsl, users);
+        admin = TestUsers.authentication(fx.user(Role.ADMIN, null, null));
+    }
+
+    private long programme(String code) {
+        return dsl.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.CODE.eq(code)).fetchSingle(PROGRAMME.ID);
+    }
+
+    private long report(String title, String period, List<Long> programmes, String set) {
+        return definitions.create(new ReportInput(title, period, programmes, set, "Wat hebben we mooie stappen gezet.\n\nTweede alinea.",
+                "Volgend jaar meer.", "Het gaat goed.", null), "tester");
+    }
+
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Authentication user) {
+        return request.with(authentication(user));
+    }
+
+    private Document html(String url, Authentication user) throws Exception {
+        return Jsoup.parse(mvc.perform(as(get(url), user)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private byte[] bytes(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void regioDealTwenteIAsHtmlAndAsPdfThatIsPdfAAndPdfUa() throws Exception {
+        long id = report("Investeren in Twente", "2024", List.of(programme("RDT-1")), "NPVR_MONITOR");
+
+        Document html = html("/reports/" + id + "/html", admin);
+        assertThat(html.select("html").attr("lang")).isEqualTo("nl");
+        assertThat(html.select("h2").eachText()).contains("Voorwoord", "Inleiding", "Voortgang per thema",
+                "Financiële voortgang", "Resultaten", "Signalering", "Vooruitblik", "Conclusie", "Colofon");
+        assertThat(html.select("#foreword p").eachText()).containsExactly("Wat hebben we mooie stappen gezet.",
+                "Tweede alinea.");
+        assertThat(html.select("#progress .project").size()).isGreaterThan(10);
+        assertThat(html.select("#colophon .checksum").text()).matches("[0-9a-f]{64}");
+        assertThat(html.select("#finance svg").attr("alt")).startsWith("Staafdiagram");
+
+        byte[] pdf = bytes(as(get("/reports/" + id + "/pdf"), admin));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/report-rdt-1.html"), html.outerHtml());
+        Files.write(Path.of("target/report-rdt-1.pdf"), pdf);
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Investeren in Twente");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Regio Deal Twente I", "Financiële voortgang", "Colofon");
+        }
+    }
+
+    @Test
+    void theMoneyIsTheFinancePagesAndTheResultsAreTheResultsPages() throws Exception {
+        long id = report("Regio Deal in cijfers", "2030", List.of(programme("RDT-1")), null);
+        Document report = html("/reports/" + id + "/html", admin);
+        Document finance = html("/programmes/RDT-1/finance", admin);
+        Document results = html("/programmes/RDT-1/results", admin);
+
+        List<String> pageMoney = rows(finance.selectFirst("table.finance-categories"), 4);
+        assertThat(pageMoney).hasSizeGreaterThan(3);
+        assertThat(rows(report.selectFirst("#finance table.finance-categories"), 4)).isEqualTo(pageMoney);
+        assertThat(report.select("#finance table.finance-categories tfoot td").eachText().subList(0, 4))
+                .isEqualTo(finance.select("table.finance-categories tfoot td").eachText().subList(0, 4));
+
+        Element pageTotals = results.selectFirst("#results-rollup");
+        Element reportTotals = report.selectFirst("#results table.results-totals");
+        assertThat(pageTotals).isNotNull();
+        assertThat(reportTotals).isNotNull();
+        List<String> periods = reportTotals.select("thead th").eachText();
+        assertThat(periods.subList(1, periods.size() - 1)).isEqualTo(pageTotals.select("thead th").eachText()
+                .subList(1, periods.size() - 1));
+        int columns = periods.size() - 2;
+        for (int row = 0; row < pageTotals.select("tbody tr").size(); row++) {
+            var pageCells = pageTotals.select("tbody tr").get(row).select("td").eachText().subList(0, columns);
+            var reportCells = reportTotals.select("tbody tr").get(row).select("td").eachText().subList(0, columns);
+            assertThat(reportCells).as("row %d", row).isEqualTo(pageCells);
+        }
+    }
+
+    /** The row header and the first cells of every body row, as text. */
+    private static List<String> rows(Element table, int cells) {
+        return table.select("tbody tr").stream().map(tr -> tr.selectFirst("th").text() + " | "
+                + String.join(" | ", tr.select("td").eachText().subList(0, cells))).toList();
+    }
+
+    @Test
+    void aSnapshotStaysByteIdenticalAfterTheDataMovedOnAndOnlyAnAdministratorDeletesIt() throws Exception {
+        long programme = fx.programme(2020, 2024, "8.50", true);
+        long rijk = fx.funder("RIJK");
+        fx.line(programme, null, rijk, 2024, "1000000", "500000", null, null);
+        UserPrincipal manager = fx.user(Role.PROGRAMME_MANAGER, programme, null);
+        long id = report("Snapshot", "2024-H1", List.of(programme), null);
+
+        String location = mvc.perform(as(post("/reports/" + id + "/publish"), TestUsers.authentication(manager))
+                        .with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        long snapshot = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        byte[] published = bytes(get("/reports/snapshots/" + snapshot + "/file"));
+        assertThat(PdfConformance.failures(published, PDFAFlavour.PDFA_2_B)).isEmpty();
+        Document page = Jsoup.parse(mvc.perform(get("/reports/snapshots/" + snapshot)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        String sha = org.regiomonitor.report.internal.ReportDocuments.sha256(published);
+        assertThat(page.select("code.checksum").text()).isEqualTo(sha);
+
+        String before = html("/reports/" + id + "/html", admin).select("#colophon .checksum").text();
+        fx.line(programme, null, fx.funder("PROVINCIE"), 2024, "250000", null, null, null);
+        String after = html("/reports/" + id + "/html", admin).select("#colophon .checksum").text();
+        assertThat(after).as("the content checksum follows the data").isNotEqualTo(before);
+        assertThat(html("/reports/" + id + "/html", admin).select("#finance tfoot").text()).contains("1.250.000");
+
+        assertThat(bytes(get("/reports/snapshots/" + snapshot + "/file"))).isEqualTo(published);
+
+        assertThatThrownBy(() -> dsl.update(REPORT_SNAPSHOT).set(REPORT_SNAPSHOT.TITLE, "changed")
+                .where(REPORT_SNAPSHOT.ID.eq(snapshot)).execute()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> dsl.deleteFrom(REPORT_SNAPSHOT).where(REPORT_SNAPSHOT.ID.eq(snapshot)).execute())
+                .isInstanceOf(DataAccessException.class);
+        mvc.perform(as(post("/reports/snapshots/" + snapshot + "/delete"), TestUsers.authentication(manager))
+                .with(csrf())).andExpect(status().isForbidden());
+        assertThat(bytes(get("/reports/snapshots/" + snapshot + "/file"))).isEqualTo(published);
+
+        mvc.perform(as(post("/reports/snapshots/" + snapshot + "/delete"), admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reports/snapshots/" + snapshot + "/file")).andExpect(status().isNotFound());
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("report_snapshot")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(snapshot)).and(AUDIT_EVENT.ACTION.eq("DELETE")))).isTrue();
+    }
+
+    @Test
+    void definitionsAreForLoggedInUsersAndBadInputIsRefusedBesideItsField() throws Exception {
+        long id = report("Intern", "2024", List.of(programme("RDT-1")), null);
+        mvc.perform(get("/reports/" + id + "/pdf")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reports/" + id)).andExpect(status().is3xxRedirection());
+        mvc.perform(as(post("/reports"), admin).with(csrf()).param("title", "").param("period", "2024-H3"))
+                .andExpect(status().isBadRequest());
+        int before = definitions.all().size();
+        String body = mvc.perform(as(post("/reports"), admin).with(csrf()).param("title", "X").param("period", "2024-H3")
+                .param("programmeIds", String.valueOf(programme("RDT-1")))).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("Geef een jaar (2024) of een halfjaar");
+        assertThat(definitions.all()).hasSize(before);
+        UserPrincipal viewer = fx.user(Role.VIEWER, null, null);
+        mvc.perform(as(post("/reports/" + id + "/publish"), TestUsers.authentication(viewer)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+}
