@@ -12,6 +12,8 @@ create table report (
     foreword           varchar,
     outlook            varchar,
     conclusion         varchar,
+    -- the council editions' cover letter, with {gemeente}, {titel}, {periode}, {programmas} (null: the default)
+    letter_template    varchar,
     version            integer not null default 0,
     created_by         varchar not null,
     created_at         timestamp with time zone not null default now(),
@@ -26,10 +28,42 @@ create table report_programme (
 );
 create index report_programme_programme_idx on report_programme (programme_id);
 
+-- A council edition's letter per municipality: its date and who signs it, as the municipality gives them (never
+-- guessed: an edition without them shows empty lines to fill in).
+create table report_council (
+    report_id   bigint not null references report (id) on delete cascade,
+    area_id     bigint not null references area (id),
+    letter_date date,
+    signatories varchar,
+    version     integer not null default 0,
+    primary key (report_id, area_id)
+);
+create index report_council_area_idx on report_council (area_id);
+
+-- Making many documents at once (all council editions) runs in the background; its progress is here, so any
+-- instance can show it.
+create table report_job (
+    id          bigint generated always as identity primary key,
+    report_id   bigint not null references report (id) on delete cascade,
+    kind        varchar not null check (kind in ('COUNCIL_EDITIONS')),
+    language    varchar not null,
+    total       integer not null,
+    done        integer not null default 0,
+    status      varchar not null check (status in ('RUNNING', 'DONE', 'FAILED')),
+    error       varchar,
+    started_by  varchar not null,
+    started_at  timestamp with time zone not null default now(),
+    finished_at timestamp with time zone
+);
+create index report_job_report_idx on report_job (report_id);
+
 -- A published document: the bytes as they were sent, their SHA-256, the data state they were made from.
 create table report_snapshot (
     id           bigint generated always as identity primary key,
     report_id    bigint not null references report (id),
+    -- a council edition's municipality (null: the report itself)
+    area_id      bigint references area (id),
+    job_id       bigint references report_job (id),
     title        varchar not null,
     language     varchar not null,
     file_name    varchar not null,
@@ -41,12 +75,16 @@ create table report_snapshot (
     published_by varchar not null
 );
 create index report_snapshot_report_idx on report_snapshot (report_id);
+create index report_snapshot_area_idx on report_snapshot (area_id);
+create index report_snapshot_job_idx on report_snapshot (job_id);
 
 -- [jooq ignore start]
 create trigger report_set_updated_at before update on report for each row execute function set_updated_at();
 create trigger audit_change after insert or update or delete on report
     for each row execute function audit_row_change('report', 'id');
 create trigger audit_change after insert or update or delete on report_programme
+    for each row execute function audit_row_change('report', 'report_id');
+create trigger audit_change after insert or update or delete on report_council
     for each row execute function audit_row_change('report', 'report_id');
 create trigger audit_change after insert or update or delete on report_snapshot
     for each row execute function audit_row_change('report_snapshot', 'id', 'content');

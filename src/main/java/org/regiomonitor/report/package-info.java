@@ -16,5 +16,7 @@
 @org.regiomonitor.shared.OwnsTables({
         org.regiomonitor.db.tables.Report.class,
         org.regiomonitor.db.tables.ReportProgramme.class,
+        org.regiomonitor.db.tables.ReportCouncil.class,
+        org.regiomonitor.db.tables.ReportJob.class,
         org.regiomonitor.db.tables.ReportSnapshot.class})
 package org.regiomonitor.report;

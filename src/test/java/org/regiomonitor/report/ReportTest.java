@@ -69,7 +69,7 @@ class ReportTest {
 
     private long report(String title, String period, List<Long> programmes, String set) {
         return definitions.create(new ReportInput(title, period, programmes, set, "Wat hebben we mooie stappen gezet.\n\nTweede alinea.",
-                "Volgend jaar meer.", "Het gaat goed.", null), "tester");
+                "Volgend jaar meer.", "Het gaat goed.", null, null), "tester");
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Authentication user) {
@@ -206,5 +206,58 @@ class ReportTest {
         UserPrincipal viewer = fx.user(Role.VIEWER, null, null);
         mvc.perform(as(post("/reports/" + id + "/publish"), TestUsers.authentication(viewer)).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void councilEditionsCarryTheLetterAsGivenAndWhatReachedTheMunicipalityAndAllArePublishedInTheBackground()
+            throws Exception {
+        long id = report("Investeren in Twente", "2020-H1", List.of(programme("AVT-2018"), programme("RDT-1")),
+                "NPVR_MONITOR");
+        Document almelo = html("/reports/" + id + "/councils/GM0141/html", admin);
+        Files.writeString(Path.of("target/report-council-almelo.html"), almelo.outerHtml());
+        assertThat(almelo.select("#letter h1").text()).isEqualTo("Aan de gemeenteraad van Almelo");
+        assertThat(almelo.select("#letter").text()).contains("“Investeren in Twente”", "eerste halfjaar 2020",
+                "Agenda voor Twente 2018-2022, Regio Deal Twente I", "in Almelo hebben bereikt",
+                "(in te vullen)", "(ondertekening in te vullen)");
+        assertThat(almelo.select("#municipality h2").eachText()).contains("Wat Almelo bereikte");
+        // what reached Almelo is the municipality page's own part, published work only
+        Document anonymousPage = Jsoup.parse(mvc.perform(get("/areas/GM0141")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(almelo.select("#municipality #projects-table tbody tr").eachText())
+                .isEqualTo(anonymousPage.select("#projects-table tbody tr").eachText())
+                .isNotEmpty();
+
+        var council = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/reports/" + id + "/councils/GM0141");
+        mvc.perform(as(council, admin).with(csrf()).param("letterDate", "2020-05-11")
+                .param("signatories", "de secretaris, F.W. van Ardenne\nde burgemeester, A.J. Gerritsen")
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(council, admin).with(csrf()).param("letterDate", "2020-05-12").param("signatories", "x")
+                .param("version", "0")).andExpect(status().isConflict());
+        almelo = html("/reports/" + id + "/councils/GM0141/html", admin);
+        assertThat(almelo.select("#letter .signatories li").eachText())
+                .containsExactly("de secretaris, F.W. van Ardenne", "de burgemeester, A.J. Gerritsen");
+        assertThat(almelo.select("#letter .letter-date").text()).contains("11-05-2020");
+
+        byte[] pdf = bytes(as(get("/reports/" + id + "/councils/GM0141/pdf"), admin));
+        Files.write(Path.of("target/report-council-almelo.pdf"), pdf);
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+
+        mvc.perform(as(post("/reports/" + id + "/councils/publish"), admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (dsl.fetchExists(org.regiomonitor.db.Tables.REPORT_JOB, org.regiomonitor.db.Tables.REPORT_JOB.REPORT_ID
+                .eq(id).and(org.regiomonitor.db.Tables.REPORT_JOB.STATUS.eq("RUNNING")))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        var job = dsl.selectFrom(org.regiomonitor.db.Tables.REPORT_JOB)
+                .where(org.regiomonitor.db.Tables.REPORT_JOB.REPORT_ID.eq(id)).fetchSingle();
+        assertThat(job.getStatus()).isEqualTo("DONE");
+        assertThat(job.getDone()).isEqualTo(14).isEqualTo(job.getTotal());
+        assertThat(dsl.fetchCount(REPORT_SNAPSHOT, REPORT_SNAPSHOT.REPORT_ID.eq(id)
+                .and(REPORT_SNAPSHOT.AREA_ID.isNotNull()))).isEqualTo(14);
+        assertThat(html("/reports/" + id + "/councils", admin).select("#jobs").text()).contains("14 van 14 klaar");
     }
 }

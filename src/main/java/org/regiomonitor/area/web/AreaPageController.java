@@ -8,7 +8,7 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.area.ChoroplethMap;
-import org.regiomonitor.area.MunicipalityPageSection;
+import org.regiomonitor.area.MunicipalityReaches;
 import org.regiomonitor.area.RegionPageSection;
 import org.regiomonitor.area.RegionSum;
 import org.regiomonitor.area.Statistic;
@@ -40,17 +40,17 @@ class AreaPageController {
 
     private final Areas areas;
     private final AreaQueries queries;
-    private final List<MunicipalityPageSection> sections;
+    private final MunicipalityReaches reaches;
     private final List<RegionPageSection> regionSections;
     private final AccessPolicy access;
     private final MessageSource messages;
     private final ChartText chartText;
 
-    AreaPageController(Areas areas, AreaQueries queries, List<MunicipalityPageSection> sections,
+    AreaPageController(Areas areas, AreaQueries queries, MunicipalityReaches reaches,
             List<RegionPageSection> regionSections, AccessPolicy access, MessageSource messages, ChartText chartText) {
         this.areas = areas;
         this.queries = queries;
-        this.sections = sections;
+        this.reaches = reaches;
         this.regionSections = regionSections;
         this.access = access;
         this.messages = messages;
@@ -148,16 +148,10 @@ class AreaPageController {
     }
 
     private String municipality(AreaSummary area, List<AreaSummary> parents, Authentication auth, Model model) {
-        boolean seeUnpublished = access.canSeeUnpublished(auth);
-        // Region-wide projects cover the monitored region only, so they reach only its municipalities.
-        boolean inHomeRegion = parents.stream().anyMatch(p -> p.code().equals(areas.homeRegionCode()));
-        model.addAttribute("inHomeRegion", inHomeRegion);
-        model.addAttribute("homeRegionCode", areas.homeRegionCode());
-        model.addAttribute("seeUnpublished", seeUnpublished);
         model.addAttribute("areaStatistics", queries.statistics(area.id(), null, null));
         model.addAttribute("life", queries.life(area.id()));
-        // projects, vouchers and money come from the features that own them
-        sections.forEach(section -> section.addTo(model, area, inHomeRegion, seeUnpublished));
+        // projects, vouchers, money, results and indicators come from the features that own them
+        reaches.addTo(model, area, parents, access.canSeeUnpublished(auth));
         model.addAttribute("boundarySource", queries.boundarySource(area.id()).orElse(null));
         model.addAttribute("map", outlineMap("area-" + area.code(), Areas.geojsonUrlForCodes(List.of(area.code())),
                 List.of(new AreaFigures(area, 0, Map.of(), null))));

@@ -17,9 +17,17 @@ import org.regiomonitor.shared.SourceRef;
  *
  * @param signals   the home region's lines of the report's indicator set; null when it has none
  * @param dataState the newest change in the audit trail when the report was read; null when nothing was changed
+ * @param council   the council edition's letter and chapter; null for the report itself
  */
 public record ProgressReport(ReportView definition, List<Chapter> chapters, AreaMonitors.Panel signals,
-        DataState dataState) {
+        DataState dataState, Council council) {
+
+    /**
+     * A council edition's part: the letter (its text with the municipality's name filled in, its date and signatories
+     * as given) and what reached the municipality, as the model of {@code area/fragments :: municipality-reaches}.
+     */
+    public record Council(CouncilView view, List<String> letter, Map<String, Object> reaches) {
+    }
 
     /** A programme's part: its outline, its money as on its finance page, its results as on its results page. */
     public record Chapter(ProgrammeOutline outline, ProgrammeFinance finance, ReportResults.Totals totals,
@@ -51,6 +59,10 @@ public record ProgressReport(ReportView definition, List<Chapter> chapters, Area
 
     /** A text the board wrote, as paragraphs (separated by an empty line); empty when there is none. */
     public List<String> paragraphs(String text) {
+        return paragraphsOf(text);
+    }
+
+    static List<String> paragraphsOf(String text) {
         return text == null ? List.of() : java.util.Arrays.stream(text.strip().split("\\R\\s*\\R"))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
     }

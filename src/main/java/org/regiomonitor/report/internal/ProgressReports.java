@@ -2,6 +2,7 @@ package org.regiomonitor.report.internal;
 
 import java.util.List;
 import java.util.Locale;
+import org.regiomonitor.area.MunicipalityReaches;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.FinanceFigures;
 import org.regiomonitor.monitor.AreaMonitors;
@@ -9,6 +10,7 @@ import org.regiomonitor.monitor.IndicatorSets;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.ProgrammeOutline;
 import org.regiomonitor.results.ReportResults;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +32,16 @@ public class ProgressReports {
     private final IndicatorSets sets;
     private final AreaMonitors monitors;
     private final AuditLog audit;
+    private final MunicipalityReaches reaches;
+    private final ReportCouncils councils;
+    private final MessageSource messages;
 
     ProgressReports(PortfolioQueries portfolio, FinanceFigures finance, ReportResults results, IndicatorSets sets,
-            AreaMonitors monitors, AuditLog audit) {
+            AreaMonitors monitors, AuditLog audit, MunicipalityReaches reaches, ReportCouncils councils,
+            MessageSource messages) {
+        this.reaches = reaches;
+        this.councils = councils;
+        this.messages = messages;
         this.portfolio = portfolio;
         this.finance = finance;
         this.results = results;
@@ -43,6 +52,16 @@ public class ProgressReports {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ProgressReport read(ReportView definition, Locale locale) {
+        return Locales.with(locale, () -> read(definition, null, locale));
+    }
+
+    /** A municipality's council edition: the report with the letter and what reached the municipality. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ProgressReport readCouncil(ReportView definition, CouncilView council, Locale locale) {
+        return Locales.with(locale, () -> read(definition, council, locale));
+    }
+
+    private ProgressReport read(ReportView definition, CouncilView council, Locale locale) {
         List<ProgrammeOutline> outlines = portfolio.outlines(definition.programmeIds(), PUBLISHED_ONLY);
         var projectIds = outlines.stream().flatMap(o -> o.projects().stream()).map(ProgrammeOutline.Project::id)
                 .distinct().toList();
@@ -52,6 +71,23 @@ public class ProgressReports {
                 projectResults)).toList();
         var signals = definition.indicatorSetCode() == null ? null
                 : sets.find(definition.indicatorSetCode()).flatMap(monitors::panel).orElse(null);
-        return new ProgressReport(definition, chapters, signals, audit.dataState());
+        ProgressReport.Council edition = council == null ? null : new ProgressReport.Council(council,
+                letter(definition, council, outlines, locale),
+                reaches.model(council.municipality(), councils.homeRegion().stream().toList(), PUBLISHED_ONLY));
+        return new ProgressReport(definition, chapters, signals, audit.dataState(), edition);
+    }
+
+    /** The letter's paragraphs: the report's template (or the default) with its fields filled in. */
+    private List<String> letter(ReportView definition, CouncilView council, List<ProgrammeOutline> outlines,
+            Locale locale) {
+        String template = definition.letterTemplate() != null ? definition.letterTemplate()
+                : messages.getMessage("report.letter.default", null, locale);
+        String filled = template
+                .replace("{gemeente}", council.municipality().name())
+                .replace("{titel}", definition.title())
+                .replace("{periode}", messages.getMessage(definition.period().messageKey(),
+                        new Object[] {definition.period().yearText()}, locale).toLowerCase(locale))
+                .replace("{programmas}", String.join(", ", outlines.stream().map(ProgrammeOutline::name).toList()));
+        return ProgressReport.paragraphsOf(filled);
     }
 }

@@ -64,7 +64,7 @@ public class ReportDefinitions {
     private static ReportView view(org.jooq.Record2<ReportRecord, List<Long>> r) {
         ReportRecord t = r.value1();
         return new ReportView(t.getId(), t.getTitle(), ReportPeriod.parse(t.getPeriod()), t.getIndicatorSetCode(),
-                t.getForeword(), t.getOutlook(), t.getConclusion(), r.value2(), t.getVersion(), t.getCreatedBy(),
+                t.getForeword(), t.getOutlook(), t.getConclusion(), t.getLetterTemplate(), r.value2(), t.getVersion(), t.getCreatedBy(),
                 t.getUpdatedAt());
     }
 
@@ -94,6 +94,7 @@ public class ReportDefinitions {
                 .set(REPORT.FOREWORD, blankToNull(in.foreword()))
                 .set(REPORT.OUTLOOK, blankToNull(in.outlook()))
                 .set(REPORT.CONCLUSION, blankToNull(in.conclusion()))
+                .set(REPORT.LETTER_TEMPLATE, blankToNull(in.letterTemplate()))
                 .set(REPORT.CREATED_BY, actor)
                 .returning(REPORT.ID).fetchSingle(REPORT.ID);
         writeProgrammes(id, in);
@@ -116,6 +117,7 @@ public class ReportDefinitions {
                 .set(REPORT.FOREWORD, blankToNull(in.foreword()))
                 .set(REPORT.OUTLOOK, blankToNull(in.outlook()))
                 .set(REPORT.CONCLUSION, blankToNull(in.conclusion()))
+                .set(REPORT.LETTER_TEMPLATE, blankToNull(in.letterTemplate()))
                 .set(REPORT.VERSION, REPORT.VERSION.plus(1))
                 .where(REPORT.ID.eq(id)).and(REPORT.VERSION.eq(in.version())).execute(), "report", id);
         dsl.deleteFrom(REPORT_PROGRAMME).where(REPORT_PROGRAMME.REPORT_ID.eq(id)).execute();

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.regiomonitor.shared.Formats;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -57,19 +55,16 @@ public class ReportDocuments {
 
     /** The report's document in the language; the formats ({@code @fmt}) follow it too. */
     public Rendered html(ProgressReport report, Locale locale, Instant generatedAt) {
-        LocaleContext previous = LocaleContextHolder.getLocaleContext();
-        LocaleContextHolder.setLocale(locale);
-        try {
-            return render(report, locale, generatedAt);
-        } finally {
-            LocaleContextHolder.setLocaleContext(previous);
-        }
+        return Locales.with(locale, () -> render(report, locale, generatedAt));
     }
 
     private Rendered render(ProgressReport report, Locale locale, Instant generatedAt) {
         Context ctx = new Context(locale);
         ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversion));
+        if (report.council() != null) {
+            ctx.setVariables(report.council().reaches()); // the municipality page's fragment reads its own names
+        }
         ctx.setVariables(Map.of("report", report, "css", css, "checksum", CHECKSUM_MARK,
                 "generatedAt", GENERATED_MARK));
         String marked = engine.process(TEMPLATE, ctx);

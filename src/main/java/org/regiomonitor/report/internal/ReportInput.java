@@ -17,5 +17,6 @@ public record ReportInput(
         @Size(max = 20000, message = "{report.error.tooLong}") String foreword,
         @Size(max = 20000, message = "{report.error.tooLong}") String outlook,
         @Size(max = 20000, message = "{report.error.tooLong}") String conclusion,
+        @Size(max = 20000, message = "{report.error.tooLong}") String letterTemplate,
         Integer version) {
 }

@@ -33,10 +33,12 @@ public class ReportSnapshots {
     }
 
     @Transactional
-    public long publish(long reportId, String title, String language, String fileName, byte[] pdf, String dataState,
-            Instant generatedAt, String actor) {
+    public long publish(long reportId, Long areaId, Long jobId, String title, String language, String fileName,
+            byte[] pdf, String dataState, Instant generatedAt, String actor) {
         return dsl.insertInto(REPORT_SNAPSHOT)
                 .set(REPORT_SNAPSHOT.REPORT_ID, reportId)
+                .set(REPORT_SNAPSHOT.AREA_ID, areaId)
+                .set(REPORT_SNAPSHOT.JOB_ID, jobId)
                 .set(REPORT_SNAPSHOT.TITLE, title)
                 .set(REPORT_SNAPSHOT.LANGUAGE, language)
                 .set(REPORT_SNAPSHOT.FILE_NAME, fileName)

@@ -7,21 +7,22 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import org.regiomonitor.audit.AuditLog;
-import org.regiomonitor.audit.DataState;
 import org.regiomonitor.monitor.IndicatorSets;
 import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.report.internal.CouncilEditions;
+import org.regiomonitor.report.internal.CouncilView;
 import org.regiomonitor.report.internal.ProgressReport;
 import org.regiomonitor.report.internal.ProgressReports;
+import org.regiomonitor.report.internal.ReportCouncils;
 import org.regiomonitor.report.internal.ReportDefinitions;
 import org.regiomonitor.report.internal.ReportDocuments;
+import org.regiomonitor.report.internal.ReportJobs;
 import org.regiomonitor.report.internal.ReportSnapshots;
 import org.regiomonitor.report.internal.ReportView;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.UserPrincipal;
-import org.regiomonitor.shared.Formats;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.web.FormSave;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,27 +48,30 @@ class ReportController {
     private final ProgressReports reports;
     private final ReportDocuments documents;
     private final ReportSnapshots snapshots;
+    private final ReportCouncils councils;
+    private final CouncilEditions editions;
+    private final ReportJobs jobs;
     private final PortfolioQueries portfolio;
     private final IndicatorSets sets;
     private final AccessPolicy access;
     private final AuditLog audit;
-    private final MessageSource messages;
-    private final Formats formats;
     private final Clock clock;
 
     ReportController(ReportDefinitions definitions, ProgressReports reports, ReportDocuments documents,
-            ReportSnapshots snapshots, PortfolioQueries portfolio, IndicatorSets sets, AccessPolicy access,
-            AuditLog audit, MessageSource messages, Formats formats, Clock clock) {
+            ReportSnapshots snapshots, ReportCouncils councils, CouncilEditions editions, ReportJobs jobs,
+            PortfolioQueries portfolio, IndicatorSets sets, AccessPolicy access,
+            AuditLog audit, Clock clock) {
         this.definitions = definitions;
         this.reports = reports;
         this.documents = documents;
         this.snapshots = snapshots;
+        this.councils = councils;
+        this.editions = editions;
+        this.jobs = jobs;
         this.portfolio = portfolio;
         this.sets = sets;
         this.access = access;
         this.audit = audit;
-        this.messages = messages;
-        this.formats = formats;
         this.clock = clock;
     }
 
@@ -140,7 +144,7 @@ class ReportController {
     ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication auth, Locale locale) {
         ReportView report = readable(id, auth);
         byte[] pdf = documents.pdf(render(report, locale));
-        return file(pdf, fileName(report, locale), MediaType.APPLICATION_PDF);
+        return file(pdf, CouncilEditions.fileName(report, null, locale), MediaType.APPLICATION_PDF);
     }
 
     /** Stores the PDF as it is now, immutably; the snapshot page names its checksum and data state. */
@@ -150,8 +154,9 @@ class ReportController {
         ProgressReport content = reports.read(report, locale);
         var rendered = documents.html(content, locale, Instant.now(clock));
         byte[] pdf = documents.pdf(rendered);
-        long snapshot = snapshots.publish(id, report.title(), locale.getLanguage(), fileName(report, locale), pdf,
-                dataState(content.dataState(), locale), rendered.generatedAt(), actor(auth));
+        long snapshot = snapshots.publish(id, null, null, report.title(), locale.getLanguage(),
+                CouncilEditions.fileName(report, null, locale), pdf, editions.dataState(content.dataState(), locale),
+                rendered.generatedAt(), actor(auth));
         return "redirect:/reports/snapshots/" + snapshot;
     }
 
@@ -175,6 +180,75 @@ class ReportController {
         access.require(access.isAdmin(auth));
         snapshots.delete(id);
         return "redirect:/reports";
+    }
+
+    /** The council editions: the home region's municipalities with their letters' fields and the background jobs. */
+    @GetMapping("/reports/{id}/councils")
+    String councilList(@PathVariable long id, Authentication auth, Model model) {
+        ReportView report = readable(id, auth);
+        model.addAttribute("report", report);
+        model.addAttribute("councils", councils.all(id));
+        model.addAttribute("jobs", jobs.ofReport(id));
+        model.addAttribute("canWrite", access.canWriteReport(auth, report.programmeIds()));
+        return "report/councils";
+    }
+
+    /** The jobs' progress, polled by the councils page while one runs. */
+    @GetMapping("/reports/{id}/jobs")
+    String jobList(@PathVariable long id, Authentication auth, Model model) {
+        readable(id, auth);
+        model.addAttribute("reportId", id);
+        model.addAttribute("jobs", jobs.ofReport(id));
+        return "report/councils :: jobs";
+    }
+
+    @GetMapping("/reports/{id}/councils/{code}/edit")
+    String councilForm(@PathVariable long id, @PathVariable String code, Authentication auth, Model model) {
+        ReportView report = writable(id, auth);
+        CouncilView council = councils.get(id, code);
+        return councilForm(report, council, CouncilForm.of(council), model);
+    }
+
+    @PostMapping("/reports/{id}/councils/{code}")
+    String saveCouncil(@PathVariable long id, @PathVariable String code, @ModelAttribute("form") CouncilForm form,
+            BindingResult errors, Authentication auth, HttpServletResponse response, Model model) {
+        ReportView report = writable(id, auth);
+        CouncilView council = councils.get(id, code);
+        if (FormSave.save(errors, response, List::of, () -> councils.update(id, code, form.toInput()))) {
+            return "redirect:/reports/" + id + "/councils";
+        }
+        return councilForm(report, council, form, model);
+    }
+
+    @GetMapping(value = "/reports/{id}/councils/{code}/html", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String councilHtml(@PathVariable long id, @PathVariable String code, Authentication auth, Locale locale) {
+        return editions.render(readable(id, auth), councils.get(id, code), locale).html();
+    }
+
+    @GetMapping("/reports/{id}/councils/{code}/pdf")
+    ResponseEntity<byte[]> councilPdf(@PathVariable long id, @PathVariable String code, Authentication auth,
+            Locale locale) {
+        ReportView report = readable(id, auth);
+        CouncilView council = councils.get(id, code);
+        byte[] pdf = documents.pdf(editions.render(report, council, locale));
+        return file(pdf, CouncilEditions.fileName(report, council.municipality().name(), locale),
+                MediaType.APPLICATION_PDF);
+    }
+
+    /** Makes and publishes every council edition in the background; the councils page shows the progress. */
+    @PostMapping("/reports/{id}/councils/publish")
+    String publishCouncils(@PathVariable long id, Authentication auth, Locale locale) {
+        writable(id, auth);
+        jobs.startCouncilEditions(id, locale, actor(auth));
+        return "redirect:/reports/" + id + "/councils#jobs";
+    }
+
+    private String councilForm(ReportView report, CouncilView council, CouncilForm form, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("council", council);
+        model.addAttribute("form", form);
+        return "report/council-form";
     }
 
     private ReportDocuments.Rendered render(ReportView report, Locale locale) {
@@ -210,17 +284,6 @@ class ReportController {
         var names = new java.util.HashMap<Long, String>();
         portfolio.programmeChoices(true).forEach(p -> names.put(p.id(), p.name()));
         return names;
-    }
-
-    private String dataState(DataState state, Locale locale) {
-        return state == null ? messages.getMessage("report.dataState.none", null, locale)
-                : messages.getMessage("report.dataState", new Object[] {state.eventId(), formats.dateTime(state.at())},
-                        locale);
-    }
-
-    private String fileName(ReportView report, Locale locale) {
-        String base = report.title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return (base.isEmpty() ? "rapportage" : base) + "-" + report.period().code() + "-" + locale.getLanguage() + ".pdf";
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String fileName, MediaType type) {

@@ -15,6 +15,7 @@ public class ReportForm {
     private String foreword;
     private String outlook;
     private String conclusion;
+    private String letterTemplate;
     private Integer version;
 
     static ReportForm empty(int year) {
@@ -33,12 +34,14 @@ public class ReportForm {
         f.foreword = r.foreword();
         f.outlook = r.outlook();
         f.conclusion = r.conclusion();
+        f.letterTemplate = r.letterTemplate();
         f.version = r.version();
         return f;
     }
 
     ReportInput toInput() {
-        return new ReportInput(title, period, programmeIds, indicatorSetCode, foreword, outlook, conclusion, version);
+        return new ReportInput(title, period, programmeIds, indicatorSetCode, foreword, outlook, conclusion,
+                letterTemplate, version);
     }
 
     public String getTitle() { return title; }
@@ -55,6 +58,8 @@ public class ReportForm {
     public void setOutlook(String v) { outlook = v; }
     public String getConclusion() { return conclusion; }
     public void setConclusion(String v) { conclusion = v; }
+    public String getLetterTemplate() { return letterTemplate; }
+    public void setLetterTemplate(String v) { letterTemplate = v; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer v) { version = v; }
 }
