@@ -76,11 +76,40 @@ public class PdfDocuments {
         builder.useFont(() -> stream(FONT_PATH + style + ".ttf"), FONT_FAMILY, weight, fontStyle, true);
     }
 
+    private static final java.util.Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A font file of the class path, read once, without its glyph substitutions (see {@link #withoutGsub}). */
     private static InputStream stream(String path) {
-        InputStream in = PdfDocuments.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the class path: " + path);
+        return new java.io.ByteArrayInputStream(FONTS.computeIfAbsent(path, p -> {
+            try (InputStream in = PdfDocuments.class.getResourceAsStream(p)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the class path: " + p);
+                }
+                return withoutGsub(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * The TrueType font with its GSUB table hidden (its tag renamed), so that PDFBox writes every character as its own
+     * glyph: PDFBox 3 applies the Latin ligature rules by compiling regular expressions for each run of text, which
+     * took half of a report's PDF time, and a ligature (fi, fl) only makes the text harder to extract and read aloud.
+     * The embedded subset never holds a GSUB table anyway.
+     */
+    static byte[] withoutGsub(byte[] ttf) {
+        byte[] out = ttf.clone();
+        int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (out[record] == 'G' && out[record + 1] == 'S' && out[record + 2] == 'U' && out[record + 3] == 'B') {
+                out[record] = 'g';
+                out[record + 1] = 's';
+                out[record + 2] = 'u';
+                out[record + 3] = 'b';
+            }
         }
-        return in;
+        return out;
     }
 }
