@@ -68,7 +68,7 @@ public class FinanceQueries {
     static final Funder F = FUNDER.as("f");
     static final FunderCategory FC = FUNDER_CATEGORY.as("fc");
     static final Source S = SOURCE.as("s");
-    private static final SourceColumns SOURCE_COLUMNS = SourceColumns.of(S);
+    static final SourceColumns SOURCE_COLUMNS = SourceColumns.of(S);
     static final MobilisedInvestment MI = MOBILISED_INVESTMENT.as("mi");
     /** The projects of the programmes (project_id, programme_id), from the portfolio. */
     static final Table<Record2<Long, Long>> PP = PortfolioSql.projectProgrammes("pp");
@@ -79,9 +79,9 @@ public class FinanceQueries {
     static final Field<Long> PA_PROJECT = PA.field("project_id", Long.class);
     static final Field<String> PA_CODE = PA.field("area_code", String.class);
     static final Field<String> PA_NAME = PA.field("area_name", String.class);
-    private static final Field<String> LINE_PROGRAMME_CODE = PortfolioSql.programmeCode(BL.PROGRAMME_ID);
-    private static final Field<String> LINE_PROGRAMME_NAME = PortfolioSql.programmeName(BL.PROGRAMME_ID);
-    private static final Field<String> LINE_PROJECT_TITLE = PortfolioSql.projectTitle(BL.PROJECT_ID, true);
+    static final Field<String> LINE_PROGRAMME_CODE = PortfolioSql.programmeCode(BL.PROGRAMME_ID);
+    static final Field<String> LINE_PROGRAMME_NAME = PortfolioSql.programmeName(BL.PROGRAMME_ID);
+    static final Field<String> LINE_PROJECT_TITLE = PortfolioSql.projectTitle(BL.PROJECT_ID, true);
     private static final Field<String> MI_PROGRAMME_CODE = PortfolioSql.programmeCode(MI.PROGRAMME_ID);
     private static final Field<String> MI_LINKED_NAME = PortfolioSql.programmeName(MI.LINKED_PROGRAMME_ID);
 
@@ -324,10 +324,14 @@ public class FinanceQueries {
                 .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID));
     }
 
+    /** Report order: programme lines first, then by project, category, funder and year (on BL, FC and F). */
+    static final List<org.jooq.SortField<?>> REPORT_ORDER = List.of(BL.PROJECT_ID.asc().nullsFirst(),
+            FC.POSITION.asc(), F.NAME.asc(), BL.YEAR.asc().nullsFirst(), BL.ID.asc());
+
     /** Lines in report order: programme lines first, then by project, category, funder and year. */
     public List<BudgetLineView> lines(Condition where, boolean includeUnpublished) {
         return lineSelect().where(where).and(lineVisibility(includeUnpublished))
-                .orderBy(BL.PROJECT_ID.nullsFirst(), FC.POSITION, F.NAME, BL.YEAR.nullsFirst(), BL.ID)
+                .orderBy(REPORT_ORDER)
                 .fetch(FinanceQueries::lineView);
     }
 
@@ -345,7 +349,8 @@ public class FinanceQueries {
                 .fetchOptional(FinanceQueries::lineView);
     }
 
-    private org.jooq.SelectJoinStep<?> lineSelect() {
+    /** The columns of a line with its current and original amounts; {@link #lineView} reads them. */
+    org.jooq.SelectJoinStep<?> lineSelect() {
         return dsl.select(BL.ID, BL.PROGRAMME_ID, LINE_PROGRAMME_CODE, LINE_PROGRAMME_NAME, BL.PROJECT_ID,
                         LINE_PROJECT_TITLE, BL.FUNDER_ID, F.NAME,
                         F.CATEGORY_CODE, FC.REGIONAL, BL.YEAR, BL.VERSION, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED,
@@ -354,7 +359,7 @@ public class FinanceQueries {
                 .from(lineTables());
     }
 
-    private static BudgetLineView lineView(Record r) {
+    static BudgetLineView lineView(Record r) {
         return new BudgetLineView(r.get(BL.ID), r.get(BL.PROGRAMME_ID), r.get(LINE_PROGRAMME_CODE),
                 r.get(LINE_PROGRAMME_NAME), r.get(BL.PROJECT_ID), r.get(LINE_PROJECT_TITLE), r.get(BL.FUNDER_ID), r.get(F.NAME), r.get(F.CATEGORY_CODE),
                 r.get(FC.REGIONAL), r.get(BL.YEAR), r.get(BL.VERSION), r.get(CUR.REVISION),

@@ -1,13 +1,17 @@
 package org.regiomonitor.finance.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.Amounts;
+import org.regiomonitor.finance.internal.BudgetLineExport;
 import org.regiomonitor.finance.internal.BudgetLineService;
 import org.regiomonitor.finance.internal.BudgetLineView;
 import org.regiomonitor.finance.internal.EditRight;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
+import org.regiomonitor.finance.internal.LineFilter;
 import org.regiomonitor.finance.internal.NewBudgetLine;
 import org.regiomonitor.finance.internal.NewRevision;
 import org.regiomonitor.finance.internal.ProgrammeRow;
@@ -15,6 +19,7 @@ import org.regiomonitor.finance.internal.ProjectRow;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.export.TableDownloads;
 import org.regiomonitor.shared.SourceOptions;
 import org.regiomonitor.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
@@ -28,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Adding budget lines and revising their amounts; a line's page shows its whole history. */
 @Controller
@@ -39,9 +45,11 @@ class BudgetLineController {
     private final FinanceRights rights;
     private final SourceOptions sourceOptions;
     private final AuditLog audit;
+    private final BudgetLineExport download;
 
     BudgetLineController(BudgetLineService service, FinanceQueries queries, FinanceRights rights,
-            SourceOptions sourceOptions, AuditLog audit) {
+            SourceOptions sourceOptions, AuditLog audit, BudgetLineExport download) {
+        this.download = download;
         this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.service = service;
@@ -110,6 +118,38 @@ class BudgetLineController {
         model.addAttribute("funders", queries.allFunders(true));
         model.addAttribute("sources", sourceOptions.all());
         return "finance/line-form";
+    }
+
+    /**
+     * Budget lines as Excel (lines, revisions, notes): those the filters select, as the API's list reads them. The
+     * finance pages link to it with their own selection (all lines, a programme with its projects, a project).
+     */
+    @GetMapping("/finance/budget-lines.xlsx")
+    void xlsx(@RequestParam(required = false) Long programme,
+            @RequestParam(defaultValue = "false") boolean includeProjects,
+            @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
+            @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
+        download(TableDownloads.Format.XLSX, null,
+                new LineFilter(programme, includeProjects, project, funder, category, year), auth, locale, response);
+    }
+
+    /** Budget lines as CSV: the lines, or ({@code table=revisions}) all their revisions. */
+    @GetMapping("/finance/budget-lines.csv")
+    void csv(@RequestParam(required = false) Long programme,
+            @RequestParam(defaultValue = "false") boolean includeProjects,
+            @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
+            @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String table, Authentication auth, Locale locale,
+            HttpServletResponse response) throws IOException {
+        download(TableDownloads.Format.CSV, table,
+                new LineFilter(programme, includeProjects, project, funder, category, year), auth, locale, response);
+    }
+
+    private void download(TableDownloads.Format format, String table, LineFilter filter, Authentication auth,
+            Locale locale, HttpServletResponse response) throws IOException {
+        download.send(response, format, table, filter, rights.canSeeUnpublished(auth), locale,
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
     }
 
     @GetMapping("/finance/budget-lines/{id}")

@@ -52,6 +52,7 @@ class FinancePages {
         model.addAttribute("derived", DerivedFigures.of(categories));
         model.addAttribute("chartJson", charts.budgetVsRealised(categories));
         model.addAttribute("canManageFunders", rights.canManageFunders(auth));
+        model.addAttribute("lineDownloads", LineDownloads.all());
         return "finance/overview";
     }
 
@@ -77,6 +78,7 @@ class FinancePages {
         model.addAttribute("mobilised", queries.mobilised(id));
         model.addAttribute("chartJson", charts.budgetVsRealised(programme.byCategory()));
         model.addAttribute("canEdit", rights.programme(auth, id).full());
+        model.addAttribute("lineDownloads", LineDownloads.ofProgramme(id));
         return "finance/programme";
     }
 
@@ -95,6 +97,7 @@ class FinancePages {
         model.addAttribute("sources", LineTotals.sources(projectLines));
         model.addAttribute("chartJson", charts.budgetVsRealised(categories));
         model.addAttribute("editRight", lines.rightFor(auth, null, id));
+        model.addAttribute("lineDownloads", LineDownloads.ofProject(id));
         return "finance/project";
     }
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,8 @@ import org.regiomonitor.monitor.IndicatorSets;
 import org.regiomonitor.monitor.MonitorFigures;
 import org.regiomonitor.monitor.MonitorIndicator;
 import org.regiomonitor.monitor.MonitorTargets;
-import org.regiomonitor.monitor.Period;
 import org.regiomonitor.monitor.Signal;
+import org.regiomonitor.monitor.internal.ObservationExport;
 import org.regiomonitor.monitor.internal.ObservationQueries;
 import org.regiomonitor.monitor.internal.SeriesExport;
 import org.regiomonitor.monitor.internal.TargetQueries;
@@ -53,6 +52,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/monitor")
 @Tag(name = "Monitor", description = "Regional monitor: indicators, observations, series, signals, imports and releases")
 class MonitorApiController {
+
+    private static final String OBSERVATIONS_DOWNLOAD = "Every stored observation of GET /api/monitor/observations "
+            + "with the same filters and order (not paged; an Excel sheet stops at its last row, 1,048,575, and says "
+            + "so: use CSV for more): indicator with name and unit, area, period with its start, value (empty: no "
+            + "figure, with the source's reason), status, revision date, release, source with its note, and the "
+            + "sources' licences. Text starting with =, +, -, @, tab or carriage return is preceded by an apostrophe.";
 
     /** Areas one series request may ask for. */
     static final int MAX_AREAS = 20;
@@ -113,6 +118,7 @@ class MonitorApiController {
     private final MonitorTargets targets;
     private final ObservationQueries observations;
     private final SeriesExport export;
+    private final ObservationExport observationExport;
     private final TableDownloads downloads;
     private final Areas areas;
 
@@ -120,7 +126,8 @@ class MonitorApiController {
 
     MonitorApiController(MonitorFigures figures, IndicatorSets sets, MonitorTargets targets,
             ObservationQueries observations, SeriesExport export, TableDownloads downloads, Areas areas,
-            AreaMonitors monitor) {
+            AreaMonitors monitor, ObservationExport observationExport) {
+        this.observationExport = observationExport;
         this.monitor = monitor;
         this.figures = figures;
         this.sets = sets;
@@ -161,24 +168,38 @@ class MonitorApiController {
             @Parameter(description = "last period code") @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
-        Long indicatorId = Text.isBlank(indicator) ? null : sets.indicators().stream()
-                .filter(i -> i.code().equals(Text.strip(indicator))).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("indicator", "monitor.api.unknownIndicator",
-                        Text.strip(indicator))).id();
-        Long areaId = Text.isBlank(area) ? null : areas.find(Text.strip(area))
-                .orElseThrow(() -> InvalidInputException.of("area", "monitor.api.unknownArea", Text.strip(area))).id();
-        LocalDate start = Text.isBlank(from) ? null : period("from", from).start();
-        LocalDate end = Text.isBlank(to) ? null : period("to", to).start();
-        PageResult<ObservationQueries.ObservationRow> rows = observations.page(indicatorId, areaId, start, end,
-                params.page(), params.size());
+        PageResult<ObservationQueries.ObservationRow> rows = observations.page(
+                observations.filter(indicator, area, from, to), params.page(), params.size());
         return new PageResult<>(rows.items().stream().map(r -> new ObservationView(r.indicator(), r.areaCode(),
                 r.areaName(), r.period(), r.value(), r.missing(), status(r.provisional()), r.revisedAt(), r.releaseId(),
                 r.source())).toList(), rows.page(), rows.size(), rows.total());
     }
 
-    private static Period period(String field, String code) {
-        return Period.parse(code).orElseThrow(() -> InvalidInputException.of(field, "monitor.api.unknownPeriod",
-                Text.strip(code)));
+    @GetMapping("/observations.csv")
+    @Operation(summary = "Stored observations as CSV", description = OBSERVATIONS_DOWNLOAD + " UTF-8 with byte "
+            + "order mark, separated by semicolons, decimal point, ISO dates; notes as trailing lines starting with #.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    void observationsCsv(@RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String area,
+            @Parameter(description = "first period code") @RequestParam(required = false) String from,
+            @Parameter(description = "last period code") @RequestParam(required = false) String to,
+            Locale locale, HttpServletResponse response) throws IOException {
+        observationExport.send(response, TableDownloads.Format.CSV, observations.filter(indicator, area, from, to),
+                locale);
+    }
+
+    @GetMapping("/observations.xlsx")
+    @Operation(summary = "Stored observations as an Excel workbook", description = OBSERVATIONS_DOWNLOAD)
+    @ApiResponse(responseCode = "200", content = @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = "string", format = "binary")))
+    void observationsXlsx(@RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String area,
+            @Parameter(description = "first period code") @RequestParam(required = false) String from,
+            @Parameter(description = "last period code") @RequestParam(required = false) String to,
+            Locale locale, HttpServletResponse response) throws IOException {
+        observationExport.send(response, TableDownloads.Format.XLSX, observations.filter(indicator, area, from, to),
+                locale);
     }
 
     @GetMapping({"/indicators/{code}/series", "/indicators/{code}/series.json"})

@@ -13,14 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.area.Areas;
+import org.regiomonitor.monitor.Period;
+import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
+import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored observations as rows (the API's list, filtered and paged), the dataset measures that feed an
- * indicator, and the releases imports made. Two queries per page (rows and count), whatever the filters.
+ * The stored observations as rows (the API's list, filtered and paged; its downloads in {@link ObservationExport}),
+ * the dataset measures that feed an indicator, and the releases imports made. Two queries per page (rows and count),
+ * whatever the filters.
  */
 @Component
 public class ObservationQueries {
@@ -40,31 +47,72 @@ public class ObservationQueries {
             String importedBy, int added, int changed, int unchanged, SourceRef source) {
     }
 
-    private final DSLContext dsl;
+    /**
+     * The filters of the observation list and its downloads; null: any. {@code from} and {@code to}: the earliest and
+     * latest start of the period.
+     */
+    public record ObservationFilter(Long indicatorId, Long areaId, LocalDate from, LocalDate to) {
+    }
 
-    ObservationQueries(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final IndicatorQueries indicators;
+    private final Areas areas;
+
+    ObservationQueries(DSLContext dsl, IndicatorQueries indicators, Areas areas) {
         this.dsl = dsl;
+        this.indicators = indicators;
+        this.areas = areas;
     }
 
     /**
-     * Observations by indicator (id, or all when null), area (id, or all when null) and period start in
-     * [from, to] (either open), ordered by indicator, area and period.
+     * The filters from the list's parameters (the API's list and the downloads alike): an indicator code, an area
+     * code, and the first and last period codes (2019JJ00, 2024KW01, 2024) on the period's start. An unknown code is
+     * a 400 naming the parameter.
      */
-    public PageResult<ObservationRow> page(Long indicatorId, Long areaId, LocalDate from, LocalDate to, int page,
-            int size) {
+    public ObservationFilter filter(String indicator, String area, String from, String to) {
+        Long indicatorId = Text.isBlank(indicator) ? null : indicators.all().stream()
+                .filter(i -> i.code().equals(Text.strip(indicator))).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("indicator", "monitor.api.unknownIndicator",
+                        Text.strip(indicator))).id();
+        Long areaId = Text.isBlank(area) ? null : areas.find(Text.strip(area))
+                .orElseThrow(() -> InvalidInputException.of("area", "monitor.api.unknownArea", Text.strip(area))).id();
+        LocalDate start = Text.isBlank(from) ? null : period("from", from).start();
+        LocalDate end = Text.isBlank(to) ? null : period("to", to).start();
+        return new ObservationFilter(indicatorId, areaId, start, end);
+    }
+
+    private static Period period(String field, String code) {
+        return Period.parse(code).orElseThrow(() -> InvalidInputException.of(field, "monitor.api.unknownPeriod",
+                Text.strip(code)));
+    }
+
+    /** The rows a filter selects, on {@code observation}. */
+    static List<Condition> conditions(ObservationFilter f) {
         List<Condition> where = new ArrayList<>();
-        if (indicatorId != null) {
-            where.add(OBSERVATION.INDICATOR_ID.eq(indicatorId));
+        if (f.indicatorId() != null) {
+            where.add(OBSERVATION.INDICATOR_ID.eq(f.indicatorId()));
         }
-        if (areaId != null) {
-            where.add(OBSERVATION.AREA_ID.eq(areaId));
+        if (f.areaId() != null) {
+            where.add(OBSERVATION.AREA_ID.eq(f.areaId()));
         }
-        if (from != null) {
-            where.add(OBSERVATION.PERIOD_START.ge(from));
+        if (f.from() != null) {
+            where.add(OBSERVATION.PERIOD_START.ge(f.from()));
         }
-        if (to != null) {
-            where.add(OBSERVATION.PERIOD_START.le(to));
+        if (f.to() != null) {
+            where.add(OBSERVATION.PERIOD_START.le(f.to()));
         }
+        return where;
+    }
+
+    /** The order of the list and its downloads: indicator, area and period. */
+    static List<SortField<?>> order(Field<String> areaCode) {
+        return List.of(MONITOR_INDICATOR.CODE.asc(), areaCode.asc(), OBSERVATION.PERIOD_START.asc(),
+                OBSERVATION.PERIOD.asc());
+    }
+
+    /** Observations the filter selects, ordered by indicator, area and period. */
+    public PageResult<ObservationRow> page(ObservationFilter filter, int page, int size) {
+        List<Condition> where = conditions(filter);
         var areaCode = AreaSql.code(OBSERVATION.AREA_ID);
         List<ObservationRow> rows = dsl.select(MONITOR_INDICATOR.CODE, areaCode, AreaSql.name(OBSERVATION.AREA_ID),
                         OBSERVATION.PERIOD, OBSERVATION.VALUE, OBSERVATION.MISSING, OBSERVATION.PROVISIONAL,
@@ -74,7 +122,7 @@ public class ObservationQueries {
                 .join(OBSERVATION_RELEASE).on(OBSERVATION_RELEASE.ID.eq(OBSERVATION.RELEASE_ID))
                 .join(SOURCE).on(SOURCE.ID.eq(OBSERVATION_RELEASE.SOURCE_ID))
                 .where(where)
-                .orderBy(MONITOR_INDICATOR.CODE, areaCode, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD)
+                .orderBy(order(areaCode))
                 .limit(size).offset((long) page * size)
                 .fetch(r -> new ObservationRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), new SourceRef(r.value10(), r.value11(), null, r.value12())));

@@ -73,15 +73,24 @@ public class SeriesExport {
             notes.add(new Note(t("note.definition", locale), indicator.definition()));
         }
         notes.add(new Note(t("note.rules", locale), t("note.rulesText", locale)));
-        for (SourceRef ref : used) {
+        notes.addAll(sourceNotes(used, licences(used.stream().map(SourceRef::code).toList()), locale));
+        return new Export(List.of(new Table(t("sheet", locale), columns, rows)), t("sheet.notes", locale), notes);
+    }
+
+    /**
+     * The notes on the sources of a monitor download: each source with its address, then the licences (by source
+     * code) of those that name one.
+     */
+    List<Note> sourceNotes(java.util.Collection<SourceRef> sources, Map<String, String> licences, Locale locale) {
+        List<Note> notes = new ArrayList<>();
+        for (SourceRef ref : sources) {
             notes.add(new Note(t("note.source", locale), ref.label() + (ref.url() == null ? "" : " " + ref.url())));
         }
-        Map<String, String> licences = licences(used.stream().map(SourceRef::code).toList());
-        String licenceText = licences.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; "));
+        String licenceText = new java.util.TreeMap<>(licences).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
         notes.add(new Note(t("note.licence", locale), licenceText.isEmpty() ? t("note.noLicence", locale)
                 : licenceText));
-        return new Export(List.of(new Table(t("sheet", locale), columns, rows)), t("sheet.notes", locale), notes);
+        return notes;
     }
 
     /** The licence of each source that names one, by code (one query). */

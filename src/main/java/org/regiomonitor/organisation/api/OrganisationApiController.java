@@ -63,8 +63,14 @@ class OrganisationApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<OrganisationSort> params = ListParams.read(page, size, sort, dir, OrganisationSort.NAME);
-        OrganisationFilter filter = new OrganisationFilter(kind, municipality, q, params.sort(), params.descending());
-        return repository.list(filter, rights.canSeeUnpublished(auth), params.page(), params.size());
+        return repository.list(filter(kind, municipality, q, params), rights.canSeeUnpublished(auth), params.page(),
+                params.size());
+    }
+
+    /** The filters and order of the list as the API reads them (also for its downloads). */
+    static OrganisationFilter filter(OrganisationKind kind, String municipality, String q,
+            ListParams<OrganisationSort> params) {
+        return new OrganisationFilter(kind, municipality, q, params.sort(), params.descending());
     }
 
     @GetMapping("/{id}")

@@ -36,8 +36,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrganisationRepository {
 
-    private static final Field<String> MUNICIPALITY_CODE = AreaSql.code(ORGANISATION.MUNICIPALITY_ID);
-    private static final Field<String> MUNICIPALITY_NAME = AreaSql.name(ORGANISATION.MUNICIPALITY_ID);
+    static final Field<String> MUNICIPALITY_CODE = AreaSql.code(ORGANISATION.MUNICIPALITY_ID);
+    static final Field<String> MUNICIPALITY_NAME = AreaSql.name(ORGANISATION.MUNICIPALITY_ID);
 
     private final DSLContext dsl;
     private final Areas areas;
@@ -67,7 +67,8 @@ public class OrganisationRepository {
         return new PageResult<>(items, page, size, total);
     }
 
-    private static Condition listCondition(OrganisationFilter f, boolean includeUnpublished) {
+    /** The rows of the list: its filters and the publication rule (the list, the API and the downloads). */
+    static Condition listCondition(OrganisationFilter f, boolean includeUnpublished) {
         Condition c = OrganisationSql.visible(includeUnpublished);
         if (f.kind() != null) {
             c = c.and(ORGANISATION.KIND.eq(f.kind()));
@@ -83,7 +84,8 @@ public class OrganisationRepository {
         return c;
     }
 
-    private static List<SortField<?>> order(OrganisationFilter f) {
+    /** The order of the list, then name and id. */
+    static List<SortField<?>> order(OrganisationFilter f) {
         Field<?> primary = switch (f.sortOrDefault()) {
             case NAME -> ORGANISATION.NAME;
             case KIND -> ORGANISATION.KIND;

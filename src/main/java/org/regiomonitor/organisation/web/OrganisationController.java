@@ -61,8 +61,7 @@ class OrganisationController {
             @RequestParam(required = false) Integer size, Authentication auth, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         ListParams<OrganisationSort> params = ListParams.read(page, size, sort, dir, OrganisationSort.NAME);
-        OrganisationFilter filter = new OrganisationFilter(QueryParams.enumOrNull(OrganisationKind.class, kind),
-                blankToNull(municipality), blankToNull(q), params.sort(), params.descending());
+        OrganisationFilter filter = filter(kind, municipality, q, params);
         model.addAttribute("filter", filter);
         model.addAttribute("result", params.requireExisting(
                 repository.list(filter, rights.canSeeUnpublished(auth), params.page(), params.size())));
@@ -72,6 +71,15 @@ class OrganisationController {
         model.addAttribute("municipalities", repository.municipalityChoices());
         model.addAttribute("canEdit", rights.canEdit(auth));
         return ListLinks.view("organisation/list", request, response);
+    }
+
+    /**
+     * The list's filters and order as the page reads them (also for its downloads): a kind it does not know is no
+     * filter.
+     */
+    static OrganisationFilter filter(String kind, String municipality, String q, ListParams<OrganisationSort> params) {
+        return new OrganisationFilter(QueryParams.enumOrNull(OrganisationKind.class, kind), blankToNull(municipality),
+                blankToNull(q), params.sort(), params.descending());
     }
 
     @GetMapping("/{id}")

@@ -63,10 +63,15 @@ class ProjectApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ProjectSort.Column> params = ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
-        ProjectFilter filter = new ProjectFilter(programme, theme, ApiParams.parse(ProjectStatus.class, "status", status),
+        return projects.page(filter(programme, theme, status, municipality, organisation, q),
+                ProjectSort.of(params), policy.canSeeUnpublished(auth), params.page(), params.size());
+    }
+
+    /** The filters of the list as the API reads them (also for its downloads): an unknown status is a 400. */
+    static ProjectFilter filter(Long programme, Long theme, String status, String municipality, Long organisation,
+            String q) {
+        return new ProjectFilter(programme, theme, ApiParams.parse(ProjectStatus.class, "status", status),
                 municipality, organisation, q);
-        return projects.page(filter, ProjectSort.of(params), policy.canSeeUnpublished(auth), params.page(),
-                params.size());
     }
 
     @GetMapping("/{id}")

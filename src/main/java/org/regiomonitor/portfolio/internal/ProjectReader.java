@@ -53,8 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProjectReader {
 
-    private static final Source PROJECT_SOURCE = SOURCE.as("project_source");
-    private static final SourceColumns PROJECT_SRC = SourceColumns.aliased(PROJECT_SOURCE);
+    static final Source PROJECT_SOURCE = SOURCE.as("project_source");
+    static final SourceColumns PROJECT_SRC = SourceColumns.aliased(PROJECT_SOURCE);
 
     private final DSLContext dsl;
 
@@ -94,25 +94,8 @@ public class ProjectReader {
                         .orderBy(PROJECT_PARTNER.ROLE.eq(PartnerRole.LEAD).desc(), partnerName))
                 .as("partners")
                 .convertFrom(r -> r.map(p -> new PartnerView(p.value1(), p.value2(), p.value3())));
-        Field<List<ThemeRef>> themes = multiset(
-                select(THEME.ID, THEME.PROGRAMME_ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND)
-                        .from(PROJECT_THEME)
-                        .join(THEME).on(THEME.ID.eq(PROJECT_THEME.THEME_ID))
-                        .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
-                        .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))
-                        .and(PortfolioSql.programmeVisible(includeUnpublished))
-                        .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
-                .as("themes")
-                .convertFrom(r -> r.map(t -> new ThemeRef(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
-                        t.value6())));
-        Field<String> areaName = AreaSql.name(PROJECT_AREA.AREA_ID);
-        Field<List<AreaRef>> areas = multiset(
-                select(PROJECT_AREA.AREA_ID, AreaSql.code(PROJECT_AREA.AREA_ID), areaName)
-                        .from(PROJECT_AREA)
-                        .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
-                        .orderBy(areaName))
-                .as("municipalities")
-                .convertFrom(r -> r.map(a -> new AreaRef(a.value1(), a.value2(), a.value3())));
+        Field<List<ThemeRef>> themes = themes(includeUnpublished);
+        Field<List<AreaRef>> areas = municipalities();
         Field<List<LinkView>> links = multiset(
                 select(PROJECT_LINK.LABEL, PROJECT_LINK.URL)
                         .from(PROJECT_LINK)
@@ -153,8 +136,35 @@ public class ProjectReader {
                         r.get(programmes), r.get(themes), r.get(areas), r.get(links), r.get(history)));
     }
 
+    /** The themes of the current project row (of visible programmes only), in programme and theme order. */
+    static Field<List<ThemeRef>> themes(boolean includeUnpublished) {
+        return multiset(
+                select(THEME.ID, THEME.PROGRAMME_ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND)
+                        .from(PROJECT_THEME)
+                        .join(THEME).on(THEME.ID.eq(PROJECT_THEME.THEME_ID))
+                        .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
+                        .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))
+                        .and(PortfolioSql.programmeVisible(includeUnpublished))
+                        .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
+                .as("themes")
+                .convertFrom(r -> r.map(t -> new ThemeRef(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
+                        t.value6())));
+    }
+
+    /** The municipalities the current project row names, by name. */
+    static Field<List<AreaRef>> municipalities() {
+        Field<String> areaName = AreaSql.name(PROJECT_AREA.AREA_ID);
+        return multiset(
+                select(PROJECT_AREA.AREA_ID, AreaSql.code(PROJECT_AREA.AREA_ID), areaName)
+                        .from(PROJECT_AREA)
+                        .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
+                        .orderBy(areaName))
+                .as("municipalities")
+                .convertFrom(r -> r.map(a -> new AreaRef(a.value1(), a.value2(), a.value3())));
+    }
+
     /** The programmes of the current project row (visible ones only), by code. */
-    private static Field<List<ProgrammeRef>> programmes(boolean includeUnpublished) {
+    static Field<List<ProgrammeRef>> programmes(boolean includeUnpublished) {
         return multiset(select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME)
                 .from(PROJECT_PROGRAMME)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
@@ -165,7 +175,8 @@ public class ProjectReader {
                 .convertFrom(r -> r.map(p -> new ProgrammeRef(p.value1(), p.value2(), p.value3())));
     }
 
-    private static Condition conditions(ProjectFilter f, boolean includeUnpublished) {
+    /** The rows of the list: the filters and the publication rule (the list, the API and the downloads). */
+    static Condition conditions(ProjectFilter f, boolean includeUnpublished) {
         Condition c = PortfolioSql.projectVisible(includeUnpublished);
         if (f.programme() != null) {
             c = c.and(exists(selectOne().from(PROJECT_PROGRAMME)
@@ -203,7 +214,8 @@ public class ProjectReader {
         return c;
     }
 
-    private static List<SortField<?>> order(ProjectSort sort, Field<String> lead) {
+    /** The order of the list, then title and id, so that equal rows keep one order. */
+    static List<SortField<?>> order(ProjectSort sort, Field<String> lead) {
         Field<?> field = switch (sort.column()) {
             case TITLE -> DSL.lower(PROJECT.TITLE);
             case LEAD -> DSL.lower(lead);

@@ -2,12 +2,15 @@ package org.regiomonitor.portfolio.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProjectMoney;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.internal.Choices;
+import org.regiomonitor.portfolio.internal.ProjectExport;
 import org.regiomonitor.portfolio.internal.ProjectFilter;
 import org.regiomonitor.portfolio.internal.ProjectReader;
 import org.regiomonitor.portfolio.internal.ProjectService;
@@ -19,6 +22,7 @@ import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.StaleEditException;
+import org.regiomonitor.shared.export.TableDownloads;
 import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Project pages: the filtered, sorted, paged list; one project; the project and status forms. */
 @Controller
@@ -46,9 +51,11 @@ class ProjectController {
     private final SourceOptions sourceOptions;
     private final AuditLog audit;
     private final ProjectMoney.Lookup moneyLookup;
+    private final ProjectExport export;
 
     ProjectController(ProjectReader projects, ProjectService service, Choices choices, AccessPolicy policy,
-            SourceOptions sourceOptions, AuditLog audit, ProjectMoney.Lookup moneyLookup) {
+            SourceOptions sourceOptions, AuditLog audit, ProjectMoney.Lookup moneyLookup, ProjectExport export) {
+        this.export = export;
         this.moneyLookup = moneyLookup;
         this.audit = audit;
         this.sourceOptions = sourceOptions;
@@ -72,9 +79,8 @@ class ProjectController {
             @RequestParam(required = false) Integer size, Model model, Authentication auth,
             HttpServletRequest request, HttpServletResponse response) {
         boolean all = policy.canSeeUnpublished(auth);
-        ProjectFilter filter = new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status),
-                municipality, organisation, q);
-        ListParams<ProjectSort.Column> params = ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
+        ProjectFilter filter = filter(programme, theme, status, municipality, organisation, q);
+        ListParams<ProjectSort.Column> params = params(page, size, sort, dir);
         PageResult<ProjectRow> result = params.requireExisting(
                 projects.page(filter, ProjectSort.of(params), all, params.page(), params.size()));
         boolean showMoney = "show".equals(money);
@@ -93,6 +99,50 @@ class ProjectController {
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("canCreate", policy.canCreateProjects(auth));
         return ListLinks.view("portfolio/projects", request, response);
+    }
+
+    /**
+     * The list as Excel (projects, partners, notes): every row with the list's filters and order. The same
+     * parameters as the list, read the same way.
+     */
+    @GetMapping("/projects.xlsx")
+    void xlsx(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
+        download(TableDownloads.Format.XLSX, null, filter(programme, theme, status, municipality, organisation, q),
+                params(null, null, sort, dir), auth, locale, response);
+    }
+
+    /** The list as CSV: the projects, or ({@code table=partners}) their partners. */
+    @GetMapping("/projects.csv")
+    void csv(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String table, Authentication auth, Locale locale,
+            HttpServletResponse response) throws IOException {
+        download(TableDownloads.Format.CSV, table, filter(programme, theme, status, municipality, organisation, q),
+                params(null, null, sort, dir), auth, locale, response);
+    }
+
+    private void download(TableDownloads.Format format, String table, ProjectFilter filter,
+            ListParams<ProjectSort.Column> params, Authentication auth, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.send(response, format, table, filter, ProjectSort.of(params), policy.canSeeUnpublished(auth), locale,
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+
+    /** The list's filters as the page reads them: a status it does not know is no filter. */
+    private static ProjectFilter filter(Long programme, Long theme, String status, String municipality,
+            Long organisation, String q) {
+        return new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status), municipality,
+                organisation, q);
+    }
+
+    private static ListParams<ProjectSort.Column> params(Integer page, Integer size, String sort, String dir) {
+        return ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
     }
 
     @GetMapping("/projects/{id}")

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -24,7 +26,8 @@ import org.dhatim.fastexcel.Worksheet;
  * after the table the notes as comment lines starting with {@code #}, which CSV readers skip when told to
  * (FastCSV {@code CommentStrategy.SKIP}, pandas {@code comment='#'}).</li>
  * </ul>
- * Text in both goes through {@link FormulaEscaping}. An empty cell is a missing value, never zero.
+ * Text in both goes through {@link FormulaEscaping}. An empty cell is a missing value, never zero. Rows are written
+ * as they are read ({@link Rows}), so a long table streams to the client in bounded memory.
  */
 public final class TableWriter {
 
@@ -32,60 +35,98 @@ public final class TableWriter {
     public static final char SEPARATOR = ';';
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Rows an Excel sheet keeps in memory before it writes them to the stream. */
+    static final int FLUSH_ROWS = 1000;
 
     private TableWriter() {
     }
 
-    /** The export as an Excel workbook: its tables, then the notes. */
+    /** The export as an Excel workbook: its tables, then the notes (a sheet stops at Excel's last row). */
     public static void xlsx(Export export, OutputStream out) throws IOException {
+        xlsx(export, Worksheet.MAX_ROWS, cut -> concat(export.notes(), export.notesAfterRows().get()), out);
+    }
+
+    /**
+     * The export as an Excel workbook: its tables, each written as its rows are read and flushed to the stream every
+     * {@link #FLUSH_ROWS} rows (memory stays bounded however long the table), then the notes. A sheet holds at
+     * most {@code maxRows} rows with its header (Excel's limit); the rest of its rows is not read. {@code notes}
+     * gives the notes once the tables are written, told the names of the sheets that stopped there.
+     */
+    static void xlsx(Export export, int maxRows, Function<List<String>, List<Note>> notes, OutputStream out)
+            throws IOException {
         Workbook workbook = new Workbook(out, "Regiomonitor", "1.0");
         List<String> names = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
         for (Table table : export.tables()) {
-            Worksheet sheet = workbook.newWorksheet(sheetName(table.name(), names));
-            writeTable(sheet, table);
+            String name = sheetName(table.name(), names);
+            Worksheet sheet = workbook.newWorksheet(name);
+            if (!writeTable(sheet, table, maxRows)) {
+                cut.add(name);
+            }
             sheet.finish();
         }
-        Worksheet notes = workbook.newWorksheet(sheetName(export.notesSheet(), names));
+        Worksheet sheet = workbook.newWorksheet(sheetName(export.notesSheet(), names));
         int row = 0;
-        for (Note note : export.notes()) {
-            notes.value(row, 0, FormulaEscaping.cell(note.label()));
-            notes.style(row, 0).bold().set();
-            notes.value(row, 1, FormulaEscaping.cell(note.text()));
+        for (Note note : notes.apply(cut)) {
+            sheet.value(row, 0, FormulaEscaping.cell(note.label()));
+            sheet.style(row, 0).bold().set();
+            sheet.value(row, 1, FormulaEscaping.cell(note.text()));
             row++;
         }
-        notes.width(0, 24);
-        notes.width(1, 120);
-        notes.finish();
+        sheet.width(0, 24);
+        sheet.width(1, 120);
+        sheet.finish();
         workbook.finish();
     }
 
-    private static void writeTable(Worksheet sheet, Table table) {
+    /** Writes the header and the rows; false when the rows did not fit in {@code maxRows}. */
+    private static boolean writeTable(Worksheet sheet, Table table, int maxRows) throws IOException {
         List<Column> columns = table.columns();
+        // the header, widths and frozen row are written with the first flush, so they come first
         for (int c = 0; c < columns.size(); c++) {
             sheet.value(0, c, FormulaEscaping.cell(columns.get(c).header()));
             sheet.style(0, c).bold().set();
             sheet.width(c, Math.min(50, Math.max(10, columns.get(c).header().length() + 2)));
         }
-        int r = 1;
-        for (List<Object> row : table.rows()) {
-            for (int c = 0; c < columns.size(); c++) {
-                Object value = row.get(c);
-                if (value == null) {
-                    continue;
-                }
-                switch (columns.get(c).type()) {
-                    case NUMBER -> sheet.value(r, c, plain((Number) value));
-                    case DATE -> {
-                        sheet.value(r, c, (LocalDate) value);
-                        sheet.style(r, c).format(DATE_FORMAT).set();
-                    }
-                    case TEXT -> sheet.value(r, c, FormulaEscaping.cell(value.toString()));
-                }
-            }
-            r++;
-        }
         sheet.freezePane(0, 1);
-        sheet.setAutoFilter(0, 0, Math.max(0, r - 1), columns.size() - 1);
+        int[] next = {1};
+        boolean[] complete = {true};
+        table.rows().forEach(row -> {
+            if (next[0] >= maxRows) {
+                complete[0] = false;
+                return false;
+            }
+            writeRow(sheet, next[0], columns, Table.check(columns.size(), row));
+            if (++next[0] % FLUSH_ROWS == 0) {
+                sheet.flush();
+            }
+            return true;
+        });
+        sheet.setAutoFilter(0, 0, Math.max(0, next[0] - 1), columns.size() - 1);
+        return complete[0];
+    }
+
+    private static void writeRow(Worksheet sheet, int r, List<Column> columns, List<Object> row) {
+        for (int c = 0; c < columns.size(); c++) {
+            Object value = row.get(c);
+            if (value == null) {
+                continue;
+            }
+            switch (columns.get(c).type()) {
+                case NUMBER -> sheet.value(r, c, plain((Number) value));
+                case DATE -> {
+                    sheet.value(r, c, (LocalDate) value);
+                    sheet.style(r, c).format(DATE_FORMAT).set();
+                }
+                case TEXT -> sheet.value(r, c, FormulaEscaping.cell(value.toString()));
+            }
+        }
+    }
+
+    private static List<Note> concat(List<Note> first, List<Note> second) {
+        List<Note> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
@@ -93,18 +134,26 @@ public final class TableWriter {
      * and the comment lines skipped.
      */
     public static void csv(Table table, List<Note> notes, OutputStream out) throws IOException {
+        csv(table, () -> notes, out);
+    }
+
+    /** One table as CSV, each row written as it is read, then the notes, asked for once the rows are written. */
+    public static void csv(Table table, Supplier<List<Note>> notes, OutputStream out) throws IOException {
         out.write(BOM);
         CsvWriter csv = CsvWriter.builder().fieldSeparator(SEPARATOR).lineDelimiter(LineDelimiter.CRLF)
                 .build(out, StandardCharsets.UTF_8);
-        csv.writeRecord(table.columns().stream().map(c -> FormulaEscaping.cell(c.header())).toList());
-        for (List<Object> row : table.rows()) {
+        List<Column> columns = table.columns();
+        csv.writeRecord(columns.stream().map(c -> FormulaEscaping.cell(c.header())).toList());
+        table.rows().forEach(row -> {
+            Table.check(columns.size(), row);
             List<String> fields = new ArrayList<>(row.size());
             for (int c = 0; c < row.size(); c++) {
-                fields.add(csvField(table.columns().get(c).type(), row.get(c)));
+                fields.add(csvField(columns.get(c).type(), row.get(c)));
             }
             csv.writeRecord(fields);
-        }
-        for (Note note : notes) {
+            return true;
+        });
+        for (Note note : notes.get()) {
             csv.writeComment(FormulaEscaping.commentLine(" " + note.label() + ": " + note.text(), SEPARATOR));
         }
         csv.flush(); // not closed: the caller owns the stream

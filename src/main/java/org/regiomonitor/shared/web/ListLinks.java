@@ -88,6 +88,22 @@ public final class ListLinks {
         return params.ariaSort(column);
     }
 
+    /**
+     * The list as a download ({@code /projects.xlsx}, {@code /projects.csv?table=partners}): its filters and order,
+     * every row (no page, no size, no view option). {@code table}: the table a CSV file holds, null for the first.
+     */
+    public String download(String extension, String table) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path + "." + extension);
+        filters.forEach(b::queryParam);
+        if (params.sort() != null) {
+            b.queryParam("sort", params.sortParam()).queryParam("dir", params.descending() ? "desc" : "asc");
+        }
+        if (table != null) {
+            b.queryParam("table", table);
+        }
+        return b.encode().build().toUriString();
+    }
+
     private String url(Map<String, Object> filterValues, String sort, boolean descending, int page) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         filterValues.forEach(b::queryParam);

@@ -55,9 +55,14 @@ class VoucherApiController {
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, Authentication auth) {
-        ListParams<VoucherSort> params = ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
+        ListParams<VoucherSort> params = params(page, size, sort, dir);
         return repository.list(new VoucherFilter(programme, schemeKind, municipality, year),
                 access.canSeeUnpublished(auth), params.sort(), params.descending(), params.page(), params.size());
+    }
+
+    /** The list's page and order as the API reads them (also for its downloads); newest awards first by default. */
+    static ListParams<VoucherSort> params(Integer page, Integer size, String sort, String dir) {
+        return ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
     }
 
     /**

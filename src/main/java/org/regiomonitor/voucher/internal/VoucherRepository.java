@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.area.AreaSql;
@@ -78,6 +79,19 @@ public class VoucherRepository {
             boolean descending, int page, int size) {
         Condition where = VoucherQueries.condition(filter, includeUnpublished);
         long total = dsl.fetchCount(VOUCHER_AWARD, where);
+        List<VoucherDetail> items = select(includeUnpublished)
+                .where(where)
+                .orderBy(order(sort, descending))
+                .limit(size).offset((long) page * size)
+                .fetch(r -> detail(r, includeUnpublished));
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /**
+     * The order of the list (and its downloads): unknown values last in both directions; then the default order, so
+     * that pages are stable.
+     */
+    static List<SortField<?>> order(VoucherSort sort, boolean descending) {
         Field<?> primary = switch (sort) {
             case YEAR -> VoucherQueries.awardYear();
             case PROGRAMME -> PROGRAMME_NAME;
@@ -86,15 +100,9 @@ public class VoucherRepository {
             case QUANTITY -> VOUCHER_AWARD.QUANTITY;
             case AMOUNT -> VOUCHER_AWARD.AMOUNT;
         };
-        List<VoucherDetail> items = select(includeUnpublished)
-                .where(where)
-                // unknown values last in both directions; then the default order, so pages are stable
-                .orderBy(descending ? primary.desc().nullsLast() : primary.asc().nullsLast(),
-                        VoucherQueries.awardYear().desc().nullsLast(), VOUCHER_AWARD.AWARDED_ON.desc().nullsLast(),
-                        PROGRAMME_NAME, VOUCHER_AWARD.SCHEME, VOUCHER_AWARD.ID)
-                .limit(size).offset((long) page * size)
-                .fetch(r -> detail(r, includeUnpublished));
-        return new PageResult<>(items, page, size, total);
+        return List.of(descending ? primary.desc().nullsLast() : primary.asc().nullsLast(),
+                VoucherQueries.awardYear().desc().nullsLast(), VOUCHER_AWARD.AWARDED_ON.desc().nullsLast(),
+                PROGRAMME_NAME.asc(), VOUCHER_AWARD.SCHEME.asc(), VOUCHER_AWARD.ID.asc());
     }
 
     public Optional<VoucherDetail> detail(long id, boolean includeUnpublished) {
@@ -104,7 +112,8 @@ public class VoucherRepository {
                 .fetchOptional(r -> detail(r, includeUnpublished));
     }
 
-    private SelectOnConditionStep<Record> select(boolean includeUnpublished) {
+    /** The columns of a voucher row with its names and sources; {@link #detail(Record, boolean)} reads them. */
+    SelectOnConditionStep<Record> select(boolean includeUnpublished) {
         return dsl.select(VOUCHER_AWARD.ID, VOUCHER_AWARD.PROGRAMME_ID, PROGRAMME_CODE, PROGRAMME_NAME,
                         VOUCHER_AWARD.PROJECT_ID, projectTitle(includeUnpublished), VOUCHER_AWARD.SCHEME,
                         VOUCHER_AWARD.SCHEME_KIND, VOUCHER_AWARD.QUANTITY, VOUCHER_AWARD.QUANTITY_QUALIFIER,
@@ -122,7 +131,7 @@ public class VoucherRepository {
         return includeUnpublished ? PROJECT_TITLE_ALL : PROJECT_TITLE_PUBLISHED;
     }
 
-    private static VoucherDetail detail(Record r, boolean includeUnpublished) {
+    static VoucherDetail detail(Record r, boolean includeUnpublished) {
         String projectTitle = r.get(projectTitle(includeUnpublished));
         return new VoucherDetail(r.get(VOUCHER_AWARD.ID), r.get(VOUCHER_AWARD.PROGRAMME_ID), r.get(PROGRAMME_CODE),
                 r.get(PROGRAMME_NAME), projectTitle == null ? null : r.get(VOUCHER_AWARD.PROJECT_ID), projectTitle,

@@ -79,10 +79,9 @@ class VoucherController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        ListParams<VoucherSort> params = ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
+        ListParams<VoucherSort> params = params(page, size, sort, dir);
         boolean all = access.canSeeUnpublished(auth);
-        VoucherFilter filter = new VoucherFilter(parseLong(programme),
-                QueryParams.enumOrNull(SchemeKind.class, schemeKind), blankToNull(municipality), parseInt(year));
+        VoucherFilter filter = filter(programme, schemeKind, municipality, year);
         VoucherSummary summary = queries.summary(filter, all);
         model.addAttribute("filter", filter);
         model.addAttribute("summary", summary);
@@ -106,6 +105,20 @@ class VoucherController {
         model.addAttribute("municipalityChart", charts.awardsBar(summary.byMunicipality(),
                 g -> g.label() == null ? unknown : g.label(), messages.getMessage("voucher.byMunicipality", null, locale)));
         return ListLinks.view("voucher/overview", request, response);
+    }
+
+    /**
+     * The list's filters as the page reads them (also for its downloads): malformed values and unknown kinds are no
+     * filter.
+     */
+    static VoucherFilter filter(String programme, String schemeKind, String municipality, String year) {
+        return new VoucherFilter(parseLong(programme), QueryParams.enumOrNull(SchemeKind.class, schemeKind),
+                blankToNull(municipality), parseInt(year));
+    }
+
+    /** The list's page and order; by default the newest awards first. */
+    static ListParams<VoucherSort> params(Integer page, Integer size, String sort, String dir) {
+        return ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
     }
 
     @GetMapping("/new")

@@ -118,6 +118,60 @@ class TableWriterTest {
         }
     }
 
+    /** Rows handed over one by one, counting how many were asked for. */
+    private static Rows counted(int count, int[] handedOver) {
+        return sink -> {
+            for (int i = 0; i < count; i++) {
+                handedOver[0]++;
+                if (!sink.accept(Rows.row("rij " + i, i, LocalDate.of(2024, 1, 1).plusDays(i % 365)))) {
+                    return;
+                }
+            }
+        };
+    }
+
+    @Test
+    void aLongTableIsWrittenAsItsRowsComeAndAnExcelSheetStopsAtItsLastRowWithANote() throws IOException {
+        List<Column> columns = List.of(Column.text("Naam"), Column.number("Waarde"), Column.date("Datum"));
+        int[] handedOver = {0};
+        // more rows than one flush holds, and more than this sheet may take (its header and 2,500 rows)
+        Table table = new Table("Veel", columns, counted(5 * TableWriter.FLUSH_ROWS, handedOver));
+        var out = new ByteArrayOutputStream();
+        TableWriter.xlsx(new Export(List.of(table), "Toelichting", NOTES), 2501,
+                cut -> List.of(new Note("Afgekapt", String.join(", ", cut))), out);
+        // the row that did not fit was the last one read
+        assertThat(handedOver[0]).isEqualTo(2501);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2501);
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("rij 0");
+            assertThat(rows.get(1500).getCell(1).asNumber()).isEqualByComparingTo("1499");
+            assertThat(rows.get(2500).getCellText(0)).isEqualTo("rij 2499");
+            assertThat(rows.get(2500).getCellAsDate(2)).isPresent();
+            List<Row> notes = workbook.getSheet(1).orElseThrow().read();
+            assertThat(notes).extracting(r -> r.getCellText(0) + ": " + r.getCellText(1)).containsExactly("Afgekapt: Veel");
+        }
+
+        handedOver[0] = 0;
+        var csv = new ByteArrayOutputStream();
+        TableWriter.csv(table, () -> List.of(new Note("Rijen", String.valueOf(handedOver[0]))), csv);
+        String text = new String(csv.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(text.lines().filter(l -> l.startsWith("rij ")).count()).isEqualTo(5 * TableWriter.FLUSH_ROWS);
+        // notes asked for after the rows can say what the rows held
+        assertThat(text).endsWith("# Rijen: " + 5 * TableWriter.FLUSH_ROWS + "\r\n");
+    }
+
+    @Test
+    void aStreamedRowOfTheWrongWidthAndACursorOutsideATransactionAreRefused() {
+        Table table = new Table("t", List.of(Column.text("a")), sink -> sink.accept(List.of("a", "b")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableWriter.csv(table, List.of(),
+                new ByteArrayOutputStream())).isInstanceOf(IllegalArgumentException.class);
+        // PostgreSQL streams a cursor only in a transaction: without one the download would read every row at once
+        Rows query = Rows.query(org.jooq.impl.DSL.using(org.jooq.SQLDialect.POSTGRES).selectOne(), r -> Rows.row(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> query.forEach(row -> true))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void sheetNamesAreValidAndUnique() {
         List<String> used = new ArrayList<>();
