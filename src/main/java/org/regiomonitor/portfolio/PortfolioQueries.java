@@ -318,19 +318,24 @@ public class PortfolioQueries {
                 .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
                 .and(PROJECT_AREA.AREA_ID.in(AreaSql.idsOfKind(AreaKind.MUNICIPALITY)))
                 .orderBy(areaName)).convertFrom(r -> r.map(org.jooq.Record1::value1));
+        Field<String> partnerName = OrganisationSql.name(PROJECT_PARTNER.ORGANISATION_ID, includeUnpublished);
+        var partners = multiset(select(partnerName, PROJECT_PARTNER.ROLE).from(PROJECT_PARTNER)
+                .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID)).and(partnerName.isNotNull())
+                .orderBy(PROJECT_PARTNER.ROLE, partnerName))
+                .convertFrom(r -> r.map(p -> new ProgrammeOutline.Partner(p.value1(), p.value2())));
         var themeIds = multiset(select(PROJECT_THEME.THEME_ID).from(PROJECT_THEME)
                 .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))).convertFrom(r -> r.map(org.jooq.Record1::value1));
         Map<Long, List<Long>> themesOf = new java.util.HashMap<>();
         Map<Long, List<ProgrammeOutline.Project>> projectsOf = new java.util.HashMap<>();
         dsl.select(PROJECT_PROGRAMME.PROGRAMME_ID, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.STATUS,
                         PROJECT.START_DATE, PROJECT.END_DATE, OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID,
-                                includeUnpublished), PROJECT.REGION_WIDE, municipalities, themeIds)
+                                includeUnpublished), PROJECT.REGION_WIDE, municipalities, themeIds, partners)
                 .from(PROJECT_PROGRAMME).join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
                 .where(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmes.keySet())).and(visible(includeUnpublished))
                 .orderBy(PROJECT.TITLE, PROJECT.ID)
                 .forEach(r -> {
                     var project = new ProgrammeOutline.Project(r.value2(), r.value3(), r.value4(), r.value5(),
-                            r.value6(), r.value7(), r.value8(), r.value9(), r.value10());
+                            r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value12());
                     projectsOf.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(project);
                     themesOf.put(project.id(), r.value11());
                 });

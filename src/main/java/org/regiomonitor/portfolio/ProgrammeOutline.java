@@ -23,12 +23,18 @@ public record ProgrammeOutline(long id, String code, String name, String descrip
 
     /**
      * @param municipalities names of the municipalities the project names, alphabetical
+     * @param partners       the partners the caller may see, by role then name
      */
     public record Project(long id, String title, String summary, ProjectStatus status, LocalDate startDate,
-            LocalDate endDate, String leadOrganisationName, boolean regionWide, List<String> municipalities) {
+            LocalDate endDate, String leadOrganisationName, boolean regionWide, List<String> municipalities,
+            List<Partner> partners) {
         public Project {
             municipalities = List.copyOf(municipalities);
+            partners = List.copyOf(partners);
         }
+    }
+
+    public record Partner(String name, PartnerRole role) {
     }
 
     /** Every project of the programme once, in the order of the themes. */

@@ -260,4 +260,27 @@ class ReportTest {
                 .and(REPORT_SNAPSHOT.AREA_ID.isNotNull()))).isEqualTo(14);
         assertThat(html("/reports/" + id + "/councils", admin).select("#jobs").text()).contains("14 van 14 klaar");
     }
+
+    @Test
+    void theImpactOverviewGivesEveryPublishedProjectAPageAndIsPublic() throws Exception {
+        Document html = Jsoup.parse(mvc.perform(get("/programmes/RDT-1/impact")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(html.select("h1").text()).isEqualTo("Impact van Regio Deal Twente I");
+        var projects = html.select("section.impact-project");
+        assertThat(projects.size()).isEqualTo(dsl.fetchCount(org.regiomonitor.db.Tables.PROJECT_PROGRAMME
+                .join(org.regiomonitor.db.Tables.PROJECT).on(org.regiomonitor.db.Tables.PROJECT.ID
+                        .eq(org.regiomonitor.db.Tables.PROJECT_PROGRAMME.PROJECT_ID)),
+                org.regiomonitor.db.Tables.PROJECT_PROGRAMME.PROGRAMME_ID.eq(programme("RDT-1"))
+                        .and(org.regiomonitor.db.Tables.PROJECT.PUBLISHED.isTrue())));
+        assertThat(projects.select("h3").eachText()).contains("Het verhaal", "Resultaten", "Partners", "Geld");
+        assertThat(html.select(".partners li").size()).isPositive();
+
+        byte[] pdf = bytes(get("/programmes/RDT-1/impact.pdf"));
+        Files.write(Path.of("target/impact-rdt-1.pdf"), pdf);
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(projects.size());
+        }
+    }
 }

@@ -55,22 +55,31 @@ public class ReportDocuments {
 
     /** The report's document in the language; the formats ({@code @fmt}) follow it too. */
     public Rendered html(ProgressReport report, Locale locale, Instant generatedAt) {
-        return Locales.with(locale, () -> render(report, locale, generatedAt));
+        Map<String, Object> variables = new java.util.HashMap<>();
+        if (report.council() != null) {
+            variables.putAll(report.council().reaches()); // the municipality page's fragment reads its own names
+        }
+        variables.put("report", report);
+        return html(TEMPLATE, variables, locale, generatedAt);
     }
 
-    private Rendered render(ProgressReport report, Locale locale, Instant generatedAt) {
-        Context ctx = new Context(locale);
-        ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(context, conversion));
-        if (report.council() != null) {
-            ctx.setVariables(report.council().reaches()); // the municipality page's fragment reads its own names
-        }
-        ctx.setVariables(Map.of("report", report, "css", css, "checksum", CHECKSUM_MARK,
-                "generatedAt", GENERATED_MARK));
-        String marked = engine.process(TEMPLATE, ctx);
-        String checksum = sha256(marked.getBytes(StandardCharsets.UTF_8));
-        return new Rendered(marked.replace(CHECKSUM_MARK, checksum).replace(GENERATED_MARK, formats.dateTime(generatedAt)),
-                generatedAt, checksum);
+    /** A programme's impact overview (one page per project). */
+    public Rendered html(ImpactOverview overview, Locale locale, Instant generatedAt) {
+        return html("report/impact", Map.of("overview", overview), locale, generatedAt);
+    }
+
+    private Rendered html(String template, Map<String, Object> variables, Locale locale, Instant generatedAt) {
+        return Locales.with(locale, () -> {
+            Context ctx = new Context(locale);
+            ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new ThymeleafEvaluationContext(context, conversion));
+            ctx.setVariables(variables);
+            ctx.setVariables(Map.of("css", css, "checksum", CHECKSUM_MARK, "generatedAt", GENERATED_MARK));
+            String marked = engine.process(template, ctx);
+            String checksum = sha256(marked.getBytes(StandardCharsets.UTF_8));
+            return new Rendered(marked.replace(CHECKSUM_MARK, checksum)
+                    .replace(GENERATED_MARK, formats.dateTime(generatedAt)), generatedAt, checksum);
+        });
     }
 
     public byte[] pdf(Rendered rendered) {

@@ -11,6 +11,8 @@ import org.regiomonitor.monitor.IndicatorSets;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.report.internal.CouncilEditions;
 import org.regiomonitor.report.internal.CouncilView;
+import org.regiomonitor.report.internal.ImpactOverview;
+import org.regiomonitor.report.internal.ImpactOverviews;
 import org.regiomonitor.report.internal.ProgressReport;
 import org.regiomonitor.report.internal.ProgressReports;
 import org.regiomonitor.report.internal.ReportCouncils;
@@ -51,6 +53,7 @@ class ReportController {
     private final ReportCouncils councils;
     private final CouncilEditions editions;
     private final ReportJobs jobs;
+    private final ImpactOverviews impacts;
     private final PortfolioQueries portfolio;
     private final IndicatorSets sets;
     private final AccessPolicy access;
@@ -59,6 +62,7 @@ class ReportController {
 
     ReportController(ReportDefinitions definitions, ProgressReports reports, ReportDocuments documents,
             ReportSnapshots snapshots, ReportCouncils councils, CouncilEditions editions, ReportJobs jobs,
+            ImpactOverviews impacts,
             PortfolioQueries portfolio, IndicatorSets sets, AccessPolicy access,
             AuditLog audit, Clock clock) {
         this.definitions = definitions;
@@ -68,6 +72,7 @@ class ReportController {
         this.councils = councils;
         this.editions = editions;
         this.jobs = jobs;
+        this.impacts = impacts;
         this.portfolio = portfolio;
         this.sets = sets;
         this.access = access;
@@ -249,6 +254,27 @@ class ReportController {
         model.addAttribute("council", council);
         model.addAttribute("form", form);
         return "report/council-form";
+    }
+
+    /** A programme's impact overview as a web page: public, since it shows published work only. */
+    @GetMapping(value = "/programmes/{key}/impact", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String impactHtml(@PathVariable String key, Locale locale) {
+        return documents.html(impact(key, locale), locale, Instant.now(clock)).html();
+    }
+
+    @GetMapping("/programmes/{key}/impact.pdf")
+    ResponseEntity<byte[]> impactPdf(@PathVariable String key, Locale locale) {
+        var overview = impact(key, locale);
+        byte[] pdf = documents.pdf(documents.html(overview, locale, Instant.now(clock)));
+        return file(pdf, "impact-" + overview.programme().code() + "-" + locale.getLanguage() + ".pdf",
+                MediaType.APPLICATION_PDF);
+    }
+
+    private ImpactOverview impact(String key, Locale locale) {
+        long id = portfolio.programmeAddress(key, false).orElseThrow(() -> new NotFoundException("programme", key))
+                .id();
+        return impacts.read(id, locale).orElseThrow(() -> new NotFoundException("programme", key));
     }
 
     private ReportDocuments.Rendered render(ReportView report, Locale locale) {

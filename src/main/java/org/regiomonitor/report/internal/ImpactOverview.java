@@ -1,0 +1,19 @@
+package org.regiomonitor.report.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.regiomonitor.audit.DataState;
+import org.regiomonitor.finance.MoneyTotals;
+import org.regiomonitor.portfolio.ProgrammeOutline;
+import org.regiomonitor.results.ReportResults;
+
+/**
+ * A programme's impact overview, like the Regio Deal I booklet (seed 003): one page per published project with its
+ * story, key results, partners, money and municipalities.
+ *
+ * @param money   each project's budget lines together; a project without lines is absent (unknown, not zero)
+ * @param results each project's results; a project without results is absent
+ */
+public record ImpactOverview(ProgrammeOutline programme, Map<Long, List<ReportResults.ProjectResult>> results,
+        Map<Long, MoneyTotals> money, DataState dataState) {
+}
