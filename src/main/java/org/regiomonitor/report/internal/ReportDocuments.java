@@ -58,6 +58,7 @@ public class ReportDocuments {
         Map<String, Object> variables = new java.util.HashMap<>();
         if (report.council() != null) {
             variables.putAll(report.council().reaches()); // the municipality page's fragment reads its own names
+            variables.put("inReport", true); // no "log in to see more" in a document
         }
         variables.put("report", report);
         return html(TEMPLATE, variables, locale, generatedAt);
