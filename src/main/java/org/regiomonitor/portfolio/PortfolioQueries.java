@@ -188,7 +188,7 @@ public class PortfolioQueries {
                         SourceColumns.of(SOURCE).ref(r, PROGRAMME.MULTIPLIER_TARGET_SOURCE_LOCATOR)));
     }
 
-    /** A project with all its programmes (by code); empty when the caller may not see it. One query. */
+    /** A project with its programmes the caller may see (by code); empty when the caller may not see it. One query. */
     public Optional<ProjectFacts> projectFacts(long projectId, boolean includeUnpublished) {
         return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.PUBLISHED, PROJECT.START_DATE, PROJECT.END_DATE,
                         multiset(select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.PUBLISHED,
@@ -196,6 +196,8 @@ public class PortfolioQueries {
                                 .from(PROJECT_PROGRAMME).join(PROGRAMME)
                                 .on(PROGRAMME.ID.eq(PROJECT_PROGRAMME.PROGRAMME_ID))
                                 .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
+                                // a published project may sit in an unpublished programme: not named to visitors
+                                .and(PortfolioSql.programmeVisible(includeUnpublished))
                                 .orderBy(PROGRAMME.CODE))
                                 .convertFrom(rs -> rs.map(x -> new ProgrammeFacts(x.value1(), x.value2(), x.value3(),
                                         x.value4(), x.value5(), x.value6(), x.value7(), null))))

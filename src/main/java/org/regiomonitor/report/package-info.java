@@ -10,7 +10,8 @@
  * <p>
  * Publishing stores the PDF as sent with its SHA-256 and the data state it was made from (the newest change in the
  * audit trail); the database refuses to change a stored snapshot, and only an administrator can delete one, which
- * the audit trail records.
+ * the audit trail records. Other features list the published snapshots through
+ * {@link org.regiomonitor.report.PublishedReports}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports")
 @org.regiomonitor.shared.OwnsTables({

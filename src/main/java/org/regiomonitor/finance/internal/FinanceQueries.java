@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FUNDER;
@@ -84,6 +85,13 @@ public class FinanceQueries {
     static final Field<String> LINE_PROJECT_TITLE = PortfolioSql.projectTitle(BL.PROJECT_ID, true);
     private static final Field<String> MI_PROGRAMME_CODE = PortfolioSql.programmeCode(MI.PROGRAMME_ID);
     private static final Field<String> MI_LINKED_NAME = PortfolioSql.programmeName(MI.LINKED_PROGRAMME_ID);
+    /** The linked programme only when the caller may see it: an unpublished one is neither named nor numbered. */
+    private static final Field<Long> MI_LINKED_PUBLISHED_ID = when(
+            MI.LINKED_PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false)), MI.LINKED_PROGRAMME_ID)
+            .as("linked_programme_id");
+    private static final Field<String> MI_LINKED_PUBLISHED_NAME = when(
+            MI.LINKED_PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false)), MI_LINKED_NAME)
+            .as("linked_programme_name");
 
     private final DSLContext dsl;
     private final PortfolioQueries portfolio;
@@ -390,17 +398,25 @@ public class FinanceQueries {
         return includeUnpublished ? noCondition() : MI.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false));
     }
 
-    private org.jooq.SelectJoinStep<?> mobilisedSelect() {
-        return dsl.select(MI.ID, MI.PROGRAMME_ID, MI_PROGRAMME_CODE, MI.DESCRIPTION, MI.AMOUNT, MI.LINKED_PROGRAMME_ID,
-                        MI_LINKED_NAME, MI.SOURCE_ID, MI.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL, MI.VERSION,
-                        MI.CREATED_AT)
+    private org.jooq.SelectJoinStep<?> mobilisedSelect(boolean includeUnpublished) {
+        return dsl.select(MI.ID, MI.PROGRAMME_ID, MI_PROGRAMME_CODE, MI.DESCRIPTION, MI.AMOUNT,
+                        linkedId(includeUnpublished), linkedName(includeUnpublished), MI.SOURCE_ID, MI.SOURCE_LOCATOR,
+                        S.CODE, S.TITLE, S.URL, MI.VERSION, MI.CREATED_AT)
                 .from(MI.leftJoin(S).on(S.ID.eq(MI.SOURCE_ID)));
+    }
+
+    private static Field<Long> linkedId(boolean includeUnpublished) {
+        return includeUnpublished ? MI.LINKED_PROGRAMME_ID.as("linked_programme_id") : MI_LINKED_PUBLISHED_ID;
+    }
+
+    private static Field<String> linkedName(boolean includeUnpublished) {
+        return includeUnpublished ? MI_LINKED_NAME.as("linked_programme_name") : MI_LINKED_PUBLISHED_NAME;
     }
 
     private static MobilisedView mobilisedView(Record r) {
         return new MobilisedView(r.get(MI.ID), r.get(MI.PROGRAMME_ID), r.get(MI_PROGRAMME_CODE), r.get(MI.DESCRIPTION),
-                r.get(MI.AMOUNT), r.get(MI.LINKED_PROGRAMME_ID), r.get(MI_LINKED_NAME), r.get(MI.SOURCE_ID),
-                r.get(MI.SOURCE_LOCATOR),
+                r.get(MI.AMOUNT), r.get("linked_programme_id", Long.class), r.get("linked_programme_name", String.class),
+                r.get(MI.SOURCE_ID), r.get(MI.SOURCE_LOCATOR),
                 SOURCE_COLUMNS.ref(r, MI.SOURCE_LOCATOR),
                 r.get(MI.VERSION), r.get(MI.CREATED_AT));
     }
@@ -409,18 +425,18 @@ public class FinanceQueries {
         Condition c = (programmeId == null ? noCondition() : MI.PROGRAMME_ID.eq(programmeId))
                 .and(mobilisedVisible(includeUnpublished));
         int total = dsl.fetchCount(MI, c);
-        List<MobilisedView> items = mobilisedSelect().where(c).orderBy(MI.PROGRAMME_ID, MI.ID)
+        List<MobilisedView> items = mobilisedSelect(includeUnpublished).where(c).orderBy(MI.PROGRAMME_ID, MI.ID)
                 .limit(size).offset((long) page * size).fetch(FinanceQueries::mobilisedView);
         return new PageResult<>(items, page, size, total);
     }
 
-    public List<MobilisedView> mobilised(long programmeId) {
-        return mobilisedSelect().where(MI.PROGRAMME_ID.eq(programmeId)).orderBy(MI.AMOUNT.desc(), MI.ID)
+    public List<MobilisedView> mobilised(long programmeId, boolean includeUnpublished) {
+        return mobilisedSelect(includeUnpublished).where(MI.PROGRAMME_ID.eq(programmeId)).orderBy(MI.AMOUNT.desc(), MI.ID)
                 .fetch(FinanceQueries::mobilisedView);
     }
 
     public Optional<MobilisedView> mobilisedInvestment(long id, boolean includeUnpublished) {
-        return mobilisedSelect().where(MI.ID.eq(id))
+        return mobilisedSelect(includeUnpublished).where(MI.ID.eq(id))
                 .and(mobilisedVisible(includeUnpublished))
                 .fetchOptional(FinanceQueries::mobilisedView);
     }

@@ -75,7 +75,7 @@ class FinancePages {
         model.addAttribute("projectSubtotals", LineTotals.byProject(projectLines));
         model.addAttribute("projectCategories", projectCategories);
         model.addAttribute("projectFigures", DerivedFigures.of(projectCategories));
-        model.addAttribute("mobilised", queries.mobilised(id));
+        model.addAttribute("mobilised", queries.mobilised(id, all));
         model.addAttribute("chartJson", charts.budgetVsRealised(programme.byCategory()));
         model.addAttribute("canEdit", rights.programme(auth, id).full());
         model.addAttribute("lineDownloads", LineDownloads.ofProgramme(id));
