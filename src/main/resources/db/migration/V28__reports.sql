@@ -36,6 +36,8 @@ create table report_council (
     letter_date date,
     signatories varchar,
     version     integer not null default 0,
+    created_at  timestamp with time zone not null default now(),
+    updated_at  timestamp with time zone not null default now(),
     primary key (report_id, area_id)
 );
 create index report_council_area_idx on report_council (area_id);
@@ -80,6 +82,8 @@ create index report_snapshot_job_idx on report_snapshot (job_id);
 
 -- [jooq ignore start]
 create trigger report_set_updated_at before update on report for each row execute function set_updated_at();
+create trigger report_council_set_updated_at before update on report_council
+    for each row execute function set_updated_at();
 create trigger audit_change after insert or update or delete on report
     for each row execute function audit_row_change('report', 'id');
 create trigger audit_change after insert or update or delete on report_programme

@@ -25,7 +25,9 @@ class AuditCoverageTest {
             "programme_result_source",
             // the monitor's figures come in bulk imports: each import is one release (who, when, files, checksum,
             // counts) with an audit event, and a replaced figure is kept in observation_revision (issue 8)
-            "observation", "observation_release", "observation_revision");
+            "observation", "observation_release", "observation_revision",
+            // a background job's progress (issue 9): what it makes are report snapshots, audited one by one
+            "report_job");
 
     @Autowired
     DSLContext dsl;

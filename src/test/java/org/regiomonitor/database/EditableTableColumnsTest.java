@@ -26,7 +26,9 @@ class EditableTableColumnsTest {
             // the monitor (V23): edited by analysts
             "monitor_indicator", "indicator_set", "stated_observation", "monitor_baseline", "monitor_target",
             // the NPVR plan (V25)
-            "npvr_theme", "npvr_task", "npvr_milestone");
+            "npvr_theme", "npvr_task", "npvr_milestone",
+            // reports (V28): definitions and their council letters
+            "report", "report_council");
 
     /** The tables above that the reference data fills, for the trigger test that updates an existing row. */
     static final List<String> WITH_REFERENCE_ROWS = EDITABLE.subList(0, 10);

@@ -26,11 +26,11 @@ public class ReportJobs {
     private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
 
     /** A job as shown: how far it is. */
-    public record Job(long id, long reportId, String language, int total, int done, String status, String error,
+    public record Job(long id, long reportId, String language, int total, int done, JobStatus status, String error,
             String startedBy, Instant startedAt, Instant finishedAt) {
 
         public boolean running() {
-            return "RUNNING".equals(status);
+            return status == JobStatus.RUNNING;
         }
 
         public int percent() {
@@ -70,17 +70,17 @@ public class ReportJobs {
                 editions.publish(report, council, locale, actor, job);
                 progress(job);
             }
-            finish(job, "DONE", null);
+            finish(job, JobStatus.DONE, null);
         } catch (RuntimeException e) {
             log.error("Council editions of report {} failed", report.id(), e);
-            finish(job, "FAILED", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            finish(job, JobStatus.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
     private long insert(long reportId, Locale locale, int total, String actor) {
         return dsl.insertInto(REPORT_JOB).set(REPORT_JOB.REPORT_ID, reportId).set(REPORT_JOB.KIND, "COUNCIL_EDITIONS")
                 .set(REPORT_JOB.LANGUAGE, locale.getLanguage()).set(REPORT_JOB.TOTAL, total)
-                .set(REPORT_JOB.STATUS, "RUNNING").set(REPORT_JOB.STARTED_BY, actor)
+                .set(REPORT_JOB.STATUS, JobStatus.RUNNING).set(REPORT_JOB.STARTED_BY, actor)
                 .returning(REPORT_JOB.ID).fetchSingle(REPORT_JOB.ID);
     }
 
@@ -88,7 +88,7 @@ public class ReportJobs {
         dsl.update(REPORT_JOB).set(REPORT_JOB.DONE, REPORT_JOB.DONE.plus(1)).where(REPORT_JOB.ID.eq(job)).execute();
     }
 
-    private void finish(long job, String status, String error) {
+    private void finish(long job, JobStatus status, String error) {
         dsl.update(REPORT_JOB).set(REPORT_JOB.STATUS, status).set(REPORT_JOB.ERROR, error)
                 .set(REPORT_JOB.FINISHED_AT, Instant.now(clock)).where(REPORT_JOB.ID.eq(job)).execute();
     }

@@ -40,7 +40,7 @@ class ListFragmentsTest {
         assertThat(templatesContaining("th:fragment=\"project-table")).isEmpty();
         assertThat(templatesContaining("portfolio/project-table :: table(")).containsExactlyInAnyOrder(
                 "portfolio/projects.html", "portfolio/programme.html", "portfolio/theme.html",
-                "area/municipality.html", "area/region.html", "organisation/detail.html", "portfolio/project-table.html");
+                "area/fragments.html", "area/region.html", "organisation/detail.html", "portfolio/project-table.html");
         for (String page : List.of("portfolio/projects.html", "organisation/list.html", "audit/list.html",
                 "voucher/overview.html", "security/users.html", "finance/funders.html")) {
             String html = Files.readString(TEMPLATES.resolve(page));
