@@ -220,6 +220,9 @@ class ReportTest {
                 "Agenda voor Twente 2018-2022, Regio Deal Twente I", "in Almelo hebben bereikt",
                 "(in te vullen)", "(ondertekening in te vullen)");
         assertThat(almelo.select("#municipality h2").eachText()).contains("Wat Almelo bereikte");
+        assertThat(almelo.select("#municipality figure svg").attr("alt"))
+                .isEqualTo("Kaart van de gemeenten van Twente met Almelo donker gemarkeerd.");
+        assertThat(almelo.select("#municipality figure svg path").size()).isEqualTo(14);
         // what reached Almelo is the municipality page's own part, published work only
         Document anonymousPage = Jsoup.parse(mvc.perform(get("/areas/GM0141")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());

@@ -24,9 +24,10 @@ public record ProgressReport(ReportView definition, List<Chapter> chapters, Area
 
     /**
      * A council edition's part: the letter (its text with the municipality's name filled in, its date and signatories
-     * as given) and what reached the municipality, as the model of {@code area/fragments :: municipality-reaches}.
+     * as given), what reached the municipality, as the model of {@code area/fragments :: municipality-reaches}, and
+     * the region's map with the municipality marked (SVG; null without boundaries).
      */
-    public record Council(CouncilView view, List<String> letter, Map<String, Object> reaches) {
+    public record Council(CouncilView view, List<String> letter, Map<String, Object> reaches, String map) {
     }
 
     /** A programme's part: its outline, its money as on its finance page, its results as on its results page. */

@@ -3,6 +3,7 @@ package org.regiomonitor.report.internal;
 import java.util.List;
 import java.util.Locale;
 import org.regiomonitor.area.MunicipalityReaches;
+import org.regiomonitor.area.RegionMap;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.FinanceFigures;
 import org.regiomonitor.monitor.AreaMonitors;
@@ -35,10 +36,12 @@ public class ProgressReports {
     private final MunicipalityReaches reaches;
     private final ReportCouncils councils;
     private final MessageSource messages;
+    private final RegionMap map;
 
     ProgressReports(PortfolioQueries portfolio, FinanceFigures finance, ReportResults results, IndicatorSets sets,
             AreaMonitors monitors, AuditLog audit, MunicipalityReaches reaches, ReportCouncils councils,
-            MessageSource messages) {
+            MessageSource messages, RegionMap map) {
+        this.map = map;
         this.reaches = reaches;
         this.councils = councils;
         this.messages = messages;
@@ -73,7 +76,10 @@ public class ProgressReports {
                 : sets.find(definition.indicatorSetCode()).flatMap(monitors::panel).orElse(null);
         ProgressReport.Council edition = council == null ? null : new ProgressReport.Council(council,
                 letter(definition, council, outlines, locale),
-                reaches.model(council.municipality(), councils.homeRegion().stream().toList(), PUBLISHED_ONLY));
+                reaches.model(council.municipality(), councils.homeRegion().stream().toList(), PUBLISHED_ONLY),
+                councils.homeRegion().flatMap(region -> map.svg(region.code(), council.municipality().code(),
+                        messages.getMessage("report.council.mapAlt", new Object[] {council.municipality().name(),
+                                region.name()}, locale))).orElse(null));
         return new ProgressReport(definition, chapters, signals, audit.dataState(), edition);
     }
 
