@@ -122,12 +122,12 @@ class ReportBench {
                 "Vooruitblik.", "Conclusie.", null, null), "benchmark");
         long start = System.nanoTime();
         long job = jobs.startCouncilEditions(reference, nl, "benchmark");
-        while (dsl.fetchExists(REPORT_JOB, REPORT_JOB.ID.eq(job).and(REPORT_JOB.STATUS.eq(org.regiomonitor.report.internal.JobStatus.RUNNING)))) {
+        while (dsl.fetchExists(REPORT_JOB, REPORT_JOB.ID.eq(job).and(REPORT_JOB.STATUS.eq(org.regiomonitor.report.JobStatus.RUNNING)))) {
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         var row = dsl.selectFrom(REPORT_JOB).where(REPORT_JOB.ID.eq(job)).fetchSingle();
-        assertThat(row.getStatus()).as(row.getError()).isEqualTo(org.regiomonitor.report.internal.JobStatus.DONE);
+        assertThat(row.getStatus()).as(row.getError()).isEqualTo(org.regiomonitor.report.JobStatus.DONE);
         var sizes = dsl.select(REPORT_SNAPSHOT.CONTENT).from(REPORT_SNAPSHOT).where(REPORT_SNAPSHOT.JOB_ID.eq(job))
                 .fetch(r -> r.value1().length);
         out.append("Council editions of a report on AVT-2018, AVT-2023 and RDT-1 (%d projects), published by the background job:%n"

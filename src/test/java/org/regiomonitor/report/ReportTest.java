@@ -251,13 +251,13 @@ class ReportTest {
                 .andExpect(status().is3xxRedirection());
         long deadline = System.currentTimeMillis() + 120_000;
         while (dsl.fetchExists(org.regiomonitor.db.Tables.REPORT_JOB, org.regiomonitor.db.Tables.REPORT_JOB.REPORT_ID
-                .eq(id).and(org.regiomonitor.db.Tables.REPORT_JOB.STATUS.eq(org.regiomonitor.report.internal.JobStatus.RUNNING)))
+                .eq(id).and(org.regiomonitor.db.Tables.REPORT_JOB.STATUS.eq(org.regiomonitor.report.JobStatus.RUNNING)))
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
         var job = dsl.selectFrom(org.regiomonitor.db.Tables.REPORT_JOB)
                 .where(org.regiomonitor.db.Tables.REPORT_JOB.REPORT_ID.eq(id)).fetchSingle();
-        assertThat(job.getStatus()).isEqualTo(org.regiomonitor.report.internal.JobStatus.DONE);
+        assertThat(job.getStatus()).isEqualTo(org.regiomonitor.report.JobStatus.DONE);
         assertThat(job.getDone()).isEqualTo(14).isEqualTo(job.getTotal());
         assertThat(dsl.fetchCount(REPORT_SNAPSHOT, REPORT_SNAPSHOT.REPORT_ID.eq(id)
                 .and(REPORT_SNAPSHOT.AREA_ID.isNotNull()))).isEqualTo(14);

@@ -16,4 +16,11 @@ import org.regiomonitor.results.ReportResults;
  */
 public record ImpactOverview(ProgrammeOutline programme, Map<Long, List<ReportResults.ProjectResult>> results,
         Map<Long, MoneyTotals> money, DataState dataState) {
+
+    /** The sources the results name (targets), once each, for the colophon. */
+    public List<org.regiomonitor.shared.SourceRef> sources() {
+        Map<String, org.regiomonitor.shared.SourceRef> out = new java.util.LinkedHashMap<>();
+        ProgressReport.addResultSources(results, out);
+        return List.copyOf(out.values());
+    }
 }

@@ -48,14 +48,18 @@ public record ProgressReport(ReportView definition, List<Chapter> chapters, Area
         for (Chapter c : chapters) {
             c.finance().sources().forEach(s -> out.putIfAbsent(s.label(), s));
             c.finance().multiplierSources().forEach(s -> out.putIfAbsent(s.label(), s));
-            c.results().values().forEach(rs -> rs.forEach(r -> r.indicators().stream()
-                    .filter(i -> i.targetSource() != null).forEach(i -> out.putIfAbsent(i.targetSource().label(),
-                            i.targetSource()))));
+            addResultSources(c.results(), out);
         }
         if (signals != null) {
             signals.lines().forEach(l -> l.sources().forEach(s -> out.putIfAbsent(s.label(), s)));
         }
         return List.copyOf(out.values());
+    }
+
+    /** The sources of the results' targets, by label, into {@code out} (the one way both documents collect them). */
+    static void addResultSources(Map<Long, List<ReportResults.ProjectResult>> results, Map<String, SourceRef> out) {
+        results.values().forEach(rs -> rs.forEach(r -> r.indicators().stream().filter(i -> i.targetSource() != null)
+                .forEach(i -> out.putIfAbsent(i.targetSource().label(), i.targetSource()))));
     }
 
     /** A text the board wrote, as paragraphs (separated by an empty line); empty when there is none. */

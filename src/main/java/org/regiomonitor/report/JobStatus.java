@@ -1,4 +1,4 @@
-package org.regiomonitor.report.internal;
+package org.regiomonitor.report;
 
 /** Where a background job of the reports stands. */
 public enum JobStatus {
