@@ -127,6 +127,20 @@ class ReportTest {
         assertThat(report.select("#finance table.finance-categories tfoot td").eachText().subList(0, 4))
                 .isEqualTo(finance.select("table.finance-categories tfoot td").eachText().subList(0, 4));
 
+        // and the dashboard's row of the programme (exact amounts in its cells' data-value)
+        Document dashboard = Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        Element programmeRow = dashboard.select("#table-programmes tbody tr").stream()
+                .filter(tr -> tr.selectFirst("a").text().equals("Regio Deal Twente I")).findFirst().orElseThrow();
+        List<String> dashboardAmounts = programmeRow.select("td").subList(4, 7).stream()
+                .map(td -> td.attr("data-value"))
+                .map(v -> v.isEmpty() ? "–"
+                        : new java.math.BigDecimal(v).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString())
+                .toList();
+        List<String> reportAmounts = report.select("#finance table.kpis-table tbody td").eachText().subList(0, 3)
+                .stream().map(t -> t.equals("–") ? t : t.replaceAll("[^0-9]", "")).toList();
+        assertThat(reportAmounts).isEqualTo(dashboardAmounts);
+
         Element pageTotals = results.selectFirst("#results-rollup");
         Element reportTotals = report.selectFirst("#results table.results-totals");
         assertThat(pageTotals).isNotNull();
