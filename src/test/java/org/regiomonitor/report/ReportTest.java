@@ -211,6 +211,10 @@ class ReportTest {
         mvc.perform(get("/reports/" + id)).andExpect(status().is3xxRedirection());
         mvc.perform(as(post("/reports"), admin).with(csrf()).param("title", "").param("period", "2024-H3"))
                 .andExpect(status().isBadRequest());
+        String form = mvc.perform(as(get("/reports/new").param("lang", "en"), admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(form).select("#indicatorSetCode option[value=NPVR_MONITOR]").text())
+                .isEqualTo("NPVR monitoring");
         int before = definitions.all().size();
         String body = mvc.perform(as(post("/reports"), admin).with(csrf()).param("title", "X").param("period", "2024-H3")
                 .param("programmeIds", String.valueOf(programme("RDT-1")))).andExpect(status().isBadRequest())
