@@ -16,10 +16,16 @@ import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.THEME;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.springframework.stereotype.Service;
@@ -37,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioOutline {
 
     /** A theme, with the code of its programme (theme codes are unique within a programme only). */
-    public record ThemeOutline(long id, String programmeCode, String code, String name, ThemeKind kind) {
+    public record ThemeOutline(long id, String programmeCode, String code, String name, ThemeKind kind,
+            String description) {
     }
 
     public record ProgrammeOutline(long id, String code, String name, String description, Integer startYear,
@@ -48,7 +55,8 @@ public class PortfolioOutline {
     public record PartnerOutline(long organisationId, String name, PartnerRole role) {
     }
 
-    public record AreaOutline(String code, String name) {
+    /** @param municipality whether the area is a municipality (a project may also name a region or district) */
+    public record AreaOutline(String code, String name, boolean municipality) {
     }
 
     public record LinkOutline(String label, String url) {
@@ -59,11 +67,13 @@ public class PortfolioOutline {
     }
 
     /**
+     * @param leadOrganisationName the lead's name; null when none or the caller may not see it
      * @param programmeIds the (visible) programmes the project belongs to
      * @param history      the lifecycle in recording order (see {@link ProjectStatus})
      */
     public record ProjectOutline(long id, String title, String summary, ProjectStatus status, LocalDate startDate,
-            LocalDate endDate, boolean regionWide, List<Long> programmeIds, List<PartnerOutline> partners,
+            LocalDate endDate, boolean regionWide, String leadOrganisationName, List<Long> programmeIds,
+            List<PartnerOutline> partners,
             List<ThemeOutline> themes, List<AreaOutline> areas, List<LinkOutline> links, List<StatusStep> history) {
     }
 
@@ -77,11 +87,12 @@ public class PortfolioOutline {
     public List<ProgrammeOutline> programmes(Long programmeIdOrNull, boolean includeUnpublished) {
         Field<String> owner = OrganisationSql.name(PROGRAMME.OWNER_ORGANISATION_ID, includeUnpublished);
         Field<List<ThemeOutline>> themes = multiset(
-                select(THEME.ID, THEME.CODE, THEME.NAME, THEME.KIND).from(THEME)
+                select(THEME.ID, THEME.CODE, THEME.NAME, THEME.KIND, THEME.DESCRIPTION).from(THEME)
                         .where(THEME.PROGRAMME_ID.eq(PROGRAMME.ID))
                         .orderBy(THEME.POSITION, THEME.CODE))
                 .as("themes")
-                .convertFrom(r -> r.map(t -> new ThemeOutline(t.value1(), null, t.value2(), t.value3(), t.value4())));
+                .convertFrom(r -> r.map(t -> new ThemeOutline(t.value1(), null, t.value2(), t.value3(), t.value4(),
+                        t.value5())));
         return dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.DESCRIPTION, PROGRAMME.START_YEAR,
                         PROGRAMME.END_YEAR, PROGRAMME.STATUS, PROGRAMME.OWNER_ORGANISATION_ID, owner, themes)
                 .from(PROGRAMME)
@@ -91,7 +102,7 @@ public class PortfolioOutline {
                 .fetch(r -> new ProgrammeOutline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value9() == null ? null : r.value8(), r.value9(),
                         r.value10().stream().map(t -> new ThemeOutline(t.id(), r.value2(), t.code(), t.name(),
-                                t.kind())).toList()));
+                                t.kind(), t.description())).toList()));
     }
 
     /**
@@ -99,9 +110,14 @@ public class PortfolioOutline {
      * query; the programmes, themes and partners of a project are those the caller may see.
      */
     public List<ProjectOutline> projects(Long programmeIdOrNull, boolean includeUnpublished) {
-        Condition inProgramme = programmeIdOrNull == null ? noCondition()
+        return projects(programmeIdOrNull == null ? null : List.of(programmeIdOrNull), includeUnpublished);
+    }
+
+    /** The projects of any of the programmes (every visible one when {@code programmeIdsOrNull} is null), by id. */
+    public List<ProjectOutline> projects(Collection<Long> programmeIdsOrNull, boolean includeUnpublished) {
+        Condition inProgramme = programmeIdsOrNull == null ? noCondition()
                 : exists(selectOne().from(PROJECT_PROGRAMME).where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
-                        .and(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programmeIdOrNull)));
+                        .and(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmeIdsOrNull)));
         Field<List<Long>> programmes = multiset(select(PROJECT_PROGRAMME.PROGRAMME_ID).from(PROJECT_PROGRAMME)
                 .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
                 .and(PROJECT_PROGRAMME.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(includeUnpublished)))
@@ -114,19 +130,22 @@ public class PortfolioOutline {
                         .orderBy(PROJECT_PARTNER.ROLE, partnerName))
                 .as("partners").convertFrom(r -> r.map(p -> new PartnerOutline(p.value1(), p.value2(), p.value3())));
         Field<List<ThemeOutline>> themes = multiset(
-                select(THEME.ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND).from(PROJECT_THEME)
+                select(THEME.ID, PROGRAMME.CODE, THEME.CODE, THEME.NAME, THEME.KIND, THEME.DESCRIPTION)
+                        .from(PROJECT_THEME)
                         .join(THEME).on(THEME.ID.eq(PROJECT_THEME.THEME_ID))
                         .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
                         .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))
                         .and(PortfolioSql.programmeVisible(includeUnpublished))
                         .orderBy(PROGRAMME.CODE, THEME.POSITION, THEME.CODE))
                 .as("themes").convertFrom(r -> r.map(t -> new ThemeOutline(t.value1(), t.value2(), t.value3(),
-                        t.value4(), t.value5())));
+                        t.value4(), t.value5(), t.value6())));
         Field<String> areaCode = AreaSql.code(PROJECT_AREA.AREA_ID);
         Field<List<AreaOutline>> areas = multiset(
-                select(areaCode, AreaSql.name(PROJECT_AREA.AREA_ID)).from(PROJECT_AREA)
+                select(areaCode, AreaSql.name(PROJECT_AREA.AREA_ID),
+                        DSL.field(PROJECT_AREA.AREA_ID.in(AreaSql.idsOfKind(AreaKind.MUNICIPALITY))))
+                        .from(PROJECT_AREA)
                         .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID)).orderBy(areaCode))
-                .as("areas").convertFrom(r -> r.map(a -> new AreaOutline(a.value1(), a.value2())));
+                .as("areas").convertFrom(r -> r.map(a -> new AreaOutline(a.value1(), a.value2(), a.value3())));
         Field<List<LinkOutline>> links = multiset(
                 select(PROJECT_LINK.LABEL, PROJECT_LINK.URL).from(PROJECT_LINK)
                         .where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID))
@@ -139,11 +158,48 @@ public class PortfolioOutline {
                         .orderBy(PROJECT_STATUS_CHANGE.ID))
                 .as("history").convertFrom(r -> r.map(h -> new StatusStep(h.value1(), h.value2())));
         return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.STATUS, PROJECT.START_DATE,
-                        PROJECT.END_DATE, PROJECT.REGION_WIDE, programmes, partners, themes, areas, links, history)
+                        PROJECT.END_DATE, PROJECT.REGION_WIDE,
+                        OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished), programmes, partners,
+                        themes, areas, links, history)
                 .from(PROJECT)
                 .where(inProgramme).and(PortfolioSql.projectVisible(includeUnpublished))
                 .orderBy(PROJECT.ID)
                 .fetch(r -> new ProjectOutline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13()));
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
+                        r.value14()));
+    }
+
+    /**
+     * The programmes as a report tells them (in the given order; those the caller may not see are left out): their
+     * themes in order with the projects under each by title, and the projects under none. Two queries.
+     */
+    public List<OutlinedProgramme> outlines(List<Long> programmeIds, boolean includeUnpublished) {
+        Map<Long, ProgrammeOutline> programmes = new HashMap<>();
+        programmes(null, includeUnpublished).stream().filter(p -> programmeIds.contains(p.id()))
+                .forEach(p -> programmes.put(p.id(), p));
+        List<ProjectOutline> projects = projects(programmes.keySet(), includeUnpublished).stream()
+                .sorted(Comparator.comparing(ProjectOutline::title).thenComparing(ProjectOutline::id)).toList();
+        return programmeIds.stream().filter(programmes::containsKey).map(id -> {
+            ProgrammeOutline p = programmes.get(id);
+            List<ProjectOutline> ofProgramme = projects.stream().filter(pr -> pr.programmeIds().contains(id)).toList();
+            var themes = p.themes().stream().map(t -> new OutlinedProgramme.Theme(t.id(), t.code(), t.name(), t.kind(),
+                    t.description(), ofProgramme.stream().filter(pr -> hasTheme(pr, t.id())).map(PortfolioOutline::project)
+                            .toList())).toList();
+            var without = ofProgramme.stream().filter(pr -> p.themes().stream().noneMatch(t -> hasTheme(pr, t.id())))
+                    .map(PortfolioOutline::project).toList();
+            return new OutlinedProgramme(id, p.code(), p.name(), p.description(), p.startYear(), p.endYear(),
+                    p.status(), themes, without);
+        }).toList();
+    }
+
+    private static boolean hasTheme(ProjectOutline project, long themeId) {
+        return project.themes().stream().anyMatch(t -> t.id() == themeId);
+    }
+
+    private static OutlinedProgramme.Project project(ProjectOutline p) {
+        return new OutlinedProgramme.Project(p.id(), p.title(), p.summary(), p.status(), p.startDate(), p.endDate(),
+                p.leadOrganisationName(), p.regionWide(),
+                p.areas().stream().filter(AreaOutline::municipality).map(AreaOutline::name).sorted().toList(),
+                p.partners().stream().map(pa -> new OutlinedProgramme.Partner(pa.name(), pa.role())).toList());
     }
 }

@@ -305,59 +305,6 @@ public class PortfolioQueries {
                 .fetch(PortfolioQueries::summary);
     }
 
-    /**
-     * The outlines of the programmes (in the given order; those the caller may not see are left out): themes in their
-     * position, the visible projects under each by title. Three queries, however many programmes and projects.
-     */
-    public List<ProgrammeOutline> outlines(List<Long> programmeIds, boolean includeUnpublished) {
-        var programmes = dsl.selectFrom(PROGRAMME).where(PROGRAMME.ID.in(programmeIds))
-                .and(includeUnpublished ? noCondition() : PROGRAMME.PUBLISHED.isTrue())
-                .fetchMap(PROGRAMME.ID);
-        var themes = dsl.selectFrom(THEME).where(THEME.PROGRAMME_ID.in(programmes.keySet()))
-                .orderBy(THEME.POSITION, THEME.CODE).fetchGroups(THEME.PROGRAMME_ID);
-        Field<String> areaName = AreaSql.name(PROJECT_AREA.AREA_ID);
-        var municipalities = multiset(select(areaName).from(PROJECT_AREA)
-                .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
-                .and(PROJECT_AREA.AREA_ID.in(AreaSql.idsOfKind(AreaKind.MUNICIPALITY)))
-                .orderBy(areaName)).convertFrom(r -> r.map(org.jooq.Record1::value1));
-        Field<String> partnerName = OrganisationSql.name(PROJECT_PARTNER.ORGANISATION_ID, includeUnpublished);
-        var partners = multiset(select(partnerName, PROJECT_PARTNER.ROLE).from(PROJECT_PARTNER)
-                .where(PROJECT_PARTNER.PROJECT_ID.eq(PROJECT.ID)).and(partnerName.isNotNull())
-                .orderBy(PROJECT_PARTNER.ROLE, partnerName))
-                .convertFrom(r -> r.map(p -> new ProgrammeOutline.Partner(p.value1(), p.value2())));
-        var themeIds = multiset(select(PROJECT_THEME.THEME_ID).from(PROJECT_THEME)
-                .where(PROJECT_THEME.PROJECT_ID.eq(PROJECT.ID))).convertFrom(r -> r.map(org.jooq.Record1::value1));
-        Map<Long, List<Long>> themesOf = new java.util.HashMap<>();
-        Map<Long, List<ProgrammeOutline.Project>> projectsOf = new java.util.HashMap<>();
-        dsl.select(PROJECT_PROGRAMME.PROGRAMME_ID, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.STATUS,
-                        PROJECT.START_DATE, PROJECT.END_DATE, OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID,
-                                includeUnpublished), PROJECT.REGION_WIDE, municipalities, themeIds, partners)
-                .from(PROJECT_PROGRAMME).join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
-                .where(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmes.keySet())).and(visible(includeUnpublished))
-                .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .forEach(r -> {
-                    var project = new ProgrammeOutline.Project(r.value2(), r.value3(), r.value4(), r.value5(),
-                            r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value12());
-                    projectsOf.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(project);
-                    themesOf.put(project.id(), r.value11());
-                });
-        return programmeIds.stream().filter(programmes::containsKey).map(id -> {
-            var p = programmes.get(id);
-            var projects = projectsOf.getOrDefault(id, List.of());
-            List<org.regiomonitor.db.tables.records.ThemeRecord> themeRows = themes.containsKey(id) ? themes.get(id) : List.of();
-            var ofThemes = themeRows.stream()
-                    .map(t -> new ProgrammeOutline.Theme(t.getId(), t.getCode(), t.getName(), t.getKind(),
-                            t.getDescription(), projects.stream()
-                                    .filter(pr -> themesOf.get(pr.id()).contains(t.getId())).toList()))
-                    .toList();
-            var themeIdsOfProgramme = ofThemes.stream().map(ProgrammeOutline.Theme::id).toList();
-            var without = projects.stream()
-                    .filter(pr -> themesOf.get(pr.id()).stream().noneMatch(themeIdsOfProgramme::contains)).toList();
-            return new ProgrammeOutline(id, p.getCode(), p.getName(), p.getDescription(), p.getStartYear(),
-                    p.getEndYear(), p.getStatus(), ofThemes, without);
-        }).toList();
-    }
-
     private SelectJoinStep<Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate, java.time.LocalDate,
             Boolean, Boolean>> selectSummaries(boolean includeUnpublished) {
         return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.regiomonitor.audit.DataState;
 import org.regiomonitor.finance.MoneyTotals;
-import org.regiomonitor.portfolio.ProgrammeOutline;
+import org.regiomonitor.portfolio.OutlinedProgramme;
 import org.regiomonitor.results.ReportResults;
 
 /**
@@ -14,7 +14,7 @@ import org.regiomonitor.results.ReportResults;
  * @param money   each project's budget lines together; a project without lines is absent (unknown, not zero)
  * @param results each project's results; a project without results is absent
  */
-public record ImpactOverview(ProgrammeOutline programme, Map<Long, List<ReportResults.ProjectResult>> results,
+public record ImpactOverview(OutlinedProgramme programme, Map<Long, List<ReportResults.ProjectResult>> results,
         Map<Long, MoneyTotals> money, DataState dataState) {
 
     /** The sources the results name (targets), once each, for the colophon. */

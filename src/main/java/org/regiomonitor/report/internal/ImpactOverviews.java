@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.FinanceFigures;
-import org.regiomonitor.portfolio.PortfolioQueries;
-import org.regiomonitor.portfolio.ProgrammeOutline;
+import org.regiomonitor.portfolio.PortfolioOutline;
+import org.regiomonitor.portfolio.OutlinedProgramme;
 import org.regiomonitor.results.ReportResults;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImpactOverviews {
 
-    private final PortfolioQueries portfolio;
+    private final PortfolioOutline portfolio;
     private final ReportResults results;
     private final FinanceFigures finance;
     private final AuditLog audit;
 
-    ImpactOverviews(PortfolioQueries portfolio, ReportResults results, FinanceFigures finance, AuditLog audit) {
+    ImpactOverviews(PortfolioOutline portfolio, ReportResults results, FinanceFigures finance, AuditLog audit) {
         this.portfolio = portfolio;
         this.results = results;
         this.finance = finance;
@@ -33,7 +33,7 @@ public class ImpactOverviews {
     public Optional<ImpactOverview> read(long programmeId, Locale locale) {
         return Locales.with(locale, () -> portfolio.outlines(List.of(programmeId), ProgressReports.PUBLISHED_ONLY)
                 .stream().findFirst().map(outline -> {
-                    var ids = outline.projects().stream().map(ProgrammeOutline.Project::id).toList();
+                    var ids = outline.projects().stream().map(OutlinedProgramme.Project::id).toList();
                     return new ImpactOverview(outline, results.ofProjects(ids, locale),
                             finance.byProject(ids, ProgressReports.PUBLISHED_ONLY), audit.dataState());
                 }));

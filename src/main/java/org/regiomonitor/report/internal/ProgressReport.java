@@ -7,7 +7,7 @@ import java.util.Map;
 import org.regiomonitor.audit.DataState;
 import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.monitor.AreaMonitors;
-import org.regiomonitor.portfolio.ProgrammeOutline;
+import org.regiomonitor.portfolio.OutlinedProgramme;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.results.ReportResults;
 import org.regiomonitor.shared.SourceRef;
@@ -31,7 +31,7 @@ public record ProgressReport(ReportView definition, List<Chapter> chapters, Area
     }
 
     /** A programme's part: its outline, its money as on its finance page, its results as on its results page. */
-    public record Chapter(ProgrammeOutline outline, ProgrammeFinance finance, ReportResults.Totals totals,
+    public record Chapter(OutlinedProgramme outline, ProgrammeFinance finance, ReportResults.Totals totals,
             Map<Long, List<ReportResults.ProjectResult>> results) {
 
         /** Projects per status, in the statuses' order (statuses without projects are left out). */

@@ -8,8 +8,8 @@ import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.FinanceFigures;
 import org.regiomonitor.monitor.AreaMonitors;
 import org.regiomonitor.monitor.IndicatorSets;
-import org.regiomonitor.portfolio.PortfolioQueries;
-import org.regiomonitor.portfolio.ProgrammeOutline;
+import org.regiomonitor.portfolio.PortfolioOutline;
+import org.regiomonitor.portfolio.OutlinedProgramme;
 import org.regiomonitor.results.ReportResults;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,7 +27,7 @@ public class ProgressReports {
     /** A report is a publication: it shows what anonymous visitors may see. */
     static final boolean PUBLISHED_ONLY = false;
 
-    private final PortfolioQueries portfolio;
+    private final PortfolioOutline portfolio;
     private final FinanceFigures finance;
     private final ReportResults results;
     private final IndicatorSets sets;
@@ -38,7 +38,7 @@ public class ProgressReports {
     private final MessageSource messages;
     private final RegionMap map;
 
-    ProgressReports(PortfolioQueries portfolio, FinanceFigures finance, ReportResults results, IndicatorSets sets,
+    ProgressReports(PortfolioOutline portfolio, FinanceFigures finance, ReportResults results, IndicatorSets sets,
             AreaMonitors monitors, AuditLog audit, MunicipalityReaches reaches, ReportCouncils councils,
             MessageSource messages, RegionMap map) {
         this.map = map;
@@ -65,8 +65,8 @@ public class ProgressReports {
     }
 
     private ProgressReport read(ReportView definition, CouncilView council, Locale locale) {
-        List<ProgrammeOutline> outlines = portfolio.outlines(definition.programmeIds(), PUBLISHED_ONLY);
-        var projectIds = outlines.stream().flatMap(o -> o.projects().stream()).map(ProgrammeOutline.Project::id)
+        List<OutlinedProgramme> outlines = portfolio.outlines(definition.programmeIds(), PUBLISHED_ONLY);
+        var projectIds = outlines.stream().flatMap(o -> o.projects().stream()).map(OutlinedProgramme.Project::id)
                 .distinct().toList();
         var projectResults = results.ofProjects(projectIds, locale);
         var chapters = outlines.stream().map(o -> new ProgressReport.Chapter(o, finance.programme(o.id(), PUBLISHED_ONLY),
@@ -84,7 +84,7 @@ public class ProgressReports {
     }
 
     /** The letter's paragraphs: the report's template (or the default) with its fields filled in. */
-    private List<String> letter(ReportView definition, CouncilView council, List<ProgrammeOutline> outlines,
+    private List<String> letter(ReportView definition, CouncilView council, List<OutlinedProgramme> outlines,
             Locale locale) {
         String template = definition.letterTemplate() != null ? definition.letterTemplate()
                 : messages.getMessage("report.letter.default", null, locale);
@@ -93,7 +93,7 @@ public class ProgressReports {
                 .replace("{titel}", definition.title())
                 .replace("{periode}", messages.getMessage(definition.period().messageKey(),
                         new Object[] {definition.period().yearText()}, locale).toLowerCase(locale))
-                .replace("{programmas}", String.join(", ", outlines.stream().map(ProgrammeOutline::name).toList()));
+                .replace("{programmas}", String.join(", ", outlines.stream().map(OutlinedProgramme::name).toList()));
         return ProgressReport.paragraphsOf(filled);
     }
 }

@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.regiomonitor.db.tables.records.ReportRecord;
 import org.regiomonitor.monitor.IndicatorSets;
-import org.regiomonitor.portfolio.PortfolioQueries;
+import org.regiomonitor.portfolio.PortfolioOutline;
 import org.regiomonitor.shared.InputRules;
 import org.regiomonitor.shared.InvalidInputException.Violation;
 import org.regiomonitor.shared.NotFoundException;
@@ -30,10 +30,10 @@ public class ReportDefinitions {
 
     private final DSLContext dsl;
     private final InputRules rules;
-    private final PortfolioQueries portfolio;
+    private final PortfolioOutline portfolio;
     private final IndicatorSets sets;
 
-    ReportDefinitions(DSLContext dsl, InputRules rules, PortfolioQueries portfolio, IndicatorSets sets) {
+    ReportDefinitions(DSLContext dsl, InputRules rules, PortfolioOutline portfolio, IndicatorSets sets) {
         this.dsl = dsl;
         this.rules = rules;
         this.portfolio = portfolio;

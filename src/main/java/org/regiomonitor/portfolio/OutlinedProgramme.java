@@ -7,10 +7,10 @@ import java.util.List;
  * A programme as a report tells it: its description and period, its themes in their order with the (visible)
  * projects under each, and the projects under no theme. A project under two themes appears under both.
  */
-public record ProgrammeOutline(long id, String code, String name, String description, Integer startYear,
+public record OutlinedProgramme(long id, String code, String name, String description, Integer startYear,
         Integer endYear, ProgrammeStatus status, List<Theme> themes, List<Project> withoutTheme) {
 
-    public ProgrammeOutline {
+    public OutlinedProgramme {
         themes = List.copyOf(themes);
         withoutTheme = List.copyOf(withoutTheme);
     }
