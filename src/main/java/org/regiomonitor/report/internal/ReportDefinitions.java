@@ -73,7 +73,7 @@ public class ReportDefinitions {
     public List<Violation> check(ReportInput in) {
         List<Violation> out = new ArrayList<>(rules.check(in));
         List<Long> ids = programmeIds(in);
-        var known = portfolio.outlines(ids, true).stream().map(o -> o.id()).toList();
+        var known = portfolio.programmes(null, true).stream().map(PortfolioOutline.ProgrammeOutline::id).toList();
         ids.stream().filter(id -> !known.contains(id)).findFirst()
                 .ifPresent(id -> out.add(new Violation("programmeIds", "report.error.unknownProgramme", id)));
         String set = Text.strip(in.indicatorSetCode());
