@@ -64,6 +64,11 @@ public class Areas {
     }
 
     /** Whether any area exists. */
+    /** The names of the areas with these codes (any codes unknown are absent). One query. */
+    public Map<String, String> namesByCode(Collection<String> codes) {
+        return queries.namesByCode(codes);
+    }
+
     public boolean any() {
         return queries.any();
     }

@@ -14,6 +14,7 @@ import org.regiomonitor.finance.internal.Aggregate;
 import org.regiomonitor.finance.internal.Category;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceQueries.MobilisedTotals;
+import org.regiomonitor.finance.internal.FinanceTotals;
 import org.regiomonitor.finance.internal.LineScope;
 import org.regiomonitor.finance.internal.ProgrammeRow;
 import org.regiomonitor.portfolio.ProjectMoney;
@@ -35,10 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FinanceFigures implements ProjectMoney.Lookup {
 
-    private final FinanceQueries queries;
+    private static final Comparator<SourceRef> SOURCE_ORDER = Comparator.comparing(SourceRef::code)
+            .thenComparing(SourceRef::locator, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    FinanceFigures(FinanceQueries queries) {
+    private final FinanceQueries queries;
+    private final FinanceTotals totals;
+
+    FinanceFigures(FinanceQueries queries, FinanceTotals totals) {
         this.queries = queries;
+        this.totals = totals;
     }
 
     /** The money of every (visible) programme, in programme order. Seven queries. */
@@ -60,16 +66,15 @@ public class FinanceFigures implements ProjectMoney.Lookup {
      * of one programme, or of all visible programmes together when {@code programmeIdOrNull} is null.
      */
     public List<CategoryTotals> totalsByCategory(Long programmeIdOrNull, boolean includeUnpublished) {
-        Condition where = FinanceQueries.ownLinesOf(programmeIdOrNull);
         List<Category> categories = queries.categories();
-        Map<String, MoneyTotals> totals = new HashMap<>();
-        for (Aggregate<Long> a : queries.aggregate(LineScope.PROGRAMME_OWN, where, includeUnpublished)) {
-            totals.merge(a.category(), a.totals(), MoneyTotals::plus);
+        Map<String, MoneyTotals> byCategory = new HashMap<>();
+        for (Aggregate<Long> a : totals.aggregate(LineScope.PROGRAMME_OWN, programmeIdOrNull, includeUnpublished)) {
+            byCategory.merge(a.category(), a.totals(), MoneyTotals::plus);
         }
-        Map<String, List<SourceRef>> sources = byCategory(queries.sources(LineScope.PROGRAMME_OWN, where,
+        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_OWN, programmeIdOrNull,
                 includeUnpublished));
         return categories.stream().map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
-                totals.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(), List.of()))).toList();
+                byCategory.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(), List.of()))).toList();
     }
 
     /**
@@ -79,13 +84,13 @@ public class FinanceFigures implements ProjectMoney.Lookup {
     public Map<String, AreaFinance> moneyByArea(boolean includeUnpublished) {
         List<Category> categories = queries.categories();
         Map<String, List<Aggregate<String>>> aggregates = new HashMap<>();
-        for (Aggregate<String> a : queries.aggregate(LineScope.AREA_PROJECTS, noCondition(), includeUnpublished)) {
+        for (Aggregate<String> a : totals.aggregate(LineScope.AREA_PROJECTS, null, includeUnpublished)) {
             aggregates.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         }
         Map<String, Map<String, List<SourceRef>>> sources =
-                queries.sources(LineScope.AREA_PROJECTS, noCondition(), includeUnpublished);
+                totals.sources(LineScope.AREA_PROJECTS, null, includeUnpublished);
         Map<String, AreaFinance> result = new LinkedHashMap<>();
-        queries.areaProjectCounts(includeUnpublished).forEach((code, count) -> {
+        queries.areaNames(totals.projectCounts(LineScope.AREA_PROJECTS, includeUnpublished)).forEach((code, count) -> {
             Map<String, List<SourceRef>> areaSources = sources.getOrDefault(code, Map.of());
             List<CategoryTotals> byCategory = categoryTotals(categories,
                     aggregates.getOrDefault(code, List.of()), areaSources, false);
@@ -137,14 +142,13 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         if (programmes.isEmpty()) {
             return List.of();
         }
-        Condition lineCondition = FinanceQueries.ownLinesOf(programmeId);
         List<Category> categories = queries.categories();
         Map<Long, List<Aggregate<Long>>> own = group(
-                queries.aggregate(LineScope.PROGRAMME_OWN, lineCondition, includeUnpublished));
+                totals.aggregate(LineScope.PROGRAMME_OWN, programmeId, includeUnpublished));
         Map<Long, Map<String, List<SourceRef>>> ownSources =
-                queries.sources(LineScope.PROGRAMME_OWN, lineCondition, includeUnpublished);
-        Map<Long, List<Aggregate<Long>>> projects = group(queries.aggregate(LineScope.PROGRAMME_PROJECTS,
-                FinanceQueries.projectLinesOf(programmeId), includeUnpublished));
+                totals.sources(LineScope.PROGRAMME_OWN, programmeId, includeUnpublished);
+        Map<Long, List<Aggregate<Long>>> projects = group(totals.aggregate(LineScope.PROGRAMME_PROJECTS,
+                programmeId, includeUnpublished));
         Map<Long, MobilisedTotals> mobilised = queries.mobilisedTotals(programmeId, includeUnpublished);
 
         List<ProgrammeFinance> result = new ArrayList<>(programmes.size());
@@ -197,7 +201,8 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         Map<String, List<SourceRef>> sources = new HashMap<>();
         perKey.values().forEach(categories -> categories.forEach((c, refs) ->
                 sources.computeIfAbsent(c, k -> new ArrayList<>()).addAll(refs)));
-        sources.replaceAll((c, refs) -> FinanceQueries.distinct(refs));
+        // in source code and place order, whichever key cited a source first
+        sources.replaceAll((c, refs) -> FinanceQueries.distinct(refs.stream().sorted(SOURCE_ORDER).toList()));
         return sources;
     }
 

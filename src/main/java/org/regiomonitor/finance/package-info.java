@@ -8,8 +8,9 @@
  * {@link org.regiomonitor.finance.MoneyTotals}, {@link org.regiomonitor.finance.Multiplier}, ...), and the
  * Thymeleaf fragments in {@code templates/finance/fragments.html}.
  * <p>
- * Owns {@code funder_category}, {@code funder}, {@code budget_line}, {@code budget_revision} and
- * {@code mobilised_investment}, and with them the "current revision" rule (the revision with the highest
+ * Owns {@code funder_category}, {@code funder}, {@code budget_line}, {@code budget_revision},
+ * {@code mobilised_investment} and the stored money totals ({@code finance_total*}, see
+ * {@link org.regiomonitor.finance.internal.FinanceTotals}), and with them the "current revision" rule (the revision with the highest
  * number). Programmes, projects, organisations and areas are read through their owners' APIs; a budget line is
  * visible when its programme and project are.
  */
@@ -19,5 +20,8 @@
         org.regiomonitor.db.tables.Funder.class,
         org.regiomonitor.db.tables.BudgetLine.class,
         org.regiomonitor.db.tables.BudgetRevision.class,
-        org.regiomonitor.db.tables.MobilisedInvestment.class})
+        org.regiomonitor.db.tables.MobilisedInvestment.class,
+        org.regiomonitor.db.tables.FinanceTotalState.class,
+        org.regiomonitor.db.tables.FinanceTotal.class,
+        org.regiomonitor.db.tables.FinanceTotalSource.class})
 package org.regiomonitor.finance;

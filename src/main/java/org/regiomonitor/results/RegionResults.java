@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.regiomonitor.results.internal.ProgrammeTotals;
+import org.regiomonitor.results.internal.RegionTotals;
 import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 import org.regiomonitor.results.internal.ResultsViews.FigureView;
@@ -70,17 +72,24 @@ public class RegionResults {
     private final ResultsReader reader;
     private final RollUps rollUps;
     private final ProgrammeTotals programmeTotals;
+    private final RegionTotals regionTotals;
 
-    RegionResults(ResultsReader reader, RollUps rollUps, ProgrammeTotals programmeTotals) {
+    RegionResults(ResultsReader reader, RollUps rollUps, ProgrammeTotals programmeTotals, RegionTotals regionTotals) {
         this.programmeTotals = programmeTotals;
         this.reader = reader;
         this.rollUps = rollUps;
+        this.regionTotals = regionTotals;
+    }
+
+    /** The totals a section shows: figures, the municipality split (when it attributes) and the projects behind. */
+    private record Totals(List<RollUps.Figure> figures, List<RollUps.MunicipalityFigure> byArea,
+            Map<String, RegionTotals.Sources> sources) {
     }
 
     /** The dashboard: every catalogue code once (programmes may share one), with its region-wide total or none. */
     @Transactional(readOnly = true)
     public Section dashboard(boolean includeUnpublished, Locale locale) {
-        return section(rollUps.region(includeUnpublished), reader.allCatalogues(locale), true, null, null, true, null,
+        return section(region(includeUnpublished, null), reader.allCatalogues(locale), true, null, null, true, null,
                 locale);
     }
 
@@ -88,8 +97,8 @@ public class RegionResults {
     @Transactional(readOnly = true)
     public Section theme(long themeId, long programmeId, String programmeCode, boolean includeUnpublished,
             Locale locale) {
-        return section(rollUps.theme(themeId, includeUnpublished), reader.catalogue(programmeId, locale), false, null,
-                null, true, programmeCode, locale);
+        return section(computed(rollUps.theme(themeId, includeUnpublished), null, false), reader.catalogue(programmeId, locale),
+                false, null, null, true, programmeCode, locale);
     }
 
     /**
@@ -101,22 +110,46 @@ public class RegionResults {
             boolean includeUnpublished, Locale locale) {
         // a municipality contains no other municipality: no query for what lies within it
         Set<Long> areas = municipality ? Set.of(areaId) : reader.areaIdsWithin(areaId);
-        return section(rollUps.region(includeUnpublished), reader.allCatalogues(locale), false, areas, areaName,
-                inHomeRegion, null, locale);
+        return section(region(includeUnpublished, inHomeRegion ? null : areas), reader.allCatalogues(locale), false,
+                areas, areaName, inHomeRegion, null, locale);
     }
 
-    private Section section(RollUps.Scope scope, List<CatalogueView> catalogue, boolean everyCode, Set<Long> areas,
-            String areaName, boolean showTotal, String programmeCode, Locale locale) {
+    /**
+     * The region's totals: stored while current ({@link RegionTotals}), else computed on request. With
+     * {@code sourcesInAreas} only the projects whose values are attributed to one of those areas are cited.
+     */
+    private Totals region(boolean includeUnpublished, Set<Long> sourcesInAreas) {
+        var figures = regionTotals.figures(includeUnpublished);
+        var byArea = figures.isEmpty() ? Optional.<List<RollUps.MunicipalityFigure>>empty()
+                : regionTotals.byMunicipality(includeUnpublished);
+        var sources = byArea.isEmpty() ? Optional.<Map<String, RegionTotals.Sources>>empty()
+                : regionTotals.sources(includeUnpublished, sourcesInAreas, SOURCES_SHOWN);
+        if (sources.isEmpty()) {
+            return computed(rollUps.region(includeUnpublished), sourcesInAreas, true);
+        }
+        return new Totals(figures.get(), byArea.get(), sources.get());
+    }
+
+    /** The totals of a scope computed on request, as {@link RegionTotals} stores them ({@code split}: by municipality). */
+    private Totals computed(RollUps.Scope scope, Set<Long> sourcesInAreas, boolean split) {
         List<RollUps.Window> all = List.of(ALL_PERIODS);
+        Map<String, RegionTotals.Sources> sources = new LinkedHashMap<>();
+        rollUps.contributors(scope, all).stream()
+                .filter(c -> sourcesInAreas == null || c.areaIds().stream().anyMatch(sourcesInAreas::contains))
+                .collect(Collectors.groupingBy(RollUps.Contributor::group, LinkedHashMap::new, Collectors.toList()))
+                .forEach((group, behind) -> sources.put(group, new RegionTotals.Sources(behind.size(),
+                        behind.stream().limit(SOURCES_SHOWN).toList())));
+        return new Totals(rollUps.figures(scope, all), split ? rollUps.byMunicipality(scope, all) : List.of(), sources);
+    }
+
+    private Section section(Totals totals, List<CatalogueView> catalogue, boolean everyCode, Set<Long> areas,
+            String areaName, boolean showTotal, String programmeCode, Locale locale) {
         Map<String, String> names = reader.catalogueNames(catalogue, locale);
         Map<String, Integer> decimals = reader.catalogueDecimals(catalogue);
-        Map<String, FigureView> figures = reader.figures(scope, all, names, decimals, locale).stream()
+        Map<String, FigureView> figures = reader.figureViews(totals.figures(), names, decimals, locale).stream()
                 .collect(Collectors.toMap(FigureView::group, Function.identity(), (a, b) -> a));
         Map<String, List<RollUps.MunicipalityFigure>> byArea = areas == null ? Map.of()
-                : rollUps.byMunicipality(scope, all).stream().collect(Collectors.groupingBy(RollUps.MunicipalityFigure::group));
-        Map<String, List<RollUps.Contributor>> contributors = rollUps.contributors(scope, all).stream()
-                .filter(c -> showTotal || c.areaIds().stream().anyMatch(areas::contains))
-                .collect(Collectors.groupingBy(RollUps.Contributor::group));
+                : totals.byArea().stream().collect(Collectors.groupingBy(RollUps.MunicipalityFigure::group));
         Map<String, CatalogueView> codes = catalogue.stream().collect(Collectors.toMap(
                 c -> c.code().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Row> rows = new ArrayList<>();
@@ -136,10 +169,10 @@ public class RegionResults {
             if (!shown) {
                 return;
             }
-            List<RollUps.Contributor> behind = contributors.getOrDefault(key, List.of());
+            RegionTotals.Sources behind = totals.sources().getOrDefault(key, new RegionTotals.Sources(0, List.of()));
             rows.add(new Row(c.code(), names.get(key), showTotal && f != null ? f.display() : null, attributed,
-                    notAttributed, f == null ? c.rule() : f.rule(), behind.size(), f == null ? 0 : f.flagged(),
-                    shown(behind), Math.max(0, behind.size() - SOURCES_SHOWN)));
+                    notAttributed, f == null ? c.rule() : f.rule(), behind.count(), f == null ? 0 : f.flagged(),
+                    shown(behind.first()), Math.max(0, behind.count() - SOURCES_SHOWN)));
         });
         return new Section(areaName, showTotal, programmeCode, rows, reader.rollUpRules(locale));
     }

@@ -133,11 +133,22 @@ public class RollUps {
         return catalogueScope(org.jooq.impl.DSL.noCondition(), includeUnpublished);
     }
 
+    /** {@link #region} narrowed to one group (a catalogue code in lower case): its totals are those of the region. */
+    public Scope regionGroup(String group, boolean includeUnpublished) {
+        return catalogueScope(org.jooq.impl.DSL.noCondition(), lower(CATALOGUE_INDICATOR.CODE).eq(group),
+                includeUnpublished);
+    }
+
     private static Scope catalogueScope(Condition onResult, boolean includeUnpublished) {
+        return catalogueScope(onResult, org.jooq.impl.DSL.noCondition(), includeUnpublished);
+    }
+
+    private static Scope catalogueScope(Condition onResult, Condition onCatalogue, boolean includeUnpublished) {
         return new Scope(select(INDICATOR.ID, lower(CATALOGUE_INDICATOR.CODE))
                 .from(INDICATOR)
                 .join(CATALOGUE_INDICATOR).on(CATALOGUE_INDICATOR.ID.eq(INDICATOR.CATALOGUE_INDICATOR_ID))
-                .where(INDICATOR.RESULT_ID.in(select(RESULT.ID).from(RESULT).where(onResult)
+                .where(onCatalogue)
+                .and(INDICATOR.RESULT_ID.in(select(RESULT.ID).from(RESULT).where(onResult)
                         .and(RESULT.PROJECT_ID.in(PortfolioSql.visibleProjectIds(includeUnpublished))))));
     }
 

@@ -31,5 +31,9 @@
         org.regiomonitor.db.tables.ProgrammeResultState.class,
         org.regiomonitor.db.tables.ProgrammeResultTotal.class,
         org.regiomonitor.db.tables.ProgrammeResultAreaTotal.class,
-        org.regiomonitor.db.tables.ProgrammeResultSource.class})
+        org.regiomonitor.db.tables.ProgrammeResultSource.class,
+        org.regiomonitor.db.tables.RegionResultState.class,
+        org.regiomonitor.db.tables.RegionResultTotal.class,
+        org.regiomonitor.db.tables.RegionResultAreaTotal.class,
+        org.regiomonitor.db.tables.RegionResultSource.class})
 package org.regiomonitor.results;

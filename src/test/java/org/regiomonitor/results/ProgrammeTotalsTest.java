@@ -22,6 +22,7 @@ import org.regiomonitor.results.RollUps.Window;
 import org.regiomonitor.results.internal.FrameworkService;
 import org.regiomonitor.results.internal.PeriodPlanInput;
 import org.regiomonitor.results.internal.ProgrammeTotals;
+import org.regiomonitor.results.internal.RegionTotals;
 import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ReviewInput;
 import org.regiomonitor.results.internal.UpdateInput;
@@ -49,6 +50,8 @@ class ProgrammeTotalsTest {
     ProgrammeTotals totals;
     @Autowired
     ResultsReader reader;
+    @Autowired
+    RegionTotals regionTotals;
     @Autowired
     FrameworkService framework;
     @Autowired
@@ -295,6 +298,49 @@ class ProgrammeTotalsTest {
         }
         assertThat(f.dsl.fetchCount(f.dsl.selectFrom("programme_result_state").where("dirty"))).as(after + ": dirty")
                 .isZero();
+        assertRegionStoredEqualsFresh(after);
+    }
+
+    /** The region's stored totals ({@link RegionTotals}, V34) against the engine over the whole region, anew. */
+    private void assertRegionStoredEqualsFresh(String after) {
+        List<Window> all = List.of(RegionResults.ALL_PERIODS);
+        for (boolean includeUnpublished : List.of(false, true)) {
+            String what = after + ", region" + (includeUnpublished ? ", all" : ", public");
+            RollUps.Scope scope = f.rollUps.region(includeUnpublished);
+            // a code adopted with two measures has two figures, in no particular order
+            Comparator<Figure> order = Comparator.comparing(Figure::group).thenComparing(x -> x.aggregation().name());
+            assertThat(regionTotals.figures(includeUnpublished).orElseThrow().stream().sorted(order).toList())
+                    .as(what + ": stored and clean")
+                    .isEqualTo(f.rollUps.figures(scope, all).stream().sorted(order).toList());
+            assertThat(regionTotals.byMunicipality(includeUnpublished).orElseThrow().stream().sorted(SPLIT_ORDER)
+                    .toList()).as(what + ": by municipality")
+                    .isEqualTo(f.rollUps.byMunicipality(scope, all).stream().sorted(SPLIT_ORDER).toList());
+            Map<String, List<String>> fresh = new LinkedHashMap<>();
+            Map<String, List<String>> freshInArea = new LinkedHashMap<>();
+            long area = f.dsl.fetchSingle("select id from area where code = ?", municipalities.get(0)).get(0, Long.class);
+            f.rollUps.contributors(scope, all).forEach(c -> {
+                String source = c.projectId() + " " + c.projectTitle() + " " + c.areaIds();
+                fresh.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(source);
+                if (c.areaIds().contains(area)) {
+                    freshInArea.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(source);
+                }
+            });
+            assertThat(storedSources(includeUnpublished, null)).as(what + ": sources").isEqualTo(fresh);
+            assertThat(storedSources(includeUnpublished, List.of(area))).as(what + ": sources in a municipality")
+                    .isEqualTo(freshInArea);
+        }
+        assertThat(f.dsl.fetchCount(f.dsl.selectFrom("region_result_state").where("dirty"))).as(after + ": region dirty")
+                .isZero();
+    }
+
+    private Map<String, List<String>> storedSources(boolean includeUnpublished, List<Long> areas) {
+        Map<String, List<String>> stored = new LinkedHashMap<>();
+        regionTotals.sources(includeUnpublished, areas, 1000).orElseThrow().forEach((group, behind) -> {
+            assertThat(behind.count()).isEqualTo(behind.first().size());
+            stored.put(group, behind.first().stream()
+                    .map(c -> c.projectId() + " " + c.projectTitle() + " " + c.areaIds()).toList());
+        });
+        return stored;
     }
 
     @Test

@@ -102,6 +102,11 @@ public class AreaQueries {
                 .fetch(r -> summary(r, AREA));
     }
 
+    /** The names of the areas with these codes (any codes unknown are absent). One query. */
+    public Map<String, String> namesByCode(Collection<String> codes) {
+        return dsl.select(AREA.CODE, AREA.NAME).from(AREA).where(AREA.CODE.in(codes)).fetchMap(AREA.CODE, AREA.NAME);
+    }
+
     /**
      * All municipalities by name, each with whether it is a direct member of the region with this code: the
      * municipality choices in one query.

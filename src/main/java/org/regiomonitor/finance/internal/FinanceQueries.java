@@ -43,6 +43,7 @@ import org.regiomonitor.db.tables.MobilisedInvestment;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.finance.Amounts;
 import org.regiomonitor.finance.MoneyTotals;
+import org.regiomonitor.area.Areas;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.portfolio.PortfolioQueries;
@@ -96,8 +97,10 @@ public class FinanceQueries {
     private final DSLContext dsl;
     private final PortfolioQueries portfolio;
     private final Organisations organisations;
+    private final Areas areas;
 
-    FinanceQueries(DSLContext dsl, PortfolioQueries portfolio, Organisations organisations) {
+    FinanceQueries(DSLContext dsl, PortfolioQueries portfolio, Organisations organisations, Areas areas) {
+        this.areas = areas;
         this.dsl = dsl;
         this.portfolio = portfolio;
         this.organisations = organisations;
@@ -162,28 +165,47 @@ public class FinanceQueries {
     public <K> Map<K, Map<String, List<SourceRef>>> sources(LineScope<K> scope, Condition where,
             boolean includeUnpublished) {
         Map<K, Map<String, List<SourceRef>>> result = new LinkedHashMap<>();
-        dsl.selectDistinct(scope.key(), F.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, CUR.SOURCE_LOCATOR)
+        sourceRows(scope, where, includeUnpublished).forEach(r -> result.computeIfAbsent(r.key(),
+                k -> new LinkedHashMap<>()).computeIfAbsent(r.category(), c -> new ArrayList<>()).add(r.source()));
+        return result;
+    }
+
+    /** One source (and place in it) of the lines of a key in a funder category. */
+    public record SourceRow<K>(K key, String category, long sourceId, SourceRef source) {
+    }
+
+    /** {@link #sources} as rows, in source code and place order, with the sources' ids (for storing them). */
+    public <K> List<SourceRow<K>> sourceRows(LineScope<K> scope, Condition where, boolean includeUnpublished) {
+        return dsl.selectDistinct(scope.key(), F.CATEGORY_CODE, S.ID, S.CODE, S.TITLE, S.URL, CUR.SOURCE_LOCATOR)
                 .from(scope.joins().apply(base()).join(S).on(S.ID.eq(CUR.SOURCE_ID)))
                 .where(where).and(scope.visibility(includeUnpublished))
                 // a line without any known amount adds nothing to a sum, so its source does not cite one
                 .and(CUR.BUDGETED.isNotNull().or(CUR.COMMITTED.isNotNull()).or(CUR.REALISED.isNotNull()))
                 .orderBy(S.CODE, CUR.SOURCE_LOCATOR)
-                .forEach(r -> result.computeIfAbsent(r.get(scope.key()), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.get(F.CATEGORY_CODE), c -> new ArrayList<>())
-                        .add(SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
+                .fetch(r -> new SourceRow<>(r.get(scope.key()), r.get(F.CATEGORY_CODE), r.get(S.ID),
+                        SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
+    }
+
+    /** The number of distinct projects with lines in the scope, per key. */
+    public <K> Map<K, Integer> projectCounts(LineScope<K> scope, Condition where, boolean includeUnpublished) {
+        Field<Integer> projects = countDistinct(BL.PROJECT_ID).as("projects");
+        Map<K, Integer> result = new LinkedHashMap<>();
+        dsl.select(scope.key(), projects).from(scope.joins().apply(BL))
+                .where(where).and(scope.visibility(includeUnpublished))
+                .groupBy(scope.key())
+                .forEach(r -> result.put(r.get(scope.key()), r.get(projects)));
         return result;
     }
 
-    /** Per area code: name and the number of projects with budget lines that reach it. */
-    public Map<String, AreaCount> areaProjectCounts(boolean includeUnpublished) {
+    /** The areas' names with their counts of projects with lines (per area code, in code order). One query. */
+    public Map<String, AreaCount> areaNames(Map<String, Integer> projectsByCode) {
         Map<String, AreaCount> result = new LinkedHashMap<>();
-        Field<Integer> projects = countDistinct(BL.PROJECT_ID).as("projects");
-        dsl.select(PA_CODE, PA_NAME, projects)
-                .from(LineScope.AREA_PROJECTS.joins().apply(BL))
-                .where(LineScope.AREA_PROJECTS.visibility(includeUnpublished))
-                .groupBy(PA_CODE, PA_NAME)
-                .orderBy(PA_CODE)
-                .forEach(r -> result.put(r.get(PA_CODE), new AreaCount(r.get(PA_NAME), r.get(projects))));
+        if (projectsByCode.isEmpty()) {
+            return result;
+        }
+        Map<String, String> names = areas.namesByCode(projectsByCode.keySet());
+        projectsByCode.keySet().stream().sorted().forEach(code ->
+                result.put(code, new AreaCount(names.get(code), projectsByCode.get(code))));
         return result;
     }
 
@@ -282,25 +304,14 @@ public class FinanceQueries {
         return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)));
     }
 
-    /** For {@link LineScope#PROGRAMME_OWN}: the lines of the given programme (any when null). */
-    /** The lines of these projects. */
     /** For {@link LineScope#PROJECT}: the lines of the given projects. */
     public static Condition ofProjects(Collection<Long> projectIds) {
         return BL.PROJECT_ID.in(projectIds);
     }
 
-    public static Condition ownLinesOf(Long programmeId) {
-        return programmeId == null ? noCondition() : BL.PROGRAMME_ID.eq(programmeId);
-    }
-
     /** For {@link LineScope#PROJECT}: the lines of the projects a query selects. */
     public static Condition linesOfProjects(org.jooq.Select<? extends org.jooq.Record1<Long>> projectIds) {
         return BL.PROJECT_ID.in(projectIds);
-    }
-
-    /** For {@link LineScope#PROGRAMME_PROJECTS}: the lines of the given programme's projects (any when null). */
-    public static Condition projectLinesOf(Long programmeId) {
-        return programmeId == null ? noCondition() : PP_PROGRAMME.eq(programmeId);
     }
 
     public static Condition condition(LineFilter f) {

@@ -20,25 +20,44 @@ import org.regiomonitor.portfolio.PortfolioSql;
  * the base (budget line + funder + current revision) and its visibility rule for anonymous visitors
  * (the portfolio's publication rule for programmes and projects).
  */
-public record LineScope<K>(Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic) {
+public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic) {
 
     /** The programmes' own lines, per programme. */
-    public static final LineScope<Long> PROGRAMME_OWN = new LineScope<>(BL.PROGRAMME_ID,
+    public static final LineScope<Long> PROGRAMME_OWN = new LineScope<>("PROGRAMME_OWN", BL.PROGRAMME_ID,
             UnaryOperator.identity(), FinanceQueries.programmeLineVisible(BL));
 
     /** The lines of each project, per project (a condition on {@code BL.PROJECT_ID} picks the projects). */
-    public static final LineScope<Long> PROJECT = new LineScope<>(BL.PROJECT_ID, UnaryOperator.identity(),
+    public static final LineScope<Long> PROJECT = new LineScope<>("PROJECT", BL.PROJECT_ID, UnaryOperator.identity(),
             FinanceQueries.projectLineVisible(BL));
 
     /** The lines of the projects of each programme, per programme (a joint project counts in each). */
-    public static final LineScope<Long> PROGRAMME_PROJECTS = new LineScope<>(PP_PROGRAMME,
+    public static final LineScope<Long> PROGRAMME_PROJECTS = new LineScope<>("PROGRAMME_PROJECTS", PP_PROGRAMME,
             t -> t.join(PP).on(PP_PROJECT.eq(BL.PROJECT_ID)),
             PP_PROGRAMME.in(PortfolioSql.visibleProgrammeIds(false)).and(FinanceQueries.projectLineVisible(BL)));
 
     /** The lines of the projects that reach each area, per area code. */
-    public static final LineScope<String> AREA_PROJECTS = new LineScope<>(PA_CODE,
+    public static final LineScope<String> AREA_PROJECTS = new LineScope<>("AREA_PROJECTS", PA_CODE,
             t -> t.join(PA).on(PA_PROJECT.eq(BL.PROJECT_ID)),
             FinanceQueries.projectLineVisible(BL));
+
+    /** The scopes whose totals are stored ({@link FinanceTotals}); the name is their {@code scope} there. */
+    public static final java.util.List<LineScope<?>> STORED = java.util.List.of(PROGRAMME_OWN, PROGRAMME_PROJECTS,
+            AREA_PROJECTS);
+
+    /** The group of this scope with the given key, in the stored form. */
+    public Condition ofKey(K value) {
+        return key.eq(value);
+    }
+
+    /** Every group of the scope: lines outside it (a project's line in the programmes' own scope) have no key. */
+    public Condition anyKey() {
+        return key.isNotNull();
+    }
+
+    /** A stored group key (text) as this scope's key. */
+    public K parse(String storedKey) {
+        return key.getDataType().convert(storedKey);
+    }
 
     public Condition visibility(boolean includeUnpublished) {
         return includeUnpublished ? DSL.noCondition() : visibleToPublic;

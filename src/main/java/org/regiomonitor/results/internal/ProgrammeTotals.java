@@ -21,19 +21,20 @@ import org.regiomonitor.results.RollUps.Contributor;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.MunicipalityFigure;
 import org.regiomonitor.results.RollUps.Window;
+import org.regiomonitor.shared.MaintainedTotals;
 import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 
 /**
  * The totals of every programme over its reporting periods, kept in the same transaction as the change that
  * moves them (no batch job, no cache to invalidate): triggers (V21) mark the programmes a change can move as dirty,
- * and {@link ProgrammeTotalsHook} has {@link #recomputeDirty} store them anew before the transaction commits, with
+ * and the {@link MaintainedTotals} hook has {@link #recomputeDirty} store them anew before the transaction commits, with
  * the same {@link RollUps#figures} and {@link RollUps#byMunicipality} that compute them on request. Reads use the
  * stored rows only while the programme is marked clean; otherwise they get empty and compute on request, so a
  * change the triggers miss costs speed, never correctness.
  */
 @Service
-public class ProgrammeTotals {
+public class ProgrammeTotals implements MaintainedTotals {
 
     private static final Field<String> WINDOW = PROGRAMME_RESULT_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
     private static final Field<String> AREA_WINDOW = PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
@@ -118,6 +119,11 @@ public class ProgrammeTotals {
 
     private static boolean clean(List<? extends Record> rows) {
         return !rows.isEmpty() && !rows.get(0).get(PROGRAMME_RESULT_STATE.DIRTY);
+    }
+
+    @Override
+    public void storeDirty() {
+        recomputeDirty();
     }
 
     /**

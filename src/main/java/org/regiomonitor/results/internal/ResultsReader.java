@@ -458,7 +458,7 @@ public class ResultsReader {
         return figureViews(rollUps.figures(scope, windows), names, decimals, locale);
     }
 
-    private List<FigureView> figureViews(List<RollUps.Figure> totals, Map<String, String> names,
+    public List<FigureView> figureViews(List<RollUps.Figure> totals, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
         return totals.stream().map(f -> {
             int places = ratio(f.aggregation()) ? 1 : decimals.getOrDefault(f.group(), 0);

@@ -1,0 +1,193 @@
+package org.regiomonitor.finance.internal;
+
+import static org.regiomonitor.db.Tables.FINANCE_TOTAL;
+import static org.regiomonitor.db.Tables.FINANCE_TOTAL_SOURCE;
+import static org.regiomonitor.db.Tables.FINANCE_TOTAL_STATE;
+import static org.regiomonitor.finance.internal.FinanceQueries.S;
+import static org.regiomonitor.finance.internal.FinanceQueries.SOURCE_COLUMNS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.regiomonitor.finance.MoneyTotals;
+import org.regiomonitor.shared.MaintainedTotals;
+import org.regiomonitor.shared.SourceRef;
+import org.springframework.stereotype.Service;
+
+/**
+ * The money totals of programmes and areas, stored in the same transaction as the change that moves them (issue 10):
+ * the triggers of migration V29 mark the groups (a {@link LineScope#STORED stored scope} and a key) a change can move
+ * as dirty, and before the transaction commits {@link #storeDirty} stores them anew with the very queries that compute
+ * them on request ({@link FinanceQueries#aggregate}, {@link FinanceQueries#sourceRows},
+ * {@link FinanceQueries#projectCounts}), so there is one definition of every figure. The reads here return the
+ * stored figures while every group they need is clean, and compute on request otherwise: a change the triggers miss
+ * costs speed, never correctness. Each read is one statement either way.
+ */
+@Service
+public class FinanceTotals implements MaintainedTotals {
+
+    private final DSLContext dsl;
+    private final FinanceQueries queries;
+
+    FinanceTotals(DSLContext dsl, FinanceQueries queries) {
+        this.dsl = dsl;
+        this.queries = queries;
+    }
+
+    /** {@link FinanceQueries#aggregate} of one key of the scope, or of every key when {@code keyOrNull} is null. */
+    public <K> List<Aggregate<K>> aggregate(LineScope<K> scope, K keyOrNull, boolean includeUnpublished) {
+        return storedAggregate(scope, keyOrNull, includeUnpublished)
+                .orElseGet(() -> queries.aggregate(scope, where(scope, keyOrNull), includeUnpublished));
+    }
+
+    /** {@link FinanceQueries#sources} of one key of the scope, or of every key when {@code keyOrNull} is null. */
+    public <K> Map<K, Map<String, List<SourceRef>>> sources(LineScope<K> scope, K keyOrNull,
+            boolean includeUnpublished) {
+        return storedSources(scope, keyOrNull, includeUnpublished)
+                .orElseGet(() -> queries.sources(scope, where(scope, keyOrNull), includeUnpublished));
+    }
+
+    /** {@link FinanceQueries#projectCounts} of every key of the scope that has projects with lines. */
+    public <K> Map<K, Integer> projectCounts(LineScope<K> scope, boolean includeUnpublished) {
+        return storedProjectCounts(scope, includeUnpublished)
+                .orElseGet(() -> queries.projectCounts(scope, scope.anyKey(), includeUnpublished));
+    }
+
+    private static <K> Condition where(LineScope<K> scope, K keyOrNull) {
+        return keyOrNull == null ? scope.anyKey() : scope.ofKey(keyOrNull);
+    }
+
+    // ---- the stored figures ----
+
+    private static Condition stateOf(LineScope<?> scope, Object keyOrNull) {
+        var s = FINANCE_TOTAL_STATE;
+        return s.SCOPE.eq(scope.name()).and(keyOrNull == null ? DSL.noCondition() : s.GROUP_KEY.eq(keyOrNull.toString()));
+    }
+
+    /** The rows are current when there are some (a group of the key is known) and none is marked dirty. */
+    private static boolean clean(List<? extends Record> rows, Object keyOrNull) {
+        var dirty = FINANCE_TOTAL_STATE.DIRTY;
+        return (keyOrNull == null || !rows.isEmpty()) && rows.stream().noneMatch(r -> r.get(dirty));
+    }
+
+    <K> Optional<List<Aggregate<K>>> storedAggregate(LineScope<K> scope, K keyOrNull, boolean includeUnpublished) {
+        var s = FINANCE_TOTAL_STATE;
+        var t = FINANCE_TOTAL;
+        var rows = dsl.select(s.DIRTY, s.GROUP_KEY, t.CATEGORY_CODE, t.LINES, t.BUDGETED, t.BUDGETED_KNOWN, t.COMMITTED,
+                        t.COMMITTED_KNOWN, t.REALISED, t.REALISED_KNOWN, t.BOTH_KNOWN, t.BOTH_BUDGETED, t.BOTH_COMMITTED)
+                .from(s).leftJoin(t).on(t.SCOPE.eq(s.SCOPE)).and(t.GROUP_KEY.eq(s.GROUP_KEY))
+                .and(t.PUBLIC.eq(!includeUnpublished))
+                .where(stateOf(scope, keyOrNull))
+                .fetch();
+        if (!clean(rows, keyOrNull)) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().filter(r -> r.get(t.CATEGORY_CODE) != null)
+                .map(r -> new Aggregate<>(scope.parse(r.get(s.GROUP_KEY)), r.get(t.CATEGORY_CODE), new MoneyTotals(
+                        r.get(t.BUDGETED), r.get(t.COMMITTED), r.get(t.REALISED), r.get(t.LINES),
+                        r.get(t.BUDGETED_KNOWN), r.get(t.COMMITTED_KNOWN), r.get(t.REALISED_KNOWN),
+                        new MoneyTotals.BothKnown(r.get(t.BOTH_KNOWN), r.get(t.BOTH_BUDGETED), r.get(t.BOTH_COMMITTED)))))
+                .toList());
+    }
+
+    <K> Optional<Map<K, Map<String, List<SourceRef>>>> storedSources(LineScope<K> scope, K keyOrNull,
+            boolean includeUnpublished) {
+        var s = FINANCE_TOTAL_STATE;
+        var t = FINANCE_TOTAL_SOURCE;
+        var rows = dsl.select(s.DIRTY, s.GROUP_KEY, t.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, t.SOURCE_LOCATOR)
+                .from(s).leftJoin(t.join(S).on(S.ID.eq(t.SOURCE_ID)))
+                .on(t.SCOPE.eq(s.SCOPE)).and(t.GROUP_KEY.eq(s.GROUP_KEY)).and(t.PUBLIC.eq(!includeUnpublished))
+                .where(stateOf(scope, keyOrNull))
+                // the order the computed sources have
+                .orderBy(S.CODE, t.SOURCE_LOCATOR)
+                .fetch();
+        if (!clean(rows, keyOrNull)) {
+            return Optional.empty();
+        }
+        Map<K, Map<String, List<SourceRef>>> result = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.get(S.CODE) != null).forEach(r -> result
+                .computeIfAbsent(scope.parse(r.get(s.GROUP_KEY)), k -> new LinkedHashMap<>())
+                .computeIfAbsent(r.get(t.CATEGORY_CODE), c -> new ArrayList<>())
+                .add(SOURCE_COLUMNS.ref(r, t.SOURCE_LOCATOR)));
+        return Optional.of(result);
+    }
+
+    <K> Optional<Map<K, Integer>> storedProjectCounts(LineScope<K> scope, boolean includeUnpublished) {
+        var s = FINANCE_TOTAL_STATE;
+        var projects = includeUnpublished ? s.ALL_PROJECTS : s.PUBLIC_PROJECTS;
+        var rows = dsl.select(s.DIRTY, s.GROUP_KEY, projects).from(s).where(stateOf(scope, null))
+                .orderBy(s.GROUP_KEY).fetch();
+        if (!clean(rows, null)) {
+            return Optional.empty();
+        }
+        Map<K, Integer> result = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.get(projects) > 0).forEach(r -> result.put(scope.parse(r.get(s.GROUP_KEY)),
+                r.get(projects)));
+        return Optional.of(result);
+    }
+
+    // ---- storing ----
+
+    /**
+     * Stores anew every group marked dirty and marks it clean. Rows another transaction holds are skipped: that
+     * transaction marked them and stores them before it commits. Ordered, so two transactions lock in the same order.
+     */
+    @Override
+    public void storeDirty() {
+        var s = FINANCE_TOTAL_STATE;
+        dsl.select(s.SCOPE, s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.SCOPE, s.GROUP_KEY)
+                .forUpdate().skipLocked()
+                .fetch()
+                .forEach(r -> store(scope(r.value1()), r.value2()));
+    }
+
+    private static LineScope<?> scope(String name) {
+        return LineScope.STORED.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no stored money scope " + name));
+    }
+
+    private <K> void store(LineScope<K> scope, String storedKey) {
+        K key = scope.parse(storedKey);
+        Condition group = FINANCE_TOTAL.SCOPE.eq(scope.name()).and(FINANCE_TOTAL.GROUP_KEY.eq(storedKey));
+        dsl.deleteFrom(FINANCE_TOTAL).where(group).execute();
+        dsl.deleteFrom(FINANCE_TOTAL_SOURCE).where(FINANCE_TOTAL_SOURCE.SCOPE.eq(scope.name()))
+                .and(FINANCE_TOTAL_SOURCE.GROUP_KEY.eq(storedKey)).execute();
+        int[] projects = new int[2];
+        for (boolean publicView : new boolean[] {true, false}) {
+            var t = FINANCE_TOTAL;
+            var totals = dsl.insertInto(t, t.SCOPE, t.GROUP_KEY, t.PUBLIC, t.CATEGORY_CODE, t.LINES, t.BUDGETED,
+                    t.BUDGETED_KNOWN, t.COMMITTED, t.COMMITTED_KNOWN, t.REALISED, t.REALISED_KNOWN, t.BOTH_KNOWN,
+                    t.BOTH_BUDGETED, t.BOTH_COMMITTED);
+            List<Aggregate<K>> aggregates = queries.aggregate(scope, scope.ofKey(key), !publicView);
+            aggregates.forEach(a -> {
+                MoneyTotals m = a.totals();
+                totals.values(scope.name(), storedKey, publicView, a.category(), m.lines(), m.budgeted(),
+                        m.budgetedKnown(), m.committed(), m.committedKnown(), m.realised(), m.realisedKnown(),
+                        m.bothKnown().lines(), m.bothKnown().budgeted(), m.bothKnown().committed());
+            });
+            if (!aggregates.isEmpty()) {
+                totals.execute();
+            }
+            var c = FINANCE_TOTAL_SOURCE;
+            var sources = dsl.insertInto(c, c.SCOPE, c.GROUP_KEY, c.PUBLIC, c.CATEGORY_CODE, c.SOURCE_ID,
+                    c.SOURCE_LOCATOR);
+            List<FinanceQueries.SourceRow<K>> rows = queries.sourceRows(scope, scope.ofKey(key), !publicView);
+            rows.forEach(r -> sources.values(scope.name(), storedKey, publicView, r.category(), r.sourceId(),
+                    r.source().locator()));
+            if (!rows.isEmpty()) {
+                sources.execute();
+            }
+            projects[publicView ? 0 : 1] = queries.projectCounts(scope, scope.ofKey(key), !publicView)
+                    .getOrDefault(key, 0);
+        }
+        var s = FINANCE_TOTAL_STATE;
+        dsl.update(s).set(s.DIRTY, false).set(s.PUBLIC_PROJECTS, projects[0]).set(s.ALL_PROJECTS, projects[1])
+                .where(s.SCOPE.eq(scope.name())).and(s.GROUP_KEY.eq(storedKey)).execute();
+    }
+}
