@@ -38,6 +38,7 @@ create table finance_total (
         references finance_total_state (scope, group_key) on delete cascade
 );
 create index finance_total_group_idx on finance_total (scope, group_key, public);
+create index finance_total_category_idx on finance_total (category_code);
 
 -- FinanceQueries.sources of the group: the distinct sources (and places in them) per funder category.
 create table finance_total_source (
@@ -52,6 +53,7 @@ create table finance_total_source (
 );
 create index finance_total_source_group_idx on finance_total_source (scope, group_key, public);
 create index finance_total_source_source_idx on finance_total_source (source_id);
+create index finance_total_source_category_idx on finance_total_source (category_code);
 
 -- [jooq ignore start]
 -- Marks dirty the groups the changed rows can move. TG_ARGV[0] is a query of (scope, key) pairs over the changed

@@ -23,7 +23,7 @@ create table region_result_total (
     projects    integer not null,
     flagged     integer not null
 );
-create index region_result_total_idx on region_result_total (public, group_key);
+create index region_result_total_idx on region_result_total (group_key, public);
 
 -- RollUps.byMunicipality of the code over all periods (area null: not attributed).
 create table region_result_area_total (
@@ -34,7 +34,7 @@ create table region_result_area_total (
     value     numeric(38, 6),
     qualifier varchar not null
 );
-create index region_result_area_total_idx on region_result_area_total (public, group_key);
+create index region_result_area_total_idx on region_result_area_total (group_key, public);
 
 -- RollUps.contributors of the code over all periods, in their order, with the municipalities of their values.
 create table region_result_source (
@@ -45,7 +45,7 @@ create table region_result_source (
     project_title varchar not null,
     area_ids      bigint[] not null
 );
-create index region_result_source_idx on region_result_source (public, group_key, position);
+create index region_result_source_idx on region_result_source (group_key, public, position);
 create index region_result_source_project_idx on region_result_source (project_id);
 
 -- [jooq ignore start]

@@ -60,6 +60,11 @@ public final class PortfolioSql {
                 .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIds(areaId)));
     }
 
+    /** The ids of the projects that name the area with this code (not the areas within it). */
+    public static Select<Record1<Long>> projectIdsNamingCode(String areaCode) {
+        return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA).where(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCode(areaCode)));
+    }
+
     /**
      * The ids of the visible projects that reach the area: those naming it or an area within it
      * ({@link #projectIdsNaming}) and, with {@code regionWide} (the monitored region itself), the region-wide ones.

@@ -18,6 +18,7 @@ import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.support.IntegrationTest;
+import org.regiomonitor.support.StoredTotals;
 import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class DashboardTest {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -98,16 +101,20 @@ class DashboardTest {
 
     @Test
     void theDashboardCostsABoundedNumberOfQueries() throws Exception {
+        StoredTotals.storeAll(context); // as the next write transaction would after the fixtures' writes
         queries.reset();
         page("/");
         int first = queries.count();
-        assertThat(first).isLessThanOrEqualTo(20 + 8); // + the monitor panel (issue 8): sets (3), comparison areas, figures, members of every region in one, sources
+        // + the monitor panel (issue 8): sets (3), comparison areas, figures, members of every region in one, sources;
+        // + the names of the areas on the money map, read apart from their stored totals (issue 10)
+        assertThat(first).isLessThanOrEqualTo(20 + 8 + 1);
 
         for (int i = 0; i < 5; i++) {
             dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, "QC-" + UUID.randomUUID())
                     .set(PROGRAMME.NAME, "Extra " + i).set(PROGRAMME.STATUS, ProgrammeStatus.RUNNING)
                     .set(PROGRAMME.PUBLISHED, true).execute();
         }
+        StoredTotals.storeAll(context);
         queries.reset();
         page("/");
         assertThat(queries.count()).isEqualTo(first);

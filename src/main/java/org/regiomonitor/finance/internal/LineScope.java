@@ -8,6 +8,7 @@ import static org.regiomonitor.finance.internal.FinanceQueries.PP;
 import static org.regiomonitor.finance.internal.FinanceQueries.PP_PROGRAMME;
 import static org.regiomonitor.finance.internal.FinanceQueries.PP_PROJECT;
 
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -20,7 +21,12 @@ import org.regiomonitor.portfolio.PortfolioSql;
  * the base (budget line + funder + current revision) and its visibility rule for anonymous visitors
  * (the portfolio's publication rule for programmes and projects).
  */
-public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic) {
+public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic,
+        Function<K, Condition> group) {
+
+    LineScope(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic) {
+        this(name, key, joins, visibleToPublic, key::eq);
+    }
 
     /** The programmes' own lines, per programme. */
     public static final LineScope<Long> PROGRAMME_OWN = new LineScope<>("PROGRAMME_OWN", BL.PROGRAMME_ID,
@@ -38,7 +44,9 @@ public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> jo
     /** The lines of the projects that reach each area, per area code. */
     public static final LineScope<String> AREA_PROJECTS = new LineScope<>("AREA_PROJECTS", PA_CODE,
             t -> t.join(PA).on(PA_PROJECT.eq(BL.PROJECT_ID)),
-            FinanceQueries.projectLineVisible(BL));
+            FinanceQueries.projectLineVisible(BL),
+            // the code is computed per row of the derived table: pick the area's projects by index first
+            code -> PA_CODE.eq(code).and(BL.PROJECT_ID.in(PortfolioSql.projectIdsNamingCode(code))));
 
     /** The scopes whose totals are stored ({@link FinanceTotals}); the name is their {@code scope} there. */
     public static final java.util.List<LineScope<?>> STORED = java.util.List.of(PROGRAMME_OWN, PROGRAMME_PROJECTS,
@@ -46,7 +54,7 @@ public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> jo
 
     /** The group of this scope with the given key, in the stored form. */
     public Condition ofKey(K value) {
-        return key.eq(value);
+        return group.apply(value);
     }
 
     /** Every group of the scope: lines outside it (a project's line in the programmes' own scope) have no key. */
