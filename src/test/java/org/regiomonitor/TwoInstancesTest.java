@@ -204,7 +204,7 @@ class TwoInstancesTest {
         for (ConfigurableApplicationContext instance : List.of(one, two)) {
             HttpResponse<String> health = get(base(instance) + "/actuator/health", null);
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(health.body()).contains("\"status\":\"UP\"");
         }
     }
 
