@@ -20,5 +20,6 @@
         org.regiomonitor.db.tables.ObservationRevision.class,
         org.regiomonitor.db.tables.StatedObservation.class,
         org.regiomonitor.db.tables.MonitorBaseline.class,
-        org.regiomonitor.db.tables.MonitorTarget.class})
+        org.regiomonitor.db.tables.MonitorTarget.class,
+        org.regiomonitor.db.tables.MonitorPendingImport.class})
 package org.regiomonitor.monitor;

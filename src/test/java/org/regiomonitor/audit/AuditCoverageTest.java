@@ -30,7 +30,10 @@ class AuditCoverageTest {
             // counts) with an audit event, and a replaced figure is kept in observation_revision (issue 8)
             "observation", "observation_release", "observation_revision",
             // a background job's progress (issue 9): what it makes are report snapshots, audited one by one
-            "report_job");
+            "report_job",
+            // issue 10: which instance ran a scheduled job when; an upload waiting an hour at most for "Import" (the
+            // import itself is the audited release)
+            "scheduled_run", "monitor_pending_import");
 
     @Autowired
     DSLContext dsl;

@@ -277,9 +277,44 @@ class ReportTest {
                 .where(org.regiomonitor.db.Tables.REPORT_JOB.REPORT_ID.eq(id)).fetchSingle();
         assertThat(job.getStatus()).isEqualTo(org.regiomonitor.report.JobStatus.DONE);
         assertThat(job.getDone()).isEqualTo(14).isEqualTo(job.getTotal());
+        assertThat(job.getHeartbeatAt()).as("a heartbeat with each edition").isAfter(job.getStartedAt());
         assertThat(dsl.fetchCount(REPORT_SNAPSHOT, REPORT_SNAPSHOT.REPORT_ID.eq(id)
                 .and(REPORT_SNAPSHOT.AREA_ID.isNotNull()))).isEqualTo(14);
         assertThat(html("/reports/" + id + "/councils", admin).select("#jobs").text()).contains("14 van 14 klaar");
+    }
+
+    /**
+     * A job whose instance stopped or died stops beating; any instance that lists the jobs marks it interrupted (and
+     * stops polling for it), while a job that still beats stays running.
+     */
+    @Test
+    void aJobWhoseInstanceStoppedIsShownInterrupted() throws Exception {
+        long id = report("Afgebroken", "2024", List.of(programme("RDT-1")), null);
+        var jobs = org.regiomonitor.db.Tables.REPORT_JOB;
+        java.time.Instant now = java.time.Instant.now();
+        long cutOff = job(id, JobStatus.RUNNING, now.minus(java.time.Duration.ofMinutes(11)));
+        long live = job(id, JobStatus.RUNNING, now.minus(java.time.Duration.ofMinutes(9)));
+        long done = job(id, JobStatus.DONE, now.minus(java.time.Duration.ofHours(1)));
+
+        Element list = html("/reports/" + id + "/councils", admin).selectFirst("#jobs");
+        assertThat(list.select("li").eachText()).satisfiesExactly(
+                d -> assertThat(d).startsWith("Klaar"),
+                l -> assertThat(l).startsWith("Bezig"),
+                c -> assertThat(c).startsWith("Afgebroken: de server die het maakte, is gestopt: 3 van 14 klaar"));
+        assertThat(list.attr("hx-get")).as("still polled for the live job").isNotEmpty();
+        var cut = dsl.selectFrom(jobs).where(jobs.ID.eq(cutOff)).fetchSingle();
+        assertThat(cut.getStatus()).isEqualTo(JobStatus.INTERRUPTED);
+        assertThat(cut.getFinishedAt()).isNotNull();
+        assertThat(dsl.select(jobs.STATUS).from(jobs).where(jobs.ID.in(live, done)).orderBy(jobs.ID).fetch(jobs.STATUS))
+                .containsExactly(JobStatus.RUNNING, JobStatus.DONE);
+    }
+
+    private long job(long reportId, JobStatus status, java.time.Instant heartbeat) {
+        var jobs = org.regiomonitor.db.Tables.REPORT_JOB;
+        return dsl.insertInto(jobs).set(jobs.REPORT_ID, reportId).set(jobs.KIND, "COUNCIL_EDITIONS")
+                .set(jobs.LANGUAGE, "nl").set(jobs.TOTAL, 14).set(jobs.DONE, 3).set(jobs.STATUS, status)
+                .set(jobs.STARTED_BY, "tester").set(jobs.HEARTBEAT_AT, heartbeat)
+                .returning(jobs.ID).fetchSingle(jobs.ID);
     }
 
     @Test

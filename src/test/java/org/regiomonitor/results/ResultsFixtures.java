@@ -30,7 +30,7 @@ import org.springframework.security.core.Authentication;
  * Results test data through the real services (programmes and projects through jOOQ, as the security tests
  * do), always with unique codes because all integration tests share one database.
  */
-final class ResultsFixtures {
+public final class ResultsFixtures {
 
     static final String PASSWORD = "test-password-1";
 
@@ -41,7 +41,7 @@ final class ResultsFixtures {
     private final UserAdministration users;
     final Authentication admin;
 
-    ResultsFixtures(ApplicationContext context) {
+    public ResultsFixtures(ApplicationContext context) {
         this.dsl = context.getBean(DSLContext.class);
         this.framework = context.getBean(FrameworkService.class);
         this.updates = context.getBean(UpdateService.class);
@@ -54,11 +54,11 @@ final class ResultsFixtures {
         return SecurityFixtures.unique(prefix);
     }
 
-    long programme() {
+    public long programme() {
         return SecurityFixtures.programme(dsl);
     }
 
-    long project(long... programmeIds) {
+    public long project(long... programmeIds) {
         return SecurityFixtures.project(dsl, programmeIds);
     }
 
@@ -76,7 +76,7 @@ final class ResultsFixtures {
         return auth(managerUser(programmeId));
     }
 
-    UserPrincipal leadUser(long projectId) {
+    public UserPrincipal leadUser(long projectId) {
         UserPrincipal u = user(Role.PROJECT_LEAD);
         users.assignProject(u.id(), projectId);
         return u;
@@ -93,7 +93,7 @@ final class ResultsFixtures {
     }
 
     /** Half-year periods of the years, in order. */
-    List<Long> halfYears(long programmeId, int fromYear, int toYear) {
+    public List<Long> halfYears(long programmeId, int fromYear, int toYear) {
         return framework.addPeriods(programmeId, new PeriodPlanInput(null, fromYear, toYear), admin);
     }
 
@@ -108,7 +108,7 @@ final class ResultsFixtures {
     }
 
     /** An indicator of a new result of the project, adopting the catalogue indicator (null: the project's own). */
-    long indicator(long projectId, Long catalogueId, Measure measure, boolean cumulative) {
+    public long indicator(long projectId, Long catalogueId, Measure measure, boolean cumulative) {
         return indicator(projectId, catalogueId, measure, cumulative, null, null, null);
     }
 

@@ -1,8 +1,8 @@
 package org.regiomonitor.monitor.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import org.regiomonitor.monitor.ImportSummary;
@@ -143,7 +143,7 @@ class ImportPageController {
     }
 
     private ImportSummary execute(PendingImports.Pending p, boolean preview, Authentication auth) throws IOException {
-        return uploads.execute(p.format(), ImportUploads.open(p.name(), () -> Files.newInputStream(p.file())),
+        return uploads.execute(p.format(), ImportUploads.open(p.name(), () -> new ByteArrayInputStream(p.content())),
                 p.source(), preview, policy.actorName(auth));
     }
 

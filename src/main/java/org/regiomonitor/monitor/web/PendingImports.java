@@ -1,29 +1,23 @@
 package org.regiomonitor.monitor.web;
 
+import static org.regiomonitor.db.Tables.MONITOR_PENDING_IMPORT;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import org.jooq.DSLContext;
 import org.regiomonitor.monitor.imports.ImportFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploads previewed on the import screen and waiting for "Import": the bytes in a file under the application's
- * data folder named by a random token, so that the import runs on exactly the file previewed without sending it
- * twice. A pending upload belongs to the user who sent it, is deleted when it is imported, refused or replaced,
- * and after {@link #KEPT} at the latest (also files a stopped process left behind).
+ * Uploads previewed on the import screen and waiting for "Import": the bytes in PostgreSQL under a random token, so
+ * that the import runs on exactly the file previewed without sending it twice, on whichever instance the "Import"
+ * reaches. A pending upload belongs to the user who sent it, is deleted when it is imported, refused or replaced, and
+ * after {@link #KEPT} at the latest. Uploads are at most {@code spring.servlet.multipart.max-file-size}.
  */
 @Component
 class PendingImports {
@@ -31,70 +25,53 @@ class PendingImports {
     static final Duration KEPT = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Pending(String token, Path file, String name, ImportFormat format, String source, String user,
-            Instant at) {
+    /** A kept upload with its bytes. */
+    record Pending(String token, String name, ImportFormat format, String source, String user, byte[] content) {
     }
 
-    private final Path folder;
+    private final DSLContext dsl;
     private final Clock clock;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    PendingImports(@Value("${regiomonitor.embedded-postgres.data-dir:./data}") Path dataDir, Clock clock) {
-        this.folder = dataDir.toAbsolutePath().normalize().resolve("monitor-imports");
+    PendingImports(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
         this.clock = clock;
     }
 
     /** Keeps the upload; returns it with its token. */
     Pending keep(InputStream upload, String name, ImportFormat format, String source, String user) throws IOException {
         expire();
-        Files.createDirectories(folder);
         byte[] random = new byte[24];
         RANDOM.nextBytes(random);
-        String token = HexFormat.of().formatHex(random);
-        Path file = folder.resolve(token + ".upload");
+        byte[] content;
         try (upload) {
-            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+            content = upload.readAllBytes();
         }
-        Pending p = new Pending(token, file, name, format, source, user, clock.instant());
-        pending.put(token, p);
+        Pending p = new Pending(HexFormat.of().formatHex(random), name, format, source, user, content);
+        dsl.insertInto(MONITOR_PENDING_IMPORT).set(MONITOR_PENDING_IMPORT.TOKEN, p.token())
+                .set(MONITOR_PENDING_IMPORT.USERNAME, user).set(MONITOR_PENDING_IMPORT.FILE_NAME, name)
+                .set(MONITOR_PENDING_IMPORT.FORMAT, format.name()).set(MONITOR_PENDING_IMPORT.SOURCE, source)
+                .set(MONITOR_PENDING_IMPORT.CONTENT, content).set(MONITOR_PENDING_IMPORT.CREATED_AT, clock.instant())
+                .execute();
         return p;
     }
 
     /** The user's pending upload with this token, if it is still kept. */
     Optional<Pending> find(String token, String user) {
         expire();
-        Pending p = token == null ? null : pending.get(token);
-        return p == null || !p.user().equals(user) ? Optional.empty() : Optional.of(p);
+        return token == null ? Optional.empty()
+                : dsl.selectFrom(MONITOR_PENDING_IMPORT)
+                        .where(MONITOR_PENDING_IMPORT.TOKEN.eq(token)).and(MONITOR_PENDING_IMPORT.USERNAME.eq(user))
+                        .fetchOptional(r -> new Pending(r.getToken(), r.getFileName(), ImportFormat.valueOf(r.getFormat()), r.getSource(),
+                                r.getUsername(), r.getContent()));
     }
 
     void delete(Pending p) {
-        pending.remove(p.token());
-        try {
-            Files.deleteIfExists(p.file());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dsl.deleteFrom(MONITOR_PENDING_IMPORT).where(MONITOR_PENDING_IMPORT.TOKEN.eq(p.token())).execute();
     }
 
-    /** Deletes what is older than {@link #KEPT}, kept by this process or left by an earlier one. */
-    void expire() {
-        Instant limit = clock.instant().minus(KEPT);
-        pending.values().stream().filter(p -> p.at().isBefore(limit)).toList().forEach(this::delete);
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                if (Files.getLastModifiedTime(f).toInstant().isBefore(limit)) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    Path folder() {
-        return folder;
+    /** Deletes what is older than {@link #KEPT}. */
+    private void expire() {
+        dsl.deleteFrom(MONITOR_PENDING_IMPORT)
+                .where(MONITOR_PENDING_IMPORT.CREATED_AT.lt(clock.instant().minus(KEPT))).execute();
     }
 }

@@ -5,6 +5,7 @@ import static org.regiomonitor.db.Tables.UPDATE_REMINDER;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.security.Recipients;
 import org.regiomonitor.security.Recipients.Recipient;
+import org.regiomonitor.shared.ScheduledRuns;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
  * indicator of the project has none submitted or approved for the period. Locked periods take no updates and are
  * skipped; so are periods that ended more than {@code window-days} before the reminder date, so that switching
  * mail on does not remind leads of long-past periods. Without a mail server nothing is claimed.
+ * <p>
+ * The scheduler of every instance fires; {@link ScheduledRuns} lets one of them run the day's reminders. Should that
+ * one die mid-run, another runs the day again and sends only what the first had not claimed.
  */
 @Component
 public class UpdateReminders {
@@ -33,17 +38,19 @@ public class UpdateReminders {
     private final Mailer mailer;
     private final UpdateMails mails;
     private final Clock clock;
+    private final ScheduledRuns runs;
     private final int afterDays;
     private final int windowDays;
 
     UpdateReminders(DSLContext dsl, Recipients recipients, Mailer mailer, UpdateMails mails, Clock clock,
-            @Value("${regiomonitor.reminders.after-days:14}") int afterDays,
+            ScheduledRuns runs, @Value("${regiomonitor.reminders.after-days:14}") int afterDays,
             @Value("${regiomonitor.reminders.window-days:30}") int windowDays) {
         this.dsl = dsl;
         this.recipients = recipients;
         this.mailer = mailer;
         this.mails = mails;
         this.clock = clock;
+        this.runs = runs;
         this.afterDays = afterDays;
         this.windowDays = windowDays;
     }
@@ -52,9 +59,20 @@ public class UpdateReminders {
     private record Missing(long periodId, LocalDate start, LocalDate end, long projectId, String project) {
     }
 
+    static final String JOB = "update-reminders";
+
     @Scheduled(cron = "${regiomonitor.reminders.cron:0 0 7 * * *}")
     void daily() {
-        send(LocalDate.now(clock));
+        remind(LocalDate.now(clock));
+    }
+
+    /**
+     * The day's run, on one instance only (at most once a day, however often the cron fires); returns whether it ran
+     * on this one. The run is named by its day (as midnight UTC, whatever the instance's time zone), so instances
+     * whose clocks differ by seconds name it alike. Without a mail server there is no run to record.
+     */
+    public boolean remind(LocalDate today) {
+        return mailer.enabled() && runs.once(JOB, today.atStartOfDay(ZoneOffset.UTC).toInstant(), () -> send(today));
     }
 
     /** Sends the reminders due on the day (the scheduler: today); returns how many mails went out. */
