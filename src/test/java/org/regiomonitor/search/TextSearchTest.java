@@ -149,9 +149,11 @@ class TextSearchTest {
     @Test
     void siteSearchPutsTheMostRelevantHitsFirst() {
         String tag = OrgVoucherTestData.word();
-        // created first and first by name: only relevance can put them below the others
-        long inSummary = data.project("Aardig project", "Over " + tag + " in de regio.", true, null);
-        long inTitle = data.project(tag + " in Twente", "Iets anders.", true, null);
+        // the word in the summary of a project named much like it, and in the long title of another: the title
+        // counts more (created first and first by name, the first would come first without relevance)
+        long inSummary = data.project(tag.substring(0, 8) + " project", "Over " + tag + " in de regio.", true, null);
+        long inTitle = data.project("Een lang project over vele dingen, waaronder " + tag + ", in de regio Twente",
+                "Iets anders.", true, null);
         assertThat(hitIds(search.search(tag, false).projects())).containsExactly(inTitle, inSummary);
 
         long longer = data.organisation("Academie " + tag + " Twente Holding", null, true);
