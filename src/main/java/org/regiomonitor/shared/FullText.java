@@ -107,7 +107,7 @@ public final class FullText {
         if (Text.isBlank(text)) {
             return DSL.noCondition();
         }
-        return everyWordInside(List.of(SPACES.split(Text.strip(text))), List.of(columns));
+        return everyWordInside(Arrays.stream(SPACES.split(Text.strip(text))).distinct().toList(), List.of(columns));
     }
 
     private static Condition everyWordInside(List<String> words, List<Field<String>> columns) {
