@@ -1,5 +1,6 @@
 package org.regiomonitor.shared;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,25 +16,27 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Dutch full-text search on one table, for the features that own searchable tables (programmes, themes, projects,
- * organisations, areas); the site search asks each owner for its hits.
+ * The one way Regiomonitor searches text: the site search (ranked hits per table, for the features that own
+ * searchable tables: programmes, themes, projects, organisations, areas) and the text filters of the lists
+ * ({@link #containsEveryWord}). Both ignore case and accents ("cooperatie" finds "Coöperatie") and are answered from
+ * the indexes of V30: trigram GIN indexes on {@code search_fold(column)} for "contains", full-text GIN indexes for
+ * words. The user's text only ever travels as a bind value.
  * <p>
- * A row matches when its text vector matches either
+ * A site-search row matches when its text vector ({@value #CONFIG}: Dutch stemming, accents ignored) matches either
  * <ul>
- * <li>{@code websearch_to_tsquery('dutch', q)}: the user's words, stemmed (so "ondernemer" finds
- * "ondernemers"), with the web-search syntax ("quoted phrases", {@code or}, {@code -word}), which
- * never fails on odd input; or</li>
+ * <li>{@code websearch_to_tsquery(q)}: the user's words, stemmed (so "ondernemer" finds "ondernemers"), with the
+ * web-search syntax ("quoted phrases", {@code or}, {@code -word}), which never fails on odd input; or</li>
  * <li>a prefix query: the words of {@code q} (letters and digits only) joined with {@code &}, the last
  * one as a prefix ({@code chip:*}), so a word being typed ("chip") finds "ChipTech";</li>
  * </ul>
  * or when its name contains every word of {@code q} of at least {@value #MIN_INFIX} characters anywhere, also
- * inside a word ({@code ILIKE}: "tech" finds "ChipTech"), unless all words of {@code q} are stop words (then
- * "de het een" would find nearly every name). Only the name: inside the longer texts a fragment finds too much.
- * The vector is exactly the expression of the tables' GIN indexes in V2 ({@code project_search_idx},
- * {@code organisation_search_idx}). With the name match beside it PostgreSQL reads the table instead: the
- * searchable tables hold hundreds of rows (the reference data: 57 projects, 342 municipalities), where reading
- * them is cheap, and a trigram index would need an extension an external database may not offer. The user's
- * text only ever travels as a bind value.
+ * inside a word ("tech" finds "ChipTech"), unless all words of {@code q} are stop words (then "de het een" would
+ * find nearly every name). Only the name: inside the longer texts a fragment finds too much. Hits come by
+ * relevance: the words' rank with a word in the name counting ten times one in the text, plus the trigram
+ * similarity of name and query, so the row named exactly so comes first and hits found only inside a name are
+ * ordered too. The vector is exactly the expression of the tables' full-text indexes ({@code project_search_idx},
+ * {@code organisation_search_idx}), so with the names' trigram indexes PostgreSQL finds the rows of a large table
+ * from indexes alone; the small tables (programmes, themes, areas) it reads.
  */
 public final class FullText {
 
@@ -44,6 +47,12 @@ public final class FullText {
             + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
     private static final String TITLE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** White space between the words of a filter, also no-break and other Unicode spaces. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200b\\u2060\\ufeff]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** The text search configuration of V30: Dutch stemming and stop words, accents ignored. */
+    static final String CONFIG = "dutch_unaccent";
 
     /**
      * One hit; {@code url} is the page of the row. Title and snippet are HTML: the stored text escaped, with
@@ -59,7 +68,7 @@ public final class FullText {
 
     /**
      * A search query: the user's text as a tsquery expression and the words to look for inside names (bind values
-     * only; the words are letters and digits, so they hold no {@code LIKE} wildcard).
+     * only).
      */
     public record Query(Field<Object> tsQuery, String text, List<String> infixWords) {
 
@@ -69,8 +78,8 @@ public final class FullText {
             String prefix = String.join(" & ", words.subList(0, words.size() - 1))
                     + (words.size() > 1 ? " & " : "") + words.getLast() + ":*";
             // websearch_to_tsquery(q) || to_tsquery(w1 & w2 & ... & wn:*)
-            return new Query(DSL.field("(websearch_to_tsquery('dutch', {0}) || to_tsquery('dutch', {1}))",
-                    SQLDataType.OTHER, DSL.val(text), DSL.val(prefix)), text,
+            return new Query(DSL.field("(websearch_to_tsquery({0}, {1}) || to_tsquery({0}, {2}))",
+                    SQLDataType.OTHER, DSL.inline(CONFIG), DSL.val(text), DSL.val(prefix)), text,
                     words.stream().filter(w -> w.length() >= MIN_INFIX).distinct().toList());
         }
 
@@ -79,15 +88,46 @@ public final class FullText {
             if (infixWords.isEmpty()) {
                 return DSL.falseCondition();
             }
-            Condition all = DSL.condition("numnode(plainto_tsquery('dutch', {0})) > 0", DSL.val(text));
-            for (String word : infixWords) {
-                all = all.and(name.likeIgnoreCase("%" + word + "%"));
-            }
-            return all;
+            return DSL.condition("numnode(plainto_tsquery({0}, {1})) > 0", DSL.inline(CONFIG), DSL.val(text))
+                    .and(everyWordInside(infixWords, List.of(name)));
         }
     }
 
     private FullText() {
+    }
+
+    /**
+     * Rows where every word of {@code text} (the parts between white space, as typed: "50%" is a word) occurs in at
+     * least one of {@code columns}, also inside a word; case and accents are ignored and {@code %} and {@code _} are
+     * no wildcards. All rows for a blank text. Each column is read through the trigram index on
+     * {@code search_fold(column)} (V30) where its table has one.
+     */
+    @SafeVarargs
+    public static Condition containsEveryWord(String text, Field<String>... columns) {
+        if (Text.isBlank(text)) {
+            return DSL.noCondition();
+        }
+        return everyWordInside(Arrays.stream(SPACES.split(Text.strip(text))).distinct().toList(), List.of(columns));
+    }
+
+    private static Condition everyWordInside(List<String> words, List<Field<String>> columns) {
+        Condition all = DSL.noCondition();
+        for (String word : words) {
+            // folded first, then escaped: unaccent turns some characters into % or _ (U+FF05, U+FF3F)
+            Field<String> pattern = DSL.inline("%").concat(DSL.replace(DSL.replace(DSL.replace(
+                    fold(DSL.val(word)), "\\", "\\\\"), "%", "\\%"), "_", "\\_"), DSL.inline("%"));
+            Condition any = DSL.falseCondition();
+            for (Field<String> column : columns) {
+                any = any.or(fold(column).like(pattern, '\\'));
+            }
+            all = all.and(any);
+        }
+        return all;
+    }
+
+    /** The text as the trigram indexes hold it: lower case, without accents ({@code search_fold}, V30). */
+    static Field<String> fold(Field<String> text) {
+        return DSL.function("search_fold", SQLDataType.VARCHAR, text);
     }
 
     /** The words of a text (letters and digits), lower case. */
@@ -118,10 +158,15 @@ public final class FullText {
             Field<String> text, Field<Boolean> published, Field<String> url, Field<String> context, Query query,
             Condition visible, int limit) {
         Field<Object> tsQuery = query.tsQuery();
+        Field<String> config = DSL.inline(CONFIG);
         // the same expression as the table's search index (project_search_idx, organisation_search_idx)
-        Field<Object> vector = DSL.field("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))", SQLDataType.OTHER,
-                name, text);
-        Field<Float> rank = DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, vector, tsQuery);
+        Field<Object> vector = DSL.field("to_tsvector({0}, {1} || ' ' || coalesce({2}, ''))", SQLDataType.OTHER,
+                config, name, text);
+        // relevance: the name's words weigh 1.0, the text's 0.1 (ts_rank's weights of A and D), plus how like the
+        // query the whole name is; computed only for the rows found
+        Field<Double> rank = DSL.field("ts_rank(setweight(to_tsvector({0}, {1}), 'A') "
+                + "|| setweight(to_tsvector({0}, coalesce({2}, '')), 'D'), {3}) + similarity({4}, {5})",
+                SQLDataType.DOUBLE, config, name, text, tsQuery, fold(name), fold(DSL.val(query.text())));
         Field<String> title = headline(name, tsQuery, TITLE_OPTIONS);
         Field<String> snippet = headline(DSL.coalesce(text, ""), tsQuery, HEADLINE_OPTIONS);
         return dsl.select(id, title, snippet, published, rank, url, name, context)
@@ -136,19 +181,26 @@ public final class FullText {
                         html(r.value3()), r.value4(), r.value5(), r.value8()));
     }
 
-    /** The name escaped, with the words found inside it (any case) marked; for hits that full text did not mark. */
+    /**
+     * The name escaped, with the words found inside it (any case, any accents) marked; for hits that full text did
+     * not mark.
+     */
     static String markInside(String name, List<String> words) {
         if (name == null) {
             return "";
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.length() != name.length()) {
-            return html(name); // a letter whose lower case is longer: positions would not line up
+        String folded = foldEachCharacter(name);
+        if (folded == null) {
+            return html(name); // a character that folds to more or less than one: positions would not line up
         }
         boolean[] marked = new boolean[name.length()];
         for (String word : words) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                Arrays.fill(marked, at, Math.min(name.length(), at + word.length()), true);
+            String w = foldEachCharacter(word);
+            if (w == null || w.isEmpty()) {
+                continue;
+            }
+            for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+                Arrays.fill(marked, at, Math.min(name.length(), at + w.length()), true);
             }
         }
         StringBuilder out = new StringBuilder();
@@ -164,8 +216,25 @@ public final class FullText {
         return html(out.toString());
     }
 
+    /**
+     * Lower case without accents, character by character (what {@code search_fold} does for these characters), or
+     * null when a character does not fold to exactly one.
+     */
+    private static String foldEachCharacter(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            String c = MARKS.matcher(Normalizer.normalize(String.valueOf(s.charAt(i)), Normalizer.Form.NFD))
+                    .replaceAll("").toLowerCase(Locale.ROOT);
+            if (c.length() != 1) {
+                return null;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     private static Field<String> headline(Field<String> text, Field<Object> tsQuery, String options) {
-        return DSL.field("ts_headline('dutch', {0}, {1}, {2})", SQLDataType.VARCHAR, text, tsQuery,
+        return DSL.field("ts_headline({0}, {1}, {2}, {3})", SQLDataType.VARCHAR, DSL.inline(CONFIG), text, tsQuery,
                 DSL.inline(options));
     }
 

@@ -9,9 +9,6 @@ import java.text.Normalizer;
  */
 public final class Text {
 
-    /** The escape character of {@link #likeContaining(String)} patterns, for jOOQ's {@code like(pattern, escape)}. */
-    public static final char LIKE_ESCAPE = '\\';
-
     private Text() {
     }
 
@@ -104,11 +101,6 @@ public final class Text {
     /** The text without surrounding white space, or null when nothing is left (an empty field means "none"). */
     public static String blankToNull(String s) {
         return isBlank(s) ? null : strip(s);
-    }
-
-    /** A LIKE pattern for text containing {@code s} literally: its {@code %} and {@code _} are no wildcards. */
-    public static String likeContaining(String s) {
-        return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static boolean isForbiddenControl(char c, boolean multiLine) {

@@ -140,6 +140,9 @@ class ReadPathBench {
                 new ReadPath("GET /projects?size=50", n -> "/projects?page=0&size=50"),
                 new ReadPath("GET /projects?programme=AVT-2023", n -> "/projects?programme=" + programme + "&size=50"),
                 new ReadPath("GET /projects?q=talent", n -> "/projects?q=talent&size=50"),
+                // a filter that few projects match (one synthetic title), where an index pays most
+                new ReadPath("GET /projects?q=00042", n -> "/projects?q=00042&size=50"),
+                new ReadPath("GET /organisations?q=techniek", n -> "/organisations?q=techniek"),
                 new ReadPath("GET /projects/{id} (" + detailIds.length + " ids)",
                         n -> "/projects/" + detailIds[n % detailIds.length]),
                 new ReadPath("GET /programmes/AVT-2023/finance", n -> "/programmes/" + programme + "/finance"),

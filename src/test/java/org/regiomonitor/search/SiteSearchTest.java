@@ -25,7 +25,6 @@ import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.voucher.OrgVoucherTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class SiteSearchTest {
@@ -38,8 +37,6 @@ class SiteSearchTest {
     UserAdministration users;
     @Autowired
     SiteSearch search;
-    @Autowired
-    TransactionTemplate tx;
     @Autowired
     QueryCounter queries;
 
@@ -140,23 +137,6 @@ class SiteSearchTest {
                 .andExpect(jsonPath("$.errors[0].field").value("q"));
         mvc.perform(get("/api/search").param("q", "x".repeat(201))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("200")));
-    }
-
-    @Test
-    void theFullTextIndexesServeTheSearch() {
-        String plan = tx.execute(status -> {
-            dsl.execute("set local enable_seqscan = off");
-            return String.join("\n", dsl.fetch("explain select id from project where "
-                    + "to_tsvector('dutch', title || ' ' || coalesce(summary, '')) @@ "
-                    + "(websearch_to_tsquery('dutch', 'chip') || to_tsquery('dutch', 'chip:*'))")
-                    .getValues(0, String.class));
-        });
-        assertThat(plan).contains("project_search_idx");
-        // and the query jOOQ renders uses that same expression
-        String rendered = dsl.renderInlined(dsl.select().from(org.regiomonitor.db.Tables.PROJECT)
-                .where(org.jooq.impl.DSL.condition("to_tsvector('dutch', {0} || ' ' || coalesce({1}, ''))",
-                        org.regiomonitor.db.Tables.PROJECT.TITLE, org.regiomonitor.db.Tables.PROJECT.SUMMARY)));
-        assertThat(rendered).contains("to_tsvector('dutch', \"project\".\"title\" || ' ' || coalesce(\"project\".\"summary\", ''))");
     }
 
     private long theme(long programmeId, String code, String name, String description) {

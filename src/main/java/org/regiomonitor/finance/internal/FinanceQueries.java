@@ -1,6 +1,5 @@
 package org.regiomonitor.finance.internal;
 
-import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.multiset;
@@ -23,7 +22,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,9 +47,9 @@ import org.regiomonitor.organisation.Organisations;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.portfolio.ProgrammeFacts;
+import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
-import org.regiomonitor.shared.Text;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Repository;
 
@@ -457,11 +455,8 @@ public class FinanceQueries {
     /** A page of the funders, in category and name order: of one category (null: all), named with q (null: all). */
     public PageResult<FunderView> funderPage(String category, String q, boolean includeUnpublished, int page,
             int size) {
-        Condition c = category == null ? noCondition() : FUNDER.CATEGORY_CODE.eq(category);
-        if (!Text.isBlank(q)) {
-            c = c.and(lower(FUNDER.NAME).like(Text.likeContaining(Text.strip(q).toLowerCase(Locale.ROOT)),
-                    Text.LIKE_ESCAPE));
-        }
+        Condition c = (category == null ? noCondition() : FUNDER.CATEGORY_CODE.eq(category))
+                .and(FullText.containsEveryWord(q, FUNDER.NAME));
         int total = dsl.fetchCount(FUNDER, c);
         return new PageResult<>(funders(c, includeUnpublished, page, size), page, size, total);
     }

@@ -24,6 +24,7 @@ import org.regiomonitor.organisation.internal.OrganisationViews.AreaOption;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationDetail;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationFilter;
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationListItem;
+import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.Text;
@@ -76,12 +77,7 @@ public class OrganisationRepository {
         if (!Text.isBlank(f.municipality())) {
             c = c.and(ORGANISATION.MUNICIPALITY_ID.in(AreaSql.idWithCode(Text.strip(f.municipality()))));
         }
-        if (!Text.isBlank(f.q())) {
-            // containsIgnoreCase escapes % and _ in the user's text
-            String q = Text.strip(f.q());
-            c = c.and(ORGANISATION.NAME.containsIgnoreCase(q).or(ORGANISATION.DESCRIPTION.containsIgnoreCase(q)));
-        }
-        return c;
+        return c.and(FullText.containsEveryWord(f.q(), ORGANISATION.NAME, ORGANISATION.DESCRIPTION));
     }
 
     /** The order of the list, then name and id. */

@@ -39,9 +39,9 @@ import org.regiomonitor.portfolio.internal.ProjectViews.ProjectDetail;
 import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
 import org.regiomonitor.portfolio.internal.ProjectViews.StatusChangeView;
 import org.regiomonitor.portfolio.internal.ProjectViews.ThemeRef;
+import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.SourceColumns;
-import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -204,14 +204,7 @@ public class ProjectReader {
                     // filtering by an organisation the viewer may not see finds nothing (it would reveal its work)
                     .and(OrganisationSql.name(DSL.val(f.organisation()), includeUnpublished).isNotNull());
         }
-        if (f.text() != null) {
-            for (String word : f.text().split("\\s+")) {
-                String pattern = Text.likeContaining(word);
-                c = c.and(PROJECT.TITLE.likeIgnoreCase(pattern, Text.LIKE_ESCAPE)
-                        .or(PROJECT.SUMMARY.likeIgnoreCase(pattern, Text.LIKE_ESCAPE)));
-            }
-        }
-        return c;
+        return c.and(FullText.containsEveryWord(f.text(), PROJECT.TITLE, PROJECT.SUMMARY));
     }
 
     /** The order of the list, then title and id, so that equal rows keep one order. */

@@ -23,9 +23,9 @@ import org.regiomonitor.security.internal.UserViews.Me;
 import org.regiomonitor.security.internal.UserViews.TokenView;
 import org.regiomonitor.security.internal.UserViews.UserDetail;
 import org.regiomonitor.security.internal.UserViews.UserSummary;
+import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
-import org.regiomonitor.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,12 +59,7 @@ public class UserDirectory {
             case ENABLED -> APP_USER.ENABLED;
             case CREATED -> APP_USER.CREATED_AT;
         };
-        Condition where = DSL.noCondition();
-        if (!Text.isBlank(q)) {
-            String like = Text.likeContaining(Text.strip(q).toLowerCase());
-            where = where.and(DSL.lower(APP_USER.USERNAME).like(like, Text.LIKE_ESCAPE)
-                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(like, Text.LIKE_ESCAPE)));
-        }
+        Condition where = FullText.containsEveryWord(q, APP_USER.USERNAME, APP_USER.DISPLAY_NAME);
         if (role != null) {
             where = where.and(APP_USER.ROLE.eq(role));
         }
