@@ -64,7 +64,6 @@ public class FinanceQueries {
     static final BudgetLine BL = BUDGET_LINE.as("bl");
     static final BudgetRevision CUR = BUDGET_REVISION.as("cur");
     static final BudgetRevision ORIG = BUDGET_REVISION.as("orig");
-    static final BudgetRevision LATEST = BUDGET_REVISION.as("latest");
     static final Funder F = FUNDER.as("f");
     static final FunderCategory FC = FUNDER_CATEGORY.as("fc");
     static final Source S = SOURCE.as("s");
@@ -115,13 +114,11 @@ public class FinanceQueries {
     }
 
     /**
-     * The revision with the highest number of the line {@code BL}: no later revision exists. Written as
-     * an anti-join, which PostgreSQL runs as one pass over the revisions; a correlated max() per line
-     * was the slowest statement of the dashboard at scale (docs/benchmarks.md).
+     * The revision with the highest number of the line {@code BL}: the one flagged {@code latest}, which a trigger
+     * keeps (V35). An anti-join over the revisions cost seconds at 2,000,000 revisions (docs/benchmarks.md).
      */
     static Condition isCurrent(BudgetRevision r) {
-        return r.BUDGET_LINE_ID.eq(BL.ID).and(notExists(selectOne().from(LATEST)
-                .where(LATEST.BUDGET_LINE_ID.eq(r.BUDGET_LINE_ID)).and(LATEST.REVISION.gt(r.REVISION))));
+        return r.BUDGET_LINE_ID.eq(BL.ID).and(r.LATEST.isTrue());
     }
 
     private static Table<?> base() {
