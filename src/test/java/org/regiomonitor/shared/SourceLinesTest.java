@@ -30,7 +30,7 @@ class SourceLinesTest {
             refs.add(new SourceRef("DOC" + d, "Document " + d, "p. 1", null));
         }
         SourceLines lines = SourceLines.of(refs);
-        assertThat(lines.lines()).hasSize(SourceLines.MAX);
+        assertThat(lines.lines()).hasSize(8);
         assertThat(lines.lines().getFirst()).isEqualTo(new SourceLines.Line(new SourceRef("DATA", "Dataset", null,
                 "https://data"), 3000));
         assertThat(lines.lines().get(1)).isEqualTo(new SourceLines.Line(new SourceRef("NOTE", "Notitie", null, null), 1));
