@@ -49,10 +49,19 @@ public final class AreaSql {
      * {@code union} keeps each once and ends on any cycle.
      */
     public static Select<Record1<Long>> selfAndDescendantIds(long areaId) {
+        return selfAndDescendantIds(AREA.ID.eq(areaId));
+    }
+
+    /** As {@link #selfAndDescendantIds(long)} for the area with this code, ignoring case (none when no such area). */
+    public static Select<Record1<Long>> selfAndDescendantIdsOfCode(String code) {
+        return selfAndDescendantIds(AREA.CODE.equalIgnoreCase(code));
+    }
+
+    private static Select<Record1<Long>> selfAndDescendantIds(org.jooq.Condition area) {
         Name within = DSL.name("within");
         Field<Long> id = DSL.field(DSL.name("within", "id"), Long.class);
         CommonTableExpression<Record1<Long>> cte = within.fields("id").as(
-                select(AREA.ID).from(AREA).where(AREA.ID.eq(areaId))
+                select(AREA.ID).from(AREA).where(area)
                         .union(select(AREA_MEMBERSHIP.MEMBER_ID).from(AREA_MEMBERSHIP)
                                 .join(DSL.table(within)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))
                                 .where(Validity.currentMembership())));

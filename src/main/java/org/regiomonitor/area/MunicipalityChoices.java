@@ -7,4 +7,10 @@ import java.util.List;
  * (found by typing), each list by name.
  */
 public record MunicipalityChoices(List<AreaSummary> home, List<AreaSummary> others) {
+
+    /** Whether the picker offers the area with this code (case ignored). */
+    public boolean offers(String code) {
+        return java.util.stream.Stream.concat(home.stream(), others.stream())
+                .anyMatch(a -> a.code().equalsIgnoreCase(code));
+    }
 }

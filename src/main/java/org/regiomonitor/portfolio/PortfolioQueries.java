@@ -283,28 +283,6 @@ public class PortfolioQueries {
                 .fetch(PortfolioQueries::summary);
     }
 
-    /**
-     * Projects that name the area, or an area within it (a region's municipalities), among the areas they reach,
-     * by title.
-     */
-    public List<ProjectSummary> projectsNaming(long areaId, boolean includeUnpublished) {
-        return selectSummaries(includeUnpublished)
-                .where(PROJECT.ID.in(PortfolioSql.projectIdsNaming(areaId)))
-                .and(visible(includeUnpublished))
-                .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(PortfolioQueries::summary);
-    }
-
-    /** Region-wide projects, except those that name the area or an area within it (listed by {@link #projectsNaming}). */
-    public List<ProjectSummary> regionWideProjectsNotNaming(long areaId, boolean includeUnpublished) {
-        return selectSummaries(includeUnpublished)
-                .where(PROJECT.REGION_WIDE.isTrue())
-                .and(PROJECT.ID.notIn(PortfolioSql.projectIdsNaming(areaId)))
-                .and(visible(includeUnpublished))
-                .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(PortfolioQueries::summary);
-    }
-
     private SelectJoinStep<Record9<Long, String, ProjectStatus, Long, String, java.time.LocalDate, java.time.LocalDate,
             Boolean, Boolean>> selectSummaries(boolean includeUnpublished) {
         return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.LEAD_ORGANISATION_ID,

@@ -65,6 +65,12 @@ public final class PortfolioSql {
         return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA).where(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCode(areaCode)));
     }
 
+    /** As {@link #projectIdsNaming(long)} for the area with this code, case ignored (none when no such area). */
+    public static Select<Record1<Long>> projectIdsNaming(String areaCode) {
+        return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIdsOfCode(areaCode)));
+    }
+
     /**
      * The ids of the visible projects that reach the area: those naming it or an area within it
      * ({@link #projectIdsNaming}) and, with {@code regionWide} (the monitored region itself), the region-wide ones.

@@ -29,6 +29,11 @@ public class Formats {
         this.messages = messages;
     }
 
+    /** The sources of a figure made of many rows, bounded ({@link SourceLines}). */
+    public SourceLines sourceLines(java.util.List<SourceRef> refs) {
+        return SourceLines.of(refs);
+    }
+
     /** A date in the language's pattern ({@code format.date}: 31-12-2026, 31/12/2026, 31.12.2026). */
     public String date(LocalDate date) {
         return date == null ? UNKNOWN : DateTimeFormatter.ofPattern(pattern("format.date", "yyyy-MM-dd")).format(date);

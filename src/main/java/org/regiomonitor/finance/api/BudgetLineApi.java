@@ -68,11 +68,12 @@ class BudgetLineApi {
             @RequestParam(defaultValue = "false") boolean includeProjects,
             @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
             @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
         return queries.linePage(FinanceQueries.condition(new LineFilter(programme, includeProjects, project, funder,
-                category, year)), rights.canSeeUnpublished(auth), p.page(), p.size());
+                category, year, municipality)), rights.canSeeUnpublished(auth), p.page(), p.size());
     }
 
     @GetMapping("/{id}")

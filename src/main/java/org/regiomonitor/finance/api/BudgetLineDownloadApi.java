@@ -46,8 +46,9 @@ class BudgetLineDownloadApi {
             @RequestParam(defaultValue = "false") boolean includeProjects,
             @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
             @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String municipality,
             Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
-        send(Format.XLSX, null, new LineFilter(programme, includeProjects, project, funder, category, year), auth,
+        send(Format.XLSX, null, new LineFilter(programme, includeProjects, project, funder, category, year, municipality), auth,
                 locale, response);
     }
 
@@ -59,9 +60,10 @@ class BudgetLineDownloadApi {
             @RequestParam(defaultValue = "false") boolean includeProjects,
             @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
             @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String municipality,
             @Parameter(description = "lines (default) or revisions") @RequestParam(required = false) String table,
             Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
-        send(Format.CSV, table, new LineFilter(programme, includeProjects, project, funder, category, year), auth,
+        send(Format.CSV, table, new LineFilter(programme, includeProjects, project, funder, category, year, municipality), auth,
                 locale, response);
     }
 

@@ -327,6 +327,9 @@ public class FinanceQueries {
         if (f.year() != null) {
             c = c.and(BL.YEAR.eq(f.year()));
         }
+        if (f.municipality() != null) {
+            c = c.and(BL.PROJECT_ID.in(PortfolioSql.projectIdsNaming(f.municipality())));
+        }
         return c;
     }
 

@@ -49,6 +49,14 @@ public record MunicipalityMoney(List<Line> lines, List<CategoryTotal> byCategory
         return (int) lines.stream().filter(l -> amount.apply(l) == null).count();
     }
 
+    /** Lines shown on the page: the first; all of them are in the download ({@code ?municipality=}). */
+    public static final int LINES_SHOWN = 50;
+
+    /** The first {@link #LINES_SHOWN} lines, in the order of {@link #lines()}. */
+    public List<Line> shownLines() {
+        return lines.subList(0, Math.min(LINES_SHOWN, lines.size()));
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }

@@ -129,9 +129,10 @@ class BudgetLineController {
             @RequestParam(defaultValue = "false") boolean includeProjects,
             @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
             @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String municipality,
             Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
         download(TableDownloads.Format.XLSX, null,
-                new LineFilter(programme, includeProjects, project, funder, category, year), auth, locale, response);
+                new LineFilter(programme, includeProjects, project, funder, category, year, municipality), auth, locale, response);
     }
 
     /** Budget lines as CSV: the lines, or ({@code table=revisions}) all their revisions. */
@@ -140,10 +141,11 @@ class BudgetLineController {
             @RequestParam(defaultValue = "false") boolean includeProjects,
             @RequestParam(required = false) Long project, @RequestParam(required = false) Long funder,
             @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String municipality,
             @RequestParam(required = false) String table, Authentication auth, Locale locale,
             HttpServletResponse response) throws IOException {
         download(TableDownloads.Format.CSV, table,
-                new LineFilter(programme, includeProjects, project, funder, category, year), auth, locale, response);
+                new LineFilter(programme, includeProjects, project, funder, category, year, municipality), auth, locale, response);
     }
 
     private void download(TableDownloads.Format format, String table, LineFilter filter, Authentication auth,

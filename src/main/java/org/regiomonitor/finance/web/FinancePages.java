@@ -15,6 +15,12 @@ import org.regiomonitor.finance.internal.LineTotals;
 import org.regiomonitor.finance.internal.ProjectRow;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +64,9 @@ class FinancePages {
 
     /** At the programme's code or id, as the programme page ({@code ProgrammeAddress}). */
     @GetMapping("/programmes/{key}/finance")
-    String programme(@PathVariable String key, Authentication auth, Model model) {
+    String programme(@PathVariable String key, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication auth, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         boolean all = rights.canSeeUnpublished(auth);
         long id = portfolio.programmeAddress(key, all).orElseThrow(() -> new NotFoundException("programme", key)).id();
         ProgrammeFinance programme = figures.programme(id, all);
@@ -72,14 +80,22 @@ class FinancePages {
         // what the sources state beside the budget lines (ceiling, expected investment, volume), never summed
         model.addAttribute("amounts", portfolio.programmeAmounts(id, all).orElse(null));
         model.addAttribute("ownLines", own);
-        model.addAttribute("projectSubtotals", LineTotals.byProject(projectLines));
+        // one row per project, a page at a time (a programme can have thousands); the totals above are over all
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
+        List<LineTotals.ProjectSubtotal> subtotals = LineTotals.byProject(projectLines);
+        int from = (int) Math.min(params.offset(), subtotals.size());
+        model.addAttribute("projectSubtotals", params.requireExisting(new PageResult<>(
+                subtotals.subList(from, Math.min(from + params.size(), subtotals.size())), params.page(), params.size(),
+                subtotals.size())));
+        model.addAttribute("subtotalLinks", ListLinks.of("/programmes/" + programme.code() + "/finance", params)
+                .anchor("projects-heading"));
         model.addAttribute("projectCategories", projectCategories);
         model.addAttribute("projectFigures", DerivedFigures.of(projectCategories));
         model.addAttribute("mobilised", queries.mobilised(id, all));
         model.addAttribute("chartJson", charts.budgetVsRealised(programme.byCategory()));
         model.addAttribute("canEdit", rights.programme(auth, id).full());
         model.addAttribute("lineDownloads", LineDownloads.ofProgramme(id));
-        return "finance/programme";
+        return ListLinks.view("finance/programme", request, response);
     }
 
     @GetMapping("/projects/{id}/finance")
@@ -88,7 +104,7 @@ class FinancePages {
         ProjectRow project = queries.project(id, all).orElseThrow(() -> new NotFoundException("project", id));
         List<BudgetLineView> projectLines = queries.lines(
                 FinanceQueries.condition(new org.regiomonitor.finance.internal.LineFilter(null, false, id, null, null,
-                        null)), all);
+                        null, null)), all);
         List<CategoryTotals> categories = LineTotals.byCategory(queries.categories(), projectLines);
         model.addAttribute("project", project);
         model.addAttribute("lines", projectLines);

@@ -19,5 +19,6 @@ class MunicipalityMoneySection implements MunicipalityPageSection {
     @Override
     public void addTo(Model model, AreaSummary municipality, boolean inHomeRegion, boolean seeUnpublished) {
         model.addAttribute("money", queries.municipalityMoney(municipality.id(), seeUnpublished));
+        model.addAttribute("moneyDownloads", LineDownloads.ofMunicipality(municipality.code()));
     }
 }

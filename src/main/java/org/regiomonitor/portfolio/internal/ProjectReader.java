@@ -192,9 +192,10 @@ public class ProjectReader {
             c = c.and(PROJECT.STATUS.eq(f.status()));
         }
         if (f.municipality() != null) {
-            c = c.and(exists(selectOne().from(PROJECT_AREA)
-                    .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID))
-                    .and(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCodeIgnoringCase(f.municipality())))));
+            c = c.and(PROJECT.ID.in(PortfolioSql.projectIdsNaming(f.municipality())));
+        }
+        if (f.regionWide() != null) {
+            c = c.and(PROJECT.REGION_WIDE.isTrue());
         }
         if (f.organisation() != null) {
             c = c.and(PROJECT.LEAD_ORGANISATION_ID.eq(f.organisation())

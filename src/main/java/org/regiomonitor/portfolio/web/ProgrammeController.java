@@ -10,7 +10,6 @@ import org.regiomonitor.portfolio.internal.ProgrammeService;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
 import org.regiomonitor.portfolio.internal.ProjectFilter;
 import org.regiomonitor.portfolio.internal.ProjectReader;
-import org.regiomonitor.portfolio.internal.ProjectSort;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
 import org.regiomonitor.shared.NotFoundException;
@@ -74,8 +73,8 @@ class ProgrammeController {
         long id = address(key, all).id();
         ProgrammeDetail programme = programmes.detail(id, all).orElseThrow(() -> new NotFoundException("programme", id));
         model.addAttribute("programme", programme);
-        model.addAttribute("projects", projects.page(new ProjectFilter(id, null, null, null, null, null),
-                ProjectSort.DEFAULT, all, 0, PROJECTS_ON_PAGE));
+        model.addAttribute("projects", ProjectExcerpt.of(projects, new ProjectFilter(id, null, null, null, null, null),
+                all, PROJECTS_ON_PAGE));
         model.addAttribute("canEdit", policy.canEditProgramme(auth, id));
         model.addAttribute("canCreateProject", policy.canCreateProjectIn(auth, java.util.List.of(id)));
         model.addAttribute("history", audit.historyForPage(auth, "programme", id));

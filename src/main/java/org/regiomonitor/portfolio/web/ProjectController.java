@@ -74,12 +74,12 @@ class ProjectController {
     String list(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
             @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String money, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String regionWide, @RequestParam(required = false) String money, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, Model model, Authentication auth,
             HttpServletRequest request, HttpServletResponse response) {
         boolean all = policy.canSeeUnpublished(auth);
-        ProjectFilter filter = filter(programme, theme, status, municipality, organisation, q);
+        ProjectFilter filter = filter(programme, theme, status, municipality, organisation, q, regionWide);
         ListParams<ProjectSort.Column> params = params(page, size, sort, dir);
         PageResult<ProjectRow> result = params.requireExisting(
                 projects.page(filter, ProjectSort.of(params), all, params.page(), params.size()));
@@ -88,10 +88,7 @@ class ProjectController {
         model.addAttribute("result", result);
         model.addAttribute("money", showMoney
                 ? moneyLookup.byProject(result.items().stream().map(ProjectRow::id).toList(), all) : null);
-        model.addAttribute("links", ListLinks.of("/projects", params).filter("q", filter.text())
-                .filter("programme", filter.programme()).filter("theme", filter.theme())
-                .filter("status", filter.status()).filter("municipality", filter.municipality())
-                .filter("organisation", filter.organisation()).option("money", showMoney ? "show" : null));
+        model.addAttribute("links", links(filter, params).option("money", showMoney ? "show" : null));
         model.addAttribute("showMoney", showMoney);
         model.addAttribute("programmes", choices.programmes(all));
         model.addAttribute("municipalities", choices.municipalityChoices());
@@ -109,9 +106,9 @@ class ProjectController {
     void xlsx(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
             @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
-        download(TableDownloads.Format.XLSX, null, filter(programme, theme, status, municipality, organisation, q),
+            @RequestParam(required = false) String regionWide, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Authentication auth, Locale locale, HttpServletResponse response) throws IOException {
+        download(TableDownloads.Format.XLSX, null, filter(programme, theme, status, municipality, organisation, q, regionWide),
                 params(null, null, sort, dir), auth, locale, response);
     }
 
@@ -120,10 +117,10 @@ class ProjectController {
     void csv(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long theme,
             @RequestParam(required = false) String status, @RequestParam(required = false) String municipality,
             @RequestParam(required = false) Long organisation, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String table, Authentication auth, Locale locale,
+            @RequestParam(required = false) String regionWide, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(required = false) String table, Authentication auth, Locale locale,
             HttpServletResponse response) throws IOException {
-        download(TableDownloads.Format.CSV, table, filter(programme, theme, status, municipality, organisation, q),
+        download(TableDownloads.Format.CSV, table, filter(programme, theme, status, municipality, organisation, q, regionWide),
                 params(null, null, sort, dir), auth, locale, response);
     }
 
@@ -136,13 +133,21 @@ class ProjectController {
 
     /** The list's filters as the page reads them: a status it does not know is no filter. */
     private static ProjectFilter filter(Long programme, Long theme, String status, String municipality,
-            Long organisation, String q) {
+            Long organisation, String q, String regionWide) {
         return new ProjectFilter(programme, theme, QueryParams.enumOrNull(ProjectStatus.class, status), municipality,
-                organisation, q);
+                organisation, q, "true".equals(regionWide));
     }
 
-    private static ListParams<ProjectSort.Column> params(Integer page, Integer size, String sort, String dir) {
+    static ListParams<ProjectSort.Column> params(Integer page, Integer size, String sort, String dir) {
         return ListParams.read(page, size, sort, dir, ProjectSort.Column.TITLE);
+    }
+
+    /** The addresses of the list with these filters (also for the other pages' excerpts of it, {@link ProjectExcerpt}). */
+    static ListLinks links(ProjectFilter filter, ListParams<ProjectSort.Column> params) {
+        return ListLinks.of("/projects", params).filter("q", filter.text())
+                .filter("programme", filter.programme()).filter("theme", filter.theme())
+                .filter("status", filter.status()).filter("municipality", filter.municipality())
+                .filter("organisation", filter.organisation()).filter("regionWide", filter.regionWide());
     }
 
     @GetMapping("/projects/{id}")

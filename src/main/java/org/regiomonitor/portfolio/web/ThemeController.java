@@ -9,7 +9,6 @@ import org.regiomonitor.portfolio.internal.ProgrammeViews.ProgrammeDetail;
 import org.regiomonitor.portfolio.internal.ProgrammeViews.ThemeDetail;
 import org.regiomonitor.portfolio.internal.ProjectFilter;
 import org.regiomonitor.portfolio.internal.ProjectReader;
-import org.regiomonitor.portfolio.internal.ProjectSort;
 import org.regiomonitor.portfolio.internal.ThemeService;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.InvalidInputException;
@@ -73,8 +72,8 @@ class ThemeController {
     private String show(ThemeDetail theme, boolean all, Model model, Authentication auth) {
         long id = theme.theme().id();
         model.addAttribute("theme", theme);
-        model.addAttribute("projects", projects.page(new ProjectFilter(null, id, null, null, null, null),
-                ProjectSort.DEFAULT, all, 0, ProgrammeController.PROJECTS_ON_PAGE));
+        model.addAttribute("projects", ProjectExcerpt.of(projects, new ProjectFilter(null, id, null, null, null, null),
+                all, ProgrammeController.PROJECTS_ON_PAGE));
         model.addAttribute("canEdit", policy.canEditProgramme(auth, theme.programmeId()));
         // the theme's results come from the results feature, which uses the portfolio itself
         sections.forEach(section -> section.addTo(model, id, theme.programmeId(), theme.programmeCode(), all));

@@ -1,0 +1,35 @@
+package org.regiomonitor.portfolio.web;
+
+import org.regiomonitor.portfolio.internal.ProjectFilter;
+import org.regiomonitor.portfolio.internal.ProjectReader;
+import org.regiomonitor.portfolio.internal.ProjectViews.ProjectRow;
+import org.regiomonitor.portfolio.internal.ProjectSort;
+import org.regiomonitor.shared.PageResult;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
+
+/**
+ * The first rows of a project list on another page (a programme, theme, area or organisation has any number of
+ * projects): the first page of {@code /projects} with the page's filter, in its default order, with the number of all
+ * rows and the addresses of that list and its downloads, which page through and hold all of them
+ * ({@code portfolio/project-table :: excerpt}). Two queries, as one page of the list.
+ *
+ * @param first the first rows and the number of all
+ * @param list  the whole list ({@code list.page(0)}) and its downloads ({@code list.download(...)})
+ */
+public record ProjectExcerpt(PageResult<ProjectRow> first, ListLinks list) {
+
+    /** Rows shown on an area or organisation page, beside its other sections. */
+    static final int ROWS = 50;
+
+    static ProjectExcerpt of(ProjectReader projects, ProjectFilter filter, boolean includeUnpublished, int rows) {
+        ListParams<ProjectSort.Column> params = ProjectController.params(null, null, null, null);
+        return new ProjectExcerpt(projects.page(filter, ProjectSort.of(params), includeUnpublished, 0, rows),
+                ProjectController.links(filter, params));
+    }
+
+    /** Whether the list has more rows than shown. */
+    public boolean cut() {
+        return first.total() > first.items().size();
+    }
+}
