@@ -82,7 +82,8 @@ class MonitorBench {
 
         String home = areas.homeRegionCode();
         String someMunicipality = areas.members(home).getFirst().code();
-        String nation = areas.list(AreaKind.COUNTRY).getFirst().code();
+        String nation = areas.ancestors(areas.get(home)).stream().filter(a -> a.kind() == AreaKind.COUNTRY)
+                .findFirst().orElseThrow().code();
         String indicator = loaded.middleIndicator();
         PathTimer timer = new PathTimer(port, queries, sqlTimer, WARMUP, REQUESTS);
         List<Figures> measured = new ArrayList<>();
