@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.Areas;
+import org.regiomonitor.monitor.internal.FigureQueries;
+import org.regiomonitor.shared.PageResult;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,12 +21,59 @@ import org.springframework.stereotype.Service;
 @org.springframework.transaction.annotation.Transactional(readOnly = true)
 public class AreaMonitors {
 
+    /**
+     * Indicators an area's monitor computes per page: each costs its figures in the area and its comparison areas,
+     * the nation's from every municipality (at national scale 7,000 member figures per indicator).
+     */
+    public static final int LINES_PER_PAGE = 20;
+
     private final MonitorFigures figures;
+    private final FigureQueries figureQueries;
+    private final IndicatorSets sets;
     private final Areas areas;
 
-    AreaMonitors(MonitorFigures figures, Areas areas) {
+    AreaMonitors(MonitorFigures figures, FigureQueries figureQueries, IndicatorSets sets, Areas areas) {
         this.figures = figures;
+        this.figureQueries = figureQueries;
+        this.sets = sets;
         this.areas = areas;
+    }
+
+    /** One page of an area's monitor: its comparison areas, and the lines of one page of its indicators. */
+    public record LinePage(AreaSummary area, List<AreaSummary> compared, PageResult<MonitorLine> lines) {
+    }
+
+    /**
+     * A page of an area's monitor: the indicators (by code) that have figures for the area or any of its
+     * municipalities (a computed one when its inputs have), {@code size} at a time, each line with the area's
+     * latest figure; an indicator whose figures leave the area without one (a region whose members are incomplete)
+     * drops from its page. The cost is bounded by the page, not by the catalogue.
+     */
+    public LinePage page(AreaSummary area, int page, int size) {
+        List<MonitorIndicator> all = sets.indicators();
+        java.util.Set<Long> observed = figureQueries.withFigures(all.stream().filter(i -> !i.computed())
+                .map(MonitorIndicator::id).toList(), area.id());
+        Map<String, MonitorIndicator> byCode = new java.util.HashMap<>();
+        all.forEach(i -> byCode.put(i.code(), i));
+        List<MonitorIndicator> candidates = all.stream().filter(i -> hasFigures(i, byCode, observed, 0)).toList();
+        int from = (int) Math.min((long) page * size, candidates.size());
+        List<MonitorIndicator> slice = candidates.subList(from, Math.min(candidates.size(), from + size));
+        List<MonitorLine> lines = lines(area, slice).stream().filter(l -> l.latest() != null).toList();
+        return new LinePage(area, comparisons(area), new PageResult<>(lines, page, size, candidates.size()));
+    }
+
+    /** Whether an indicator can have a figure: observed ones by the query, computed ones by their inputs. */
+    private static boolean hasFigures(MonitorIndicator i, Map<String, MonitorIndicator> byCode, java.util.Set<Long> observed,
+            int depth) {
+        if (i == null || depth > byCode.size()) {
+            return false;
+        }
+        if (!i.computed()) {
+            return observed.contains(i.id());
+        }
+        return hasFigures(byCode.get(i.numeratorCode()), byCode, observed, depth + 1)
+                && (i.formula() != Formula.RATIO || hasFigures(byCode.get(i.denominatorCode()), byCode, observed,
+                depth + 1));
     }
 
     /** The home region's monitor panel for the dashboard: the indicators of one set (NPVR monitoring first). */

@@ -1,19 +1,13 @@
 package org.regiomonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
-import static org.regiomonitor.db.Tables.SOURCE;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,13 +17,8 @@ import org.regiomonitor.area.Areas;
 import org.regiomonitor.bench.PathTimer.Figures;
 import org.regiomonitor.bench.PathTimer.ReadPath;
 import org.regiomonitor.monitor.AreaSeries;
-import org.regiomonitor.monitor.ImportRequest;
-import org.regiomonitor.monitor.ImportSummary;
 import org.regiomonitor.monitor.MonitorFigures;
 import org.regiomonitor.monitor.MonitorImports;
-import org.regiomonitor.monitor.imports.ImportFormat;
-import org.regiomonitor.monitor.imports.SingleFile;
-import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,18 +27,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Benchmark of the regional monitor (issue 8, acceptance 6), run with {@code ./mvnw -Pbench verify -Dtest=MonitorBench}
- * (never part of the normal suite). It starts the whole application on its own embedded PostgreSQL (with the shipped
- * reference data and CBS/Eurostat files), adds {@code bench.monitor.indicators} (420) SYNTHETIC yearly indicators
- * (never shipped) and imports their figures for every municipality 2004-2024 through the generic template importer
- * (the one an upload uses: read, match, COPY, check, merge) in three files of about a million observations each, so
- * that the database holds over 3,000,000 observations; it times each import, and a re-import of the first file
- * (which must write nothing). Then it measures, one anonymous request at a time after a warm-up, an indicator page
- * for the home region (its figures computed from its municipalities of each year) and for a municipality, next to a
- * static file; and the series query ({@link MonitorFigures#series}) against the same figures by raw SQL, after
- * asserting both give the same numbers. It prints figures and the targets (import under 5 s per million; page median
- * under 50 ms); it fails on a wrong figure, a refused import or a non-200 answer, never on timing. Output also in
- * {@code target/bench/monitor.txt}.
+ * Benchmark of the regional monitor (issue 8, acceptance 6; issue 10), run with
+ * {@code ./mvnw -Pbench verify -Dtest=MonitorBench} (never part of the normal suite). It starts the whole application
+ * on its own embedded PostgreSQL (with the shipped reference data and CBS/Eurostat files), adds SYNTHETIC yearly
+ * indicators for about {@code bench.monitor.observations} (3,000,000) figures of every municipality 2004-2024
+ * ({@link SyntheticMonitor}, never shipped) through the generic template importer in files of about a million
+ * observations; it times each import, and a re-import of the first file (which must write nothing). Then it measures,
+ * one anonymous request at a time after a warm-up, every monitor page and API list ({@link #paths}) next to a static
+ * file; and the series query ({@link MonitorFigures#series}) against the same figures by raw SQL, after asserting both
+ * give the same numbers. It fails on a wrong figure, a refused import or a non-200 answer, never on timing. Output
+ * also in {@code target/bench/monitor.txt}.
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "regiomonitor.bench=monitor")
@@ -59,12 +46,9 @@ class MonitorBench {
 
     private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 50);
-    private static final int INDICATORS = Integer.getInteger("bench.monitor.indicators", 420);
+    /** The size: observations of the synthetic indicators (3,000,000: every municipality 2004-2024, 417 indicators). */
+    private static final long OBSERVATIONS = Long.getLong("bench.monitor.observations", 3_000_000);
     private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 20);
-    /** From 2004 on, after the last merger in the home region (Rijssen-Holten, March 2003), so that the raw SQL over today's members is exact. */
-    private static final int FIRST_YEAR = 2004;
-    private static final int LAST_YEAR = 2024;
-    private static final String SOURCE_CODE = "BENCH-SYNTHETIC";
 
     @LocalServerPort
     int port;
@@ -85,97 +69,65 @@ class MonitorBench {
     void monitor() throws Exception {
         StringBuilder out = new StringBuilder("# Monitor benchmark " + ZonedDateTime.now() + "\n");
         out.append(PathTimer.machine(WARMUP, REQUESTS)).append('\n');
-        List<AreaSummary> municipalities = areas.list(AreaKind.MUNICIPALITY);
-        dsl.insertInto(SOURCE).set(SOURCE.CODE, SOURCE_CODE).set(SOURCE.TITLE, "SYNTHETIC benchmark figures")
-                .set(SOURCE.KIND, SourceKind.DATASET).onConflictDoNothing().execute();
-        for (int i = 1; i <= INDICATORS; i++) {
-            dsl.insertInto(MONITOR_INDICATOR)
-                    .set(MONITOR_INDICATOR.CODE, code(i))
-                    .set(MONITOR_INDICATOR.NAME_NL, "SYNTHETISCH " + i)
-                    .set(MONITOR_INDICATOR.UNIT, "aantal")
-                    .set(MONITOR_INDICATOR.DIRECTION, org.regiomonitor.monitor.Direction.HIGHER_IS_BETTER)
-                    .set(MONITOR_INDICATOR.AGGREGATION, org.regiomonitor.monitor.Aggregation.SUM)
-                    .execute();
-        }
-        Path dir = Files.createDirectories(Path.of("target", "bench"));
-        int perFile = INDICATORS / 3;
-        List<Path> files = new ArrayList<>();
-        long rows = 0;
-        for (int f = 0; f < 3; f++) {
-            Path file = dir.resolve("monitor-synthetic-" + (f + 1) + ".csv");
-            rows += write(file, f * perFile + 1, (f + 1) * perFile, municipalities);
-            files.add(file);
-        }
-        out.append("Synthetic data: %d indicators x %d municipalities x %d years = %,d observations in 3 template files%n"
-                .formatted(INDICATORS, municipalities.size(), LAST_YEAR - FIRST_YEAR + 1, rows));
-        out.append(String.format("%n%-46s %10s %10s %10s %10s %12s%n", "import", "read", "added", "changed",
-                "unchanged", "seconds"));
-        for (Path file : files) {
-            importTimed(out, file.getFileName().toString(), file, false);
-        }
-        importTimed(out, "re-import of " + files.getFirst().getFileName(), files.getFirst(), true);
+        Path dir = Path.of("target", "bench");
+        SyntheticMonitor synthetic = new SyntheticMonitor(dsl, imports, areas);
+        SyntheticMonitor.Loaded loaded = synthetic.load(OBSERVATIONS, dir);
+        out.append(loaded.describe()).append('\n');
+        List<SyntheticMonitor.Timed> timed = new ArrayList<>(loaded.imports());
+        timed.add(synthetic.reimport(dir.resolve("monitor-synthetic-1.csv")));
+        out.append(SyntheticMonitor.table(timed));
         long total = dsl.fetchCount(org.regiomonitor.db.Tables.OBSERVATION);
         out.append("Observations in the database: %,d%n".formatted(total));
-        assertThat(total).isGreaterThanOrEqualTo(3_000_000);
+        assertThat(total).isGreaterThanOrEqualTo(OBSERVATIONS);
 
         String home = areas.homeRegionCode();
         String someMunicipality = areas.members(home).getFirst().code();
-        String indicator = code(INDICATORS / 2);
+        String nation = areas.ancestors(areas.get(home)).stream().filter(a -> a.kind() == AreaKind.COUNTRY)
+                .findFirst().orElseThrow().code();
+        String indicator = loaded.middleIndicator();
         PathTimer timer = new PathTimer(port, queries, sqlTimer, WARMUP, REQUESTS);
         List<Figures> measured = new ArrayList<>();
-        for (ReadPath path : List.of(new ReadPath("static file /css/app.css", n -> "/css/app.css"),
-                new ReadPath("indicator page, home region " + home, n -> "/monitor/indicators/" + indicator + "?area=" + home),
-                new ReadPath("indicator page, municipality " + someMunicipality,
-                        n -> "/monitor/indicators/" + indicator + "?area=" + someMunicipality))) {
+        for (ReadPath path : paths(home, someMunicipality, nation, indicator)) {
             measured.add(timer.measure(path));
         }
-        out.append('\n').append(PathTimer.table("Indicator pages, anonymous visitor, %,d observations".formatted(total),
-                measured, dsl, false));
+        out.append('\n').append(PathTimer.table("Monitor pages and API lists, anonymous visitor, %,d observations"
+                .formatted(total), measured, dsl, true));
         out.append(seriesAgainstRawSql(indicator, home));
-        Path report = dir.resolve("monitor.txt");
-        Files.writeString(report, out);
+        Files.writeString(dir.resolve("monitor.txt"), out);
         System.out.println(out);
     }
 
-    private static String code(int i) {
-        return "BENCH_%03d".formatted(i);
-    }
-
-    /** The synthetic value of an indicator in a municipality and year (so the raw SQL check can recompute it). */
-    private static long value(int indicator, long areaId, int year) {
-        return 1000 + indicator * 7L + areaId * 13 + (year - FIRST_YEAR) * 3L;
-    }
-
-    private static long write(Path file, int from, int to, List<AreaSummary> municipalities) throws IOException {
-        long rows = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("indicator;area;period;value;status;source\n");
-            for (int i = from; i <= to; i++) {
-                for (AreaSummary m : municipalities) {
-                    for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-                        w.write(code(i) + ";" + m.code() + ";" + year + "JJ00;" + value(i, m.id(), year) + ";;\n");
-                        rows++;
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private void importTimed(StringBuilder out, String label, Path file, boolean again) {
-        long start = System.nanoTime();
-        ImportSummary s = imports.run(new ImportRequest(ImportFormat.TEMPLATE, SingleFile.of(file), SOURCE_CODE, Map.of()),
-                "bench");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(s.problems()).as(label).isEmpty();
-        if (again) {
-            assertThat(s.written()).isFalse();
-            assertThat(s.added() + s.changed()).isZero();
-        } else {
-            assertThat(s.written()).isTrue();
-        }
-        out.append(String.format("%-46s %,10d %,10d %,10d %,10d %12.2f  (%,.0f per second)%n", label, s.read(),
-                s.added(), s.changed(), s.unchanged(), seconds, s.read() / seconds));
+    /** Every monitor page and API list (the static file first, the reference), also for the whole-product benchmark. */
+    static List<ReadPath> paths(String home, String municipality, String nation, String indicator) {
+        return List.of(new ReadPath("static file /css/app.css", n -> "/css/app.css"),
+                new ReadPath("area page, municipality " + municipality, n -> "/areas/" + municipality),
+                new ReadPath("area page, region " + home, n -> "/areas/" + home),
+                new ReadPath("area page, country " + nation, n -> "/areas/" + nation),
+                new ReadPath("monitor overview " + home, n -> "/monitor"),
+                new ReadPath("indicator page, region " + home, n -> "/monitor/indicators/" + indicator + "?area=" + home),
+                new ReadPath("indicator page, municipality " + municipality,
+                        n -> "/monitor/indicators/" + indicator + "?area=" + municipality),
+                new ReadPath("indicator page, country " + nation,
+                        n -> "/monitor/indicators/" + indicator + "?area=" + nation),
+                new ReadPath("set page NPVR_MONITOR", n -> "/monitor/sets/NPVR_MONITOR"),
+                new ReadPath("compare (default areas)", n -> "/monitor/compare?indicator=" + indicator),
+                new ReadPath("cross-border", n -> "/monitor/cross-border"),
+                new ReadPath("NPVR plan", n -> "/npvr"),
+                new ReadPath("NPVR task 1", n -> "/npvr/tasks/1"),
+                new ReadPath("API indicators", n -> "/api/monitor/indicators"),
+                new ReadPath("API sets", n -> "/api/monitor/sets"),
+                new ReadPath("API observations, all", n -> "/api/monitor/observations"),
+                new ReadPath("API observations, page 100", n -> "/api/monitor/observations?page=100"),
+                new ReadPath("API observations, indicator", n -> "/api/monitor/observations?indicator=" + indicator),
+                new ReadPath("API observations, area", n -> "/api/monitor/observations?area=" + municipality),
+                new ReadPath("API releases", n -> "/api/monitor/releases"),
+                new ReadPath("API series, region", n -> "/api/monitor/indicators/" + indicator + "/series?area=" + home),
+                new ReadPath("API series, country", n -> "/api/monitor/indicators/" + indicator + "/series?area="
+                        + nation),
+                new ReadPath("API signals, municipality", n -> "/api/monitor/indicators/" + indicator
+                        + "/signals?area=" + municipality),
+                new ReadPath("API NPVR tasks", n -> "/api/npvr/tasks"),
+                new ReadPath("API NPVR milestones", n -> "/api/npvr/milestones"));
     }
 
     /** The engine's series of the region against raw SQL summing the members' rows: same figures, then times. */

@@ -25,6 +25,10 @@ class MonitorPagesTest {
     MonitorImports imports;
     @Autowired
     QueryCounter queries;
+    @Autowired
+    AreaMonitors monitors;
+    @Autowired
+    org.regiomonitor.area.Areas areas;
 
     MonitorFixtures f;
     String dataset;
@@ -101,5 +105,65 @@ class MonitorPagesTest {
         assertThat(map).contains("id=\"monitor-index-option\"").contains("Tabel bij de indexgrafiek");
         assertThat(page("/monitor/sets/NPVR_MONITOR")).contains("NPVR-monitoring");
         mvc.perform(get("/monitor/indicators/NOPE_INDICATOR")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAreasMonitorIsPagedWithTheSameLinesAndABoundedNumberOfQueries() throws Exception {
+        // a region of its own with more indicators than a page: each with figures in one of its municipalities
+        String own = MonitorFixtures.unique("CRA");
+        String member = MonitorFixtures.unique("GMA");
+        f.member(f.area(own, AreaKind.REGION), f.area(member, AreaKind.MUNICIPALITY));
+        String ds = MonitorFixtures.unique("dsa").toLowerCase();
+        var rows = new MonitorFixtures.Rows(ds);
+        int count = AreaMonitors.LINES_PER_PAGE + 3;
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = MonitorFixtures.unique("PAGED");
+            codes.add(code);
+            f.indicator(code, Aggregation.SUM, Direction.HIGHER_IS_BETTER, "aantal", null, ds);
+            rows.add(code, member, "2023JJ00", Integer.toString(100 + i)).add(code, member, "2024JJ00",
+                    Integer.toString(110 + i));
+        }
+        // one without any figure for the region: not listed
+        f.indicator(MonitorFixtures.unique("PAGED"), Aggregation.SUM, Direction.HIGHER_IS_BETTER, "aantal", null, ds);
+        assertThat(imports.run(rows.reader(), rows.request(), "tester").problems()).isEmpty();
+
+        org.regiomonitor.area.AreaSummary area = areas.get(own);
+        java.util.List<MonitorLine> whole = monitors.lines(area, monitors.page(area, 0, 1000).lines().items().stream()
+                .map(MonitorLine::indicator).toList());
+        AreaMonitors.LinePage first = monitors.page(area, 0, AreaMonitors.LINES_PER_PAGE);
+        AreaMonitors.LinePage second = monitors.page(area, 1, AreaMonitors.LINES_PER_PAGE);
+        assertThat(first.lines().total()).isEqualTo(count);
+        assertThat(first.lines().items()).hasSize(AreaMonitors.LINES_PER_PAGE);
+        java.util.List<MonitorLine> paged = new java.util.ArrayList<>(first.lines().items());
+        paged.addAll(second.lines().items());
+        // the pages together are the whole monitor, figure for figure
+        assertThat(paged).isEqualTo(whole);
+        assertThat(paged.stream().map(l -> l.indicator().code()).sorted().toList())
+                .isEqualTo(codes.stream().sorted().toList());
+
+        queries.reset();
+        String areaPage = page("/areas/" + own);
+        int statements = queries.count();
+        assertThat(areaPage).contains(count + " indicatoren met cijfers").contains("Pagina 1 van 2")
+                .contains("/monitor/areas/" + own + "?page=1");
+        String pageTwo = page("/monitor/areas/" + own + "?page=1");
+        assertThat(pageTwo).contains("Pagina 2 van 2").contains("Test " + codes.stream().sorted().toList().getLast());
+        assertThat(pageTwo.split("<tr>", -1).length - 2).isEqualTo(count - AreaMonitors.LINES_PER_PAGE);
+        mvc.perform(get("/monitor/areas/" + own + "?page=2")).andExpect(status().isNotFound());
+        // htmx asks for the results region alone
+        assertThat(mvc.perform(get("/monitor/areas/" + own + "?page=1").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .startsWith("<div id=\"monitor-area-lines\"").doesNotContain("<main");
+        // twice the indicators cost no more statements
+        for (int i = 0; i < count; i++) {
+            String code = MonitorFixtures.unique("PAGED");
+            f.indicator(code, Aggregation.SUM, Direction.HIGHER_IS_BETTER, "aantal", null, ds);
+            rows.add(code, member, "2024JJ00", "5");
+        }
+        assertThat(imports.run(rows.reader(), rows.request(), "tester").problems()).isEmpty();
+        queries.reset();
+        assertThat(page("/areas/" + own)).contains(2 * count + " indicatoren met cijfers");
+        assertThat(queries.count()).isEqualTo(statements);
     }
 }

@@ -123,22 +123,40 @@ public class FigureQueries {
         Field<BigDecimal> weighted = !anyWeight ? o.VALUE
                 : DSL.when(pairWeight.eq(0L), o.VALUE).else_(o.VALUE.mul(w.VALUE));
         Table<?> joined = c.join(pairs).on(DSL.trueCondition())
-                .join(o).on(o.INDICATOR_ID.eq(pairIndicator), o.AREA_ID.eq(member),
+                // the ids once more as a list: the planner then reads the indicators' rows by the primary key, where
+                // the join to the values alone made it scan all 3 million observations (measured at national scale)
+                .join(o).on(o.INDICATOR_ID.eq(pairIndicator), o.INDICATOR_ID.in(weights.keySet()), o.AREA_ID.eq(member),
                         from.isNull().or(o.PERIOD_START.ge(from)), to.isNull().or(o.PERIOD_START.lt(to)));
         if (anyWeight) {
             joined = joined.leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(o.PERIOD));
         }
-        // per region, indicator and period: the members' figures
-        var agg = DSL.name("agg").fields("region_id", "indicator_id", "period", "start", "present", "total",
-                "weights", "provisional", "revised", "releases", "weight_id").asMaterialized(
+        // per region, indicator, period and release first: hash-aggregated, where one distinct list of releases
+        // per group would sort every member row (measured: most of a nation's query over hundreds of indicators)
+        var perRelease = DSL.name("per_release").fields("region_id", "indicator_id", "period", "start", "present",
+                "total", "weights", "provisional", "revised", "release_id", "weight_id").as(
                 DSL.select(region, o.INDICATOR_ID, o.PERIOD, DSL.min(o.PERIOD_START), DSL.count(weighted),
                                 sum(weighted),
                                 !anyWeight ? DSL.inline(null, BigDecimal.class)
                                         : sum(DSL.when(o.VALUE.isNotNull(), w.VALUE)),
-                                boolOr(o.PROVISIONAL), max(o.REVISED_AT), arrayAggDistinct(o.RELEASE_ID),
-                                DSL.max(pairWeight))
+                                boolOr(o.PROVISIONAL), max(o.REVISED_AT), o.RELEASE_ID, DSL.max(pairWeight))
                         .from(joined)
-                        .groupBy(region, o.INDICATOR_ID, o.PERIOD));
+                        .groupBy(region, o.INDICATOR_ID, o.PERIOD, o.RELEASE_ID));
+        // then per region, indicator and period: the members' figures
+        Field<Long> prRegion = perRelease.field("region_id", Long.class);
+        Field<Long> prIndicator = perRelease.field("indicator_id", Long.class);
+        Field<String> prPeriod = perRelease.field("period", String.class);
+        var agg = DSL.name("agg").fields("region_id", "indicator_id", "period", "start", "present", "total",
+                "weights", "provisional", "revised", "releases", "weight_id").asMaterialized(
+                DSL.select(prRegion, prIndicator, prPeriod, DSL.min(perRelease.field("start", LocalDate.class)),
+                                sum(perRelease.field("present", Integer.class)).cast(Integer.class),
+                                sum(perRelease.field("total", BigDecimal.class)),
+                                sum(perRelease.field("weights", BigDecimal.class)),
+                                boolOr(perRelease.field("provisional", Boolean.class)),
+                                max(perRelease.field("revised", Instant.class)),
+                                DSL.arrayAgg(perRelease.field("release_id", Long.class)),
+                                max(perRelease.field("weight_id", Long.class)))
+                        .from(perRelease)
+                        .groupBy(prRegion, prIndicator, prPeriod));
         Field<Long> aRegion = agg.field("region_id", Long.class);
         Field<Long> aIndicator = agg.field("indicator_id", Long.class);
         Field<String> aPeriod = agg.field("period", String.class);
@@ -169,7 +187,7 @@ public class FigureQueries {
                                 c2To.isNull().or(c2To.gt(sStart)))
                         .groupBy(sRegion, sStart));
         Field<Integer> expected = DSL.coalesce(counts.field("n", Integer.class), DSL.inline(0)).as("expected");
-        dsl.with(c).with(agg).with(counts)
+        dsl.with(c).with(perRelease).with(agg).with(counts)
                 .select(aRegion, aIndicator, aPeriod, expected, present, total, weightSum, provisional, revised, sources,
                         weightId)
                 .from(agg)
@@ -197,6 +215,37 @@ public class FigureQueries {
                             .add(new Figure(Period.parse(r.get(aPeriod)).orElseThrow(), value, null, r.get(provisional),
                                     Figure.Origin.MEMBERS, have, n, r.get(revised), ids));
                 });
+        return result;
+    }
+
+    /**
+     * Which of these (observed) indicators have a figure for the area itself or for any municipality that was ever
+     * part of it (one query: per indicator a probe of the primary key that stops at the first figure), so that a
+     * page of an area's lines computes only indicators that can have one.
+     */
+    public java.util.Set<Long> withFigures(Collection<Long> indicatorIds, long areaId) {
+        java.util.Set<Long> result = new java.util.HashSet<>();
+        if (indicatorIds.isEmpty()) {
+            return result;
+        }
+        Table<Record4<Long, Long, LocalDate, LocalDate>> composition = AreaSql.municipalityCompositions(
+                List.of(areaId)).asTable("composition", "region_id", "member_id", "valid_from", "valid_to");
+        // the area and its municipalities as one array, evaluated once
+        Field<Long[]> areaIds = DSL.field(DSL.select(DSL.arrayAggDistinct(composition.field("member_id", Long.class)))
+                .from(composition)).cast(Long[].class);
+        Field<Long[]> all = DSL.field("array_append({0}, {1})", Long[].class, DSL.coalesce(areaIds,
+                DSL.cast(DSL.inline(new Long[0]), Long[].class)), DSL.val(areaId));
+        Table<?> ids = DSL.unnest(indicatorIds.toArray(Long[]::new)).as("ids", "id");
+        Field<Long> id = DSL.field(DSL.name("ids", "id"), Long.class);
+        var wanted = DSL.name("wanted").fields("area_ids").asMaterialized(DSL.select(all));
+        // cast: a scalar array, not "any (subquery)" over rows of arrays
+        Field<Long[]> wantedIds = DSL.field(DSL.select(wanted.field("area_ids", Long[].class)).from(wanted))
+                .cast(org.jooq.impl.SQLDataType.BIGINT.array());
+        dsl.with(wanted)
+                .select(id).from(ids)
+                .where(DSL.exists(DSL.selectOne().from(OBSERVATION).where(OBSERVATION.INDICATOR_ID.eq(id),
+                        OBSERVATION.AREA_ID.eq(DSL.any(wantedIds)), OBSERVATION.VALUE.isNotNull())))
+                .forEach(r -> result.add(r.value1()));
         return result;
     }
 

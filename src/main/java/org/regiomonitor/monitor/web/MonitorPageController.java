@@ -31,6 +31,10 @@ import org.regiomonitor.shared.Formats;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.shared.Text;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -106,6 +110,19 @@ class MonitorPageController {
         model.addAttribute("indicators", sets.indicators());
         model.addAttribute("targets", targets.inArea(home.code()));
         return "monitor/overview";
+    }
+
+    /** An area's monitor page by page: where the pager of an area page's monitor section leads. */
+    @GetMapping("/monitor/areas/{code}")
+    String area(@PathVariable String code, @RequestParam(required = false) Integer page, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        AreaSummary a = areas.get(code);
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, AreaMonitors.LINES_PER_PAGE);
+        AreaMonitors.LinePage lines = monitor.page(a, params.page(), AreaMonitors.LINES_PER_PAGE);
+        params.requireExisting(lines.lines());
+        model.addAttribute("area", a);
+        model.addAttribute("section", MonitorSection.of(lines));
+        return ListLinks.view("monitor/area", request, response);
     }
 
     @GetMapping("/monitor/sets/{code}")
