@@ -1,19 +1,13 @@
 package org.regiomonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.regiomonitor.db.Tables.MONITOR_INDICATOR;
-import static org.regiomonitor.db.Tables.SOURCE;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,13 +17,9 @@ import org.regiomonitor.area.Areas;
 import org.regiomonitor.bench.PathTimer.Figures;
 import org.regiomonitor.bench.PathTimer.ReadPath;
 import org.regiomonitor.monitor.AreaSeries;
-import org.regiomonitor.monitor.ImportRequest;
 import org.regiomonitor.monitor.ImportSummary;
 import org.regiomonitor.monitor.MonitorFigures;
 import org.regiomonitor.monitor.MonitorImports;
-import org.regiomonitor.monitor.imports.ImportFormat;
-import org.regiomonitor.monitor.imports.SingleFile;
-import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,10 +51,6 @@ class MonitorBench {
     private static final int REQUESTS = Integer.getInteger("bench.requests", 50);
     private static final int INDICATORS = Integer.getInteger("bench.monitor.indicators", 420);
     private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 20);
-    /** From 2004 on, after the last merger in the home region (Rijssen-Holten, March 2003), so that the raw SQL over today's members is exact. */
-    private static final int FIRST_YEAR = 2004;
-    private static final int LAST_YEAR = 2024;
-    private static final String SOURCE_CODE = "BENCH-SYNTHETIC";
 
     @LocalServerPort
     int port;
@@ -86,28 +72,12 @@ class MonitorBench {
         StringBuilder out = new StringBuilder("# Monitor benchmark " + ZonedDateTime.now() + "\n");
         out.append(PathTimer.machine(WARMUP, REQUESTS)).append('\n');
         List<AreaSummary> municipalities = areas.list(AreaKind.MUNICIPALITY);
-        dsl.insertInto(SOURCE).set(SOURCE.CODE, SOURCE_CODE).set(SOURCE.TITLE, "SYNTHETIC benchmark figures")
-                .set(SOURCE.KIND, SourceKind.DATASET).onConflictDoNothing().execute();
-        for (int i = 1; i <= INDICATORS; i++) {
-            dsl.insertInto(MONITOR_INDICATOR)
-                    .set(MONITOR_INDICATOR.CODE, code(i))
-                    .set(MONITOR_INDICATOR.NAME_NL, "SYNTHETISCH " + i)
-                    .set(MONITOR_INDICATOR.UNIT, "aantal")
-                    .set(MONITOR_INDICATOR.DIRECTION, org.regiomonitor.monitor.Direction.HIGHER_IS_BETTER)
-                    .set(MONITOR_INDICATOR.AGGREGATION, org.regiomonitor.monitor.Aggregation.SUM)
-                    .execute();
-        }
-        Path dir = Files.createDirectories(Path.of("target", "bench"));
-        int perFile = INDICATORS / 3;
-        List<Path> files = new ArrayList<>();
-        long rows = 0;
-        for (int f = 0; f < 3; f++) {
-            Path file = dir.resolve("monitor-synthetic-" + (f + 1) + ".csv");
-            rows += write(file, f * perFile + 1, (f + 1) * perFile, municipalities);
-            files.add(file);
-        }
+        Path dir = Path.of("target", "bench");
+        SyntheticObservations.Files3 prepared = SyntheticObservations.prepare(dsl, INDICATORS, municipalities, dir);
+        List<Path> files = prepared.files();
+        long rows = prepared.rows();
         out.append("Synthetic data: %d indicators x %d municipalities x %d years = %,d observations in 3 template files%n"
-                .formatted(INDICATORS, municipalities.size(), LAST_YEAR - FIRST_YEAR + 1, rows));
+                .formatted(INDICATORS, municipalities.size(), SyntheticObservations.LAST_YEAR - SyntheticObservations.FIRST_YEAR + 1, rows));
         out.append(String.format("%n%-46s %10s %10s %10s %10s %12s%n", "import", "read", "added", "changed",
                 "unchanged", "seconds"));
         for (Path file : files) {
@@ -120,7 +90,7 @@ class MonitorBench {
 
         String home = areas.homeRegionCode();
         String someMunicipality = areas.members(home).getFirst().code();
-        String indicator = code(INDICATORS / 2);
+        String indicator = SyntheticObservations.code(INDICATORS / 2);
         PathTimer timer = new PathTimer(port, queries, sqlTimer, WARMUP, REQUESTS);
         List<Figures> measured = new ArrayList<>();
         for (ReadPath path : List.of(new ReadPath("static file /css/app.css", n -> "/css/app.css"),
@@ -137,35 +107,9 @@ class MonitorBench {
         System.out.println(out);
     }
 
-    private static String code(int i) {
-        return "BENCH_%03d".formatted(i);
-    }
-
-    /** The synthetic value of an indicator in a municipality and year (so the raw SQL check can recompute it). */
-    private static long value(int indicator, long areaId, int year) {
-        return 1000 + indicator * 7L + areaId * 13 + (year - FIRST_YEAR) * 3L;
-    }
-
-    private static long write(Path file, int from, int to, List<AreaSummary> municipalities) throws IOException {
-        long rows = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("indicator;area;period;value;status;source\n");
-            for (int i = from; i <= to; i++) {
-                for (AreaSummary m : municipalities) {
-                    for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-                        w.write(code(i) + ";" + m.code() + ";" + year + "JJ00;" + value(i, m.id(), year) + ";;\n");
-                        rows++;
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
     private void importTimed(StringBuilder out, String label, Path file, boolean again) {
         long start = System.nanoTime();
-        ImportSummary s = imports.run(new ImportRequest(ImportFormat.TEMPLATE, SingleFile.of(file), SOURCE_CODE, Map.of()),
-                "bench");
+        ImportSummary s = SyntheticObservations.importFile(imports, file);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(s.problems()).as(label).isEmpty();
         if (again) {
