@@ -48,8 +48,9 @@ import org.regiomonitor.shared.ValueQualifier;
  *
  * <p>Shape: one published programme {@value #PROGRAMME_CODE} with 10 half-year periods (2021-2025), a catalogue of
  * 10 indicators (4 units per period, 3 cumulative units, 2 percentages per period, 1 cumulative percentage), 3
- * themes and 2 dimensions (gender: 3 values, sector: 4); {@code projects} projects (95 % published), each with 3
- * results and 10 indicators, one per catalogue indicator (5 % of them the project's own, not adopting it). Per
+ * themes and 2 dimensions (gender: 3 values, sector: 4); {@code projects} projects (new ones, 95 % published; or
+ * existing ones that join the programme), each with 3 results and 10 indicators (or fewer, see {@link #add(int, int,
+ * List)}), one per catalogue indicator (5 % of them the project's own, not adopting it). Per
  * indicator and period: 92 % an approved update, of which 3 % corrected by an approved correction (the original is
  * then superseded) and 3 % with a correction still open (submitted, returned or draft); 4 % only an open update
  * (draft, submitted, returned, resubmitted), 4 % nothing. Unit values are split by Twente municipality (60 %, a
