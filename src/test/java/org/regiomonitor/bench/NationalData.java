@@ -23,7 +23,7 @@ import org.regiomonitor.monitor.MonitorImports;
  * <ul>
  * <li>portfolio ({@link SyntheticData}, national shape): 39 programmes in all (the shipped ones and synthetic
  * ones, every eighth unpublished, four themes each), 20,000 projects over them with a skew (the largest programme
- * about 6 times the median, 10 % in a second programme), each working in the municipalities of its programme's
+ * about 11 times the median one, 10 % in a second programme), each working in the municipalities of its programme's
  * region (15 % region-wide), 1,000 organisations, 21 funders, 5 budget lines per project plus the programmes' own,
  * 2,000,000 budget revisions, 5,000 vouchers, mobilised investments;</li>
  * <li>results ({@link SyntheticResults}): a 40th programme whose 5,000 projects (every fourth synthetic one) have 5

@@ -418,7 +418,7 @@ final class SyntheticData {
 
     /**
      * Cumulative shares of {@code n} programmes with a realistic skew (the k-th largest gets a share proportional to
-     * 1/k^0.8: the largest about 6 times the median), to pick one with {@link #index}.
+     * 1/k^0.8: the largest about 11 times the median), to pick one with {@link #index}.
      */
     static double[] skew(int n) {
         double[] cumulative = new double[n];
