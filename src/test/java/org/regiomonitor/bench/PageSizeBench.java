@@ -51,7 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({QueryCounter.class, SqlTimer.class})
 class PageSizeBench {
 
-    private static final SyntheticData.Size SCALE = new SyntheticData.Size(Integer.getInteger("bench.projects", 20000),
+    private static final SyntheticData.Size SCALE = SyntheticData.Size.twente(Integer.getInteger("bench.projects", 20000),
             Integer.getInteger("bench.vouchers", 5000), Integer.getInteger("bench.organisations", 1000));
     private static final int RESULT_PROJECTS = Integer.getInteger("bench.results.projects", 1000);
     /** The size every page should stay under (issue 10). */

@@ -37,8 +37,9 @@ final class PathTimer {
     record ReadPath(String label, IntFunction<String> uri) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    /** The {@code Authorization} header of every request, or null. */
+    private final String authorization;
     private final int port;
     private final QueryCounter queries;
     private final SqlTimer sqlTimer;
@@ -46,6 +47,14 @@ final class PathTimer {
     private final int requests;
 
     PathTimer(int port, QueryCounter queries, SqlTimer sqlTimer, int warmup, int requests) {
+        this(port, queries, sqlTimer, warmup, requests, client(), null);
+    }
+
+    /** A timer whose requests go through {@code http} (e.g. with a logged-in session's cookies) with {@code authorization}. */
+    PathTimer(int port, QueryCounter queries, SqlTimer sqlTimer, int warmup, int requests, HttpClient http,
+            String authorization) {
+        this.http = http;
+        this.authorization = authorization;
         this.port = port;
         this.queries = queries;
         this.sqlTimer = sqlTimer;
@@ -126,9 +135,23 @@ final class PathTimer {
         return table.toString();
     }
 
+    /** The benchmarks' HTTP client: HTTP/1.1 over loopback, no cookies, redirects not followed. */
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same timer with other numbers of requests. */
+    PathTimer withRequests(int warmupRequests, int measuredRequests) {
+        return new PathTimer(port, queries, sqlTimer, warmupRequests, measuredRequests, http, authorization);
+    }
+
     HttpResponse<byte[]> get(String uri) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
+                .timeout(Duration.ofSeconds(120)).GET();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         // A benchmark of error pages would measure nothing useful.
         assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);

@@ -68,7 +68,7 @@ class ReadPathBench {
     private static final boolean SCALED = Boolean.parseBoolean(System.getProperty("bench.scaled", "true"));
     /** Every page's median is also given as a multiple of this static file's. */
     private static final String STATIC_FILE = "/css/app.css";
-    private static final SyntheticData.Size SCALE = new SyntheticData.Size(Integer.getInteger("bench.projects", 5000),
+    private static final SyntheticData.Size SCALE = SyntheticData.Size.twente(Integer.getInteger("bench.projects", 5000),
             Integer.getInteger("bench.vouchers", 2000), Integer.getInteger("bench.organisations", 300));
     /** Project detail pages cycle through this many published projects, spread over the id range. */
     private static final int DETAIL_SAMPLE = 20;

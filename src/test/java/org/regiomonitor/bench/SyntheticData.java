@@ -32,7 +32,9 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.organisation.OrganisationKind;
 import org.regiomonitor.portfolio.PartnerRole;
+import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
@@ -68,8 +70,21 @@ final class SyntheticData {
     private static final SchemeKind[] SCHEME_KINDS = SchemeKind.values();
     private static final RecipientKind[] RECIPIENTS = RecipientKind.values();
 
-    /** How much to add. */
-    record Size(int projects, int vouchers, int organisations) {
+    /**
+     * How much to add. {@code programmes}: how many programmes there are to be in all, synthetic ones (with four themes
+     * each, every eighth unpublished) added up to it; {@code linesPerProject}: budget lines per project (the first for
+     * a year, the second for the whole period, more for further funders and years); {@code revisions}: budget
+     * revisions in all, spread unevenly over the lines (0: two per line, a tenth with a third); {@code national}:
+     * projects reach the municipalities of the whole country, each programme's those of one COROP region, and
+     * programmes get skewed numbers of projects, instead of Twente's municipalities and projects round robin.
+     */
+    record Size(int projects, int vouchers, int organisations, int programmes, int linesPerProject, int revisions,
+            boolean national) {
+
+        /** The shape of the read-path benchmark: Twente, the existing programmes, two lines per project. */
+        static Size twente(int projects, int vouchers, int organisations) {
+            return new Size(projects, vouchers, organisations, 0, 2, 0, false);
+        }
     }
 
     private final DSLContext dsl;
@@ -79,9 +94,17 @@ final class SyntheticData {
         this.dsl = dsl;
     }
 
-    /** Adds the synthetic rows in one transaction; returns the number of rows written per table. */
+    /**
+     * Adds the synthetic rows in one transaction (Spring-managed, so the hooks that maintain derived rows at commit
+     * run as for any write), with audit summaries instead of per-row audit events as the reference-data loader
+     * does; returns the number of rows written per table.
+     */
     Map<String, Integer> add(Size size) {
-        return dsl.transactionResult(cfg -> new Writer(DSL.using(cfg), size).write());
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            tx.execute("select set_config('regiomonitor.audit_summary', 'on', true)");
+            return new Writer(tx, size).write();
+        });
     }
 
     private final class Writer {
@@ -89,6 +112,7 @@ final class SyntheticData {
         private final DSLContext tx;
         private final Size size;
         private final Map<String, Integer> written = new java.util.LinkedHashMap<>();
+        private List<Long> newLines = List.of();
 
         Writer(DSLContext tx, Size size) {
             this.tx = tx;
@@ -100,13 +124,29 @@ final class SyntheticData {
                     .values(SOURCE_CODE, "Synthetic benchmark rows: NOT real data, never shipped", "benchmark",
                             SourceKind.DATASET)
                     .returning(SOURCE.ID).fetchOne(SOURCE.ID);
-            // Municipalities of the home region (Twente), where the product's maps and area pages look.
-            List<Long> municipalities = tx.select(AREA.ID).from(AREA)
+            // Municipalities per COROP region (today's); the home region (Twente) is where the product's maps and
+            // area pages look, and where the shipped programmes work.
+            var region = AREA.as("r");
+            Map<String, List<Long>> byRegion = tx.select(region.CODE, AREA.ID).from(AREA)
                     .join(AREA_MEMBERSHIP).on(AREA_MEMBERSHIP.MEMBER_ID.eq(AREA.ID))
-                    .join(AREA.as("r")).on(AREA.as("r").ID.eq(AREA_MEMBERSHIP.PARENT_ID))
-                    .where(AREA.KIND.eq(AreaKind.MUNICIPALITY), AREA.as("r").CODE.eq("CR12"))
-                    .orderBy(AREA.CODE).fetch(AREA.ID);
-            List<Long> programmes = tx.select(PROGRAMME.ID).from(PROGRAMME).orderBy(PROGRAMME.ID).fetch(PROGRAMME.ID);
+                    .join(region).on(region.ID.eq(AREA_MEMBERSHIP.PARENT_ID))
+                    .where(AREA.KIND.eq(AreaKind.MUNICIPALITY), AREA.VALID_TO.isNull(), AREA_MEMBERSHIP.VALID_TO.isNull(),
+                            region.KIND.eq(AreaKind.REGION), region.CODE.like("CR%"))
+                    .orderBy(region.CODE, AREA.CODE)
+                    .fetchGroups(region.CODE, AREA.ID);
+            List<Long> municipalities = size.national()
+                    ? byRegion.values().stream().flatMap(List::stream).distinct().sorted().toList()
+                    : byRegion.get("CR12");
+            List<Long> existing = tx.select(PROGRAMME.ID).from(PROGRAMME).orderBy(PROGRAMME.ID).fetch(PROGRAMME.ID);
+            List<Long> programmes = new ArrayList<>(existing);
+            programmes.addAll(programmes(source, size.programmes() - existing.size(), byRegion.keySet()));
+            // Where each programme's projects work: the shipped programmes in Twente, the others one region each.
+            List<String> otherRegions = byRegion.keySet().stream().filter(c -> !c.equals("CR12")).toList();
+            Map<Long, List<Long>> areasOf = new java.util.HashMap<>();
+            for (int p = 0; p < programmes.size(); p++) {
+                areasOf.put(programmes.get(p), !size.national() || p < existing.size() ? byRegion.get("CR12")
+                        : byRegion.get(otherRegions.get((p - existing.size()) % otherRegions.size())));
+            }
             Map<Long, List<Long>> themes = tx.select(THEME.PROGRAMME_ID, THEME.ID).from(THEME).orderBy(THEME.ID)
                     .fetchGroups(THEME.PROGRAMME_ID, THEME.ID);
             List<String> categories = tx.select(FUNDER_CATEGORY.CODE).from(FUNDER_CATEGORY)
@@ -115,12 +155,43 @@ final class SyntheticData {
             List<Long> organisations = organisations(source, municipalities);
             List<Long> funders = funders(categories, organisations);
             List<Long> projects = projects(source, organisations);
-            links(projects, programmes, themes, municipalities, organisations);
+            links(projects, programmes, themes, areasOf, organisations);
             statusChanges(projects);
             budget(source, projects, programmes, funders);
+            revisions(source);
             vouchers(source, programmes, projects, municipalities);
             mobilised(source, programmes);
             return written;
+        }
+
+        /** {@code count} synthetic programmes (none when not positive), each with four themes; every eighth unpublished. */
+        private List<Long> programmes(long source, int count, java.util.Collection<String> regions) {
+            if (count <= 0) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>(regions);
+            var insert = tx.insertInto(PROGRAMME, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR, PROGRAMME.END_YEAR,
+                    PROGRAMME.DESCRIPTION, PROGRAMME.STATUS, PROGRAMME.PUBLISHED, PROGRAMME.SOURCE_ID,
+                    PROGRAMME.SOURCE_LOCATOR);
+            for (int i = 0; i < count; i++) {
+                int start = 2018 + i % 6;
+                insert = insert.values("SYN-P%02d".formatted(i + 1), "%s Regio Deal %s %d".formatted(MARK,
+                                names.get(i % names.size()), i + 1), start, start + 4,
+                        "Synthetisch programma voor de benchmark, geen echte gegevens", ProgrammeStatus.RUNNING,
+                        i % 8 != 7, source, "programme " + i);
+            }
+            List<Long> ids = insert.returning(PROGRAMME.ID).fetch(PROGRAMME.ID);
+            var themes = tx.insertInto(THEME, THEME.PROGRAMME_ID, THEME.CODE, THEME.NAME, THEME.KIND, THEME.POSITION,
+                    THEME.SOURCE_ID);
+            for (long programme : ids) {
+                for (int t = 0; t < 4; t++) {
+                    themes = themes.values(programme, "SYN-T" + (t + 1), "%s Actielijn %d %s".formatted(MARK, t + 1,
+                            pick(WORDS)), ThemeKind.ACTION_LINE, t, source);
+                }
+            }
+            written.put("programme", ids.size());
+            written.put("theme", themes.execute());
+            return ids;
         }
 
         private List<Long> organisations(long source, List<Long> municipalities) {
@@ -172,14 +243,16 @@ final class SyntheticData {
         }
 
         private void links(List<Long> projects, List<Long> programmes, Map<Long, List<Long>> themes,
-                List<Long> municipalities, List<Long> organisations) {
+                Map<Long, List<Long>> areasOf, List<Long> organisations) {
+            double[] cumulative = skew(programmes.size());
             List<Query> programmeRows = new ArrayList<>();
             List<Query> themeRows = new ArrayList<>();
             List<Query> areaRows = new ArrayList<>();
             List<Query> partnerRows = new ArrayList<>();
             for (int i = 0; i < projects.size(); i++) {
                 long project = projects.get(i);
-                long programme = programmes.get(i % programmes.size());
+                long programme = programmes.get(size.national() ? index(cumulative, random.nextDouble())
+                        : i % programmes.size());
                 List<Long> ownProgrammes = new ArrayList<>(List.of(programme));
                 if (random.nextInt(100) < 10) { // a joint project in a second programme
                     long second = programmes.get((i + 1) % programmes.size());
@@ -195,7 +268,7 @@ final class SyntheticData {
                     themeRows.add(tx.insertInto(PROJECT_THEME, PROJECT_THEME.PROJECT_ID, PROJECT_THEME.THEME_ID)
                             .values(project, theme));
                 }
-                for (long area : distinct(random, municipalities, 1 + random.nextInt(3))) {
+                for (long area : distinct(random, areasOf.get(programme), 1 + random.nextInt(3))) {
                     areaRows.add(tx.insertInto(PROJECT_AREA, PROJECT_AREA.PROJECT_ID, PROJECT_AREA.AREA_ID)
                             .values(project, area));
                 }
@@ -236,9 +309,10 @@ final class SyntheticData {
             List<Long> lines = new ArrayList<>();
             List<Object[]> owners = new ArrayList<>();
             for (long project : projects) {
-                List<Long> two = distinct(random, funders, 2);
-                owners.add(new Object[] {null, project, two.get(0), 2020 + random.nextInt(8)});
-                owners.add(new Object[] {null, project, two.get(1), null});
+                List<Long> own = distinct(random, funders, size.linesPerProject());
+                for (int l = 0; l < own.size(); l++) {
+                    owners.add(new Object[] {null, project, own.get(l), l == 1 ? null : 2020 + random.nextInt(8)});
+                }
             }
             for (long programme : programmes) {
                 for (long funder : funders) {
@@ -257,25 +331,42 @@ final class SyntheticData {
             }
             written.put("budget_line", lines.size());
 
-            // Revisions: original plus one change (history), a few lines with a third.
-            List<Query> revisions = new ArrayList<>();
-            for (long line : lines) {
-                int count = random.nextInt(100) < 10 ? 3 : 2;
-                BigDecimal budgeted = euros(10_000 + random.nextInt(990_000));
-                for (int r = 1; r <= count; r++) {
-                    BigDecimal committed = budgeted.multiply(BigDecimal.valueOf(50 + random.nextInt(51)))
-                            .movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
-                    BigDecimal realised = r == 1 ? null : committed.multiply(BigDecimal.valueOf(random.nextInt(101)))
-                            .movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
-                    revisions.add(tx.insertInto(BUDGET_REVISION, BUDGET_REVISION.BUDGET_LINE_ID,
-                            BUDGET_REVISION.REVISION, BUDGET_REVISION.BUDGETED, BUDGET_REVISION.COMMITTED,
-                            BUDGET_REVISION.REALISED, BUDGET_REVISION.REASON, BUDGET_REVISION.RECORDED_BY,
-                            BUDGET_REVISION.SOURCE_ID, BUDGET_REVISION.SOURCE_LOCATOR)
-                            .values(line, r, budgeted, committed, realised, MARK + " revision " + r, RECORDED_BY,
-                                    source, "line " + line));
-                }
-            }
-            batch("budget_revision", revisions);
+            newLines = lines;
+        }
+
+        /**
+         * The revisions of the new lines, written set-based (a million rows would take minutes as single inserts):
+         * the original and its changes, with the same budget and a changing commitment; realised from the second
+         * revision on. Counts per line: two, a tenth three; or, with {@code size.revisions()}, that many in all,
+         * uneven in pairs of lines (one gets d more than the mean, the next d fewer).
+         */
+        private void revisions(long source) {
+            tx.execute("select setseed(0.2026)");
+            int count = tx.execute("""
+                    with line as (
+                      select id, row_number() over (order by id) as rn, count(*) over () as lines,
+                        (10000 + abs(hashint8(id)::bigint) % 990000)::numeric(15, 2) as budgeted
+                      from budget_line where id = any(?::bigint[])
+                    ), mean as (
+                      select line.*, ?::bigint / lines as base, ?::bigint % lines as extra from line
+                    ), counted as (
+                      select id, budgeted, case when base = 0 then case when random() < 0.1 then 3 else 2 end
+                        else greatest(1, base + case when rn <= extra then 1 else 0 end
+                          + case when rn = lines and lines % 2 = 1 then 0
+                                 else (abs(hashint8((rn + 1) / 2)::bigint) % base) * case when rn % 2 = 1 then 1 else -1 end end)
+                        end as n
+                      from mean
+                    )
+                    insert into budget_revision (budget_line_id, revision, budgeted, committed, realised, reason,
+                      recorded_by, source_id, source_locator)
+                    select c.id, r, c.budgeted, x.committed,
+                      case when r = 1 then null else round(x.committed * random()::numeric, 2) end,
+                      ? || ' revision ' || r, ?, ?, 'line ' || c.id
+                    from counted c cross join lateral generate_series(1, c.n) r
+                    cross join lateral (select round(c.budgeted * (0.5 + random() * 0.5)::numeric, 2) as committed) x
+                    """, newLines.toArray(Long[]::new), (long) size.revisions(), (long) size.revisions(), MARK,
+                    RECORDED_BY, source);
+            written.put("budget_revision", count);
         }
 
         private void vouchers(long source, List<Long> programmes, List<Long> projects, List<Long> municipalities) {
@@ -323,6 +414,29 @@ final class SyntheticData {
                 BUDGET_LINE, BUDGET_REVISION, VOUCHER_AWARD);
         return tables.stream().collect(Collectors.toMap(t -> t.getName(), dsl::fetchCount, (a, b) -> a,
                 java.util.LinkedHashMap::new));
+    }
+
+    /**
+     * Cumulative shares of {@code n} programmes with a realistic skew (the k-th largest gets a share proportional to
+     * 1/k^0.8: the largest about 11 times the median), to pick one with {@link #index}.
+     */
+    static double[] skew(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += 1 / Math.pow(k + 1, 0.8);
+            cumulative[k] = sum;
+        }
+        for (int k = 0; k < n; k++) {
+            cumulative[k] /= sum;
+        }
+        return cumulative;
+    }
+
+    /** The first index whose cumulative share reaches {@code u} (0 <= u < 1). */
+    static int index(double[] cumulative, double u) {
+        int i = java.util.Arrays.binarySearch(cumulative, u);
+        return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
     }
 
     private <T> T pick(List<T> values) {

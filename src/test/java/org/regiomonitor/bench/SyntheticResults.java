@@ -48,8 +48,9 @@ import org.regiomonitor.shared.ValueQualifier;
  *
  * <p>Shape: one published programme {@value #PROGRAMME_CODE} with 10 half-year periods (2021-2025), a catalogue of
  * 10 indicators (4 units per period, 3 cumulative units, 2 percentages per period, 1 cumulative percentage), 3
- * themes and 2 dimensions (gender: 3 values, sector: 4); {@code projects} projects (95 % published), each with 3
- * results and 10 indicators, one per catalogue indicator (5 % of them the project's own, not adopting it). Per
+ * themes and 2 dimensions (gender: 3 values, sector: 4); {@code projects} projects (new ones, 95 % published; or
+ * existing ones that join the programme), each with 3 results and 10 indicators (or fewer, see {@link #add(int, int,
+ * List)}), one per catalogue indicator (5 % of them the project's own, not adopting it). Per
  * indicator and period: 92 % an approved update, of which 3 % corrected by an approved correction (the original is
  * then superseded) and 3 % with a correction still open (submitted, returned or draft); 4 % only an open update
  * (draft, submitted, returned, resubmitted), 4 % nothing. Unit values are split by Twente municipality (60 %, a
@@ -108,15 +109,30 @@ final class SyntheticResults {
         this.dsl = dsl;
     }
 
+    /** The programme with {@code projects} new projects and ten indicators each. */
     Written add(int projects) {
+        return add(projects, CATALOGUE.size(), List.of());
+    }
+
+    /**
+     * The programme with {@code indicatorsPerProject} (1-10) of the catalogue's indicators per project, spread over
+     * its kinds (5: two units per period, two cumulative units, a percentage), for {@code projects} projects: the first
+     * of {@code existingProjects}, which then also join the programme, or new ones when that list is empty.
+     */
+    Written add(int projects, int indicatorsPerProject, List<Long> existingProjects) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             tx.execute("select set_config('regiomonitor.audit_summary', 'on', true)");
-            return write(tx, projects);
+            return write(tx, projects, indicatorsPerProject, existingProjects);
         });
     }
 
-    private Written write(DSLContext tx, int projectCount) {
+    private Written write(DSLContext tx, int projectCount, int indicatorsPerProject, List<Long> existingProjects) {
+        // Which of the catalogue's kinds each project gets, spread over the list (all ten: every one).
+        int[] kinds = new int[Math.max(1, Math.min(CATALOGUE.size(), indicatorsPerProject))];
+        for (int j = 0; j < kinds.length; j++) {
+            kinds[j] = j * CATALOGUE.size() / kinds.length;
+        }
         Map<String, Integer> rows = new LinkedHashMap<>();
         long source = tx.insertInto(SOURCE, SOURCE.CODE, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.KIND)
                 .values(SOURCE_CODE, "Synthetic results benchmark rows: NOT real data, never shipped", "benchmark",
@@ -151,7 +167,8 @@ final class SyntheticResults {
         var catalogueInsert = tx.insertInto(CATALOGUE_INDICATOR, CATALOGUE_INDICATOR.PROGRAMME_ID, CATALOGUE_INDICATOR.CODE,
                 CATALOGUE_INDICATOR.NAME_NL, CATALOGUE_INDICATOR.DEFINITION, CATALOGUE_INDICATOR.MEASURE,
                 CATALOGUE_INDICATOR.CUMULATIVE);
-        for (Spec s : CATALOGUE) {
+        for (int k : kinds) {
+            Spec s = CATALOGUE.get(k);
             catalogueInsert = catalogueInsert.values(programme, s.code(), MARK + " " + s.name(),
                     "Synthetische indicator, geen echte gegevens", s.measure(), s.cumulative());
         }
@@ -160,7 +177,9 @@ final class SyntheticResults {
         List<Long> genders = dimension(tx, programme, "SYN-GESLACHT", "vrouw", "man", "anders");
         dimension(tx, programme, "SYN-SECTOR", "industrie", "zorg", "onderwijs", "overig");
 
-        List<Long> projects = chunked(projectCount, i -> tx.insertInto(PROJECT, PROJECT.TITLE, PROJECT.STATUS,
+        List<Long> projects = !existingProjects.isEmpty()
+                ? existingProjects.subList(0, Math.min(projectCount, existingProjects.size()))
+                : chunked(projectCount, i -> tx.insertInto(PROJECT, PROJECT.TITLE, PROJECT.STATUS,
                         PROJECT.PUBLISHED, PROJECT.SOURCE_ID, PROJECT.SOURCE_LOCATOR), (insert, i) -> insert.values(
                         "%s Resultatenproject %04d".formatted(MARK, i), ProjectStatus.RUNNING, random.nextInt(100) >= 5,
                         source, "results project " + i),
@@ -190,14 +209,14 @@ final class SyntheticResults {
         }
         batch(tx, resultThemes);
 
-        int perProject = CATALOGUE.size();
+        int perProject = kinds.length;
         List<Long> indicators = chunked(projects.size() * perProject, i -> tx.insertInto(INDICATOR, INDICATOR.RESULT_ID,
                         INDICATOR.CATALOGUE_INDICATOR_ID, INDICATOR.TITLE, INDICATOR.MEASURE, INDICATOR.CUMULATIVE,
                         INDICATOR.TARGET_VALUE, INDICATOR.TARGET_DATE, INDICATOR.POSITION), (insert, i) -> {
                     int k = i % perProject;
-                    Spec spec = CATALOGUE.get(k);
+                    Spec spec = CATALOGUE.get(kinds[k]);
                     boolean own = random.nextInt(100) < 5;
-                    return insert.values(results.get(i / perProject * 3 + resultOf[k]), own ? null : catalogue.get(k),
+                    return insert.values(results.get(i / perProject * 3 + resultOf[kinds[k]]), own ? null : catalogue.get(k),
                             MARK + (own ? " Eigen indicator " : " ") + spec.name(), spec.measure(), spec.cumulative(),
                             spec.measure() == Measure.PERCENTAGE ? BigDecimal.valueOf(75) : BigDecimal.valueOf(1000),
                             LocalDate.of(2025, 12, 31), k);
@@ -207,7 +226,7 @@ final class SyntheticResults {
 
         List<Update> updates = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            updatesOf(indicators.get(i), CATALOGUE.get(i % perProject), periods, municipalities, genders, updates);
+            updatesOf(indicators.get(i), CATALOGUE.get(kinds[i % perProject]), periods, municipalities, genders, updates);
         }
         // Originals first, so that corrections can point at them.
         List<Long> ids = new ArrayList<>(java.util.Collections.nCopies(updates.size(), (Long) null));
