@@ -78,6 +78,11 @@ public final class AreaSql {
         return select(AREA.ID).from(AREA).where(AREA.CODE.eq(code));
     }
 
+    /** The ids of the areas with these codes. */
+    public static Select<Record1<Long>> idsWithCodes(java.util.Collection<String> codes) {
+        return select(AREA.ID).from(AREA).where(AREA.CODE.in(codes));
+    }
+
     /** The id of the area with this code, ignoring case (at most one row). */
     public static Select<Record1<Long>> idWithCodeIgnoringCase(String code) {
         return select(AREA.ID).from(AREA).where(AREA.CODE.equalIgnoreCase(code));

@@ -60,9 +60,10 @@ public final class PortfolioSql {
                 .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIds(areaId)));
     }
 
-    /** The ids of the projects that name the area with this code (not the areas within it). */
-    public static Select<Record1<Long>> projectIdsNamingCode(String areaCode) {
-        return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA).where(PROJECT_AREA.AREA_ID.in(AreaSql.idWithCode(areaCode)));
+    /** The ids of the projects that name an area with one of these codes (not the areas within them). */
+    public static Select<Record1<Long>> projectIdsNamingCodes(java.util.Collection<String> areaCodes) {
+        return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                .where(PROJECT_AREA.AREA_ID.in(AreaSql.idsWithCodes(areaCodes)));
     }
 
     /** As {@link #projectIdsNaming(long)} for the area with this code, case ignored (none when no such area). */

@@ -135,16 +135,19 @@ public class FinanceTotals implements MaintainedTotals {
     // ---- storing ----
 
     /**
-     * Stores anew every group marked dirty and marks it clean. Rows another transaction holds are skipped: that
-     * transaction marked them and stores them before it commits. Ordered, so two transactions lock in the same order.
+     * Stores anew every group marked dirty and marks it clean, a scope at a time: its dirty groups are computed
+     * together, so a bulk load that touches every area costs the same few statements as one edit (their cost bounded
+     * by the lines of those groups). Rows another transaction holds are skipped: that transaction marked them and
+     * stores them before it commits. Ordered, so two transactions lock in the same order.
      */
     @Override
     public void storeDirty() {
         var s = FINANCE_TOTAL_STATE;
+        Map<String, List<String>> dirty = new LinkedHashMap<>();
         dsl.select(s.SCOPE, s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.SCOPE, s.GROUP_KEY)
                 .forUpdate().skipLocked()
-                .fetch()
-                .forEach(r -> store(scope(r.value1()), r.value2()));
+                .forEach(r -> dirty.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        dirty.forEach((scope, keys) -> store(scope(scope), keys));
     }
 
     private static LineScope<?> scope(String name) {
@@ -152,42 +155,49 @@ public class FinanceTotals implements MaintainedTotals {
                 .orElseThrow(() -> new IllegalStateException("no stored money scope " + name));
     }
 
-    private <K> void store(LineScope<K> scope, String storedKey) {
-        K key = scope.parse(storedKey);
-        Condition group = FINANCE_TOTAL.SCOPE.eq(scope.name()).and(FINANCE_TOTAL.GROUP_KEY.eq(storedKey));
-        dsl.deleteFrom(FINANCE_TOTAL).where(group).execute();
-        dsl.deleteFrom(FINANCE_TOTAL_SOURCE).where(FINANCE_TOTAL_SOURCE.SCOPE.eq(scope.name()))
-                .and(FINANCE_TOTAL_SOURCE.GROUP_KEY.eq(storedKey)).execute();
-        int[] projects = new int[2];
+    private <K> void store(LineScope<K> scope, List<String> storedKeys) {
+        List<K> keys = storedKeys.stream().map(scope::parse).toList();
+        Condition groups = scope.ofKeys(keys);
+        var t = FINANCE_TOTAL;
+        var c = FINANCE_TOTAL_SOURCE;
+        var s = FINANCE_TOTAL_STATE;
+        dsl.deleteFrom(t).where(t.SCOPE.eq(scope.name())).and(t.GROUP_KEY.in(storedKeys)).execute();
+        dsl.deleteFrom(c).where(c.SCOPE.eq(scope.name())).and(c.GROUP_KEY.in(storedKeys)).execute();
+        Map<K, int[]> projects = new LinkedHashMap<>();
+        keys.forEach(k -> projects.put(k, new int[2]));
         for (boolean publicView : new boolean[] {true, false}) {
-            var t = FINANCE_TOTAL;
             var totals = dsl.insertInto(t, t.SCOPE, t.GROUP_KEY, t.PUBLIC, t.CATEGORY_CODE, t.LINES, t.BUDGETED,
                     t.BUDGETED_KNOWN, t.COMMITTED, t.COMMITTED_KNOWN, t.REALISED, t.REALISED_KNOWN, t.BOTH_KNOWN,
                     t.BOTH_BUDGETED, t.BOTH_COMMITTED);
-            List<Aggregate<K>> aggregates = queries.aggregate(scope, scope.ofKey(key), !publicView);
+            List<Aggregate<K>> aggregates = queries.aggregate(scope, groups, !publicView);
             aggregates.forEach(a -> {
                 MoneyTotals m = a.totals();
-                totals.values(scope.name(), storedKey, publicView, a.category(), m.lines(), m.budgeted(),
+                totals.values(scope.name(), a.key().toString(), publicView, a.category(), m.lines(), m.budgeted(),
                         m.budgetedKnown(), m.committed(), m.committedKnown(), m.realised(), m.realisedKnown(),
                         m.bothKnown().lines(), m.bothKnown().budgeted(), m.bothKnown().committed());
             });
             if (!aggregates.isEmpty()) {
                 totals.execute();
             }
-            var c = FINANCE_TOTAL_SOURCE;
             var sources = dsl.insertInto(c, c.SCOPE, c.GROUP_KEY, c.PUBLIC, c.CATEGORY_CODE, c.SOURCE_ID,
                     c.SOURCE_LOCATOR);
-            List<FinanceQueries.SourceRow<K>> rows = queries.sourceRows(scope, scope.ofKey(key), !publicView);
-            rows.forEach(r -> sources.values(scope.name(), storedKey, publicView, r.category(), r.sourceId(),
+            List<FinanceQueries.SourceRow<K>> rows = queries.sourceRows(scope, groups, !publicView);
+            rows.forEach(r -> sources.values(scope.name(), r.key().toString(), publicView, r.category(), r.sourceId(),
                     r.source().locator()));
             if (!rows.isEmpty()) {
                 sources.execute();
             }
-            projects[publicView ? 0 : 1] = queries.projectCounts(scope, scope.ofKey(key), !publicView)
-                    .getOrDefault(key, 0);
+            int view = publicView ? 0 : 1;
+            queries.projectCounts(scope, groups, !publicView).forEach((k, n) -> projects.get(k)[view] = n);
         }
-        var s = FINANCE_TOTAL_STATE;
-        dsl.update(s).set(s.DIRTY, false).set(s.PUBLIC_PROJECTS, projects[0]).set(s.ALL_PROJECTS, projects[1])
-                .where(s.SCOPE.eq(scope.name())).and(s.GROUP_KEY.eq(storedKey)).execute();
+        // one statement for all the groups' counts and clean marks
+        var counts = DSL.values(projects.entrySet().stream().map(e -> DSL.row(e.getKey().toString(),
+                e.getValue()[0], e.getValue()[1])).toArray(org.jooq.Row3[]::new)).as("v", "group_key", "pub", "alls");
+        dsl.update(s).set(s.DIRTY, false)
+                .set(s.PUBLIC_PROJECTS, counts.field("pub", Integer.class))
+                .set(s.ALL_PROJECTS, counts.field("alls", Integer.class))
+                .from(counts)
+                .where(s.SCOPE.eq(scope.name())).and(s.GROUP_KEY.eq(counts.field("group_key", String.class)))
+                .execute();
     }
 }

@@ -8,6 +8,8 @@ import static org.regiomonitor.finance.internal.FinanceQueries.PP;
 import static org.regiomonitor.finance.internal.FinanceQueries.PP_PROGRAMME;
 import static org.regiomonitor.finance.internal.FinanceQueries.PP_PROJECT;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
@@ -22,10 +24,10 @@ import org.regiomonitor.portfolio.PortfolioSql;
  * (the portfolio's publication rule for programmes and projects).
  */
 public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic,
-        Function<K, Condition> group) {
+        Function<Collection<K>, Condition> groups) {
 
     LineScope(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic) {
-        this(name, key, joins, visibleToPublic, key::eq);
+        this(name, key, joins, visibleToPublic, key::in);
     }
 
     /** The programmes' own lines, per programme. */
@@ -46,15 +48,20 @@ public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> jo
             t -> t.join(PA).on(PA_PROJECT.eq(BL.PROJECT_ID)),
             FinanceQueries.projectLineVisible(BL),
             // the code is computed per row of the derived table: pick the area's projects by index first
-            code -> PA_CODE.eq(code).and(BL.PROJECT_ID.in(PortfolioSql.projectIdsNamingCode(code))));
+            codes -> PA_CODE.in(codes).and(BL.PROJECT_ID.in(PortfolioSql.projectIdsNamingCodes(codes))));
 
     /** The scopes whose totals are stored ({@link FinanceTotals}); the name is their {@code scope} there. */
-    public static final java.util.List<LineScope<?>> STORED = java.util.List.of(PROGRAMME_OWN, PROGRAMME_PROJECTS,
+    public static final List<LineScope<?>> STORED = List.of(PROGRAMME_OWN, PROGRAMME_PROJECTS,
             AREA_PROJECTS);
 
     /** The group of this scope with the given key, in the stored form. */
     public Condition ofKey(K value) {
-        return group.apply(value);
+        return groups.apply(List.of(value));
+    }
+
+    /** The groups of this scope with the given keys. */
+    public Condition ofKeys(Collection<K> values) {
+        return groups.apply(values);
     }
 
     /** Every group of the scope: lines outside it (a project's line in the programmes' own scope) have no key. */
