@@ -83,14 +83,14 @@ public class RegionResults {
 
     /** The totals a section shows: figures, the municipality split (when it attributes) and the projects behind. */
     private record Totals(List<RollUps.Figure> figures, List<RollUps.MunicipalityFigure> byArea,
-            Map<String, RegionTotals.Sources> sources) {
+            Map<String, ProgrammeTotals.Sources> sources) {
     }
 
     /** The dashboard: every catalogue code once (programmes may share one), with its region-wide total or none. */
     @Transactional(readOnly = true)
     public Section dashboard(boolean includeUnpublished, Locale locale) {
-        return section(region(includeUnpublished, null), reader.allCatalogues(locale), true, null, null, true, null,
-                locale);
+        return section(region(includeUnpublished, null, false), reader.allCatalogues(locale), true, null, null, true,
+                null, locale);
     }
 
     /** A theme: the totals of the catalogue indicators of the results that serve it. */
@@ -110,22 +110,23 @@ public class RegionResults {
             boolean includeUnpublished, Locale locale) {
         // a municipality contains no other municipality: no query for what lies within it
         Set<Long> areas = municipality ? Set.of(areaId) : reader.areaIdsWithin(areaId);
-        return section(region(includeUnpublished, inHomeRegion ? null : areas), reader.allCatalogues(locale), false,
+        return section(region(includeUnpublished, inHomeRegion ? null : areas, true), reader.allCatalogues(locale), false,
                 areas, areaName, inHomeRegion, null, locale);
     }
 
     /**
      * The region's totals: stored while current ({@link RegionTotals}), else computed on request. With
-     * {@code sourcesInAreas} only the projects whose values are attributed to one of those areas are cited.
+     * {@code sourcesInAreas} only the projects whose values are attributed to one of those areas are cited; with
+     * {@code split} the municipality split is read too (the dashboard attributes nothing).
      */
-    private Totals region(boolean includeUnpublished, Set<Long> sourcesInAreas) {
+    private Totals region(boolean includeUnpublished, Set<Long> sourcesInAreas, boolean split) {
         var figures = regionTotals.figures(includeUnpublished);
         var byArea = figures.isEmpty() ? Optional.<List<RollUps.MunicipalityFigure>>empty()
-                : regionTotals.byMunicipality(includeUnpublished);
-        var sources = byArea.isEmpty() ? Optional.<Map<String, RegionTotals.Sources>>empty()
+                : split ? regionTotals.byMunicipality(includeUnpublished) : Optional.of(List.<RollUps.MunicipalityFigure>of());
+        var sources = byArea.isEmpty() ? Optional.<Map<String, ProgrammeTotals.Sources>>empty()
                 : regionTotals.sources(includeUnpublished, sourcesInAreas, SOURCES_SHOWN);
         if (sources.isEmpty()) {
-            return computed(rollUps.region(includeUnpublished), sourcesInAreas, true);
+            return computed(rollUps.region(includeUnpublished), sourcesInAreas, split);
         }
         return new Totals(figures.get(), byArea.get(), sources.get());
     }
@@ -133,11 +134,11 @@ public class RegionResults {
     /** The totals of a scope computed on request, as {@link RegionTotals} stores them ({@code split}: by municipality). */
     private Totals computed(RollUps.Scope scope, Set<Long> sourcesInAreas, boolean split) {
         List<RollUps.Window> all = List.of(ALL_PERIODS);
-        Map<String, RegionTotals.Sources> sources = new LinkedHashMap<>();
+        Map<String, ProgrammeTotals.Sources> sources = new LinkedHashMap<>();
         rollUps.contributors(scope, all).stream()
                 .filter(c -> sourcesInAreas == null || c.areaIds().stream().anyMatch(sourcesInAreas::contains))
                 .collect(Collectors.groupingBy(RollUps.Contributor::group, LinkedHashMap::new, Collectors.toList()))
-                .forEach((group, behind) -> sources.put(group, new RegionTotals.Sources(behind.size(),
+                .forEach((group, behind) -> sources.put(group, new ProgrammeTotals.Sources(behind.size(),
                         behind.stream().limit(SOURCES_SHOWN).toList())));
         return new Totals(rollUps.figures(scope, all), split ? rollUps.byMunicipality(scope, all) : List.of(), sources);
     }
@@ -169,7 +170,7 @@ public class RegionResults {
             if (!shown) {
                 return;
             }
-            RegionTotals.Sources behind = totals.sources().getOrDefault(key, new RegionTotals.Sources(0, List.of()));
+            ProgrammeTotals.Sources behind = totals.sources().getOrDefault(key, new ProgrammeTotals.Sources(0, List.of()));
             rows.add(new Row(c.code(), names.get(key), showTotal && f != null ? f.display() : null, attributed,
                     notAttributed, f == null ? c.rule() : f.rule(), behind.count(), f == null ? 0 : f.flagged(),
                     shown(behind.first()), Math.max(0, behind.count() - SOURCES_SHOWN)));

@@ -449,15 +449,6 @@ public class ResultsReader {
         return List.of(text("results.rule.counted", locale), text("results.rule.municipality", locale));
     }
 
-    /**
-     * The totals of the scope as {@link #rollUp} gives them, without what each municipality gets: for pages that show
-     * only the totals (the municipality split is a second pass over the same values).
-     */
-    public List<FigureView> figures(RollUps.Scope scope, List<RollUps.Window> windows, Map<String, String> names,
-            Map<String, Integer> decimals, Locale locale) {
-        return figureViews(rollUps.figures(scope, windows), names, decimals, locale);
-    }
-
     public List<FigureView> figureViews(List<RollUps.Figure> totals, Map<String, String> names,
             Map<String, Integer> decimals, Locale locale) {
         return totals.stream().map(f -> {
