@@ -38,6 +38,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole-product benchmark at national scale (issue 10), run with {@code ./mvnw -Pbench verify -Dtest=NationalBench}
@@ -58,7 +60,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code bench.requests} (30; paths whose first request takes over a second get warm-up 1 and 5 requests, over
  * five seconds 2 requests), {@code bench.clients} (50),
  * {@code bench.concurrent} (3000; 0 skips the run), {@code bench.downloads} (true), {@code bench.sql.runs} (30),
- * {@code bench.explain} (false: {@code EXPLAIN (ANALYZE, BUFFERS)} of the slowest statement of slow paths).
+ * {@code bench.explain} (false: {@code EXPLAIN (ANALYZE, BUFFERS)} of the slowest statement of slow paths),
+ * {@code bench.db} (unset: a throw-away database; a folder keeps the database and the dataset for the next run).
  */
 @Tag("bench")
 // The property keeps this context (and so its database) apart from the other benchmarks'.
@@ -87,6 +90,19 @@ class NationalBench {
     private static final double P95_LIMIT_MS = 100;
     private static final long SIZE_LIMIT_KIB = 300;
     private static final String PASSWORD = "national-bench-password-1";
+
+    /**
+     * With {@code bench.db=<folder>} the benchmark's database is kept there and the dataset built once: a later run
+     * on the same folder migrates it and measures again (to compare a change without rebuilding for twenty minutes).
+     */
+    @DynamicPropertySource
+    static void keptDatabase(DynamicPropertyRegistry registry) {
+        String kept = System.getProperty("bench.db");
+        if (kept != null && !kept.isBlank()) {
+            registry.add("regiomonitor.embedded-postgres.data-dir", () -> Path.of(kept).toAbsolutePath().toString());
+            registry.add("regiomonitor.embedded-postgres.clean", () -> "false");
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -122,7 +138,7 @@ class NationalBench {
         out.append(built.report()).append("built in %.1f s%n%n".formatted((System.nanoTime() - start) / 1e9));
         System.out.print(out);
 
-        String name = "national-bench-admin";
+        String name = "national-bench-admin-" + System.currentTimeMillis(); // unique in a kept database
         long adminId = users.createUser(name, "National bench administrator", PASSWORD, Role.ADMIN);
         Ids ids = new Ids(dsl, built.results(), adminId);
         HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -264,6 +264,23 @@ final class SyntheticResults {
                 insert -> List.of(insert.execute()));
         rows.put("update_disaggregation", parts.size());
 
+        return samples(tx, programme, projects, rows);
+    }
+
+    /** What {@link #add} wrote in an earlier run whose database is kept (the benchmark's {@code bench.db}), or null. */
+    static Written existing(DSLContext dsl) {
+        Long programme = dsl.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.CODE.eq(PROGRAMME_CODE))
+                .fetchOne(PROGRAMME.ID);
+        if (programme == null) {
+            return null;
+        }
+        List<Long> projects = dsl.selectDistinct(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)
+                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(programme)).fetch(PROJECT_PROGRAMME.PROJECT_ID);
+        return samples(dsl, programme, projects, Map.of());
+    }
+
+    /** Twenty published projects spread over {@code projects}, and their indicators. */
+    private static Written samples(DSLContext tx, long programme, List<Long> projects, Map<String, Integer> rows) {
         List<Long> published = tx.select(PROJECT.ID).from(PROJECT).where(PROJECT.ID.in(projects)).and(PROJECT.PUBLISHED)
                 .orderBy(PROJECT.ID).fetch(PROJECT.ID);
         List<Long> sampleProjects = new ArrayList<>();
