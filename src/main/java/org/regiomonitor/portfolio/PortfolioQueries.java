@@ -2,7 +2,6 @@ package org.regiomonitor.portfolio;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
@@ -12,9 +11,9 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
+import static org.regiomonitor.db.Tables.PROJECT_COUNT;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.THEME;
 
@@ -33,6 +32,7 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.portfolio.internal.ProgrammeReader;
+import org.regiomonitor.portfolio.internal.ProjectCounts;
 import org.regiomonitor.shared.FullText;
 import org.regiomonitor.shared.SourceColumns;
 import org.springframework.stereotype.Service;
@@ -49,10 +49,12 @@ public class PortfolioQueries {
 
     private final DSLContext dsl;
     private final ProgrammeReader programmes;
+    private final ProjectCounts counts;
 
-    PortfolioQueries(DSLContext dsl, ProgrammeReader programmes) {
+    PortfolioQueries(DSLContext dsl, ProgrammeReader programmes, ProjectCounts counts) {
         this.dsl = dsl;
         this.programmes = programmes;
+        this.counts = counts;
     }
 
     /** The amounts a programme states, with their sources; empty when the caller may not see it. One query. */
@@ -209,20 +211,10 @@ public class PortfolioQueries {
 
     /** Projects per theme, for every theme of every (visible) programme, in programme and theme order. */
     public List<ThemeProjectCount> themeProjectCounts(boolean includeUnpublished) {
-        // One grouped pass over project_theme, joined once: a per-theme subquery made PostgreSQL
-        // scan the project table for every theme (see docs/benchmarks.md).
-        var counts = dsl.select(PROJECT_THEME.THEME_ID, count().as("project_count"))
-                .from(PROJECT_THEME)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_THEME.PROJECT_ID))
-                .where(visible(includeUnpublished))
-                .groupBy(PROJECT_THEME.THEME_ID)
-                .asTable("theme_counts");
-        Field<Long> themeId = counts.field(PROJECT_THEME.THEME_ID);
-        Field<Integer> projectCount = counts.field("project_count", Integer.class);
-        return dsl.select(THEME.ID, PROGRAMME.CODE, THEME.NAME, THEME.KIND, coalesce(projectCount, 0))
+        return dsl.select(THEME.ID, PROGRAMME.CODE, THEME.NAME, THEME.KIND,
+                        ProjectCounts.count(ProjectCounts.Scope.THEME, THEME.ID, includeUnpublished))
                 .from(THEME)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(THEME.PROGRAMME_ID))
-                .leftJoin(counts).on(themeId.eq(THEME.ID))
                 .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.START_YEAR.asc().nullsLast(), PROGRAMME.CODE, THEME.POSITION, THEME.CODE)
                 .fetch(r -> new ThemeProjectCount(r.value1(), r.value2(), r.value3(), r.value4(),
@@ -238,26 +230,31 @@ public class PortfolioQueries {
      */
     public Map<String, Long> projectCountsByMunicipality(boolean includeUnpublished) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        Field<String> code = AreaSql.code(PROJECT_AREA.AREA_ID);
-        dsl.select(code, countDistinct(PROJECT_AREA.PROJECT_ID))
-                .from(PROJECT_AREA)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
-                .where(PROJECT_AREA.AREA_ID.in(AreaSql.idsOfKind(AreaKind.MUNICIPALITY)))
-                .and(visible(includeUnpublished))
-                .groupBy(PROJECT_AREA.AREA_ID)
+        Field<String> code = AreaSql.code(PROJECT_COUNT.GROUP_KEY);
+        Field<Integer> projects = ProjectCounts.count(ProjectCounts.Scope.AREA, PROJECT_COUNT.GROUP_KEY,
+                includeUnpublished);
+        // the groups of the areas projects name (a group without a row has no projects)
+        dsl.select(code, projects)
+                .from(PROJECT_COUNT)
+                .where(PROJECT_COUNT.SCOPE.eq(ProjectCounts.Scope.AREA.name()))
+                .and(PROJECT_COUNT.GROUP_KEY.in(AreaSql.idsOfKind(AreaKind.MUNICIPALITY)))
                 .orderBy(code)
-                .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+                .forEach(r -> {
+                    if (r.value2() > 0) {
+                        counts.put(r.value1(), r.value2().longValue());
+                    }
+                });
         return counts;
     }
 
     /** The number of projects the caller may see (a joint project counts once). */
     public long visibleProjectCount(boolean includeUnpublished) {
-        return dsl.fetchCount(PROJECT, visible(includeUnpublished));
+        return counts.total(ProjectCounts.Scope.ALL, includeUnpublished);
     }
 
     /** The number of projects that reach the whole region ({@code region_wide}). */
     public long regionWideProjectCount(boolean includeUnpublished) {
-        return dsl.fetchCount(PROJECT, PROJECT.REGION_WIDE.isTrue().and(visible(includeUnpublished)));
+        return counts.total(ProjectCounts.Scope.REGION_WIDE, includeUnpublished);
     }
 
     /** Projects an organisation leads or takes part in, newest first. */
@@ -299,13 +296,9 @@ public class PortfolioQueries {
                 r.value6(), r.value7(), r.value8(), r.value9());
     }
 
-    private Field<Long> projectCountField(boolean includeUnpublished) {
-        return dsl.select(count().cast(Long.class))
-                .from(PROJECT_PROGRAMME)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
-                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(PROGRAMME.ID))
-                .and(visible(includeUnpublished))
-                .asField("project_count");
+    private static Field<Long> projectCountField(boolean includeUnpublished) {
+        return ProjectCounts.count(ProjectCounts.Scope.PROGRAMME, PROGRAMME.ID, includeUnpublished).cast(Long.class)
+                .as("project_count");
     }
 
     private static Condition visible(boolean includeUnpublished) {

@@ -4,7 +4,8 @@
  * {@link org.regiomonitor.portfolio.PortfolioQueries}, {@link org.regiomonitor.portfolio.PortfolioSql} and the
  * records and enums of the domain.
  * <p>
- * Owns {@code programme}, {@code theme}, {@code project} and the project's {@code project_*} tables.
+ * Owns {@code programme}, {@code theme}, {@code project} and the project's {@code project_*} tables (among them
+ * {@code project_count}, the stored project counts of programmes, themes and areas).
  * {@link org.regiomonitor.portfolio.PortfolioSql} holds the publication rule for programmes and projects
  * (anonymous visitors see only published ones) that every feature uses, and SQL building blocks (visible ids,
  * names, derived tables) for other features' queries. The portfolio implements
@@ -22,5 +23,6 @@
         org.regiomonitor.db.tables.ProjectArea.class,
         org.regiomonitor.db.tables.ProjectPartner.class,
         org.regiomonitor.db.tables.ProjectLink.class,
-        org.regiomonitor.db.tables.ProjectStatusChange.class})
+        org.regiomonitor.db.tables.ProjectStatusChange.class,
+        org.regiomonitor.db.tables.ProjectCount.class})
 package org.regiomonitor.portfolio;

@@ -5,9 +5,6 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.regiomonitor.db.Tables.PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT;
-import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
-import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.THEME;
 
@@ -61,12 +58,8 @@ public class ProgrammeReader {
     public PageResult<ProgrammeSummary> page(ProgrammeStatus status, boolean includeUnpublished, int page, int size) {
         Condition where = PortfolioSql.programmeVisible(includeUnpublished)
                 .and(status == null ? noCondition() : PROGRAMME.STATUS.eq(status));
-        Field<Long> projects = select(count().cast(Long.class))
-                .from(PROJECT_PROGRAMME)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_PROGRAMME.PROJECT_ID))
-                .where(PROJECT_PROGRAMME.PROGRAMME_ID.eq(PROGRAMME.ID))
-                .and(PortfolioSql.projectVisible(includeUnpublished))
-                .asField("project_count");
+        Field<Long> projects = ProjectCounts.count(ProjectCounts.Scope.PROGRAMME, PROGRAMME.ID, includeUnpublished)
+                .cast(Long.class).as("project_count");
         Field<Integer> total = count().over().as("total");
         Result<? extends Record> rows = dsl.select(PROGRAMME.ID, PROGRAMME.CODE, PROGRAMME.NAME, PROGRAMME.START_YEAR,
                         PROGRAMME.END_YEAR, PROGRAMME.STATUS, PROGRAMME.PUBLISHED, projects, total)
@@ -167,12 +160,8 @@ public class ProgrammeReader {
     }
 
     private static List<Field<?>> themeFields(boolean includeUnpublished) {
-        Field<Long> projects = select(count().cast(Long.class))
-                .from(PROJECT_THEME)
-                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_THEME.PROJECT_ID))
-                .where(PROJECT_THEME.THEME_ID.eq(THEME.ID))
-                .and(PortfolioSql.projectVisible(includeUnpublished))
-                .asField("project_count");
+        Field<Long> projects = ProjectCounts.count(ProjectCounts.Scope.THEME, THEME.ID, includeUnpublished)
+                .cast(Long.class).as("project_count");
         List<Field<?>> fields = new ArrayList<>(List.of(THEME.ID, THEME.PROGRAMME_ID, THEME.CODE, THEME.NAME,
                 THEME.KIND, THEME.DESCRIPTION, THEME.POSITION, THEME.SOURCE_ID, THEME.SOURCE_LOCATOR, THEME.VERSION,
                 projects));
