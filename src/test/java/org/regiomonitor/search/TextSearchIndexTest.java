@@ -60,6 +60,20 @@ class TextSearchIndexTest {
         });
     }
 
+    @Test
+    void theProjectListReadsItsFirstPageInTitleOrder() {
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            manyRows(OrgVoucherTestData.word());
+            // the list and the programme, theme and area excerpts sort by title (V41), not every project
+            for (var request : List.of(get("/projects"), get("/api/projects"))) {
+                assertThat(plans(request, 1, sql -> sql.contains("order by lower(\"project\".\"title\")")))
+                        .allSatisfy(plan -> assertThat(plan).contains("project_title_order_idx")
+                                .doesNotContainPattern("Sort Key: lower"));
+            }
+        });
+    }
+
     /** Thousands of projects, organisations and funders; one of each has {@code tag} (the audit trail is skipped). */
     private void manyRows(String tag) {
         dsl.execute("set local regiomonitor.audit_summary = 'on'");
@@ -79,6 +93,12 @@ class TextSearchIndexTest {
 
     /** The plans of the request's statements that search text; at least {@code atLeast} of them. */
     private List<String> plans(MockHttpServletRequestBuilder request, int atLeast) {
+        return plans(request, atLeast, sql -> sql.contains("search_fold(") || sql.contains("to_tsvector("));
+    }
+
+    /** The plans of the request's statements that {@code which} selects; at least {@code atLeast} of them. */
+    private List<String> plans(MockHttpServletRequestBuilder request, int atLeast,
+            java.util.function.Predicate<String> which) {
         queries.record();
         try {
             mvc.perform(request).andExpect(status().isOk());
@@ -86,7 +106,7 @@ class TextSearchIndexTest {
             throw new AssertionError(e);
         }
         List<String> plans = queries.recorded().stream()
-                .filter(sql -> sql.contains("search_fold(") || sql.contains("to_tsvector("))
+                .filter(which)
                 .map(sql -> String.join("\n", dsl.fetch("explain " + sql).getValues(0, String.class)))
                 .toList();
         assertThat(plans).hasSizeGreaterThanOrEqualTo(atLeast);

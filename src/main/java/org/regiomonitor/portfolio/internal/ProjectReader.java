@@ -65,7 +65,8 @@ public class ProjectReader {
     public PageResult<ProjectRow> page(ProjectFilter filter, ProjectSort sort, boolean includeUnpublished, int page,
             int size) {
         Condition where = conditions(filter, includeUnpublished);
-        long total = dsl.fetchCount(PROJECT, where);
+        Field<Integer> stored = storedCount(filter, includeUnpublished);
+        long total = stored != null ? dsl.select(stored).fetchSingle().value1() : dsl.fetchCount(PROJECT, where);
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
         Field<Integer> municipalities = select(count()).from(PROJECT_AREA)
                 .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID)).asField("municipality_count");
@@ -176,6 +177,24 @@ public class ProjectReader {
     }
 
     /** The rows of the list: the filters and the publication rule (the list, the API and the downloads). */
+    /**
+     * The count of a filter that is exactly a stored group ({@link ProjectCounts}: all projects, a programme's, a
+     * theme's, the region-wide ones), so that the list does not count thousands of rows; null for other filters.
+     */
+    static Field<Integer> storedCount(ProjectFilter f, boolean includeUnpublished) {
+        ProjectFilter none = ProjectFilter.NONE;
+        if (f.equals(none)) {
+            return ProjectCounts.count(ProjectCounts.Scope.ALL, DSL.inline(0L), includeUnpublished);
+        } else if (f.programme() != null && f.equals(new ProjectFilter(f.programme(), null, null, null, null, null))) {
+            return ProjectCounts.count(ProjectCounts.Scope.PROGRAMME, DSL.val(f.programme()), includeUnpublished);
+        } else if (f.theme() != null && f.equals(new ProjectFilter(null, f.theme(), null, null, null, null))) {
+            return ProjectCounts.count(ProjectCounts.Scope.THEME, DSL.val(f.theme()), includeUnpublished);
+        } else if (f.equals(new ProjectFilter(null, null, null, null, null, null, true))) {
+            return ProjectCounts.count(ProjectCounts.Scope.REGION_WIDE, DSL.inline(0L), includeUnpublished);
+        }
+        return null;
+    }
+
     static Condition conditions(ProjectFilter f, boolean includeUnpublished) {
         Condition c = PortfolioSql.projectVisible(includeUnpublished);
         if (f.programme() != null) {

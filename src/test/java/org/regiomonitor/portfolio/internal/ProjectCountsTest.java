@@ -49,6 +49,8 @@ class ProjectCountsTest {
     PortfolioQueries portfolio;
     @Autowired
     QueryCounter counter;
+    @Autowired
+    ProjectReader reader;
 
     final List<Long> programmes = new ArrayList<>();
     final List<Long> themes = new ArrayList<>();
@@ -224,6 +226,18 @@ class ProjectCountsTest {
                     .andNotExists(DSL.selectOne().from(c).where(c.SCOPE.eq(scope.name())).and(c.GROUP_KEY.eq(key)))
                     .fetch(key);
             assertThat(missing).as(after + ": " + scope + " groups with projects and no row").isEmpty();
+        }
+        // the project list's totals for the filters that read a stored count
+        List<ProjectFilter> filters = new ArrayList<>(List.of(ProjectFilter.NONE,
+                new ProjectFilter(null, null, null, null, null, null, true)));
+        programmes.forEach(p -> filters.add(new ProjectFilter(p, null, null, null, null, null)));
+        themes.forEach(t -> filters.add(new ProjectFilter(null, t, null, null, null, null)));
+        for (ProjectFilter filter : filters) {
+            for (boolean all : new boolean[] {false, true}) {
+                assertThat(ProjectReader.storedCount(filter, all)).as(filter + " reads a stored count").isNotNull();
+                assertThat(reader.page(filter, ProjectSort.DEFAULT, all, 0, 1).total()).as(after + ": " + filter)
+                        .isEqualTo(dsl.fetchCount(PROJECT, ProjectReader.conditions(filter, all)));
+            }
         }
     }
 
