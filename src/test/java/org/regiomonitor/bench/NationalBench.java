@@ -32,10 +32,12 @@ import org.regiomonitor.bench.PathTimer.ReadPath;
 import org.regiomonitor.monitor.MonitorImports;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
+import org.regiomonitor.shared.web.AnonymousPageCache;
 import org.regiomonitor.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,7 +55,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * with their slowest statement. Then the key aggregates as raw SQL in the same run (the dashboard's money totals,
  * the project list's page, a project), and a bounded concurrent run: {@code bench.clients} anonymous clients send
  * {@code bench.concurrent} requests in all, alternately the dashboard and a project page (cycling through published
- * projects), counting non-200 answers and exceptions. It prints figures only and fails on no timing; a path that does
+ * projects), counting non-200 answers and exceptions, once with every page rendered and once with the anonymous page
+ * cache on ({@link AnonymousPageCache}; the sequential sections measure pages as rendered). It prints figures only and fails on no timing; a path that does
  * not answer 200 is listed, not fatal. Output also in {@code target/bench/national.txt}.
  *
  * <p>Knobs: {@code bench.scale} (1.0 = the issue's numbers; 0.1 for a quick run), {@code bench.warmup} (5),
@@ -68,7 +71,7 @@ import org.springframework.test.context.DynamicPropertySource;
 // The IATI publisher is set so that the IATI exports answer (unset, they answer 503 by design).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"regiomonitor.bench=national",
     "regiomonitor.iati.reporting-org.ref=NL-KVK-00000000", "regiomonitor.iati.reporting-org.name=SYNTHETIC benchmark",
-    "regiomonitor.iati.reporting-org.type=11"})
+    "regiomonitor.iati.reporting-org.type=11", "regiomonitor.page-cache.enabled=true"})
 @ActiveProfiles("test")
 @Import({QueryCounter.class, SqlTimer.class})
 class NationalBench {
@@ -118,6 +121,8 @@ class NationalBench {
     MonitorImports imports;
     @Autowired
     Areas areas;
+    @Autowired
+    FilterRegistrationBean<AnonymousPageCache> pageCache;
 
     /** A measured path, or one that did not answer 200 (then {@code figures} is null). */
     private record Row(String group, Figures figures, String failure) {
@@ -132,6 +137,8 @@ class NationalBench {
                 .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n')
                 .append(PathTimer.machine(WARMUP, REQUESTS)).append("load average before the build: ")
                 .append(loadAverage()).append('\n');
+        // the pages as rendered; the concurrent run is measured with and without the cache
+        pageCache.getFilter().setEnabled(false);
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         long start = System.nanoTime();
         NationalData.Built built = new NationalData(dsl, imports, areas).build(SCALE, dir);
@@ -160,7 +167,10 @@ class NationalBench {
         section(out, report, group("3. API lists (default paging) and items, anonymous", anon, apiPaths(ids)));
         section(out, report, rawSql(ids));
         if (CONCURRENT > 0) {
-            section(out, report, concurrent(ids));
+            section(out, report, concurrent(ids, "every page rendered (anonymous page cache off)"));
+            pageCache.getFilter().setEnabled(true);
+            section(out, report, concurrent(ids, "anonymous page cache on, as in production"));
+            pageCache.getFilter().setEnabled(false);
         }
         section(out, report, group("2. HTML pages, administrator (where the page differs: unpublished rows), and the"
                 + " administrator's pages and forms", adminPages, adminHtmlPages(ids)));
@@ -525,7 +535,7 @@ class NationalBench {
      * {@link #CLIENTS} anonymous clients send {@link #CONCURRENT} requests in all, each its next as soon as its last is
      * answered: even numbers the dashboard, odd ones a project page (cycling through published projects).
      */
-    private String concurrent(Ids ids) throws Exception {
+    private String concurrent(Ids ids, String how) throws Exception {
         HttpClient http = PathTimer.client();
         String[] uris = new String[CONCURRENT];
         for (int i = 0; i < CONCURRENT; i++) {
@@ -585,9 +595,9 @@ class NationalBench {
         Arrays.sort(all);
         Arrays.sort(dashboard);
         Arrays.sort(project);
-        StringBuilder out = new StringBuilder(("Concurrent: %d anonymous clients over loopback, %d requests in all"
-                + " (dashboard and project pages alternately, %d projects cycled), load average after: %s%n").formatted(
-                CLIENTS, CONCURRENT, ids.manyProjects.size(), loadAverage()));
+        StringBuilder out = new StringBuilder(("Concurrent, %s: %d anonymous clients over loopback, %d requests in"
+                + " all (dashboard and project pages alternately, %d projects cycled), load average after: %s%n")
+                .formatted(how, CLIENTS, CONCURRENT, ids.manyProjects.size(), loadAverage()));
         String format = "%-28s %7s %9s %8s %8s %8s%n";
         out.append(format.formatted("path", "reqs", "req/s", "p50", "p95", "max"));
         out.append(format.formatted("together", sent, PathTimer.ms(sent / seconds),

@@ -5,6 +5,10 @@ import org.regiomonitor.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.jooq.DSLContext;
+import org.regiomonitor.shared.web.AnonymousPageCache;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -73,6 +77,20 @@ class SecurityConfiguration {
             @Value("${regiomonitor.public-base-url}") String publicBaseUrl) {
         var registration = new FilterRegistrationBean<>(new PublicBaseUrlFilter(publicBaseUrl));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Anonymous visitors' pages served again while the database is unchanged ({@link AnonymousPageCache}); right
+     * after the security filters, which decide who is anonymous and write the security headers of every answer.
+     */
+    @Bean
+    FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(DSLContext dsl, LocaleResolver locales,
+            @Value("${regiomonitor.page-cache.max-bytes:33554432}") long maxBytes,
+            @Value("${regiomonitor.page-cache.enabled:true}") boolean enabled) {
+        var registration = new FilterRegistrationBean<>(new AnonymousPageCache(dsl, locales, SESSION_COOKIE,
+                maxBytes, enabled));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 
