@@ -123,9 +123,25 @@ public class FinanceFigures implements ProjectMoney.Lookup {
      * The money of the projects that reach an area: those naming it or an area within it (a region's
      * municipalities) and, with {@code regionWide}, the region-wide projects. Each project counts once with its
      * whole budget (the sources do not split it over places); programme budgets are not tied to a place and are
-     * left out. Three queries.
+     * left out. Three queries: the stored groups of the area ({@link LineScope#AREA_REACH}), computed on request
+     * while one of them is stale.
      */
     public AreaFinance reaching(AreaSummary area, boolean regionWide, boolean includeUnpublished) {
+        var stored = totals.storedGroups(LineScope.AREA_REACH,
+                key -> PortfolioSql.reachOf(key, area.code(), regionWide), includeUnpublished);
+        if (stored.isPresent()) {
+            List<CategoryTotals> byCategory = categoryTotals(queries.categories(), stored.get().aggregates(),
+                    byCategory(stored.get().sources()), false);
+            MoneyTotals total = byCategory.stream().map(CategoryTotals::totals)
+                    .reduce(MoneyTotals.NONE, MoneyTotals::plus);
+            return new AreaFinance(area.code(), area.name(), stored.get().projects(), total, byCategory,
+                    flatten(byCategory(stored.get().sources())));
+        }
+        return reachingOnRequest(area, regionWide, includeUnpublished);
+    }
+
+    /** {@link #reaching} computed from the lines (also the definition the stored groups are tested against). */
+    public AreaFinance reachingOnRequest(AreaSummary area, boolean regionWide, boolean includeUnpublished) {
         Condition where = FinanceQueries.linesOfProjects(PortfolioSql.visibleProjectIdsReaching(area.id(),
                 regionWide, includeUnpublished));
         List<Aggregate<Long>> aggregates = queries.aggregate(LineScope.PROJECT, where, includeUnpublished);

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -208,12 +207,12 @@ public class FinanceQueries {
     }
 
     /**
-     * The budget lines of the (visible) projects that name the municipality, each at its current revision,
-     * totalled per funder category (in the categories' report order). One query.
+     * The first {@code limit} budget lines of the (visible) projects that name the municipality (or an area within it),
+     * each at its current revision, in category (report order), project, funder and year order. One query.
      */
-    public MunicipalityMoney municipalityMoney(long areaId, boolean includeUnpublished) {
+    public List<MunicipalityMoney.Line> municipalityLines(long areaId, boolean includeUnpublished, int limit) {
         Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished);
-        List<MunicipalityMoney.Line> rows = dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE,
+        return dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE,
                         BL.YEAR, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED, CUR.SOURCE_LOCATOR, S.CODE,
                         S.TITLE, S.URL)
                 .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID))
@@ -222,15 +221,10 @@ public class FinanceQueries {
                         .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
                 .where(BL.PROJECT_ID.in(PortfolioSql.visibleProjectIdsReaching(areaId, false, includeUnpublished)))
                 .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
+                .limit(limit)
                 .fetch(r -> new MunicipalityMoney.Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
                         SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
-        Map<String, List<MunicipalityMoney.Line>> byCategory = rows.stream().collect(Collectors.groupingBy(
-                MunicipalityMoney.Line::category, LinkedHashMap::new, Collectors.toList()));
-        List<MunicipalityMoney.CategoryTotal> totals = new ArrayList<>();
-        byCategory.forEach((category, lines) -> totals.add(MunicipalityMoney.total(category, lines)));
-        int projects = (int) rows.stream().map(MunicipalityMoney.Line::projectId).distinct().count();
-        return new MunicipalityMoney(rows, totals, MunicipalityMoney.total(null, rows), projects);
     }
 
     /** Sum, count and sources of the mobilised investments per programme. */
