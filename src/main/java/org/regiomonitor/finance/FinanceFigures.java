@@ -78,6 +78,22 @@ public class FinanceFigures implements ProjectMoney.Lookup {
     }
 
     /**
+     * Totals per funder category (all categories, in report order) of the lines of the projects of one programme (a
+     * joint project counts in each of its programmes), from the stored totals. Three queries.
+     */
+    public List<CategoryTotals> projectTotalsByCategory(long programmeId, boolean includeUnpublished) {
+        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_PROJECTS, programmeId,
+                includeUnpublished));
+        return categoryTotals(queries.categories(), totals.aggregate(LineScope.PROGRAMME_PROJECTS, programmeId,
+                includeUnpublished), sources, true);
+    }
+
+    /** The number of the programme's projects with lines, from the stored counts. One query. */
+    public int projectsWithLines(long programmeId, boolean includeUnpublished) {
+        return totals.projectCounts(LineScope.PROGRAMME_PROJECTS, includeUnpublished).getOrDefault(programmeId, 0);
+    }
+
+    /**
      * Project money per area code (see {@link AreaFinance} for the definition: projects reaching several
      * areas count in each, so do not add these up). Areas without project budget lines are absent.
      */

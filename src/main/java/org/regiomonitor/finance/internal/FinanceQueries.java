@@ -32,6 +32,7 @@ import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.regiomonitor.db.tables.BudgetLine;
 import org.regiomonitor.db.tables.BudgetRevision;
 import org.regiomonitor.db.tables.Funder;
@@ -227,6 +228,29 @@ public class FinanceQueries {
                         SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
     }
 
+    /** A project with visible budget lines, by title (for the programme's page of project subtotals). */
+    public record ProjectWithLines(long id, String title) {
+    }
+
+    /**
+     * A page of the programme's projects that have visible lines, by title (case ignored) and id. One query over the
+     * programme's projects' lines.
+     */
+    public List<ProjectWithLines> projectsWithLines(long programmeId, boolean includeUnpublished, int offset,
+            int limit) {
+        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished);
+        return dsl.select(BL.PROJECT_ID, title)
+                .from(BL)
+                .where(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)))
+                .and(lineVisibility(includeUnpublished))
+                .and(DSL.exists(DSL.selectOne().from(CUR).where(isCurrent(CUR))))
+                .groupBy(BL.PROJECT_ID)
+                // as String.CASE_INSENSITIVE_ORDER: lower case, then by code point
+                .orderBy(DSL.lower(title).collate("C"), BL.PROJECT_ID)
+                .limit(limit).offset(offset)
+                .fetch(r -> new ProjectWithLines(r.value1(), r.value2()));
+    }
+
     /** Sum, count and sources of the mobilised investments per programme. */
     public Map<Long, MobilisedTotals> mobilisedTotals(Long programmeIdOrNull, boolean includeUnpublished) {
         Map<Long, MobilisedTotals> result = new LinkedHashMap<>();
@@ -293,6 +317,11 @@ public class FinanceQueries {
         return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)));
     }
 
+    /** The programme's own lines. */
+    public static Condition ofProgramme(long programmeId) {
+        return BL.PROGRAMME_ID.eq(programmeId);
+    }
+
     /** For {@link LineScope#PROJECT}: the lines of the given projects. */
     public static Condition ofProjects(Collection<Long> projectIds) {
         return BL.PROJECT_ID.in(projectIds);
@@ -307,7 +336,7 @@ public class FinanceQueries {
         Condition c = noCondition();
         if (f.programmeId() != null) {
             c = c.and(f.includeProjects() ? ofProgrammeAndItsProjects(f.programmeId())
-                    : BL.PROGRAMME_ID.eq(f.programmeId()));
+                    : ofProgramme(f.programmeId()));
         }
         if (f.projectId() != null) {
             c = c.and(BL.PROJECT_ID.eq(f.projectId()));
@@ -347,7 +376,8 @@ public class FinanceQueries {
     }
 
     public PageResult<BudgetLineView> linePage(Condition where, boolean includeUnpublished, int page, int size) {
-        int total = dsl.fetchCount(dsl.select(BL.ID).from(lineTables()).where(where)
+        // the lines that have a current revision, as the page: the joins of the displayed columns count nothing
+        int total = dsl.fetchCount(dsl.select(BL.ID).from(base()).where(where)
                 .and(lineVisibility(includeUnpublished)));
         List<BudgetLineView> items = lineSelect().where(where).and(lineVisibility(includeUnpublished))
                 .orderBy(BL.ID).limit(size).offset((long) page * size)
