@@ -79,12 +79,15 @@ public class FinanceFigures implements ProjectMoney.Lookup {
 
     /**
      * Totals per funder category (all categories, in report order) of the lines of the projects of one programme (a
-     * joint project counts in each of its programmes), from the stored totals. Three queries.
+     * joint project counts in each of its programmes), from the stored totals. Two queries.
      */
-    public List<CategoryTotals> projectTotalsByCategory(long programmeId, boolean includeUnpublished) {
-        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_PROJECTS, programmeId,
+    public List<CategoryTotals> projectTotalsByCategory(ProgrammeFinance programme, boolean includeUnpublished) {
+        // the programme's own totals list every category
+        List<Category> categories = programme.byCategory().stream()
+                .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
+        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_PROJECTS, programme.id(),
                 includeUnpublished));
-        return categoryTotals(queries.categories(), totals.aggregate(LineScope.PROGRAMME_PROJECTS, programmeId,
+        return categoryTotals(categories, totals.aggregate(LineScope.PROGRAMME_PROJECTS, programme.id(),
                 includeUnpublished), sources, true);
     }
 

@@ -209,20 +209,30 @@ public class FinanceQueries {
 
     /**
      * The first {@code limit} budget lines of the (visible) projects that name the municipality (or an area within it),
-     * each at its current revision, in category (report order), project, funder and year order. One query.
+     * each at its current revision, in category (report order), project, funder and year order. One query: the order
+     * needs no revision, so only the lines shown are joined with theirs.
      */
     public List<MunicipalityMoney.Line> municipalityLines(long areaId, boolean includeUnpublished, int limit) {
-        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished);
-        return dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE,
-                        BL.YEAR, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED, CUR.SOURCE_LOCATOR, S.CODE,
-                        S.TITLE, S.URL)
-                .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID))
-                        .join(FC).on(FC.CODE.eq(F.CATEGORY_CODE))
-                        .join(CUR).on(isCurrent(CUR))
-                        .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
-                .where(BL.PROJECT_ID.in(PortfolioSql.visibleProjectIdsReaching(areaId, false, includeUnpublished)))
+        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished).as("project_title");
+        // an array, so that the planner reads the projects' lines by index: it cannot tell how many projects the
+        // recursive query of the areas within the municipality gives
+        var ids = DSL.array(PortfolioSql.visibleProjectIdsReaching(areaId, false, includeUnpublished));
+        Table<?> first = dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE, BL.YEAR, FC.POSITION)
+                .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID)).join(FC).on(FC.CODE.eq(F.CATEGORY_CODE)))
+                .where(BL.PROJECT_ID.eq(DSL.any(ids)))
+                .andExists(DSL.selectOne().from(CUR).where(isCurrent(CUR)))
                 .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
                 .limit(limit)
+                .asTable("first_lines");
+        Field<Long> id = first.field(BL.ID);
+        Field<Integer> year = first.field(BL.YEAR);
+        return dsl.select(id, first.field(BL.PROJECT_ID), first.field(title), first.field(F.NAME),
+                        first.field(F.CATEGORY_CODE), year, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED,
+                        CUR.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL)
+                .from(first.join(CUR).on(CUR.BUDGET_LINE_ID.eq(id)).and(CUR.LATEST.isTrue())
+                        .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
+                .orderBy(first.field(FC.POSITION), first.field(title), first.field(F.NAME), year.asc().nullsFirst(),
+                        id)
                 .fetch(r -> new MunicipalityMoney.Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
                         SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));

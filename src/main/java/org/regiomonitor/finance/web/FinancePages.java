@@ -71,7 +71,7 @@ class FinancePages {
         boolean all = rights.canSeeUnpublished(auth);
         long id = portfolio.programmeAddress(key, all).orElseThrow(() -> new NotFoundException("programme", key)).id();
         ProgrammeFinance programme = figures.programme(id, all);
-        List<CategoryTotals> projectCategories = figures.projectTotalsByCategory(id, all);
+        List<CategoryTotals> projectCategories = figures.projectTotalsByCategory(programme, all);
         model.addAttribute("programme", programme);
         // what the sources state beside the budget lines (ceiling, expected investment, volume), never summed
         model.addAttribute("amounts", portfolio.programmeAmounts(id, all).orElse(null));
