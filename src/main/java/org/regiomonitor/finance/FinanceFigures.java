@@ -91,11 +91,6 @@ public class FinanceFigures implements ProjectMoney.Lookup {
                 includeUnpublished), sources, true);
     }
 
-    /** The number of the programme's projects with lines, from the stored counts. One query. */
-    public int projectsWithLines(long programmeId, boolean includeUnpublished) {
-        return totals.projectCounts(LineScope.PROGRAMME_PROJECTS, includeUnpublished).getOrDefault(programmeId, 0);
-    }
-
     /**
      * Project money per area code (see {@link AreaFinance} for the definition: projects reaching several
      * areas count in each, so do not add these up). Areas without project budget lines are absent.

@@ -243,22 +243,25 @@ public class FinanceQueries {
     }
 
     /**
-     * A page of the programme's projects that have visible lines, by title (case ignored) and id. One query over the
-     * programme's projects' lines.
+     * A page of the programme's projects that have visible lines (at a current revision), by title (case ignored) and
+     * id, with the number of all such projects. One query over the programme's projects.
      */
-    public List<ProjectWithLines> projectsWithLines(long programmeId, boolean includeUnpublished, int offset,
-            int limit) {
-        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished);
-        return dsl.select(BL.PROJECT_ID, title)
-                .from(BL)
-                .where(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)))
-                .and(lineVisibility(includeUnpublished))
-                .and(DSL.exists(DSL.selectOne().from(CUR).where(isCurrent(CUR))))
-                .groupBy(BL.PROJECT_ID)
+    public PageResult<ProjectWithLines> projectsWithLines(long programmeId, boolean includeUnpublished, int page,
+            int size) {
+        Table<?> pp = PortfolioSql.projectIdsInProgramme(programmeId).asTable("pp", "project_id");
+        Field<Long> project = pp.field("project_id", Long.class);
+        Field<String> title = PortfolioSql.projectTitle(project, includeUnpublished);
+        Field<Integer> total = DSL.count().over().as("total");
+        var rows = dsl.select(project, title, total).from(pp)
+                .whereExists(DSL.selectOne().from(BL).where(BL.PROJECT_ID.eq(project))
+                        .and(lineVisibility(includeUnpublished))
+                        .andExists(DSL.selectOne().from(CUR).where(isCurrent(CUR))))
                 // as String.CASE_INSENSITIVE_ORDER: lower case, then by code point
-                .orderBy(DSL.lower(title).collate("C"), BL.PROJECT_ID)
-                .limit(limit).offset(offset)
-                .fetch(r -> new ProjectWithLines(r.value1(), r.value2()));
+                .orderBy(DSL.lower(title).collate("C"), project)
+                .limit(size).offset((long) page * size)
+                .fetch();
+        return new PageResult<>(rows.map(r -> new ProjectWithLines(r.get(project), r.get(title))), page, size,
+                rows.isEmpty() ? 0 : rows.getFirst().get(total));
     }
 
     /** Sum, count and sources of the mobilised investments per programme. */

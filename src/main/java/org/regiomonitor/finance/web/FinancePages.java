@@ -78,14 +78,14 @@ class FinancePages {
         model.addAttribute("ownLines", queries.lines(FinanceQueries.ofProgramme(id), all));
         // one row per project, a page at a time (a programme can have thousands); the totals above are over all
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
-        List<FinanceQueries.ProjectWithLines> shown = queries.projectsWithLines(id, all, (int) params.offset(),
+        PageResult<FinanceQueries.ProjectWithLines> shown = queries.projectsWithLines(id, all, params.page(),
                 params.size());
-        Map<Long, MoneyTotals> money = figures.byProject(shown.stream().map(FinanceQueries.ProjectWithLines::id)
-                .toList(), all);
-        List<LineTotals.ProjectSubtotal> subtotals = shown.stream().map(p -> new LineTotals.ProjectSubtotal(p.id(),
-                p.title(), money.get(p.id()).lines(), money.get(p.id()))).toList();
+        Map<Long, MoneyTotals> money = figures.byProject(shown.items().stream()
+                .map(FinanceQueries.ProjectWithLines::id).toList(), all);
+        List<LineTotals.ProjectSubtotal> subtotals = shown.items().stream().map(p -> new LineTotals.ProjectSubtotal(
+                p.id(), p.title(), money.get(p.id()).lines(), money.get(p.id()))).toList();
         model.addAttribute("projectSubtotals", params.requireExisting(new PageResult<>(subtotals, params.page(),
-                params.size(), figures.projectsWithLines(id, all))));
+                params.size(), shown.total())));
         model.addAttribute("subtotalLinks", ListLinks.of("/programmes/" + programme.code() + "/finance", params)
                 .anchor("projects-heading"));
         model.addAttribute("projectCategories", projectCategories);
