@@ -68,6 +68,11 @@ begin
     end loop;
 end $$;
 
+-- An area's page reads the groups whose keys start with its code (PortfolioSql.reachOf).
+create index finance_total_source_prefix_idx on finance_total_source (scope, public, group_key varchar_pattern_ops)
+    include (category_code, source_id, source_locator);
+create index finance_total_state_prefix_idx on finance_total_state (scope, group_key varchar_pattern_ops);
+
 -- Every group the projects can be in starts dirty; the application stores dirty groups at start-up.
 insert into finance_total_state (scope, group_key)
 select distinct k.scope, k.group_key from finance_reach_keys(array(select distinct project_id from project_area), null) k

@@ -135,7 +135,9 @@ public final class PortfolioSql {
      * or an area within it and, with {@code regionWide} (the monitored region), the region-wide projects.
      */
     public static Condition reachOf(Field<String> groupKey, String areaCode, boolean regionWide) {
-        Condition naming = groupKey.startsWith(areaCode + REACH_SEPARATOR);
+        // an inline pattern, so that an index on the keys' prefixes serves it
+        String escaped = areaCode.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        Condition naming = groupKey.like(DSL.inline(escaped + REACH_SEPARATOR + "%"), '!');
         return regionWide ? naming.and(groupKey.notLike("%" + REACH_SEPARATOR + REGION_WIDE_REACH))
                 .or(groupKey.eq(REGION_WIDE_REACH)) : naming;
     }

@@ -220,7 +220,6 @@ public class FinanceQueries {
         Table<?> first = dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE, BL.YEAR, FC.POSITION)
                 .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID)).join(FC).on(FC.CODE.eq(F.CATEGORY_CODE)))
                 .where(BL.PROJECT_ID.eq(DSL.any(ids)))
-                .andExists(DSL.selectOne().from(CUR).where(isCurrent(CUR)))
                 .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
                 .limit(limit)
                 .asTable("first_lines");
@@ -229,7 +228,8 @@ public class FinanceQueries {
         return dsl.select(id, first.field(BL.PROJECT_ID), first.field(title), first.field(F.NAME),
                         first.field(F.CATEGORY_CODE), year, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED,
                         CUR.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL)
-                .from(first.join(CUR).on(CUR.BUDGET_LINE_ID.eq(id)).and(CUR.LATEST.isTrue())
+                // a line without a revision (none is written so) shows no amounts
+                .from(first.leftJoin(CUR).on(CUR.BUDGET_LINE_ID.eq(id)).and(CUR.LATEST.isTrue())
                         .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
                 .orderBy(first.field(FC.POSITION), first.field(title), first.field(F.NAME), year.asc().nullsFirst(),
                         id)
@@ -243,8 +243,8 @@ public class FinanceQueries {
     }
 
     /**
-     * A page of the programme's projects that have visible lines (at a current revision), by title (case ignored) and
-     * id, with the number of all such projects. One query over the programme's projects.
+     * A page of the programme's projects that have visible lines, by title (case ignored) and id, with the number of
+     * all such projects. One query over the programme's projects (a line of a project is visible when the project is).
      */
     public PageResult<ProjectWithLines> projectsWithLines(long programmeId, boolean includeUnpublished, int page,
             int size) {
@@ -253,9 +253,9 @@ public class FinanceQueries {
         Field<String> title = PortfolioSql.projectTitle(project, includeUnpublished);
         Field<Integer> total = DSL.count().over().as("total");
         var rows = dsl.select(project, title, total).from(pp)
-                .whereExists(DSL.selectOne().from(BL).where(BL.PROJECT_ID.eq(project))
-                        .and(lineVisibility(includeUnpublished))
-                        .andExists(DSL.selectOne().from(CUR).where(isCurrent(CUR))))
+                // the title is null when the caller may not see the project (read by index, project by project)
+                .where(title.isNotNull())
+                .andExists(DSL.selectOne().from(BL).where(BL.PROJECT_ID.eq(project)))
                 // as String.CASE_INSENSITIVE_ORDER: lower case, then by code point
                 .orderBy(DSL.lower(title).collate("C"), project)
                 .limit(size).offset((long) page * size)

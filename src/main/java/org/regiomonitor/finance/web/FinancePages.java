@@ -83,7 +83,8 @@ class FinancePages {
         Map<Long, MoneyTotals> money = figures.byProject(shown.items().stream()
                 .map(FinanceQueries.ProjectWithLines::id).toList(), all);
         List<LineTotals.ProjectSubtotal> subtotals = shown.items().stream().map(p -> new LineTotals.ProjectSubtotal(
-                p.id(), p.title(), money.get(p.id()).lines(), money.get(p.id()))).toList();
+                p.id(), p.title(), money.getOrDefault(p.id(), MoneyTotals.NONE).lines(),
+                money.getOrDefault(p.id(), MoneyTotals.NONE))).toList();
         model.addAttribute("projectSubtotals", params.requireExisting(new PageResult<>(subtotals, params.page(),
                 params.size(), shown.total())));
         model.addAttribute("subtotalLinks", ListLinks.of("/programmes/" + programme.code() + "/finance", params)
