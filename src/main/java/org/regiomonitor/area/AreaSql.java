@@ -10,6 +10,7 @@ import org.jooq.Field;
 import org.jooq.Name;
 import java.time.LocalDate;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.Select;
@@ -66,6 +67,36 @@ public final class AreaSql {
                                 .join(DSL.table(within)).on(AREA_MEMBERSHIP.PARENT_ID.eq(id))
                                 .where(Validity.currentMembership())));
         return DSL.withRecursive(cte).select(id).from(cte);
+    }
+
+    /**
+     * Each of the given areas with every area that contains it today, itself included, at any depth (through current
+     * memberships, as {@link #selfAndDescendantIds} goes down): a derived table (area_id, ancestor_id) for joins.
+     */
+    public static Table<Record2<Long, Long>> selfAndAncestors(String alias, Select<? extends Record1<Long>> areaIds) {
+        Name up = DSL.name("up");
+        Field<Long> areaId = DSL.field(DSL.name("up", "area_id"), Long.class);
+        Field<Long> ancestorId = DSL.field(DSL.name("up", "ancestor_id"), Long.class);
+        CommonTableExpression<Record2<Long, Long>> cte = up.fields("area_id", "ancestor_id").as(
+                select(AREA.ID, AREA.ID).from(AREA).where(AREA.ID.in(areaIds))
+                        .union(select(areaId, AREA_MEMBERSHIP.PARENT_ID).from(AREA_MEMBERSHIP)
+                                .join(DSL.table(up)).on(AREA_MEMBERSHIP.MEMBER_ID.eq(ancestorId))
+                                .where(Validity.currentMembership())));
+        return DSL.withRecursive(cte).select(areaId, ancestorId).from(cte).asTable(alias);
+    }
+
+    /**
+     * The last day, up to today, on which a membership began or ended (null: none did): what is within an area today
+     * is what it was on that day. For totals stored by what areas contain, which are current while stored since.
+     */
+    public static Field<LocalDate> lastMembershipChange() {
+        Field<LocalDate> day = DSL.field(DSL.name("changes", "day"), LocalDate.class);
+        return field(select(DSL.max(day)).from(
+                select(AREA_MEMBERSHIP.VALID_FROM.as("day")).from(AREA_MEMBERSHIP)
+                        .where(AREA_MEMBERSHIP.VALID_FROM.le(DSL.currentLocalDate()))
+                        .unionAll(select(AREA_MEMBERSHIP.VALID_TO).from(AREA_MEMBERSHIP)
+                                .where(AREA_MEMBERSHIP.VALID_TO.le(DSL.currentLocalDate())))
+                        .asTable("changes")));
     }
 
     /** The ids of the areas of a kind. */

@@ -78,6 +78,20 @@ public class FinanceFigures implements ProjectMoney.Lookup {
     }
 
     /**
+     * Totals per funder category (all categories, in report order) of the lines of the projects of one programme (a
+     * joint project counts in each of its programmes), from the stored totals. Two queries.
+     */
+    public List<CategoryTotals> projectTotalsByCategory(ProgrammeFinance programme, boolean includeUnpublished) {
+        // the programme's own totals list every category
+        List<Category> categories = programme.byCategory().stream()
+                .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
+        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_PROJECTS, programme.id(),
+                includeUnpublished));
+        return categoryTotals(categories, totals.aggregate(LineScope.PROGRAMME_PROJECTS, programme.id(),
+                includeUnpublished), sources, true);
+    }
+
+    /**
      * Project money per area code (see {@link AreaFinance} for the definition: projects reaching several
      * areas count in each, so do not add these up). Areas without project budget lines are absent.
      */
@@ -123,9 +137,25 @@ public class FinanceFigures implements ProjectMoney.Lookup {
      * The money of the projects that reach an area: those naming it or an area within it (a region's
      * municipalities) and, with {@code regionWide}, the region-wide projects. Each project counts once with its
      * whole budget (the sources do not split it over places); programme budgets are not tied to a place and are
-     * left out. Three queries.
+     * left out. Three queries: the stored groups of the area ({@link LineScope#AREA_REACH}), computed on request
+     * while one of them is stale.
      */
     public AreaFinance reaching(AreaSummary area, boolean regionWide, boolean includeUnpublished) {
+        var stored = totals.storedGroups(LineScope.AREA_REACH,
+                key -> PortfolioSql.reachOf(key, area.code(), regionWide), includeUnpublished);
+        if (stored.isPresent()) {
+            List<CategoryTotals> byCategory = categoryTotals(queries.categories(), stored.get().aggregates(),
+                    byCategory(stored.get().sources()), false);
+            MoneyTotals total = byCategory.stream().map(CategoryTotals::totals)
+                    .reduce(MoneyTotals.NONE, MoneyTotals::plus);
+            return new AreaFinance(area.code(), area.name(), stored.get().projects(), total, byCategory,
+                    flatten(byCategory(stored.get().sources())));
+        }
+        return reachingOnRequest(area, regionWide, includeUnpublished);
+    }
+
+    /** {@link #reaching} computed from the lines (also the definition the stored groups are tested against). */
+    public AreaFinance reachingOnRequest(AreaSummary area, boolean regionWide, boolean includeUnpublished) {
         Condition where = FinanceQueries.linesOfProjects(PortfolioSql.visibleProjectIdsReaching(area.id(),
                 regionWide, includeUnpublished));
         List<Aggregate<Long>> aggregates = queries.aggregate(LineScope.PROJECT, where, includeUnpublished);

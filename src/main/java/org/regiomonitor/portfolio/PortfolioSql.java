@@ -100,6 +100,63 @@ public final class PortfolioSql {
                 .from(PROJECT_AREA).asTable(alias);
     }
 
+    /**
+     * The groups of the projects' reach, for money stored per area (migration V37 says why and marks them): for each
+     * area A that contains (or is) an area a project names today, the row (project_id, "A:m"), m the smallest code
+     * among the areas the project names within A, with ":W" added for a region-wide project; and (project_id, "W")
+     * for every region-wide project. Each project is in exactly one group of an area: the projects that reach area A
+     * ({@link #visibleProjectIdsReaching} without region-wide) are those of the groups {@link #reachOf A's}.
+     * Only for the given projects.
+     */
+    public static Table<Record2<Long, String>> projectReach(String alias, Select<? extends Record1<Long>> projectIds) {
+        Table<Record2<Long, Long>> up = AreaSql.selfAndAncestors("up",
+                select(PROJECT_AREA.AREA_ID).from(PROJECT_AREA).where(PROJECT_AREA.PROJECT_ID.in(projectIds)));
+        Field<Long> named = up.field("area_id", Long.class);
+        Field<Long> ancestor = up.field("ancestor_id", Long.class);
+        Field<String> key = DSL.concat(AreaSql.code(ancestor), DSL.inline(REACH_SEPARATOR),
+                DSL.min(AreaSql.code(PROJECT_AREA.AREA_ID)),
+                DSL.when(PROJECT.REGION_WIDE, DSL.inline(REACH_SEPARATOR + REGION_WIDE_REACH)).else_(DSL.inline("")));
+        return select(PROJECT_AREA.PROJECT_ID.as("project_id"), key.as("reach_key"))
+                .from(PROJECT_AREA)
+                .join(PROJECT).on(PROJECT.ID.eq(PROJECT_AREA.PROJECT_ID))
+                .join(up).on(named.eq(PROJECT_AREA.AREA_ID))
+                .where(PROJECT_AREA.PROJECT_ID.in(projectIds))
+                .groupBy(PROJECT_AREA.PROJECT_ID, ancestor, PROJECT.REGION_WIDE)
+                .unionAll(select(PROJECT.ID, DSL.inline(REGION_WIDE_REACH)).from(PROJECT)
+                        .where(PROJECT.REGION_WIDE.isTrue()).and(PROJECT.ID.in(projectIds)))
+                .asTable(alias);
+    }
+
+    private static final String REACH_SEPARATOR = ":";
+    private static final String REGION_WIDE_REACH = "W";
+
+    /**
+     * The condition on a {@link #projectReach} group key for the groups of the projects that reach the area: naming it
+     * or an area within it and, with {@code regionWide} (the monitored region), the region-wide projects.
+     */
+    public static Condition reachOf(Field<String> groupKey, String areaCode, boolean regionWide) {
+        // an inline pattern, so that an index on the keys' prefixes serves it
+        String escaped = areaCode.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        Condition naming = groupKey.like(DSL.inline(escaped + REACH_SEPARATOR + "%"), '!');
+        return regionWide ? naming.and(groupKey.notLike("%" + REACH_SEPARATOR + REGION_WIDE_REACH))
+                .or(groupKey.eq(REGION_WIDE_REACH)) : naming;
+    }
+
+    /** The projects that can be in the {@link #projectReach} groups with these keys (naming their areas, or region-wide). */
+    public static Select<Record1<Long>> projectIdsInReach(java.util.Collection<String> groupKeys) {
+        java.util.List<String> codes = groupKeys.stream().map(k -> k.split(REACH_SEPARATOR))
+                .filter(parts -> parts.length > 1).map(parts -> parts[1]).distinct().toList();
+        var naming = select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
+                .where(PROJECT_AREA.AREA_ID.in(AreaSql.idsWithCodes(codes)));
+        return groupKeys.contains(REGION_WIDE_REACH)
+                ? naming.unionAll(select(PROJECT.ID).from(PROJECT).where(PROJECT.REGION_WIDE.isTrue())) : naming;
+    }
+
+    /** All projects (for {@link #projectReach} of every project). */
+    public static Select<Record1<Long>> allProjectIds() {
+        return select(PROJECT.ID).from(PROJECT);
+    }
+
     /** The ids of all projects of a programme. */
     public static Select<Record1<Long>> projectIdsInProgramme(long programmeId) {
         return select(PROJECT_PROGRAMME.PROJECT_ID).from(PROJECT_PROGRAMME)

@@ -294,6 +294,8 @@ class FinanceWebTest {
         long report = fx.source("Count test");
         fx.line(programme, null, regionalFunder, 2024, "10", "10", null, report);
         fx.mobilised(programme, "100", report);
+        // a project with a line: its page of project subtotals is read
+        fx.line(null, fx.project(true, programme), rijkFunder, 2024, "20", null, null, report);
         StoredTotals.storeAll(context); // as the next write transaction would after the fixtures' writes
 
         queries.reset();

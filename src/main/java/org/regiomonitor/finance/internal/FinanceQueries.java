@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -33,6 +32,7 @@ import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.regiomonitor.db.tables.BudgetLine;
 import org.regiomonitor.db.tables.BudgetRevision;
 import org.regiomonitor.db.tables.Funder;
@@ -208,29 +208,60 @@ public class FinanceQueries {
     }
 
     /**
-     * The budget lines of the (visible) projects that name the municipality, each at its current revision,
-     * totalled per funder category (in the categories' report order). One query.
+     * The first {@code limit} budget lines of the (visible) projects that name the municipality (or an area within it),
+     * each at its current revision, in category (report order), project, funder and year order. One query: the order
+     * needs no revision, so only the lines shown are joined with theirs.
      */
-    public MunicipalityMoney municipalityMoney(long areaId, boolean includeUnpublished) {
-        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished);
-        List<MunicipalityMoney.Line> rows = dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE,
-                        BL.YEAR, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED, CUR.SOURCE_LOCATOR, S.CODE,
-                        S.TITLE, S.URL)
-                .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID))
-                        .join(FC).on(FC.CODE.eq(F.CATEGORY_CODE))
-                        .join(CUR).on(isCurrent(CUR))
-                        .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
-                .where(BL.PROJECT_ID.in(PortfolioSql.visibleProjectIdsReaching(areaId, false, includeUnpublished)))
+    public List<MunicipalityMoney.Line> municipalityLines(long areaId, boolean includeUnpublished, int limit) {
+        Field<String> title = PortfolioSql.projectTitle(BL.PROJECT_ID, includeUnpublished).as("project_title");
+        // an array, so that the planner reads the projects' lines by index: it cannot tell how many projects the
+        // recursive query of the areas within the municipality gives
+        var ids = DSL.array(PortfolioSql.visibleProjectIdsReaching(areaId, false, includeUnpublished));
+        Table<?> first = dsl.select(BL.ID, BL.PROJECT_ID, title, F.NAME, F.CATEGORY_CODE, BL.YEAR, FC.POSITION)
+                .from(BL.join(F).on(F.ID.eq(BL.FUNDER_ID)).join(FC).on(FC.CODE.eq(F.CATEGORY_CODE)))
+                .where(BL.PROJECT_ID.eq(DSL.any(ids)))
                 .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
+                .limit(limit)
+                .asTable("first_lines");
+        Field<Long> id = first.field(BL.ID);
+        Field<Integer> year = first.field(BL.YEAR);
+        return dsl.select(id, first.field(BL.PROJECT_ID), first.field(title), first.field(F.NAME),
+                        first.field(F.CATEGORY_CODE), year, CUR.REVISION, CUR.BUDGETED, CUR.COMMITTED, CUR.REALISED,
+                        CUR.SOURCE_LOCATOR, S.CODE, S.TITLE, S.URL)
+                // a line without a revision (none is written so) shows no amounts
+                .from(first.leftJoin(CUR).on(CUR.BUDGET_LINE_ID.eq(id)).and(CUR.LATEST.isTrue())
+                        .leftJoin(S).on(S.ID.eq(CUR.SOURCE_ID)))
+                .orderBy(first.field(FC.POSITION), first.field(title), first.field(F.NAME), year.asc().nullsFirst(),
+                        id)
                 .fetch(r -> new MunicipalityMoney.Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
                         SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
-        Map<String, List<MunicipalityMoney.Line>> byCategory = rows.stream().collect(Collectors.groupingBy(
-                MunicipalityMoney.Line::category, LinkedHashMap::new, Collectors.toList()));
-        List<MunicipalityMoney.CategoryTotal> totals = new ArrayList<>();
-        byCategory.forEach((category, lines) -> totals.add(MunicipalityMoney.total(category, lines)));
-        int projects = (int) rows.stream().map(MunicipalityMoney.Line::projectId).distinct().count();
-        return new MunicipalityMoney(rows, totals, MunicipalityMoney.total(null, rows), projects);
+    }
+
+    /** A project with visible budget lines, by title (for the programme's page of project subtotals). */
+    public record ProjectWithLines(long id, String title) {
+    }
+
+    /**
+     * A page of the programme's projects that have visible lines, by title (case ignored) and id, with the number of
+     * all such projects. One query over the programme's projects (a line of a project is visible when the project is).
+     */
+    public PageResult<ProjectWithLines> projectsWithLines(long programmeId, boolean includeUnpublished, int page,
+            int size) {
+        Table<?> pp = PortfolioSql.projectIdsInProgramme(programmeId).asTable("pp", "project_id");
+        Field<Long> project = pp.field("project_id", Long.class);
+        Field<String> title = PortfolioSql.projectTitle(project, includeUnpublished);
+        Field<Integer> total = DSL.count().over().as("total");
+        var rows = dsl.select(project, title, total).from(pp)
+                // the title is null when the caller may not see the project (read by index, project by project)
+                .where(title.isNotNull())
+                .andExists(DSL.selectOne().from(BL).where(BL.PROJECT_ID.eq(project)))
+                // as String.CASE_INSENSITIVE_ORDER: lower case, then by code point
+                .orderBy(DSL.lower(title).collate("C"), project)
+                .limit(size).offset((long) page * size)
+                .fetch();
+        return new PageResult<>(rows.map(r -> new ProjectWithLines(r.get(project), r.get(title))), page, size,
+                rows.isEmpty() ? 0 : rows.getFirst().get(total));
     }
 
     /** Sum, count and sources of the mobilised investments per programme. */
@@ -299,6 +330,11 @@ public class FinanceQueries {
         return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)));
     }
 
+    /** The programme's own lines. */
+    public static Condition ofProgramme(long programmeId) {
+        return BL.PROGRAMME_ID.eq(programmeId);
+    }
+
     /** For {@link LineScope#PROJECT}: the lines of the given projects. */
     public static Condition ofProjects(Collection<Long> projectIds) {
         return BL.PROJECT_ID.in(projectIds);
@@ -313,7 +349,7 @@ public class FinanceQueries {
         Condition c = noCondition();
         if (f.programmeId() != null) {
             c = c.and(f.includeProjects() ? ofProgrammeAndItsProjects(f.programmeId())
-                    : BL.PROGRAMME_ID.eq(f.programmeId()));
+                    : ofProgramme(f.programmeId()));
         }
         if (f.projectId() != null) {
             c = c.and(BL.PROJECT_ID.eq(f.projectId()));
@@ -353,7 +389,8 @@ public class FinanceQueries {
     }
 
     public PageResult<BudgetLineView> linePage(Condition where, boolean includeUnpublished, int page, int size) {
-        int total = dsl.fetchCount(dsl.select(BL.ID).from(lineTables()).where(where)
+        // the lines that have a current revision, as the page: the joins of the displayed columns count nothing
+        int total = dsl.fetchCount(dsl.select(BL.ID).from(base()).where(where)
                 .and(lineVisibility(includeUnpublished)));
         List<BudgetLineView> items = lineSelect().where(where).and(lineVisibility(includeUnpublished))
                 .orderBy(BL.ID).limit(size).offset((long) page * size)

@@ -11,10 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.time.LocalDate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.shared.MaintainedTotals;
 import org.regiomonitor.shared.SourceRef;
@@ -70,16 +74,76 @@ public class FinanceTotals implements MaintainedTotals {
         return s.SCOPE.eq(scope.name()).and(keyOrNull == null ? DSL.noCondition() : s.GROUP_KEY.eq(keyOrNull.toString()));
     }
 
-    /** The rows are current when there are some (a group of the key is known) and none is marked dirty. */
+    /**
+     * The stored totals, sources and number of projects of the groups whose keys match, for reads that add up
+     * several groups of disjoint projects ({@link LineScope#AREA_REACH}); empty when one of them is stale. Two
+     * statements. No group matching is nothing: every group a project can be in has a state row (V37).
+     */
+    public <K> Optional<StoredGroups<K>> storedGroups(LineScope<K> scope,
+            Function<Field<String>, Condition> groupKeys, boolean includeUnpublished) {
+        var s = FINANCE_TOTAL_STATE;
+        var t = FINANCE_TOTAL;
+        var projects = includeUnpublished ? s.ALL_PROJECTS : s.PUBLIC_PROJECTS;
+        Condition state = s.SCOPE.eq(scope.name()).and(groupKeys.apply(s.GROUP_KEY));
+        var rows = dsl.select(stale(scope), s.GROUP_KEY, projects, t.CATEGORY_CODE, t.LINES, t.BUDGETED,
+                        t.BUDGETED_KNOWN, t.COMMITTED, t.COMMITTED_KNOWN, t.REALISED, t.REALISED_KNOWN, t.BOTH_KNOWN,
+                        t.BOTH_BUDGETED, t.BOTH_COMMITTED)
+                .from(s).leftJoin(t).on(t.SCOPE.eq(s.SCOPE)).and(t.GROUP_KEY.eq(s.GROUP_KEY))
+                .and(t.PUBLIC.eq(!includeUnpublished))
+                .where(state)
+                .fetch();
+        if (!clean(rows, null)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> projectsByGroup = new LinkedHashMap<>();
+        rows.forEach(r -> projectsByGroup.put(r.get(s.GROUP_KEY), r.get(projects)));
+        List<Aggregate<K>> aggregates = rows.stream().filter(r -> r.get(t.CATEGORY_CODE) != null)
+                .map(r -> new Aggregate<>(scope.parse(r.get(s.GROUP_KEY)), r.get(t.CATEGORY_CODE), new MoneyTotals(
+                        r.get(t.BUDGETED), r.get(t.COMMITTED), r.get(t.REALISED), r.get(t.LINES),
+                        r.get(t.BUDGETED_KNOWN), r.get(t.COMMITTED_KNOWN), r.get(t.REALISED_KNOWN),
+                        new MoneyTotals.BothKnown(r.get(t.BOTH_KNOWN), r.get(t.BOTH_BUDGETED), r.get(t.BOTH_COMMITTED)))))
+                .toList();
+        var c = FINANCE_TOTAL_SOURCE;
+        Map<K, Map<String, List<SourceRef>>> sources = new LinkedHashMap<>();
+        dsl.select(c.GROUP_KEY, c.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, c.SOURCE_LOCATOR)
+                .from(c).join(S).on(S.ID.eq(c.SOURCE_ID))
+                .where(c.SCOPE.eq(scope.name())).and(c.PUBLIC.eq(!includeUnpublished))
+                .and(groupKeys.apply(c.GROUP_KEY))
+                .orderBy(S.CODE, c.SOURCE_LOCATOR)
+                .forEach(r -> sources.computeIfAbsent(scope.parse(r.get(c.GROUP_KEY)), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.get(c.CATEGORY_CODE), k -> new ArrayList<>())
+                        .add(SOURCE_COLUMNS.ref(r, c.SOURCE_LOCATOR)));
+        return Optional.of(new StoredGroups<>(aggregates, sources,
+                projectsByGroup.values().stream().mapToInt(Integer::intValue).sum()));
+    }
+
+    /** The stored figures of several groups: their totals, their sources, and their projects added up. */
+    public record StoredGroups<K>(List<Aggregate<K>> aggregates, Map<K, Map<String, List<SourceRef>>> sources,
+            int projects) {
+    }
+
+    /**
+     * Whether a state row is not to be used: marked dirty or, for a {@link LineScope#DATED dated} scope, stored before
+     * the last day a membership began or ended.
+     */
+    private static Field<Boolean> stale(LineScope<?> scope) {
+        var s = FINANCE_TOTAL_STATE;
+        Field<LocalDate> changed = AreaSql.lastMembershipChange();
+        Condition stale = LineScope.DATED.contains(scope)
+                ? s.DIRTY.isTrue().or(changed.isNotNull().and(s.STORED_ON.isNull().or(s.STORED_ON.lt(changed))))
+                : s.DIRTY.isTrue();
+        return DSL.field(stale).as("stale");
+    }
+
+    /** The rows are current when there are some (a group of the key is known) and none is stale. */
     private static boolean clean(List<? extends Record> rows, Object keyOrNull) {
-        var dirty = FINANCE_TOTAL_STATE.DIRTY;
-        return (keyOrNull == null || !rows.isEmpty()) && rows.stream().noneMatch(r -> r.get(dirty));
+        return (keyOrNull == null || !rows.isEmpty()) && rows.stream().noneMatch(r -> r.get("stale", Boolean.class));
     }
 
     <K> Optional<List<Aggregate<K>>> storedAggregate(LineScope<K> scope, K keyOrNull, boolean includeUnpublished) {
         var s = FINANCE_TOTAL_STATE;
         var t = FINANCE_TOTAL;
-        var rows = dsl.select(s.DIRTY, s.GROUP_KEY, t.CATEGORY_CODE, t.LINES, t.BUDGETED, t.BUDGETED_KNOWN, t.COMMITTED,
+        var rows = dsl.select(stale(scope), s.GROUP_KEY, t.CATEGORY_CODE, t.LINES, t.BUDGETED, t.BUDGETED_KNOWN, t.COMMITTED,
                         t.COMMITTED_KNOWN, t.REALISED, t.REALISED_KNOWN, t.BOTH_KNOWN, t.BOTH_BUDGETED, t.BOTH_COMMITTED)
                 .from(s).leftJoin(t).on(t.SCOPE.eq(s.SCOPE)).and(t.GROUP_KEY.eq(s.GROUP_KEY))
                 .and(t.PUBLIC.eq(!includeUnpublished))
@@ -100,7 +164,7 @@ public class FinanceTotals implements MaintainedTotals {
             boolean includeUnpublished) {
         var s = FINANCE_TOTAL_STATE;
         var t = FINANCE_TOTAL_SOURCE;
-        var rows = dsl.select(s.DIRTY, s.GROUP_KEY, t.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, t.SOURCE_LOCATOR)
+        var rows = dsl.select(stale(scope), s.GROUP_KEY, t.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, t.SOURCE_LOCATOR)
                 .from(s).leftJoin(t.join(S).on(S.ID.eq(t.SOURCE_ID)))
                 .on(t.SCOPE.eq(s.SCOPE)).and(t.GROUP_KEY.eq(s.GROUP_KEY)).and(t.PUBLIC.eq(!includeUnpublished))
                 .where(stateOf(scope, keyOrNull))
@@ -121,7 +185,7 @@ public class FinanceTotals implements MaintainedTotals {
     <K> Optional<Map<K, Integer>> storedProjectCounts(LineScope<K> scope, boolean includeUnpublished) {
         var s = FINANCE_TOTAL_STATE;
         var projects = includeUnpublished ? s.ALL_PROJECTS : s.PUBLIC_PROJECTS;
-        var rows = dsl.select(s.DIRTY, s.GROUP_KEY, projects).from(s).where(stateOf(scope, null))
+        var rows = dsl.select(stale(scope), s.GROUP_KEY, projects).from(s).where(stateOf(scope, null))
                 .orderBy(s.GROUP_KEY).fetch();
         if (!clean(rows, null)) {
             return Optional.empty();
@@ -144,7 +208,11 @@ public class FinanceTotals implements MaintainedTotals {
     public void storeDirty() {
         var s = FINANCE_TOTAL_STATE;
         Map<String, List<String>> dirty = new LinkedHashMap<>();
-        dsl.select(s.SCOPE, s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.SCOPE, s.GROUP_KEY)
+        dsl.select(s.SCOPE, s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()
+                        // dated groups stored before a membership began or ended: what areas contain has changed
+                        .or(s.SCOPE.in(LineScope.DATED.stream().map(LineScope::name).toList())
+                                .and(s.STORED_ON.lt(AreaSql.lastMembershipChange()).or(s.STORED_ON.isNull()))))
+                .orderBy(s.SCOPE, s.GROUP_KEY)
                 .forUpdate().skipLocked()
                 .forEach(r -> dirty.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         dirty.forEach((scope, keys) -> store(scope(scope), keys));
@@ -155,8 +223,9 @@ public class FinanceTotals implements MaintainedTotals {
                 .orElseThrow(() -> new IllegalStateException("no stored money scope " + name));
     }
 
-    private <K> void store(LineScope<K> scope, List<String> storedKeys) {
-        List<K> keys = storedKeys.stream().map(scope::parse).toList();
+    private <K> void store(LineScope<K> whole, List<String> storedKeys) {
+        List<K> keys = storedKeys.stream().map(whole::parse).toList();
+        LineScope<K> scope = whole.narrowedTo(keys);
         Condition groups = scope.ofKeys(keys);
         var t = FINANCE_TOTAL;
         var c = FINANCE_TOTAL_SOURCE;
@@ -193,7 +262,7 @@ public class FinanceTotals implements MaintainedTotals {
         // one statement for all the groups' counts and clean marks
         var counts = DSL.values(projects.entrySet().stream().map(e -> DSL.row(e.getKey().toString(),
                 e.getValue()[0], e.getValue()[1])).toArray(org.jooq.Row3[]::new)).as("v", "group_key", "pub", "alls");
-        dsl.update(s).set(s.DIRTY, false)
+        dsl.update(s).set(s.DIRTY, false).set(s.STORED_ON, DSL.currentLocalDate())
                 .set(s.PUBLIC_PROJECTS, counts.field("pub", Integer.class))
                 .set(s.ALL_PROJECTS, counts.field("alls", Integer.class))
                 .from(counts)

@@ -24,10 +24,15 @@ import org.regiomonitor.portfolio.PortfolioSql;
  * (the portfolio's publication rule for programmes and projects).
  */
 public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic,
-        Function<Collection<K>, Condition> groups) {
+        Function<Collection<K>, Condition> groups, Function<Collection<K>, UnaryOperator<Table<?>>> joinsOfGroups) {
 
     LineScope(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic) {
         this(name, key, joins, visibleToPublic, key::in);
+    }
+
+    LineScope(String name, Field<K> key, UnaryOperator<Table<?>> joins, Condition visibleToPublic,
+            Function<Collection<K>, Condition> groups) {
+        this(name, key, joins, visibleToPublic, groups, keys -> joins);
     }
 
     /** The programmes' own lines, per programme. */
@@ -50,9 +55,34 @@ public record LineScope<K>(String name, Field<K> key, UnaryOperator<Table<?>> jo
             // the code is computed per row of the derived table: pick the area's projects by index first
             codes -> PA_CODE.in(codes).and(BL.PROJECT_ID.in(PortfolioSql.projectIdsNamingCodes(codes))));
 
+    private static final Field<Long> REACH_PROJECT = DSL.field(DSL.name("ra", "project_id"), Long.class);
+
+    /**
+     * The lines of the projects that reach each area, in groups of at most one named area's projects (see
+     * {@link PortfolioSql#projectReach}, migration V37): an area's projects are those of its groups
+     * ({@link PortfolioSql#reachOf}), each in one. The groups' joins compute the reach of their projects only.
+     */
+    public static final LineScope<String> AREA_REACH = new LineScope<>("AREA_REACH",
+            DSL.field(DSL.name("ra", "reach_key"), String.class),
+            t -> t.join(PortfolioSql.projectReach("ra", PortfolioSql.allProjectIds()))
+                    .on(REACH_PROJECT.eq(BL.PROJECT_ID)),
+            FinanceQueries.projectLineVisible(BL),
+            keys -> DSL.field(DSL.name("ra", "reach_key"), String.class).in(keys)
+                    .and(BL.PROJECT_ID.in(PortfolioSql.projectIdsInReach(keys))),
+            keys -> t -> t.join(PortfolioSql.projectReach("ra", PortfolioSql.projectIdsInReach(keys)))
+                    .on(REACH_PROJECT.eq(BL.PROJECT_ID)));
+
     /** The scopes whose totals are stored ({@link FinanceTotals}); the name is their {@code scope} there. */
     public static final List<LineScope<?>> STORED = List.of(PROGRAMME_OWN, PROGRAMME_PROJECTS,
-            AREA_PROJECTS);
+            AREA_PROJECTS, AREA_REACH);
+
+    /** The scopes whose groups depend on which areas contain which today: stored as of a day. */
+    static final List<LineScope<?>> DATED = List.of(AREA_REACH);
+
+    /** This scope with the joins narrowed to the groups with the given keys (to compute those groups only). */
+    public LineScope<K> narrowedTo(Collection<K> keys) {
+        return new LineScope<>(name, key, joinsOfGroups.apply(keys), visibleToPublic, groups, joinsOfGroups);
+    }
 
     /** The group of this scope with the given key, in the stored form. */
     public Condition ofKey(K value) {

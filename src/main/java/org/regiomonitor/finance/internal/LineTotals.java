@@ -37,21 +37,4 @@ public final class LineTotals {
     /** One row per project: its lines summed (for programme pages, where listing every line does not scale). */
     public record ProjectSubtotal(long projectId, String projectTitle, int lines, MoneyTotals totals) {
     }
-
-    /** The lines summed per project, in order of project title. */
-    public static List<ProjectSubtotal> byProject(List<BudgetLineView> lines) {
-        Map<Long, ProjectSubtotal> perProject = new LinkedHashMap<>();
-        for (BudgetLineView l : lines) {
-            if (l.projectId() == null) {
-                continue;
-            }
-            perProject.merge(l.projectId(),
-                    new ProjectSubtotal(l.projectId(), l.projectTitle(), 1, MoneyTotals.NONE.plus(l.current())),
-                    (a, b) -> new ProjectSubtotal(a.projectId(), a.projectTitle(), a.lines() + b.lines(),
-                            a.totals().plus(b.totals())));
-        }
-        return perProject.values().stream()
-                .sorted(java.util.Comparator.comparing(ProjectSubtotal::projectTitle, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-    }
 }

@@ -1,14 +1,15 @@
 package org.regiomonitor.finance.web;
 
 import java.util.List;
+import java.util.Map;
 import org.regiomonitor.finance.CategoryTotals;
 import org.regiomonitor.finance.DerivedFigures;
 import org.regiomonitor.finance.FinanceCharts;
 import org.regiomonitor.finance.FinanceFigures;
+import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.finance.internal.BudgetLineService;
 import org.regiomonitor.finance.internal.BudgetLineView;
-import org.regiomonitor.finance.internal.Category;
 import org.regiomonitor.finance.internal.FinanceQueries;
 import org.regiomonitor.finance.internal.FinanceRights;
 import org.regiomonitor.finance.internal.LineTotals;
@@ -70,23 +71,22 @@ class FinancePages {
         boolean all = rights.canSeeUnpublished(auth);
         long id = portfolio.programmeAddress(key, all).orElseThrow(() -> new NotFoundException("programme", key)).id();
         ProgrammeFinance programme = figures.programme(id, all);
-        List<BudgetLineView> allLines = queries.lines(FinanceQueries.ofProgrammeAndItsProjects(id), all);
-        List<BudgetLineView> own = allLines.stream().filter(l -> l.programmeId() != null).toList();
-        List<BudgetLineView> projectLines = allLines.stream().filter(l -> l.projectId() != null).toList();
-        List<Category> categories = programme.byCategory().stream()
-                .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
-        List<CategoryTotals> projectCategories = LineTotals.byCategory(categories, projectLines);
+        List<CategoryTotals> projectCategories = figures.projectTotalsByCategory(programme, all);
         model.addAttribute("programme", programme);
         // what the sources state beside the budget lines (ceiling, expected investment, volume), never summed
         model.addAttribute("amounts", portfolio.programmeAmounts(id, all).orElse(null));
-        model.addAttribute("ownLines", own);
+        model.addAttribute("ownLines", queries.lines(FinanceQueries.ofProgramme(id), all));
         // one row per project, a page at a time (a programme can have thousands); the totals above are over all
         ListParams<ListParams.Unsorted> params = ListParams.read(page, size);
-        List<LineTotals.ProjectSubtotal> subtotals = LineTotals.byProject(projectLines);
-        int from = (int) Math.min(params.offset(), subtotals.size());
-        model.addAttribute("projectSubtotals", params.requireExisting(new PageResult<>(
-                subtotals.subList(from, Math.min(from + params.size(), subtotals.size())), params.page(), params.size(),
-                subtotals.size())));
+        PageResult<FinanceQueries.ProjectWithLines> shown = queries.projectsWithLines(id, all, params.page(),
+                params.size());
+        Map<Long, MoneyTotals> money = figures.byProject(shown.items().stream()
+                .map(FinanceQueries.ProjectWithLines::id).toList(), all);
+        List<LineTotals.ProjectSubtotal> subtotals = shown.items().stream().map(p -> new LineTotals.ProjectSubtotal(
+                p.id(), p.title(), money.getOrDefault(p.id(), MoneyTotals.NONE).lines(),
+                money.getOrDefault(p.id(), MoneyTotals.NONE))).toList();
+        model.addAttribute("projectSubtotals", params.requireExisting(new PageResult<>(subtotals, params.page(),
+                params.size(), shown.total())));
         model.addAttribute("subtotalLinks", ListLinks.of("/programmes/" + programme.code() + "/finance", params)
                 .anchor("projects-heading"));
         model.addAttribute("projectCategories", projectCategories);

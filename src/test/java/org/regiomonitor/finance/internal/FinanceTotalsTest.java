@@ -1,6 +1,8 @@
 package org.regiomonitor.finance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiomonitor.db.Tables.AREA;
+import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FINANCE_TOTAL_STATE;
@@ -11,11 +13,13 @@ import static org.regiomonitor.db.Tables.PROJECT_AREA;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +57,10 @@ class FinanceTotalsTest {
     PlatformTransactionManager transactions;
     @Autowired
     QueryCounter counter;
+    @Autowired
+    org.regiomonitor.finance.FinanceFigures figures;
+    @Autowired
+    org.regiomonitor.area.Areas areaLookup;
 
     FinanceFixtures f;
     List<Long> programmes = new ArrayList<>();
@@ -60,6 +68,8 @@ class FinanceTotalsTest {
     List<Long> funders = new ArrayList<>();
     List<Long> sources = new ArrayList<>();
     List<String> areas = new ArrayList<>();
+    String region;
+    String province;
     static final List<String> CATEGORIES = List.of("RIJK", "PROVINCIE", "GEMEENTEN", "ONDERWIJS", "PRIVAAT", "EU",
             "OVERIG");
 
@@ -82,7 +92,24 @@ class FinanceTotalsTest {
             f.projectReaches(projects.get(0), areas.get(0));
             f.projectReaches(projects.get(1), areas.get(0));
             f.projectReaches(projects.get(1), areas.get(1));
+            // a province with a region of two municipalities and one of its own; the third was once in the region
+            region = f.area("REGION");
+            province = f.area("PROVINCE");
+            member(region, areas.get(0), null);
+            member(region, areas.get(1), null);
+            member(region, areas.get(2), LocalDate.of(2001, 1, 1));
+            member(province, region, null);
+            member(province, areas.get(2), null);
         });
+    }
+
+    private void member(String parent, String member, LocalDate validTo) {
+        dsl.insertInto(AREA_MEMBERSHIP).set(AREA_MEMBERSHIP.PARENT_ID, areaId(parent))
+                .set(AREA_MEMBERSHIP.MEMBER_ID, areaId(member)).set(AREA_MEMBERSHIP.VALID_TO, validTo).execute();
+    }
+
+    private long areaId(String code) {
+        return dsl.fetchValue(AREA.ID, AREA.CODE.eq(code));
     }
 
     private void inTransaction(Runnable step) {
@@ -156,9 +183,32 @@ class FinanceTotalsTest {
         assertThat(counter.count()).as("all programmes' totals in one statement").isEqualTo(1);
     }
 
+    @Test
+    void areaGroupsStoredBeforeAMembershipBeganAreComputedOnRequestUntilStoredAnew() {
+        inTransaction(() -> f.line(null, projects.get(0), funders.get(0), 2025, "100.00", null, null, sources.get(0)));
+        // the province gains the region's third municipality today; groups stored yesterday predate that
+        inTransaction(() -> dsl.update(AREA_MEMBERSHIP).set(AREA_MEMBERSHIP.VALID_FROM, LocalDate.now())
+                .where(AREA_MEMBERSHIP.PARENT_ID.eq(areaId(province))).and(AREA_MEMBERSHIP.MEMBER_ID.eq(
+                        areaId(areas.get(2)))).execute());
+        java.util.function.Function<org.jooq.Field<String>, Condition> ofRegion =
+                key -> org.regiomonitor.portfolio.PortfolioSql.reachOf(key, region, false);
+        assertThat(totals.storedGroups(LineScope.AREA_REACH, ofRegion, true)).isPresent();
+        dsl.update(FINANCE_TOTAL_STATE).set(FINANCE_TOTAL_STATE.STORED_ON, LocalDate.now().minusDays(1))
+                .where(FINANCE_TOTAL_STATE.SCOPE.eq(LineScope.AREA_REACH.name())).execute();
+        assertThat(totals.storedGroups(LineScope.AREA_REACH, ofRegion, true)).isEmpty();
+        var area = areaLookup.get(region);
+        assertThat(figures.reaching(area, false, true)).isEqualTo(figures.reachingOnRequest(area, false, true));
+
+        // the next writing transaction stores them anew
+        inTransaction(() -> dsl.update(PROGRAMME).set(PROGRAMME.NAME, PROGRAMME.NAME)
+                .where(PROGRAMME.ID.eq(programmes.get(0))).execute());
+        assertThat(totals.storedGroups(LineScope.AREA_REACH, ofRegion, true)).isPresent();
+        assertStoredEqualsFresh("stored anew");
+    }
+
     /** One random change; null when there was nothing to change. */
     private String step(Random random) {
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(18)) {
             case 0, 1, 2 -> {
                 boolean own = random.nextInt(4) == 0;
                 Integer year = random.nextInt(3) == 0 ? null : 2023 + random.nextInt(5);
@@ -243,6 +293,24 @@ class FinanceTotalsTest {
                 projects.add(project);
                 return "new project " + project;
             }
+            case 16 -> {
+                long project = pick(random, projects);
+                dsl.update(PROJECT).set(PROJECT.REGION_WIDE, DSL.not(PROJECT.REGION_WIDE))
+                        .where(PROJECT.ID.eq(project)).execute();
+                return "region-wide flag of project " + project;
+            }
+            case 17 -> {
+                String area = pick(random, areas);
+                Condition current = AREA_MEMBERSHIP.PARENT_ID.eq(areaId(region))
+                        .and(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId(area))).and(AREA_MEMBERSHIP.VALID_TO.isNull());
+                if (dsl.deleteFrom(AREA_MEMBERSHIP).where(current).execute() == 0) {
+                    dsl.deleteFrom(AREA_MEMBERSHIP).where(AREA_MEMBERSHIP.PARENT_ID.eq(areaId(region)))
+                            .and(AREA_MEMBERSHIP.MEMBER_ID.eq(areaId(area))).execute();
+                    member(region, area, null);
+                    return area + " joins the region";
+                }
+                return area + " leaves the region";
+            }
             default -> {
                 if (projects.size() < 3) {
                     return null;
@@ -279,6 +347,32 @@ class FinanceTotalsTest {
             for (boolean includeUnpublished : new boolean[] {false, true}) {
                 assertScope(scope, includeUnpublished, after + ", " + scope.name() + (includeUnpublished ? " all"
                         : " public"));
+            }
+        }
+        assertReach(after);
+    }
+
+    /**
+     * The money reaching each area, added up from its stored groups, equals the money of the projects that reach it
+     * computed from their lines: of a municipality, the region (today's members, with and without the region-wide
+     * projects) and the province.
+     */
+    private void assertReach(String after) {
+        List<String> all = new ArrayList<>(areas);
+        all.add(region);
+        all.add(province);
+        for (String code : all) {
+            var area = areaLookup.get(code);
+            for (boolean regionWide : new boolean[] {false, true}) {
+                for (boolean includeUnpublished : new boolean[] {false, true}) {
+                    String what = after + ", money reaching " + code + (regionWide ? " with region-wide" : "")
+                            + (includeUnpublished ? " all" : " public");
+                    assertThat(totals.storedGroups(LineScope.AREA_REACH,
+                            key -> org.regiomonitor.portfolio.PortfolioSql.reachOf(key, code, regionWide),
+                            includeUnpublished)).as(what + ": stored").isPresent();
+                    assertThat(figures.reaching(area, regionWide, includeUnpublished)).as(what)
+                            .isEqualTo(figures.reachingOnRequest(area, regionWide, includeUnpublished));
+                }
             }
         }
     }
