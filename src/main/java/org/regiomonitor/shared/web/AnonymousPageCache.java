@@ -47,7 +47,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
             String cookies, String htmx, String target, String accept) {
     }
 
-    private record Page(String contentType, String contentLanguage, byte[] body) {
+    private record Page(String contentType, Locale locale, byte[] body) {
     }
 
     public AnonymousPageCache(DSLContext dsl, LocaleResolver locales, String sessionCookie, long maxBytes,
@@ -93,9 +93,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
         if (page != null) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(page.contentType());
-            if (page.contentLanguage() != null) {
-                response.setHeader("Content-Language", page.contentLanguage());
-            }
+            response.setLocale(page.locale()); // the Content-Language header, as the rendered answer had it
             response.setContentLength(page.body().length);
             response.getOutputStream().write(page.body());
             return;
@@ -105,7 +103,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
         String type = wrapper.getContentType();
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
                 && wrapper.getHeaders("Set-Cookie").isEmpty() && wrapper.getContentSize() <= maxBytes / 16) {
-            store(key, new Page(type, wrapper.getHeader("Content-Language"), wrapper.getContentAsByteArray()));
+            store(key, new Page(type, wrapper.getLocale(), wrapper.getContentAsByteArray()));
         }
         wrapper.copyBodyToResponse();
     }

@@ -45,6 +45,10 @@ class AnonymousPageCacheTest {
         assertThat(queries.recorded()).as("served again: the snapshot is the only statement").singleElement()
                 .satisfies(sql -> assertThat(sql).contains("pg_current_snapshot()"));
         assertThat(again).isEqualTo(first);
+        MvcResult served = mvc.perform(get("/programmes")).andExpect(status().isOk()).andReturn();
+        assertThat(served.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(served.getResponse().getHeader("Content-Language")).isEqualTo("nl");
+        assertThat(served.getResponse().getHeader("X-Frame-Options")).as("the security headers").isEqualTo("DENY");
 
         String name = "Cachetest " + UUID.randomUUID();
         dsl.insertInto(PROGRAMME).set(PROGRAMME.CODE, "CT" + UUID.randomUUID().toString().substring(0, 8))
