@@ -38,6 +38,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MemberFigures implements MaintainedTotals {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberFigures.class);
+
     private final DSLContext dsl;
     private final FigureQueries figures;
     private final IndicatorQueries indicators;
@@ -159,9 +161,10 @@ public class MemberFigures implements MaintainedTotals {
                         .union(AreaSql.idsOfKind(AreaKind.PROVINCE)).union(AreaSql.idsOfKind(AreaKind.REGION))
                         .union(AreaSql.idsOfKind(AreaKind.DISTRICT)))
                 .getValues(0, Long.class));
+        long started = System.nanoTime();
         List<Long> marked = regions.stream().filter(stored::contains).toList();
-        if (!marked.isEmpty() && !weights.isEmpty()) {
-            insert(figures.memberFigures(weights, marked, false, null));
+        if (!marked.isEmpty()) {
+            insert(weights, marked, null);
         }
         List<Long> others = stored.stream().filter(r -> !regions.contains(r)).sorted().toList();
         Set<Long> pairIndicatorIds = new HashSet<>(java.util.Arrays.asList(pairIndicators));
@@ -171,8 +174,13 @@ public class MemberFigures implements MaintainedTotals {
                 pairWeights.put(i, w);
             }
         });
-        if (!others.isEmpty() && !pairWeights.isEmpty()) {
-            insert(figures.memberFigures(pairWeights, others, false, pairsTable(pairIndicators, pairPeriods)));
+        if (!others.isEmpty()) {
+            insert(pairWeights, others, pairsTable(pairIndicators, pairPeriods));
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (ms > 1000) {
+            LOG.info("Stored the figures from members of {} marked regions and {} marked indicator periods in {} ms",
+                    regions.size(), pairs.size(), ms);
         }
         if (!regions.isEmpty()) {
             dsl.deleteFrom(rs).where(rs.REGION_ID.in(regions)).execute();
@@ -185,13 +193,25 @@ public class MemberFigures implements MaintainedTotals {
         }
     }
 
-    private void insert(org.jooq.Select<org.jooq.Record12<Long, Long, String, java.time.LocalDate, Integer, Integer,
-            java.math.BigDecimal, java.math.BigDecimal, Boolean, java.time.Instant, Long[], Long>> computed) {
+    /**
+     * Stores what {@link FigureQueries#memberFigures} computes: the sums and the weighted means in two statements,
+     * because the weights' rows are joined to every member row of a statement that has any weighted mean (measured at
+     * national scale: most of the cost of storing all figures).
+     */
+    private void insert(Map<Long, Long> weights, Collection<Long> regionIds,
+            org.jooq.Select<Record2<Long, String>> pairsOrNull) {
+        Map<Long, Long> sums = new HashMap<>();
+        Map<Long, Long> means = new HashMap<>();
+        weights.forEach((i, w) -> (w == null ? sums : means).put(i, w));
         var f = MONITOR_MEMBER_FIGURE;
-        dsl.insertInto(f, f.REGION_ID, f.INDICATOR_ID, f.PERIOD, f.PERIOD_START, f.EXPECTED, f.PRESENT, f.TOTAL,
-                        f.WEIGHTS, f.PROVISIONAL, f.REVISED_AT, f.SOURCE_IDS, f.WEIGHT_ID)
-                .select(computed)
-                .execute();
+        for (Map<Long, Long> part : List.of(sums, means)) {
+            if (!part.isEmpty()) {
+                dsl.insertInto(f, f.REGION_ID, f.INDICATOR_ID, f.PERIOD, f.PERIOD_START, f.EXPECTED, f.PRESENT,
+                                f.TOTAL, f.WEIGHTS, f.PROVISIONAL, f.REVISED_AT, f.SOURCE_IDS, f.WEIGHT_ID)
+                        .select(figures.memberFigures(part, regionIds, false, pairsOrNull))
+                        .execute();
+            }
+        }
     }
 
     /** The (indicator, period) pairs as a table: two arrays (two bind values however many pairs). */
