@@ -44,7 +44,8 @@ create table monitor_member_figure (
     weight_id    bigint     not null,
     primary key (indicator_id, region_id, period)
 );
-create index monitor_member_figure_region_idx on monitor_member_figure (region_id);
+-- a page reads a few regions' figures of a page of indicators in this order
+create index monitor_member_figure_region_idx on monitor_member_figure (region_id, indicator_id, period_start, period);
 
 -- [jooq ignore start]
 -- sums and weighted sums exactly as the query computes them (unbounded scale)

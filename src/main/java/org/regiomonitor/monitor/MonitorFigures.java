@@ -73,8 +73,9 @@ public class MonitorFigures {
         Map<Long, Long> aggregated = MemberFigures.aggregated(observedById.values(), catalogue);
         // indicator code -> area code -> figures
         Map<String, Map<String, List<Figure>>> all = new HashMap<>();
+        // where a region has its own figure too, merge keeps that one
         Map<Long, Map<Long, List<Figure>>> fromMembers = memberFigures.fromMembers(aggregated, areaList.stream()
-                .filter(a -> a.kind() != AreaKind.MUNICIPALITY).map(AreaSummary::id).toList(), true);
+                .filter(a -> a.kind() != AreaKind.MUNICIPALITY).map(AreaSummary::id).toList());
         for (AreaSummary area : areaList) {
             Map<Long, List<Figure>> members = fromMembers.getOrDefault(area.id(), Map.of());
             for (MonitorIndicator i : observedById.values()) {
@@ -184,7 +185,7 @@ public class MonitorFigures {
             catalogue.put(indicator.weightCode(), indicator(indicator.weightCode()));
         }
         Map<Long, Long> weights = MemberFigures.aggregated(List.of(indicator), catalogue);
-        return memberFigures.fromMembers(weights, List.of(region.id()), false).getOrDefault(region.id(), Map.of())
+        return memberFigures.fromMembers(weights, List.of(region.id())).getOrDefault(region.id(), Map.of())
                 .getOrDefault(indicator.id(), List.of());
     }
 

@@ -37,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every change of a seeded random sequence (imports of new figures, corrections, figures that become missing,
  * deletions of figures and of a municipality, memberships added, ended and removed, a municipality's
  * validity, an indicator's aggregation, a release's source), each in its own transaction, the stored figures of every
- * test region equal {@link FigureQueries#fromMembers} computed anew, both with and without the regions' own figures,
- * the stored counts per indicator and period equal a count of the figures, and nothing is left marked. A stored figure
+ * test region equal {@link FigureQueries#fromMembers} computed anew, the stored counts per indicator and period equal a count of the figures, and nothing is left marked. A stored figure
  * that is wrong is seen by the same comparison; a change written outside a transaction is computed on request.
  */
 @IntegrationTest
@@ -125,7 +124,7 @@ class MemberFiguresTest {
         Random random = new Random(20261201L);
         importGrid(random);
         assertStoredEqualsFresh("first import");
-        assertThat(memberFigures.stored(Map.of(indicators.get(sum), 0L), regions.values(), false).orElseThrow()
+        assertThat(memberFigures.stored(Map.of(indicators.get(sum), 0L), regions.values()).orElseThrow()
                 .values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).filter(Figure::hasValue))
                 .as("figures from members with a value").isNotEmpty();
         List<String> done = new ArrayList<>();
@@ -298,22 +297,19 @@ class MemberFiguresTest {
         indicatorQueries.all().forEach(i -> catalogue.put(i.code(), i));
         Map<Long, Long> weights = MemberFigures.aggregated(catalogue.values().stream()
                 .filter(i -> indicators.containsKey(i.code())).toList(), catalogue);
-        for (boolean onlyWhereUnobserved : new boolean[] {false, true}) {
-            var stored = memberFigures.stored(weights, regions.values(), onlyWhereUnobserved);
-            assertThat(stored).as(after + ": stored, not marked").isPresent();
-            assertThat(stored.get()).as(after + ": stored figures from members (own figures too: "
-                            + !onlyWhereUnobserved + ")")
-                    .isEqualTo(figureQueries.fromMembers(weights, regions.values(), onlyWhereUnobserved));
-        }
+        var stored = memberFigures.stored(weights, regions.values());
+        assertThat(stored).as(after + ": stored, not marked").isPresent();
+        assertThat(stored.get()).as(after + ": stored figures from members")
+                .isEqualTo(figureQueries.fromMembers(weights, regions.values()));
         var counted = dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.PERIOD, DSL.count()).from(OBSERVATION)
                 .where(OBSERVATION.INDICATOR_ID.in(indicators.values()))
                 .groupBy(OBSERVATION.INDICATOR_ID, OBSERVATION.PERIOD).fetchSet(r -> r.value1() + " " + r.value2() + " "
                         + r.value3());
-        var stored = dsl.select(MONITOR_PERIOD_STATE.INDICATOR_ID, MONITOR_PERIOD_STATE.PERIOD,
+        var counts = dsl.select(MONITOR_PERIOD_STATE.INDICATOR_ID, MONITOR_PERIOD_STATE.PERIOD,
                         MONITOR_PERIOD_STATE.OBSERVATIONS).from(MONITOR_PERIOD_STATE)
                 .where(MONITOR_PERIOD_STATE.INDICATOR_ID.in(indicators.values()))
                 .fetchSet(r -> r.value1() + " " + r.value2() + " " + r.value3());
-        assertThat(stored).as(after + ": stored counts").isEqualTo(counted);
+        assertThat(counts).as(after + ": stored counts").isEqualTo(counted);
         assertThat(dsl.fetchCount(MONITOR_PERIOD_STATE, MONITOR_PERIOD_STATE.DIRTY.isTrue())).as(after + ": marked pairs")
                 .isZero();
         assertThat(dsl.fetchCount(MONITOR_REGION_STATE)).as(after + ": marked regions").isZero();
@@ -339,12 +335,12 @@ class MemberFiguresTest {
                 OBSERVATION.INDICATOR_ID.eq(indicators.get(sum))).execute()).isPositive();
         Map<Long, Long> sums = new HashMap<>();
         sums.put(indicators.get(sum), null);
-        assertThat(memberFigures.stored(sums, regions.values(), false)).isEmpty();
-        assertThat(memberFigures.fromMembers(sums, regions.values(), false))
-                .isEqualTo(figureQueries.fromMembers(sums, regions.values(), false));
+        assertThat(memberFigures.stored(sums, regions.values())).isEmpty();
+        assertThat(memberFigures.fromMembers(sums, regions.values()))
+                .isEqualTo(figureQueries.fromMembers(sums, regions.values()));
         // the next writing transaction, whatever it writes, stores them
         inTransaction(() -> dsl.update(AREA).set(AREA.NAME, AREA.NAME).where(AREA.ID.eq(-1L)).execute());
-        assertThat(memberFigures.stored(sums, regions.values(), false)).isPresent();
+        assertThat(memberFigures.stored(sums, regions.values())).isPresent();
         assertStoredEqualsFresh("after the next write");
     }
 
@@ -355,7 +351,7 @@ class MemberFiguresTest {
         sums.put(indicators.get(sum), null);
         sums.put(indicators.get(mean), indicators.get(weight));
         queries.reset();
-        assertThat(memberFigures.fromMembers(sums, regions.values(), true)).isNotEmpty();
+        assertThat(memberFigures.fromMembers(sums, regions.values())).isNotEmpty();
         assertThat(queries.count()).isEqualTo(1);
     }
 }

@@ -89,21 +89,20 @@ public class FigureQueries {
     /**
      * The figures of regions computed from their member municipalities of each period, for several indicators and
      * regions at once (one query): the sum, or with a weight indicator the weighted mean. Periods are those for
-     * which any member has an observation; with {@code onlyWhereUnobserved} only those for which the region has
-     * no observed figure of its own (the pages need no second figure there, and the nation's would be the
-     * costliest). Pages read these from {@link MemberFigures}, which stores what this query gives.
+     * which any member has an observation, also where a source gives the region's figure itself (pages show that
+     * one; {@code MonitorFigures} merges them). Pages read these from {@link MemberFigures}, which stores what this
+     * query gives.
      *
      * @param weights indicator id -> weight indicator id (null value: a sum)
      * @return region id -> indicator id -> figures, oldest first
      */
-    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds,
-            boolean onlyWhereUnobserved) {
+    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds) {
         Map<Long, Map<Long, List<Figure>>> result = new HashMap<>();
         if (weights.isEmpty() || regionIds.isEmpty()) {
             return result;
         }
         Table<Record12<Long, Long, String, LocalDate, Integer, Integer, BigDecimal, BigDecimal, Boolean, Instant,
-                Long[], Long>> rows = memberFigures(weights, regionIds, onlyWhereUnobserved, null).asTable("m");
+                Long[], Long>> rows = memberFigures(weights, regionIds, null).asTable("m");
         dsl.selectFrom(rows)
                 .orderBy(rows.field(0), rows.field(1), rows.field(3), rows.field(2))
                 .forEach(r -> add(result, r.value1(), r.value2(), r.value3(), r.value5(), r.value6(), r.value7(),
@@ -137,7 +136,7 @@ public class FigureQueries {
      */
     Select<Record12<Long, Long, String, LocalDate, Integer, Integer, BigDecimal, BigDecimal, Boolean, Instant,
             Long[], Long>> memberFigures(Map<Long, Long> weights, Collection<Long> regionIds,
-            boolean onlyWhereUnobserved, Select<? extends Record2<Long, String>> pairsOrNull) {
+            Select<? extends Record2<Long, String>> pairsOrNull) {
         // the compositions once (materialized), then one pass over the members' rows by the primary key
         org.jooq.CommonTableExpression<Record4<Long, Long, LocalDate, LocalDate>> c = DSL.name("c")
                 .fields("region_id", "member_id", "valid_from", "valid_to")
@@ -154,7 +153,6 @@ public class FigureQueries {
         Field<Long> pairWeight = pairs.field("weight_id", Long.class);
         Observation o = OBSERVATION.as("o");
         Observation w = OBSERVATION.as("w");
-        Observation own = OBSERVATION.as("own");
         var rel = OBSERVATION_RELEASE.as("rel");
         // the weights' rows are joined only when some indicator is a weighted mean: for sums that join is a probe
         // per member and period that finds nothing (measured: two thirds of the nation's query)
@@ -233,11 +231,7 @@ public class FigureQueries {
                         sources, weightId)
                 .from(agg)
                 .leftJoin(counts).on(counts.field("region_id", Long.class).eq(aRegion),
-                        counts.field("start", LocalDate.class).eq(aStart))
-                // where the region has its own figure: only when asked (per group, not per member row)
-                .where(!onlyWhereUnobserved ? DSL.noCondition()
-                        : DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(aIndicator),
-                                own.AREA_ID.eq(aRegion), own.PERIOD.eq(aPeriod), own.VALUE.isNotNull())));
+                        counts.field("start", LocalDate.class).eq(aStart));
     }
     /**
      * Which of these (observed) indicators have a figure for the area itself or for any municipality that was ever

@@ -3,7 +3,6 @@ package org.regiomonitor.monitor.internal;
 import static org.regiomonitor.db.Tables.MONITOR_MEMBER_FIGURE;
 import static org.regiomonitor.db.Tables.MONITOR_PERIOD_STATE;
 import static org.regiomonitor.db.Tables.MONITOR_REGION_STATE;
-import static org.regiomonitor.db.Tables.OBSERVATION;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -76,21 +75,17 @@ public class MemberFigures implements MaintainedTotals {
      * {@link FigureQueries#fromMembers}: the stored figures while none of them is marked (one statement), else
      * computed on request.
      */
-    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds,
-            boolean onlyWhereUnobserved) {
-        return stored(weights, regionIds, onlyWhereUnobserved)
-                .orElseGet(() -> figures.fromMembers(weights, regionIds, onlyWhereUnobserved));
+    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds) {
+        return stored(weights, regionIds).orElseGet(() -> figures.fromMembers(weights, regionIds));
     }
 
     /** The stored figures of {@link FigureQueries#fromMembers}, in its order; empty when any is marked dirty. */
-    public Optional<Map<Long, Map<Long, List<Figure>>>> stored(Map<Long, Long> weights, Collection<Long> regionIds,
-            boolean onlyWhereUnobserved) {
+    public Optional<Map<Long, Map<Long, List<Figure>>>> stored(Map<Long, Long> weights, Collection<Long> regionIds) {
         Map<Long, Map<Long, List<Figure>>> result = new HashMap<>();
         if (weights.isEmpty() || regionIds.isEmpty()) {
             return Optional.of(result);
         }
         var f = MONITOR_MEMBER_FIGURE;
-        var own = OBSERVATION.as("own");
         var ps = MONITOR_PERIOD_STATE;
         var rs = MONITOR_REGION_STATE;
         Field<Boolean> dirty = DSL.field(DSL.exists(DSL.selectOne().from(ps)
@@ -99,11 +94,7 @@ public class MemberFigures implements MaintainedTotals {
         var rows = dsl.select(f.REGION_ID, f.INDICATOR_ID, f.PERIOD, f.PERIOD_START, f.EXPECTED, f.PRESENT, f.TOTAL,
                         f.WEIGHTS, f.PROVISIONAL, f.REVISED_AT, f.SOURCE_IDS, f.WEIGHT_ID)
                 .from(f)
-                .where(f.INDICATOR_ID.in(weights.keySet()), f.REGION_ID.in(regionIds))
-                // where the region has its own figure: only when asked, as the query on request
-                .and(!onlyWhereUnobserved ? DSL.noCondition()
-                        : DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(f.INDICATOR_ID),
-                                own.AREA_ID.eq(f.REGION_ID), own.PERIOD.eq(f.PERIOD), own.VALUE.isNotNull())))
+                .where(f.REGION_ID.in(regionIds), f.INDICATOR_ID.in(weights.keySet()))
                 .asTable("x");
         var fetched = dsl.select(dirty).select(rows.fields())
                 .from(DSL.selectOne().asTable("one")).leftJoin(rows).on(DSL.trueCondition())
@@ -208,7 +199,7 @@ public class MemberFigures implements MaintainedTotals {
             if (!part.isEmpty()) {
                 dsl.insertInto(f, f.REGION_ID, f.INDICATOR_ID, f.PERIOD, f.PERIOD_START, f.EXPECTED, f.PRESENT,
                                 f.TOTAL, f.WEIGHTS, f.PROVISIONAL, f.REVISED_AT, f.SOURCE_IDS, f.WEIGHT_ID)
-                        .select(figures.memberFigures(part, regionIds, false, pairsOrNull))
+                        .select(figures.memberFigures(part, regionIds, pairsOrNull))
                         .execute();
             }
         }
