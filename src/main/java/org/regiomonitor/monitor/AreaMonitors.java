@@ -58,8 +58,9 @@ public class AreaMonitors {
         List<MonitorIndicator> candidates = all.stream().filter(i -> hasFigures(i, byCode, observed, 0)).toList();
         int from = (int) Math.min((long) page * size, candidates.size());
         List<MonitorIndicator> slice = candidates.subList(from, Math.min(candidates.size(), from + size));
-        List<MonitorLine> lines = lines(area, slice).stream().filter(l -> l.latest() != null).toList();
-        return new LinePage(area, comparisons(area), new PageResult<>(lines, page, size, candidates.size()));
+        List<AreaSummary> compared = comparisons(area);
+        List<MonitorLine> lines = lines(area, compared, slice).stream().filter(l -> l.latest() != null).toList();
+        return new LinePage(area, compared, new PageResult<>(lines, page, size, candidates.size()));
     }
 
     /** Whether an indicator can have a figure: observed ones by the query, computed ones by their inputs. */
@@ -88,14 +89,18 @@ public class AreaMonitors {
         if (home.isEmpty() || set.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Panel(home.get(), comparisons(home.get()), set.get(),
-                lines(home.get(), set.get().indicators())));
+        return Optional.of(panel(home.get(), set.get()));
     }
 
     /** The home region's lines of one indicator set (a report's signals); empty when the home region is not loaded. */
     public Optional<Panel> panel(IndicatorSet set) {
-        return areas.find(areas.homeRegionCode())
-                .map(home -> new Panel(home, comparisons(home), set, lines(home, set.indicators())));
+        return areas.find(areas.homeRegionCode()).map(home -> panel(home, set));
+    }
+
+    /** An area's lines of one indicator set against its comparison areas (found once). */
+    public Panel panel(AreaSummary area, IndicatorSet set) {
+        List<AreaSummary> compared = comparisons(area);
+        return new Panel(area, compared, set, lines(area, compared, set.indicators()));
     }
 
     /**
@@ -150,7 +155,11 @@ public class AreaMonitors {
 
     /** The lines of these indicators for the area against its comparison areas. */
     public List<MonitorLine> lines(AreaSummary area, List<MonitorIndicator> indicators) {
-        List<AreaSummary> compared = comparisons(area);
+        return lines(area, comparisons(area), indicators);
+    }
+
+    /** As {@link #lines(AreaSummary, List)} with the area's {@link #comparisons} the caller has. */
+    public List<MonitorLine> lines(AreaSummary area, List<AreaSummary> compared, List<MonitorIndicator> indicators) {
         AreaSummary nation = compared.stream().filter(a -> a.kind() == AreaKind.COUNTRY).findFirst().orElse(null);
         AreaSummary region = area.kind() == AreaKind.MUNICIPALITY
                 ? compared.stream().filter(a -> a.kind() == AreaKind.REGION).findFirst().orElse(null) : null;

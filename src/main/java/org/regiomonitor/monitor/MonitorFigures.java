@@ -16,15 +16,16 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.monitor.internal.FigureQueries;
 import org.regiomonitor.monitor.internal.IndicatorQueries;
+import org.regiomonitor.monitor.internal.MemberFigures;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monitor's figures, computed on every read so that they are never stale: an area's observed figures; where a
- * source gives none for a region, the figure from the municipalities that formed the region in that period; for a
- * computed indicator, its formula over its inputs' figures. A page costs a fixed number of queries, whatever the
+ * The monitor's figures, never stale: an area's observed figures; where a source gives none for a region, the figure
+ * from the municipalities that formed the region in that period (stored in the transaction that moves it,
+ * {@link MemberFigures}); for a computed indicator, its formula over its inputs' figures, computed on every read. A page costs a fixed number of queries, whatever the
  * number of areas, indicators (inputs included) and periods.
  */
 @Service
@@ -35,9 +36,12 @@ public class MonitorFigures {
 
     private final IndicatorQueries indicators;
     private final FigureQueries figures;
-    MonitorFigures(IndicatorQueries indicators, FigureQueries figures) {
+    private final MemberFigures memberFigures;
+
+    MonitorFigures(IndicatorQueries indicators, FigureQueries figures, MemberFigures memberFigures) {
         this.indicators = indicators;
         this.figures = figures;
+        this.memberFigures = memberFigures;
     }
 
     /** @throws NotFoundException when there is no indicator with this code */
@@ -66,17 +70,12 @@ public class MonitorFigures {
         catalogue.values().stream().filter(i -> !i.computed()).forEach(i -> observedById.put(i.id(), i));
         Map<Long, Map<Long, List<Figure>>> observed = figures.observed(observedById.keySet(),
                 areaList.stream().map(AreaSummary::id).toList());
-        Map<Long, Long> aggregated = new HashMap<>();
-        for (MonitorIndicator i : observedById.values()) {
-            MonitorIndicator weight = i.weightCode() == null ? null : catalogue.get(i.weightCode());
-            if (i.aggregation() == Aggregation.SUM || i.aggregation() == Aggregation.WEIGHTED_MEAN && weight != null) {
-                aggregated.put(i.id(), weight == null ? null : weight.id());
-            }
-        }
+        Map<Long, Long> aggregated = MemberFigures.aggregated(observedById.values(), catalogue);
         // indicator code -> area code -> figures
         Map<String, Map<String, List<Figure>>> all = new HashMap<>();
-        Map<Long, Map<Long, List<Figure>>> fromMembers = figures.fromMembers(aggregated, areaList.stream()
-                .filter(a -> a.kind() != AreaKind.MUNICIPALITY).map(AreaSummary::id).toList(), true);
+        // where a region has its own figure too, merge keeps that one
+        Map<Long, Map<Long, List<Figure>>> fromMembers = memberFigures.fromMembers(aggregated, areaList.stream()
+                .filter(a -> a.kind() != AreaKind.MUNICIPALITY).map(AreaSummary::id).toList());
         for (AreaSummary area : areaList) {
             Map<Long, List<Figure>> members = fromMembers.getOrDefault(area.id(), Map.of());
             for (MonitorIndicator i : observedById.values()) {
@@ -181,16 +180,12 @@ public class MonitorFigures {
 
     /** As {@link #fromMembers(String, AreaSummary)} for an indicator the caller has. */
     public List<Figure> fromMembers(MonitorIndicator indicator, AreaSummary region) {
-        if (indicator.computed() || indicator.aggregation() == Aggregation.NONE) {
-            return List.of();
+        Map<String, MonitorIndicator> catalogue = new HashMap<>();
+        if (!indicator.computed() && indicator.weightCode() != null) {
+            catalogue.put(indicator.weightCode(), indicator(indicator.weightCode()));
         }
-        Long weightId = indicator.weightCode() == null ? null : indicator(indicator.weightCode()).id();
-        if (indicator.aggregation() == Aggregation.WEIGHTED_MEAN && weightId == null) {
-            return List.of();
-        }
-        Map<Long, Long> weights = new HashMap<>();
-        weights.put(indicator.id(), weightId);
-        return figures.fromMembers(weights, List.of(region.id()), false).getOrDefault(region.id(), Map.of())
+        Map<Long, Long> weights = MemberFigures.aggregated(List.of(indicator), catalogue);
+        return memberFigures.fromMembers(weights, List.of(region.id())).getOrDefault(region.id(), Map.of())
                 .getOrDefault(indicator.id(), List.of());
     }
 

@@ -5,7 +5,8 @@
  * <p>
  * Import formats are read by {@code imports} readers into {@link org.regiomonitor.monitor.imports.RawObservation}s
  * (no database); {@link org.regiomonitor.monitor.MonitorImports} matches and writes them (all or nothing, with
- * COPY). {@link org.regiomonitor.monitor.MonitorFigures} computes figures on every read (never stale) and
+ * COPY). {@link org.regiomonitor.monitor.MonitorFigures} gives the figures (never stale: regions' figures from members
+ * stored in the transaction that moves them, {@code internal.MemberFigures}; formulas computed on every read) and
  * {@link org.regiomonitor.monitor.Signals} judges them. Areas, their codes and their composition over time come
  * from the area feature ({@code AreaSql.municipalityComposition}).
  */
@@ -21,5 +22,8 @@
         org.regiomonitor.db.tables.StatedObservation.class,
         org.regiomonitor.db.tables.MonitorBaseline.class,
         org.regiomonitor.db.tables.MonitorTarget.class,
-        org.regiomonitor.db.tables.MonitorPendingImport.class})
+        org.regiomonitor.db.tables.MonitorPendingImport.class,
+        org.regiomonitor.db.tables.MonitorPeriodState.class,
+        org.regiomonitor.db.tables.MonitorRegionState.class,
+        org.regiomonitor.db.tables.MonitorMemberFigure.class})
 package org.regiomonitor.monitor;

@@ -29,6 +29,8 @@ class AuditCoverageTest {
             // the monitor's figures come in bulk imports: each import is one release (who, when, files, checksum,
             // counts) with an audit event, and a replaced figure is kept in observation_revision (issue 8)
             "observation", "observation_release", "observation_revision",
+            // the monitor's figures from members and figure counts, derived in the same transaction (issue 10)
+            "monitor_period_state", "monitor_region_state", "monitor_member_figure",
             // a background job's progress (issue 9): what it makes are report snapshots, audited one by one
             "report_job",
             // issue 10: which instance ran a scheduled job when; an upload waiting an hour at most for "Import" (the

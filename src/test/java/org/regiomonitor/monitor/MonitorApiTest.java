@@ -130,6 +130,14 @@ class MonitorApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(7))
                 .andExpect(jsonPath("$.items", hasSize(2)));
+        // without an area the total comes from the counts stored per indicator and period: exact all the same
+        mvc.perform(get("/api/monitor/observations").param("indicator", code).param("from", "2024JJ00"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(dsl.fetchCount(OBSERVATION, OBSERVATION.INDICATOR_ID.eq(indicatorId),
+                        OBSERVATION.PERIOD_START.ge(java.time.LocalDate.of(2024, 1, 1)))));
+        mvc.perform(get("/api/monitor/observations").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(dsl.fetchCount(OBSERVATION)));
         mvc.perform(get("/api/monitor/observations").param("indicator", code).param("from", "2024XX00"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record12;
+import org.jooq.Record2;
 import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaSql;
@@ -86,19 +89,54 @@ public class FigureQueries {
     /**
      * The figures of regions computed from their member municipalities of each period, for several indicators and
      * regions at once (one query): the sum, or with a weight indicator the weighted mean. Periods are those for
-     * which any member has an observation; with {@code onlyWhereUnobserved} only those for which the region has
-     * no observed figure of its own (the pages need no second figure there, and the nation's would be the
-     * costliest).
+     * which any member has an observation, also where a source gives the region's figure itself (pages show that
+     * one; {@code MonitorFigures} merges them). Pages read these from {@link MemberFigures}, which stores what this
+     * query gives.
      *
      * @param weights indicator id -> weight indicator id (null value: a sum)
      * @return region id -> indicator id -> figures, oldest first
      */
-    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds,
-            boolean onlyWhereUnobserved) {
+    public Map<Long, Map<Long, List<Figure>>> fromMembers(Map<Long, Long> weights, Collection<Long> regionIds) {
         Map<Long, Map<Long, List<Figure>>> result = new HashMap<>();
         if (weights.isEmpty() || regionIds.isEmpty()) {
             return result;
         }
+        Table<Record12<Long, Long, String, LocalDate, Integer, Integer, BigDecimal, BigDecimal, Boolean, Instant,
+                Long[], Long>> rows = memberFigures(weights, regionIds, null).asTable("m");
+        dsl.selectFrom(rows)
+                .orderBy(rows.field(0), rows.field(1), rows.field(3), rows.field(2))
+                .forEach(r -> add(result, r.value1(), r.value2(), r.value3(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+        return result;
+    }
+
+    /** Adds one row of {@link #memberFigures} (as computed or as stored) to a result, as its figure. */
+    static void add(Map<Long, Map<Long, List<Figure>>> result, long regionId, long indicatorId, String period,
+            int expected, int present, BigDecimal total, BigDecimal weights, boolean provisional, Instant revised,
+            Long[] sources, long weightId) {
+        BigDecimal value = null;
+        if (expected > 0 && present == expected) {
+            value = weightId == 0L ? total
+                    : weights == null || weights.signum() == 0 ? null
+                    : total.divide(weights, MEAN_SCALE, RoundingMode.HALF_UP);
+        }
+        List<Long> ids = sources == null ? List.of()
+                : Arrays.stream(sources).filter(java.util.Objects::nonNull).toList();
+        result.computeIfAbsent(regionId, k -> new HashMap<>())
+                .computeIfAbsent(indicatorId, k -> new java.util.ArrayList<>())
+                .add(new Figure(Period.parse(period).orElseThrow(), value, null, provisional, Figure.Origin.MEMBERS,
+                        present, expected, revised, ids));
+    }
+
+    /**
+     * The query of {@link #fromMembers}, unordered, also for {@link MemberFigures} to store: per region, indicator
+     * and period (region_id, indicator_id, period, period_start, expected, present, total, weights, provisional,
+     * revised_at, source_ids, weight_id; weight_id 0: a sum). With {@code pairs} (indicator_id, period) only those
+     * pairs, so that a change costs what it moves.
+     */
+    Select<Record12<Long, Long, String, LocalDate, Integer, Integer, BigDecimal, BigDecimal, Boolean, Instant,
+            Long[], Long>> memberFigures(Map<Long, Long> weights, Collection<Long> regionIds,
+            Select<? extends Record2<Long, String>> pairsOrNull) {
         // the compositions once (materialized), then one pass over the members' rows by the primary key
         org.jooq.CommonTableExpression<Record4<Long, Long, LocalDate, LocalDate>> c = DSL.name("c")
                 .fields("region_id", "member_id", "valid_from", "valid_to")
@@ -115,7 +153,6 @@ public class FigureQueries {
         Field<Long> pairWeight = pairs.field("weight_id", Long.class);
         Observation o = OBSERVATION.as("o");
         Observation w = OBSERVATION.as("w");
-        Observation own = OBSERVATION.as("own");
         var rel = OBSERVATION_RELEASE.as("rel");
         // the weights' rows are joined only when some indicator is a weighted mean: for sums that join is a probe
         // per member and period that finds nothing (measured: two thirds of the nation's query)
@@ -126,7 +163,9 @@ public class FigureQueries {
                 // the ids once more as a list: the planner then reads the indicators' rows by the primary key, where
                 // the join to the values alone made it scan all 3 million observations (measured at national scale)
                 .join(o).on(o.INDICATOR_ID.eq(pairIndicator), o.INDICATOR_ID.in(weights.keySet()), o.AREA_ID.eq(member),
-                        from.isNull().or(o.PERIOD_START.ge(from)), to.isNull().or(o.PERIOD_START.lt(to)));
+                        from.isNull().or(o.PERIOD_START.ge(from)), to.isNull().or(o.PERIOD_START.lt(to)),
+                        pairsOrNull == null ? DSL.noCondition()
+                                : DSL.row(o.INDICATOR_ID, o.PERIOD).in(pairsOrNull));
         if (anyWeight) {
             joined = joined.leftJoin(w).on(w.INDICATOR_ID.eq(pairWeight), w.AREA_ID.eq(member), w.PERIOD.eq(o.PERIOD));
         }
@@ -187,37 +226,13 @@ public class FigureQueries {
                                 c2To.isNull().or(c2To.gt(sStart)))
                         .groupBy(sRegion, sStart));
         Field<Integer> expected = DSL.coalesce(counts.field("n", Integer.class), DSL.inline(0)).as("expected");
-        dsl.with(c).with(perRelease).with(agg).with(counts)
-                .select(aRegion, aIndicator, aPeriod, expected, present, total, weightSum, provisional, revised, sources,
-                        weightId)
+        return dsl.with(c).with(perRelease).with(agg).with(counts)
+                .select(aRegion, aIndicator, aPeriod, aStart, expected, present, total, weightSum, provisional, revised,
+                        sources, weightId)
                 .from(agg)
                 .leftJoin(counts).on(counts.field("region_id", Long.class).eq(aRegion),
-                        counts.field("start", LocalDate.class).eq(aStart))
-                // where the region has its own figure: only when asked (per group, not per member row)
-                .where(!onlyWhereUnobserved ? DSL.noCondition()
-                        : DSL.notExists(DSL.selectOne().from(own).where(own.INDICATOR_ID.eq(aIndicator),
-                                own.AREA_ID.eq(aRegion), own.PERIOD.eq(aPeriod), own.VALUE.isNotNull())))
-                .orderBy(aRegion, aIndicator, aStart, aPeriod)
-                .forEach(r -> {
-                    int n = r.get(expected);
-                    int have = r.get(present);
-                    boolean mean = r.get(weightId) != 0L;
-                    BigDecimal value = null;
-                    if (n > 0 && have == n) {
-                        value = !mean ? r.get(total)
-                                : r.get(weightSum) == null || r.get(weightSum).signum() == 0 ? null
-                                : r.get(total).divide(r.get(weightSum), MEAN_SCALE, RoundingMode.HALF_UP);
-                    }
-                    List<Long> ids = r.get(sources) == null ? List.of()
-                            : Arrays.stream(r.get(sources)).filter(java.util.Objects::nonNull).toList();
-                    result.computeIfAbsent(r.get(aRegion), k -> new HashMap<>())
-                            .computeIfAbsent(r.get(aIndicator), k -> new java.util.ArrayList<>())
-                            .add(new Figure(Period.parse(r.get(aPeriod)).orElseThrow(), value, null, r.get(provisional),
-                                    Figure.Origin.MEMBERS, have, n, r.get(revised), ids));
-                });
-        return result;
+                        counts.field("start", LocalDate.class).eq(aStart));
     }
-
     /**
      * Which of these (observed) indicators have a figure for the area itself or for any municipality that was ever
      * part of it (one query: per indicator a probe of the primary key that stops at the first figure), so that a

@@ -100,9 +100,10 @@ class MonitorPageController {
         LinkedHashSet<MonitorIndicator> used = new LinkedHashSet<>();
         all.forEach(s -> used.addAll(s.indicators()));
         Map<String, MonitorLine> lines = new LinkedHashMap<>();
-        monitor.lines(home, List.copyOf(used)).forEach(l -> lines.put(l.indicator().code(), l));
+        List<AreaSummary> compared = monitor.comparisons(home);
+        monitor.lines(home, compared, List.copyOf(used)).forEach(l -> lines.put(l.indicator().code(), l));
         model.addAttribute("area", home);
-        model.addAttribute("compared", monitor.comparisons(home));
+        model.addAttribute("compared", compared);
         model.addAttribute("sets", all);
         Map<String, List<MonitorLine>> setLines = new LinkedHashMap<>();
         all.forEach(s -> setLines.put(s.code(), s.indicators().stream().map(i -> lines.get(i.code())).toList()));
@@ -133,8 +134,9 @@ class MonitorPageController {
         AreaSummary a = areaOrHome(area);
         model.addAttribute("set", set);
         model.addAttribute("area", a);
-        model.addAttribute("compared", monitor.comparisons(a));
-        model.addAttribute("lines", monitor.lines(a, set.indicators()));
+        AreaMonitors.Panel lines = monitor.panel(a, set);
+        model.addAttribute("compared", lines.compared());
+        model.addAttribute("lines", lines.lines());
         return "monitor/set";
     }
 

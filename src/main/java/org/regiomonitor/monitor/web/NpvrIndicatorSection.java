@@ -39,9 +39,10 @@ class NpvrIndicatorSection implements NpvrTaskIndicatorSection {
         indicators.byCodes(indicatorCodes).forEach(i -> known.put(i.code(), i));
         List<MonitorIndicator> linked = indicatorCodes.stream().filter(known::containsKey).map(known::get).toList();
         List<String> unknown = indicatorCodes.stream().filter(c -> !known.containsKey(c)).toList();
+        List<org.regiomonitor.area.AreaSummary> compared = monitor.comparisons(home.get());
         return Optional.of(new Section("monitor/fragments", "npvr-indicators", Map.of(
-                "monitorLines", monitor.lines(home.get(), linked),
-                "monitorCompared", monitor.comparisons(home.get()),
+                "monitorLines", monitor.lines(home.get(), compared, linked),
+                "monitorCompared", compared,
                 "monitorArea", home.get(),
                 "monitorUnknown", unknown)));
     }
