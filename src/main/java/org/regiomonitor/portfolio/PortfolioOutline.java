@@ -29,6 +29,7 @@ import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.organisation.OrganisationSql;
+import org.regiomonitor.portfolio.internal.ProjectCounts;
 import org.regiomonitor.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,8 +129,9 @@ public class PortfolioOutline {
      */
     public PageResult<OutlinedProgramme.Project> projectPage(long programmeId, boolean includeUnpublished, int page,
             int size) {
-        Condition where = inProgrammes(List.of(programmeId)).and(PortfolioSql.projectVisible(includeUnpublished));
-        long total = dsl.fetchCount(PROJECT, where);
+        // the stored count of the programme's projects (V39), the very count the programme pages show
+        long total = dsl.select(ProjectCounts.count(ProjectCounts.Scope.PROGRAMME, DSL.inline(programmeId),
+                includeUnpublished)).fetchSingle().value1();
         List<OutlinedProgramme.Project> items = projects(inProgrammes(List.of(programmeId)), includeUnpublished,
                 List.of(PROJECT.TITLE.asc(), PROJECT.ID.asc()), size, (long) page * size).stream()
                 .map(PortfolioOutline::project).toList();

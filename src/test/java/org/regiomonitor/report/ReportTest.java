@@ -50,6 +50,8 @@ class ReportTest {
     @Autowired
     DSLContext dsl;
     @Autowired
+    org.regiomonitor.support.QueryCounter queries;
+    @Autowired
     UserAdministration users;
     @Autowired
     ReportDefinitions definitions;
@@ -359,5 +361,13 @@ class ReportTest {
         assertThat(first.select("a[href$=impact.pdf]")).isNotEmpty();
         assertThat(first.select(".cover").text()).contains("1 tot en met 2 van de");
         mvc.perform(get("/programmes/RDT-1/impact").param("page", "999")).andExpect(status().isNotFound());
+
+        // the statements are those of the page, not of the programme: as many for 2 projects as for 20
+        queries.reset();
+        mvc.perform(get("/programmes/RDT-1/impact").param("size", "2")).andExpect(status().isOk());
+        int two = queries.count();
+        queries.reset();
+        mvc.perform(get("/programmes/RDT-1/impact")).andExpect(status().isOk());
+        assertThat(queries.count()).isEqualTo(two);
     }
 }
