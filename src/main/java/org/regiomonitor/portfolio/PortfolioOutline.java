@@ -132,8 +132,13 @@ public class PortfolioOutline {
         // the stored count of the programme's projects (V39), the very count the programme pages show
         long total = dsl.select(ProjectCounts.count(ProjectCounts.Scope.PROGRAMME, DSL.inline(programmeId),
                 includeUnpublished)).fetchSingle().value1();
-        List<OutlinedProgramme.Project> items = projects(inProgrammes(List.of(programmeId)), includeUnpublished,
-                List.of(PROJECT.TITLE.asc(), PROJECT.ID.asc()), size, (long) page * size).stream()
+        // the page's ids first: the outline's subqueries then run for its rows only, not for those it skips
+        var ids = DSL.select(PROJECT.ID).from(PROJECT)
+                .where(inProgrammes(List.of(programmeId))).and(PortfolioSql.projectVisible(includeUnpublished))
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .limit(size).offset((long) page * size);
+        List<OutlinedProgramme.Project> items = projects(PROJECT.ID.in(ids), includeUnpublished,
+                List.of(PROJECT.TITLE.asc(), PROJECT.ID.asc()), Integer.MAX_VALUE, 0).stream()
                 .map(PortfolioOutline::project).toList();
         return new PageResult<>(items, page, size, total);
     }
