@@ -24,10 +24,13 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.organisation.OrganisationSql;
+import org.regiomonitor.portfolio.internal.ProjectCounts;
+import org.regiomonitor.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,9 +118,39 @@ public class PortfolioOutline {
 
     /** The projects of any of the programmes (every visible one when {@code programmeIdsOrNull} is null), by id. */
     public List<ProjectOutline> projects(Collection<Long> programmeIdsOrNull, boolean includeUnpublished) {
-        Condition inProgramme = programmeIdsOrNull == null ? noCondition()
+        // every one: no page
+        return projects(inProgrammes(programmeIdsOrNull), includeUnpublished, List.of(PROJECT.ID.asc()),
+                Integer.MAX_VALUE, 0);
+    }
+
+    /**
+     * One page of a programme's (visible) projects as a report tells them, by title, with the number of all. Two
+     * queries, each bounded by the page: a programme's impact overview on the web shows a page at a time.
+     */
+    public PageResult<OutlinedProgramme.Project> projectPage(long programmeId, boolean includeUnpublished, int page,
+            int size) {
+        // the stored count of the programme's projects (V39), the very count the programme pages show
+        long total = dsl.select(ProjectCounts.count(ProjectCounts.Scope.PROGRAMME, DSL.inline(programmeId),
+                includeUnpublished)).fetchSingle().value1();
+        // the page's ids first: the outline's subqueries then run for its rows only, not for those it skips
+        var ids = DSL.select(PROJECT.ID).from(PROJECT)
+                .where(inProgrammes(List.of(programmeId))).and(PortfolioSql.projectVisible(includeUnpublished))
+                .orderBy(PROJECT.TITLE, PROJECT.ID)
+                .limit(size).offset((long) page * size);
+        List<OutlinedProgramme.Project> items = projects(PROJECT.ID.in(ids), includeUnpublished,
+                List.of(PROJECT.TITLE.asc(), PROJECT.ID.asc()), Integer.MAX_VALUE, 0).stream()
+                .map(PortfolioOutline::project).toList();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    private static Condition inProgrammes(Collection<Long> programmeIdsOrNull) {
+        return programmeIdsOrNull == null ? noCondition()
                 : exists(selectOne().from(PROJECT_PROGRAMME).where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
                         .and(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmeIdsOrNull)));
+    }
+
+    private List<ProjectOutline> projects(Condition inProgramme, boolean includeUnpublished,
+            List<SortField<?>> order, int limit, long offset) {
         Field<List<Long>> programmes = multiset(select(PROJECT_PROGRAMME.PROGRAMME_ID).from(PROJECT_PROGRAMME)
                 .where(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
                 .and(PROJECT_PROGRAMME.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(includeUnpublished)))
@@ -157,14 +190,15 @@ public class PortfolioOutline {
                         // recording order is the lifecycle order (changed_on may be back-dated)
                         .orderBy(PROJECT_STATUS_CHANGE.ID))
                 .as("history").convertFrom(r -> r.map(h -> new StatusStep(h.value1(), h.value2())));
-        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.STATUS, PROJECT.START_DATE,
+        var select = dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.STATUS, PROJECT.START_DATE,
                         PROJECT.END_DATE, PROJECT.REGION_WIDE,
                         OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished), programmes, partners,
                         themes, areas, links, history)
                 .from(PROJECT)
                 .where(inProgramme).and(PortfolioSql.projectVisible(includeUnpublished))
-                .orderBy(PROJECT.ID)
-                .fetch(r -> new ProjectOutline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .orderBy(order)
+                .limit(limit).offset(offset);
+        return select.fetch(r -> new ProjectOutline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
                         r.value14()));
     }

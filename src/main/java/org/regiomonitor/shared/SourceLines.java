@@ -28,18 +28,24 @@ public record SourceLines(List<Line> lines, int more) {
         if (refs.size() <= MAX) {
             return new SourceLines(refs.stream().map(r -> new Line(r, 1)).toList(), 0);
         }
-        Map<String, SourceRef> documents = new LinkedHashMap<>();
-        Map<String, Integer> places = new LinkedHashMap<>();
+        Map<String, Line> documents = new LinkedHashMap<>();
         for (SourceRef r : refs) {
-            documents.putIfAbsent(r.code(), new SourceRef(r.code(), r.title(), null, r.url()));
-            places.merge(r.code(), 1, Integer::sum);
+            documents.merge(r.code(), new Line(new SourceRef(r.code(), r.title(), null, r.url()), 1),
+                    (a, b) -> new Line(a.ref(), a.places() + b.places()));
         }
-        List<Line> lines = new ArrayList<>();
-        documents.forEach((code, document) -> {
-            if (lines.size() < MAX) {
-                lines.add(new Line(document, places.get(code)));
-            }
-        });
-        return new SourceLines(lines, documents.size() - lines.size());
+        return ofDocuments(List.copyOf(documents.values()));
     }
+
+    /**
+     * The lines of documents already counted (a query that counts each document's places instead of listing them):
+     * at most {@link #MAX} of them in the given order, with the number of further documents. For more than
+     * {@link #MAX} places in all; fewer are shown each, through {@link #of(List)}.
+     */
+    public static SourceLines ofDocuments(List<Line> documents) {
+        List<Line> lines = new ArrayList<>(documents.subList(0, Math.min(MAX, documents.size())));
+        return new SourceLines(List.copyOf(lines), documents.size() - lines.size());
+    }
+
+    /** No source. */
+    public static final SourceLines NONE = new SourceLines(List.of(), 0);
 }

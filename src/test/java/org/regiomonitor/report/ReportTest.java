@@ -50,6 +50,8 @@ class ReportTest {
     @Autowired
     DSLContext dsl;
     @Autowired
+    org.regiomonitor.support.QueryCounter queries;
+    @Autowired
     UserAdministration users;
     @Autowired
     ReportDefinitions definitions;
@@ -323,11 +325,14 @@ class ReportTest {
                 .getResponse().getContentAsString());
         assertThat(html.select("h1").text()).isEqualTo("Impact van Regio Deal Twente I");
         var projects = html.select("section.impact-project");
-        assertThat(projects.size()).isEqualTo(dsl.fetchCount(org.regiomonitor.db.Tables.PROJECT_PROGRAMME
+        int published = dsl.fetchCount(org.regiomonitor.db.Tables.PROJECT_PROGRAMME
                 .join(org.regiomonitor.db.Tables.PROJECT).on(org.regiomonitor.db.Tables.PROJECT.ID
                         .eq(org.regiomonitor.db.Tables.PROJECT_PROGRAMME.PROJECT_ID)),
                 org.regiomonitor.db.Tables.PROJECT_PROGRAMME.PROGRAMME_ID.eq(programme("RDT-1"))
-                        .and(org.regiomonitor.db.Tables.PROJECT.PUBLISHED.isTrue())));
+                        .and(org.regiomonitor.db.Tables.PROJECT.PUBLISHED.isTrue()));
+        // the web page shows 20 a page, the PDF every one
+        assertThat(projects.size()).isEqualTo(Math.min(published, 20));
+        assertThat(html.select(".cover .programmes").text()).contains(String.valueOf(published));
         assertThat(projects.select("h3").eachText()).contains("Het verhaal", "Resultaten", "Partners", "Geld");
         assertThat(html.select(".partners li").size()).isPositive();
 
@@ -336,7 +341,33 @@ class ReportTest {
         assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
         assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         try (var doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getNumberOfPages()).isGreaterThan(projects.size());
+            assertThat(doc.getNumberOfPages()).isGreaterThan(published);
         }
+    }
+
+    @Test
+    void theImpactOverviewOnTheWebIsPagedByTitleWithTheCountOfAll() throws Exception {
+        Document first = Jsoup.parse(mvc.perform(get("/programmes/RDT-1/impact").param("size", "2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document second = Jsoup.parse(mvc.perform(get("/programmes/RDT-1/impact").param("size", "2").param("page", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var titles = new java.util.ArrayList<>(first.select("section.impact-project h2").eachText());
+        assertThat(titles).hasSize(2);
+        titles.addAll(second.select("section.impact-project h2").eachText());
+        assertThat(titles).hasSize(4).doesNotHaveDuplicates().isSortedAccordingTo(String::compareTo);
+        // the pager leads on, the table of contents names the page's projects, the PDF has the whole
+        assertThat(first.select("nav.pager a[rel=next]").attr("href")).contains("page=1").contains("size=2");
+        assertThat(first.select("nav.toc li a[href^=#project-]")).hasSize(2);
+        assertThat(first.select("a[href$=impact.pdf]")).isNotEmpty();
+        assertThat(first.select(".cover").text()).contains("1 tot en met 2 van de");
+        mvc.perform(get("/programmes/RDT-1/impact").param("page", "999")).andExpect(status().isNotFound());
+
+        // the statements are those of the page, not of the programme: as many for 2 projects as for 20
+        queries.reset();
+        mvc.perform(get("/programmes/RDT-1/impact").param("size", "2")).andExpect(status().isOk());
+        int two = queries.count();
+        queries.reset();
+        mvc.perform(get("/programmes/RDT-1/impact")).andExpect(status().isOk());
+        assertThat(queries.count()).isEqualTo(two);
     }
 }

@@ -176,8 +176,8 @@ class VoucherTest {
         assertThat(innovation.totals().awards()).isEqualTo(5);
         assertThat(innovation.totals().knownAmount()).isEqualByComparingTo("15000");
         assertThat(innovation.totals().awardsWithUnknownAmount()).isEqualTo(2);
-        assertThat(innovation.totals().sources()).singleElement()
-                .satisfies(s -> assertThat(s.locator()).isEqualTo("tabel 3"));
+        assertThat(innovation.totals().sources().lines()).singleElement()
+                .satisfies(l -> assertThat(l.ref().locator()).isEqualTo("tabel 3"));
         assertThat(anonymous.byMunicipality()).extracting(VoucherGroupTotals::id).containsExactly(almelo, null);
 
         // logged-in users also count the unpublished row
@@ -190,6 +190,44 @@ class VoucherTest {
                 .andExpect(jsonPath("$.total.knownAmount").value(25000.0))
                 .andExpect(jsonPath("$.total.awardsWithUnknownAmount").value(2))
                 .andExpect(jsonPath("$.byProgramme[0].id").value(programme));
+    }
+
+    @Test
+    void summaryNamesTheLargestMunicipalitiesAndAddsUpTheRestWithTheirSources() throws Exception {
+        long source = data.source();
+        int municipalities = VoucherQueries.MUNICIPALITIES_SHOWN + 3;
+        for (int i = 0; i < municipalities; i++) {
+            // the first has the most awards; each row cites its own place (a unique locator)
+            long id = data.voucher(programme, "Kleine subsidie", SchemeKind.SMALL_GRANT, municipalities - i,
+                    new BigDecimal("100"), data.area("MUNICIPALITY"), source, true);
+            dsl.update(org.regiomonitor.db.Tables.VOUCHER_AWARD)
+                    .set(org.regiomonitor.db.Tables.VOUCHER_AWARD.SOURCE_LOCATOR, "rij " + i)
+                    .where(org.regiomonitor.db.Tables.VOUCHER_AWARD.ID.eq(id)).execute();
+        }
+        data.voucher(programme, "Kleine subsidie", SchemeKind.SMALL_GRANT, 1, null, null, null, true);
+
+        VoucherSummary summary = voucherQueries.summary(new VoucherFilter(programme, null, null, null), false);
+        long all = (long) municipalities * (municipalities + 1) / 2 + 1;
+        assertThat(summary.total().awards()).isEqualTo(all);
+        // 20 named, the awards without a municipality, and the 3 smallest together
+        assertThat(summary.byMunicipality()).hasSize(VoucherQueries.MUNICIPALITIES_SHOWN + 1);
+        assertThat(summary.otherMunicipalities().groups()).isEqualTo(3);
+        assertThat(summary.otherMunicipalities().totals().awards()).isEqualTo(3 + 2 + 1);
+        assertThat(summary.byMunicipality().stream().mapToLong(g -> g.totals().awards()).sum()
+                + summary.otherMunicipalities().totals().awards()).isEqualTo(all);
+        // three places of the rest are listed each; the total's 23 are counted per document
+        assertThat(summary.otherMunicipalities().totals().sources().lines()).hasSize(3)
+                .allSatisfy(l -> assertThat(l.places()).isEqualTo(1));
+        assertThat(summary.total().sources().lines()).singleElement()
+                .satisfies(l -> assertThat(l.places()).isEqualTo(municipalities));
+
+        mvc.perform(get("/vouchers").param("programme", String.valueOf(programme)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 andere gemeenten samen")));
+        mvc.perform(get("/api/vouchers/summary").param("programme", String.valueOf(programme)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.otherMunicipalities.groups").value(3))
+                .andExpect(jsonPath("$.total.sources.lines[0].places").value(municipalities));
     }
 
     @Test

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.finance.FinanceFigures;
-import org.regiomonitor.portfolio.PortfolioOutline;
 import org.regiomonitor.portfolio.OutlinedProgramme;
+import org.regiomonitor.portfolio.PortfolioOutline;
+import org.regiomonitor.portfolio.PortfolioOutline.ProgrammeOutline;
+import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.results.ReportResults;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -28,14 +30,35 @@ public class ImpactOverviews {
         this.audit = audit;
     }
 
-    /** Empty when the programme does not exist or is not published. */
+    /** The whole overview, every project (the PDF). Empty when the programme does not exist or is not published. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<ImpactOverview> read(long programmeId, Locale locale) {
-        return Locales.with(locale, () -> portfolio.outlines(List.of(programmeId), ProgressReports.PUBLISHED_ONLY)
-                .stream().findFirst().map(outline -> {
-                    var ids = outline.projects().stream().map(OutlinedProgramme.Project::id).toList();
-                    return new ImpactOverview(outline, results.ofProjects(ids, locale),
-                            finance.byProject(ids, ProgressReports.PUBLISHED_ONLY), audit.dataState());
-                }));
+        return Locales.with(locale, () -> programme(programmeId).flatMap(programme -> portfolio
+                .outlines(List.of(programmeId), ProgressReports.PUBLISHED_ONLY).stream().findFirst()
+                .map(outline -> overview(programme, outline.projects(), null, outline.projects().size(), locale))));
+    }
+
+    /**
+     * One page of the overview (the web page): the programme and a page of its projects by title, with the number of
+     * all. Its statements are bounded by the page, not by the programme's projects and updates.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<ImpactOverview> readPage(long programmeId, Locale locale, int page, int size) {
+        return Locales.with(locale, () -> programme(programmeId).map(programme -> {
+            PageResult<OutlinedProgramme.Project> projects = portfolio.projectPage(programmeId,
+                    ProgressReports.PUBLISHED_ONLY, page, size);
+            return overview(programme, projects.items(), projects, projects.total(), locale);
+        }));
+    }
+
+    private Optional<ProgrammeOutline> programme(long programmeId) {
+        return portfolio.programmes(programmeId, ProgressReports.PUBLISHED_ONLY).stream().findFirst();
+    }
+
+    private ImpactOverview overview(ProgrammeOutline programme, List<OutlinedProgramme.Project> projects,
+            PageResult<OutlinedProgramme.Project> page, long count, Locale locale) {
+        var ids = projects.stream().map(OutlinedProgramme.Project::id).toList();
+        return new ImpactOverview(programme, projects, page, count, results.ofProjects(ids, locale),
+                finance.byProject(ids, ProgressReports.PUBLISHED_ONLY), audit.dataState());
     }
 }

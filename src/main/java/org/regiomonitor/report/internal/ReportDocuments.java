@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.regiomonitor.shared.Formats;
+import org.regiomonitor.shared.web.ListLinks;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
@@ -64,9 +65,15 @@ public class ReportDocuments {
         return html(TEMPLATE, variables, locale, generatedAt);
     }
 
-    /** A programme's impact overview (one page per project). */
-    public Rendered html(ImpactOverview overview, Locale locale, Instant generatedAt) {
-        return html("report/impact", Map.of("overview", overview), locale, generatedAt);
+    /**
+     * A programme's impact overview (one page per project); {@code links} leads to the other pages of the web
+     * version, null for the whole document.
+     */
+    public Rendered html(ImpactOverview overview, ListLinks links, Locale locale, Instant generatedAt) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("overview", overview);
+        variables.put("links", links);
+        return html("report/impact", variables, locale, generatedAt);
     }
 
     private Rendered html(String template, Map<String, Object> variables, Locale locale, Instant generatedAt) {

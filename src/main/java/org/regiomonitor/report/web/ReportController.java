@@ -25,6 +25,8 @@ import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.security.UserPrincipal;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.web.FormSave;
+import org.regiomonitor.shared.web.ListLinks;
+import org.regiomonitor.shared.web.ListParams;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -45,6 +48,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class ReportController {
+
+    /** Projects on a page of the impact overview on the web. */
+    static final int IMPACT_PAGE = 20;
 
     private final ReportDefinitions definitions;
     private final ProgressReports reports;
@@ -259,22 +265,33 @@ class ReportController {
     /** A programme's impact overview as a web page: public, since it shows published work only. */
     @GetMapping(value = "/programmes/{key}/impact", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String impactHtml(@PathVariable String key, Locale locale) {
-        return documents.html(impact(key, locale), locale, Instant.now(clock)).html();
+    String impactHtml(@PathVariable String key, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Locale locale) {
+        // a page of projects at a time (a programme can have thousands); the PDF has them all
+        ListParams<ListParams.Unsorted> params = ListParams.read(page, size == null ? IMPACT_PAGE : size);
+        long id = programmeId(key);
+        var overview = impacts.readPage(id, locale, params.page(), params.size())
+                .orElseThrow(() -> new NotFoundException("programme", key));
+        params.requireExisting(overview.page());
+        return documents.html(overview, ListLinks.of("/programmes/" + overview.programme().code() + "/impact", params),
+                locale, Instant.now(clock)).html();
     }
 
     @GetMapping("/programmes/{key}/impact.pdf")
     ResponseEntity<byte[]> impactPdf(@PathVariable String key, Locale locale) {
         var overview = impact(key, locale);
-        byte[] pdf = documents.pdf(documents.html(overview, locale, Instant.now(clock)));
+        byte[] pdf = documents.pdf(documents.html(overview, null, locale, Instant.now(clock)));
         return file(pdf, "impact-" + overview.programme().code() + "-" + locale.getLanguage() + ".pdf",
                 MediaType.APPLICATION_PDF);
     }
 
     private ImpactOverview impact(String key, Locale locale) {
-        long id = portfolio.programmeAddress(key, false).orElseThrow(() -> new NotFoundException("programme", key))
+        return impacts.read(programmeId(key), locale).orElseThrow(() -> new NotFoundException("programme", key));
+    }
+
+    private long programmeId(String key) {
+        return portfolio.programmeAddress(key, false).orElseThrow(() -> new NotFoundException("programme", key))
                 .id();
-        return impacts.read(id, locale).orElseThrow(() -> new NotFoundException("programme", key));
     }
 
     private ReportDocuments.Rendered render(ReportView report, Locale locale) {

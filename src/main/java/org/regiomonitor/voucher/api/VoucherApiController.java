@@ -1,5 +1,6 @@
 package org.regiomonitor.voucher.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
@@ -65,11 +66,13 @@ class VoucherApiController {
         return ListParams.read(page, size, sort, dir, VoucherSort.YEAR, true);
     }
 
-    /**
-     * Totals per programme, scheme and municipality. {@code awards} counts awards (sum of quantities);
-     * {@code knownAmount} sums only known amounts and {@code awardsWithUnknownAmount} says how many
-     * awards it leaves out.
-     */
+    @Operation(summary = "Voucher totals overall and per programme, scheme and municipality", description = """
+            'awards' counts awards (sum of quantities); 'knownAmount' sums only known amounts and \
+            'awardsWithUnknownAmount' says how many awards it leaves out. 'byMunicipality' lists the 20 \
+            municipalities with the most awards (and the awards without one), 'otherMunicipalities' adds up the \
+            rest (filter by 'municipality' for one's own). 'sources': each place (places 1) when there are at most \
+            8, else each source document with its number of places, at most 8, and 'more' further documents; \
+            every award's own place is in /api/vouchers and the downloads.""")
     @GetMapping("/summary")
     VoucherSummary summary(@RequestParam(required = false) Long programme,
             @RequestParam(required = false) SchemeKind schemeKind, @RequestParam(required = false) String municipality,
