@@ -1,5 +1,7 @@
 package org.regiomonitor.results.internal;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_AREA_TOTAL;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_SOURCE;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_STATE;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -36,8 +39,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgrammeTotals implements MaintainedTotals {
 
-    private static final Field<String> WINDOW = PROGRAMME_RESULT_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
-    private static final Field<String> AREA_WINDOW = PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
+    /** The window key of a stored row: its period's id, or that of all periods (period null). */
+    private static final Field<String> WINDOW = coalesce(PROGRAMME_RESULT_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR),
+            inline(RegionResults.ALL_PERIODS.key()));
+    private static final Field<String> AREA_WINDOW = coalesce(PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID
+            .cast(SQLDataType.VARCHAR), inline(RegionResults.ALL_PERIODS.key()));
 
     private final DSLContext dsl;
     private final RollUps rollUps;
@@ -48,33 +54,52 @@ public class ProgrammeTotals implements MaintainedTotals {
     }
 
     /**
-     * The stored totals of the programme in the order {@link RollUps#figures} gives them (one statement), or empty
-     * when they are not known to be current (no state yet, or marked dirty).
+     * The stored totals of the programme per period in the order {@link RollUps#figures} gives them (one statement), or
+     * empty when they are not known to be current (no state yet, or marked dirty).
      */
     public Optional<List<Figure>> figures(long programmeId, boolean includeUnpublished) {
+        return figures(programmeId, includeUnpublished, PROGRAMME_RESULT_TOTAL.PERIOD_ID.isNotNull());
+    }
+
+    /** The stored totals of the programme over all periods ({@link RegionResults#ALL_PERIODS}), as {@link #figures}. */
+    public Optional<List<Figure>> figuresOfAllPeriods(long programmeId, boolean includeUnpublished) {
+        return figures(programmeId, includeUnpublished, PROGRAMME_RESULT_TOTAL.PERIOD_ID.isNull());
+    }
+
+    private Optional<List<Figure>> figures(long programmeId, boolean includeUnpublished, Condition periods) {
         var s = PROGRAMME_RESULT_STATE;
         var t = PROGRAMME_RESULT_TOTAL;
         var rows = dsl.select(s.DIRTY, t.GROUP_KEY, WINDOW, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
-                        t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED)
-                .from(s).leftJoin(t).on(t.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(t.PUBLIC.eq(!includeUnpublished)))
+                        t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END)
+                .from(s).leftJoin(t).on(t.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(t.PUBLIC.eq(!includeUnpublished)).and(periods))
                 .where(s.PROGRAMME_ID.eq(programmeId))
-                .orderBy(t.GROUP_KEY, WINDOW).fetch();
+                .orderBy(t.GROUP_KEY, WINDOW, t.AGGREGATION).fetch();
         if (!clean(rows)) {
             return Optional.empty();
         }
         return Optional.of(rows.stream().filter(r -> r.get(t.GROUP_KEY) != null)
                 .map(r -> new Figure(r.get(t.GROUP_KEY), r.get(WINDOW), Aggregation.valueOf(r.get(t.AGGREGATION)),
                         r.get(t.VALUE), r.get(t.NUMERATOR), r.get(t.DENOMINATOR), ValueQualifier.valueOf(r.get(t.QUALIFIER)),
-                        r.get(t.INDICATORS), r.get(t.PROJECTS), r.get(t.FLAGGED)))
+                        r.get(t.INDICATORS), r.get(t.PROJECTS), r.get(t.FLAGGED), r.get(t.FIRST_START), r.get(t.LAST_END)))
                 .toList());
     }
 
-    /** The stored municipality split of the programme (one statement), or empty when not known to be current. */
+    /** The stored municipality split of the programme per period (one statement), or empty when not known to be current. */
     public Optional<List<MunicipalityFigure>> byMunicipality(long programmeId, boolean includeUnpublished) {
+        return byMunicipality(programmeId, includeUnpublished, PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.isNotNull());
+    }
+
+    /** The stored municipality split of the programme over all periods, as {@link #byMunicipality}. */
+    public Optional<List<MunicipalityFigure>> byMunicipalityOfAllPeriods(long programmeId, boolean includeUnpublished) {
+        return byMunicipality(programmeId, includeUnpublished, PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.isNull());
+    }
+
+    private Optional<List<MunicipalityFigure>> byMunicipality(long programmeId, boolean includeUnpublished,
+            Condition periods) {
         var s = PROGRAMME_RESULT_STATE;
         var a = PROGRAMME_RESULT_AREA_TOTAL;
         var rows = dsl.select(s.DIRTY, a.GROUP_KEY, AREA_WINDOW, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER)
-                .from(s).leftJoin(a).on(a.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(a.PUBLIC.eq(!includeUnpublished)))
+                .from(s).leftJoin(a).on(a.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(a.PUBLIC.eq(!includeUnpublished)).and(periods))
                 .where(s.PROGRAMME_ID.eq(programmeId))
                 .orderBy(a.GROUP_KEY, AREA_WINDOW, a.AREA_CODE.nullsLast()).fetch();
         if (!clean(rows)) {
@@ -117,6 +142,11 @@ public class ProgrammeTotals implements MaintainedTotals {
         return Optional.of(sources);
     }
 
+    /** The period of a window key: null for all periods. */
+    static Long periodOf(String window) {
+        return window.equals(RegionResults.ALL_PERIODS.key()) ? null : Long.valueOf(window);
+    }
+
     private static boolean clean(List<? extends Record> rows) {
         return !rows.isEmpty() && !rows.get(0).get(PROGRAMME_RESULT_STATE.DIRTY);
     }
@@ -140,8 +170,10 @@ public class ProgrammeTotals implements MaintainedTotals {
     }
 
     private void recompute(long programmeId) {
-        List<Window> windows = ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD)
-                .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView));
+        // its periods, and all periods together (stored with period null)
+        List<Window> windows = new java.util.ArrayList<>(ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView)));
+        windows.add(RegionResults.ALL_PERIODS);
         dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
         dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
         dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId)).execute();
@@ -149,11 +181,12 @@ public class ProgrammeTotals implements MaintainedTotals {
             RollUps.Scope scope = rollUps.programme(programmeId, !publicView);
             var t = PROGRAMME_RESULT_TOTAL;
             var figures = dsl.insertInto(t, t.PROGRAMME_ID, t.PUBLIC, t.PERIOD_ID, t.GROUP_KEY, t.AGGREGATION, t.VALUE,
-                    t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED);
+                    t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START,
+                    t.LAST_END);
             List<Figure> computed = rollUps.figures(scope, windows);
-            computed.forEach(f -> figures.values(programmeId, publicView, Long.valueOf(f.window()), f.group(),
+            computed.forEach(f -> figures.values(programmeId, publicView, periodOf(f.window()), f.group(),
                     f.aggregation().name(), f.value(), f.numerator(), f.denominator(), f.qualifier().name(), f.indicators(),
-                    f.projects(), f.flagged()));
+                    f.projects(), f.flagged(), f.firstStart(), f.lastEnd()));
             if (!computed.isEmpty()) {
                 figures.execute();
             }
@@ -161,7 +194,7 @@ public class ProgrammeTotals implements MaintainedTotals {
             var areas = dsl.insertInto(a, a.PROGRAMME_ID, a.PUBLIC, a.PERIOD_ID, a.GROUP_KEY, a.AREA_ID, a.AREA_CODE,
                     a.VALUE, a.QUALIFIER);
             List<MunicipalityFigure> split = rollUps.byMunicipality(scope, windows);
-            split.forEach(m -> areas.values(programmeId, publicView, Long.valueOf(m.window()), m.group(), m.areaId(),
+            split.forEach(m -> areas.values(programmeId, publicView, periodOf(m.window()), m.group(), m.areaId(),
                     m.areaCode(), m.value(), m.qualifier().name()));
             if (!split.isEmpty()) {
                 areas.execute();
