@@ -33,6 +33,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Row3;
 import org.jooq.Select;
@@ -144,10 +145,18 @@ public class RollUps {
      * total, in which a joint project counts once.
      */
     public Scope programmes(Collection<Long> programmeIds, boolean includeUnpublished) {
-        var projects = select(field(name("pp", "project_id"), Long.class))
-                .from(PortfolioSql.projectProgrammes("pp"))
+        return catalogueScope(RESULT.PROJECT_ID.in(projectsOf(programmeIds)), includeUnpublished);
+    }
+
+    /** {@link #programme} narrowed to one group (a catalogue code in lower case): its totals are the programme's. */
+    public Scope programmeGroup(long programmeId, String group, boolean includeUnpublished) {
+        return catalogueScope(RESULT.PROJECT_ID.in(projectsOf(List.of(programmeId))),
+                lower(CATALOGUE_INDICATOR.CODE).eq(group), includeUnpublished);
+    }
+
+    private static Select<Record1<Long>> projectsOf(Collection<Long> programmeIds) {
+        return select(field(name("pp", "project_id"), Long.class)).from(PortfolioSql.projectProgrammes("pp"))
                 .where(field(name("pp", "programme_id"), Long.class).in(programmeIds));
-        return catalogueScope(RESULT.PROJECT_ID.in(projects), includeUnpublished);
     }
 
     /** The catalogue indicators of results that serve the theme, by catalogue code. */

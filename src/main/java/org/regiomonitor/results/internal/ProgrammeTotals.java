@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.results.Aggregation;
 import org.regiomonitor.results.RegionResults;
@@ -29,12 +29,13 @@ import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The totals of every programme over its reporting periods, kept in the same transaction as the change that
- * moves them (no batch job, no cache to invalidate): triggers (V21) mark the programmes a change can move as dirty,
- * and the {@link MaintainedTotals} hook has {@link #recomputeDirty} store them anew before the transaction commits, with
- * the same {@link RollUps#figures} and {@link RollUps#byMunicipality} that compute them on request. Reads use the
- * stored rows only while the programme is marked clean; otherwise they get empty and compute on request, so a
- * change the triggers miss costs speed, never correctness.
+ * The totals of every programme over its reporting periods and over all periods, kept in the same transaction as the
+ * change that moves them (no batch job, no cache to invalidate): triggers (V21, V36) mark the (programme, catalogue
+ * code) pairs a change can move as dirty, and the {@link MaintainedTotals} hook has {@link #recomputeDirty} store them
+ * anew before the transaction commits, with the same {@link RollUps#figures}, {@link RollUps#byMunicipality} and
+ * {@link RollUps#contributors} that compute them on request, over that code alone ({@link RollUps#programmeGroup}), so
+ * an approval costs what its code costs in its programmes. Reads use the stored rows only while no code of the
+ * programme is marked dirty; otherwise they get empty and compute on request.
  */
 @Service
 public class ProgrammeTotals implements MaintainedTotals {
@@ -67,14 +68,14 @@ public class ProgrammeTotals implements MaintainedTotals {
     }
 
     private Optional<List<Figure>> figures(long programmeId, boolean includeUnpublished, Condition periods) {
-        var s = PROGRAMME_RESULT_STATE;
         var t = PROGRAMME_RESULT_TOTAL;
-        var rows = dsl.select(s.DIRTY, t.GROUP_KEY, WINDOW, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
+        var dirty = dirty(programmeId);
+        var rows = dsl.select(dirty, t.GROUP_KEY, WINDOW, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
                         t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END)
-                .from(s).leftJoin(t).on(t.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(t.PUBLIC.eq(!includeUnpublished)).and(periods))
-                .where(s.PROGRAMME_ID.eq(programmeId))
+                .from(DSL.selectOne()).leftJoin(t).on(t.PROGRAMME_ID.eq(programmeId)).and(t.PUBLIC.eq(!includeUnpublished))
+                .and(periods)
                 .orderBy(t.GROUP_KEY, WINDOW, t.AGGREGATION).fetch();
-        if (!clean(rows)) {
+        if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
         return Optional.of(rows.stream().filter(r -> r.get(t.GROUP_KEY) != null)
@@ -96,13 +97,13 @@ public class ProgrammeTotals implements MaintainedTotals {
 
     private Optional<List<MunicipalityFigure>> byMunicipality(long programmeId, boolean includeUnpublished,
             Condition periods) {
-        var s = PROGRAMME_RESULT_STATE;
         var a = PROGRAMME_RESULT_AREA_TOTAL;
-        var rows = dsl.select(s.DIRTY, a.GROUP_KEY, AREA_WINDOW, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER)
-                .from(s).leftJoin(a).on(a.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(a.PUBLIC.eq(!includeUnpublished)).and(periods))
-                .where(s.PROGRAMME_ID.eq(programmeId))
+        var dirty = dirty(programmeId);
+        var rows = dsl.select(dirty, a.GROUP_KEY, AREA_WINDOW, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER)
+                .from(DSL.selectOne()).leftJoin(a).on(a.PROGRAMME_ID.eq(programmeId)).and(a.PUBLIC.eq(!includeUnpublished))
+                .and(periods)
                 .orderBy(a.GROUP_KEY, AREA_WINDOW, a.AREA_CODE.nullsLast()).fetch();
-        if (!clean(rows)) {
+        if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
         return Optional.of(rows.stream().filter(r -> r.get(a.GROUP_KEY) != null)
@@ -120,18 +121,17 @@ public class ProgrammeTotals implements MaintainedTotals {
      * {@code shown} projects each with the count of all (one statement), or empty when not known to be current.
      */
     public Optional<Map<String, Sources>> sources(long programmeId, boolean includeUnpublished, int shown) {
-        var s = PROGRAMME_RESULT_STATE;
         var c = PROGRAMME_RESULT_SOURCE;
         var all = org.jooq.impl.DSL.count().over().partitionBy(c.GROUP_KEY).as("all");
         var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, all).from(c)
                 .where(c.PROGRAMME_ID.eq(programmeId)).and(c.PUBLIC.eq(!includeUnpublished)).asTable("x");
         var group = x.field(c.GROUP_KEY);
         var position = x.field(c.POSITION);
-        var rows = dsl.select(s.DIRTY, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
-                .from(s).leftJoin(x).on(position.lt(shown))
-                .where(s.PROGRAMME_ID.eq(programmeId))
+        var dirty = dirty(programmeId);
+        var rows = dsl.select(dirty, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
+                .from(DSL.selectOne()).leftJoin(x).on(position.lt(shown))
                 .orderBy(group, position).fetch();
-        if (!clean(rows)) {
+        if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
         Map<String, Sources> sources = new LinkedHashMap<>();
@@ -147,8 +147,11 @@ public class ProgrammeTotals implements MaintainedTotals {
         return window.equals(RegionResults.ALL_PERIODS.key()) ? null : Long.valueOf(window);
     }
 
-    private static boolean clean(List<? extends Record> rows) {
-        return !rows.isEmpty() && !rows.get(0).get(PROGRAMME_RESULT_STATE.DIRTY);
+    /** Whether a code of the programme is marked dirty: then its stored rows are not its totals. */
+    private static Field<Boolean> dirty(long programmeId) {
+        return DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_RESULT_STATE)
+                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId)).and(PROGRAMME_RESULT_STATE.DIRTY.isTrue())))
+                .as("dirty");
     }
 
     @Override
@@ -157,28 +160,32 @@ public class ProgrammeTotals implements MaintainedTotals {
     }
 
     /**
-     * Stores anew the totals of every programme marked dirty, and marks them clean. Rows another transaction holds
-     * are skipped: that transaction marked them and recomputes them before it commits. Ordered by id, so two
+     * Stores anew the totals of every (programme, code) marked dirty, and marks them clean. Rows another transaction
+     * holds are skipped: that transaction marked them and recomputes them before it commits. Ordered, so two
      * transactions lock in the same order. Returns the programmes recomputed.
      */
     public List<Long> recomputeDirty() {
         var s = PROGRAMME_RESULT_STATE;
-        List<Long> dirty = dsl.select(s.PROGRAMME_ID).from(s).where(s.DIRTY.isTrue()).orderBy(s.PROGRAMME_ID)
-                .forUpdate().skipLocked().fetch(s.PROGRAMME_ID);
-        dirty.forEach(this::recompute);
-        return dirty;
+        var dirty = dsl.select(s.PROGRAMME_ID, s.GROUP_KEY).from(s).where(s.DIRTY.isTrue())
+                .orderBy(s.PROGRAMME_ID, s.GROUP_KEY).forUpdate().skipLocked().fetch();
+        dirty.forEach(r -> recompute(r.value1(), r.value2()));
+        return dirty.getValues(s.PROGRAMME_ID).stream().distinct().toList();
     }
 
-    private void recompute(long programmeId) {
+    /** Stores the totals of one code of the programme anew, with the engine over that code alone. */
+    private void recompute(long programmeId, String group) {
         // its periods, and all periods together (stored with period null)
         List<Window> windows = new java.util.ArrayList<>(ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD)
                 .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView)));
         windows.add(RegionResults.ALL_PERIODS);
-        dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
-        dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
-        dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_TOTAL.GROUP_KEY.eq(group)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_AREA_TOTAL.GROUP_KEY.eq(group)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_SOURCE.GROUP_KEY.eq(group)).execute();
         for (boolean publicView : new boolean[] {true, false}) {
-            RollUps.Scope scope = rollUps.programme(programmeId, !publicView);
+            RollUps.Scope scope = rollUps.programmeGroup(programmeId, group, !publicView);
             var t = PROGRAMME_RESULT_TOTAL;
             var figures = dsl.insertInto(t, t.PROGRAMME_ID, t.PUBLIC, t.PERIOD_ID, t.GROUP_KEY, t.AGGREGATION, t.VALUE,
                     t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START,
@@ -202,18 +209,16 @@ public class ProgrammeTotals implements MaintainedTotals {
             var c = PROGRAMME_RESULT_SOURCE;
             var sources = dsl.insertInto(c, c.PROGRAMME_ID, c.PUBLIC, c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE);
             List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS));
-            String previous = null;
-            int position = 0;
-            for (Contributor each : behind) {
-                position = each.group().equals(previous) ? position + 1 : 0;
-                previous = each.group();
-                sources.values(programmeId, publicView, each.group(), position, each.projectId(), each.projectTitle());
+            for (int position = 0; position < behind.size(); position++) {
+                Contributor each = behind.get(position);
+                sources.values(programmeId, publicView, group, position, each.projectId(), each.projectTitle());
             }
             if (!behind.isEmpty()) {
                 sources.execute();
             }
         }
         dsl.update(PROGRAMME_RESULT_STATE).set(PROGRAMME_RESULT_STATE.DIRTY, false)
-                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId)).execute();
+                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_STATE.GROUP_KEY.eq(group)).execute();
     }
 }
