@@ -122,24 +122,31 @@ public class ProgrammeTotals implements MaintainedTotals {
      */
     public Optional<Map<String, Sources>> sources(long programmeId, boolean includeUnpublished, int shown) {
         var c = PROGRAMME_RESULT_SOURCE;
-        var all = org.jooq.impl.DSL.count().over().partitionBy(c.GROUP_KEY).as("all");
-        var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, all).from(c)
-                .where(c.PROGRAMME_ID.eq(programmeId)).and(c.PUBLIC.eq(!includeUnpublished)).asTable("x");
-        var group = x.field(c.GROUP_KEY);
-        var position = x.field(c.POSITION);
+        var last = c.as("last");
+        // positions run from 0 in every group: the count of all is the last position + 1, one index probe per row
+        var all = DSL.field(DSL.select(last.POSITION.plus(1)).from(last).where(last.PROGRAMME_ID.eq(programmeId))
+                .and(last.PUBLIC.eq(c.PUBLIC)).and(last.GROUP_KEY.eq(c.GROUP_KEY))
+                .orderBy(last.POSITION.desc()).limit(1)).as("all");
         var dirty = dirty(programmeId);
-        var rows = dsl.select(dirty, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
-                .from(DSL.selectOne()).leftJoin(x).on(position.lt(shown))
-                .orderBy(group, position).fetch();
+        var rows = dsl.select(dirty, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, all)
+                .from(DSL.selectOne()).leftJoin(c).on(c.PROGRAMME_ID.eq(programmeId))
+                .and(c.PUBLIC.eq(!includeUnpublished)).and(c.POSITION.lt(shown))
+                .orderBy(c.GROUP_KEY, c.POSITION).fetch();
         if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
+        return Optional.of(sources(rows, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, all));
+    }
+
+    /** Rows of a sources read (group, project, title, count of all; group null: none) as sources per group, in order. */
+    static Map<String, Sources> sources(List<? extends org.jooq.Record> rows, Field<String> group, Field<Long> project,
+            Field<String> title, Field<Integer> all) {
         Map<String, Sources> sources = new LinkedHashMap<>();
         rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
-                g -> new Sources(r.get(x.field(all)), new java.util.ArrayList<>())).first()
-                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(x.field(c.PROJECT_ID)),
-                        r.get(x.field(c.PROJECT_TITLE)), List.of())));
-        return Optional.of(sources);
+                g -> new Sources(r.get(all), new java.util.ArrayList<>())).first()
+                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(project), r.get(title),
+                        List.of())));
+        return sources;
     }
 
     /** The period of a window key: null for all periods. */

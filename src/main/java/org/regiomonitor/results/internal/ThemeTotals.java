@@ -9,7 +9,6 @@ import static org.regiomonitor.db.Tables.THEME_RESULT_STATE;
 import static org.regiomonitor.db.Tables.THEME_RESULT_TOTAL;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,24 +109,20 @@ public class ThemeTotals implements MaintainedTotals {
      */
     public Optional<Map<String, ProgrammeTotals.Sources>> sources(long themeId, boolean includeUnpublished, int shown) {
         var c = THEME_RESULT_SOURCE;
-        var all = DSL.count().over().partitionBy(c.GROUP_KEY).as("all");
-        var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, all).from(c)
-                .where(c.THEME_ID.eq(themeId)).and(c.PUBLIC.eq(!includeUnpublished)).asTable("x");
-        var group = x.field(c.GROUP_KEY);
-        var position = x.field(c.POSITION);
+        var last = c.as("last");
+        // positions run from 0 in every group: the count of all is the last position + 1, one index probe per row
+        var all = DSL.field(DSL.select(last.POSITION.plus(1)).from(last).where(last.THEME_ID.eq(themeId))
+                .and(last.PUBLIC.eq(c.PUBLIC)).and(last.GROUP_KEY.eq(c.GROUP_KEY))
+                .orderBy(last.POSITION.desc()).limit(1)).as("all");
         var dirty = dirty(themeId);
-        var rows = dsl.select(dirty, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
-                .from(DSL.selectOne()).leftJoin(x).on(position.lt(shown))
-                .orderBy(group, position).fetch();
+        var rows = dsl.select(dirty, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, all)
+                .from(DSL.selectOne()).leftJoin(c).on(c.THEME_ID.eq(themeId))
+                .and(c.PUBLIC.eq(!includeUnpublished)).and(c.POSITION.lt(shown))
+                .orderBy(c.GROUP_KEY, c.POSITION).fetch();
         if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
-        Map<String, ProgrammeTotals.Sources> sources = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
-                g -> new ProgrammeTotals.Sources(r.get(x.field(all)), new ArrayList<>())).first()
-                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(x.field(c.PROJECT_ID)),
-                        r.get(x.field(c.PROJECT_TITLE)), List.of())));
-        return Optional.of(sources);
+        return Optional.of(ProgrammeTotals.sources(rows, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, all));
     }
 
     /**
