@@ -174,6 +174,11 @@ public final class PortfolioSql {
         return select(THEME.ID).from(THEME).where(THEME.PROGRAMME_ID.eq(programmeId));
     }
 
+    /** The id of the programme a theme belongs to. */
+    public static Select<Record1<Long>> programmeIdOfTheme(long themeId) {
+        return select(THEME.PROGRAMME_ID).from(THEME).where(THEME.ID.eq(themeId));
+    }
+
     /** The ids of the themes of the programmes a project belongs to. */
     public static Select<Record1<Long>> themeIdsOfProject(long projectId) {
         return select(THEME.ID).from(THEME).where(THEME.PROGRAMME_ID.in(programmeIdsOfProject(projectId)));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.regiomonitor.results.internal.ProgrammeTotals;
 import org.regiomonitor.results.internal.RegionTotals;
 import org.regiomonitor.results.internal.ResultsReader;
+import org.regiomonitor.results.internal.ThemeTotals;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 import org.regiomonitor.results.internal.ResultsViews.FigureView;
 import org.regiomonitor.shared.ValueQualifier;
@@ -73,9 +74,12 @@ public class RegionResults {
     private final RollUps rollUps;
     private final ProgrammeTotals programmeTotals;
     private final RegionTotals regionTotals;
+    private final ThemeTotals themeTotals;
 
-    RegionResults(ResultsReader reader, RollUps rollUps, ProgrammeTotals programmeTotals, RegionTotals regionTotals) {
+    RegionResults(ResultsReader reader, RollUps rollUps, ProgrammeTotals programmeTotals, RegionTotals regionTotals,
+            ThemeTotals themeTotals) {
         this.programmeTotals = programmeTotals;
+        this.themeTotals = themeTotals;
         this.reader = reader;
         this.rollUps = rollUps;
         this.regionTotals = regionTotals;
@@ -97,8 +101,12 @@ public class RegionResults {
     @Transactional(readOnly = true)
     public Section theme(long themeId, long programmeId, String programmeCode, boolean includeUnpublished,
             Locale locale) {
-        return section(computed(rollUps.theme(themeId, includeUnpublished), null, false), reader.catalogue(programmeId, locale),
-                false, null, null, true, programmeCode, locale);
+        var figures = themeTotals.figuresOfAllPeriods(themeId, includeUnpublished);
+        var sources = figures.isEmpty() ? Optional.<Map<String, ProgrammeTotals.Sources>>empty()
+                : themeTotals.sources(themeId, includeUnpublished, SOURCES_SHOWN);
+        Totals totals = sources.isEmpty() ? computed(rollUps.theme(themeId, includeUnpublished), null, false)
+                : new Totals(figures.get(), List.of(), sources.get());
+        return section(totals, reader.catalogue(programmeId, locale), false, null, null, true, programmeCode, locale);
     }
 
     /**

@@ -33,6 +33,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Row3;
 import org.jooq.Select;
@@ -72,14 +73,42 @@ public class RollUps {
      * One total: of the group (an indicator id on a project, a catalogue code elsewhere) in a window. {@code value}
      * is the sum, or for percentages 100 x numerator / denominator; {@code indicators} and {@code projects}
      * count what contributed; {@code flagged} the contributing updates whose disaggregations do not add up.
+     * {@code firstStart} is the earliest period start of the values added per period (null: none), {@code lastEnd}
+     * the latest period end of any counted value: a window over all periods holds the same values as any window
+     * that holds these dates ({@link #holdsAll}).
      */
     public record Figure(String group, String window, Aggregation aggregation, BigDecimal value, BigDecimal numerator,
-            BigDecimal denominator, ValueQualifier qualifier, int indicators, int projects, int flagged) {
+            BigDecimal denominator, ValueQualifier qualifier, int indicators, int projects, int flagged,
+            LocalDate firstStart, LocalDate lastEnd) {
+
+        /** The same figure as the total of another window that counts the same values. */
+        public Figure in(String otherWindow) {
+            return new Figure(group, otherWindow, aggregation, value, numerator, denominator, qualifier, indicators,
+                    projects, flagged, firstStart, lastEnd);
+        }
+    }
+
+    /**
+     * Whether the window counts the very values a figure of {@link RegionResults#ALL_PERIODS} counts: every value
+     * added per period lies in it (from no later than {@code firstStart}, to no earlier than {@code lastEnd}), and so
+     * does the latest value of every cumulative indicator, and no later one exists. Then its figures and municipality
+     * split are those of all periods, whatever the scope.
+     */
+    public static boolean holdsAll(Window window, Figure ofAllPeriods) {
+        var all = RegionResults.ALL_PERIODS;
+        return !window.start().isBefore(all.start()) && !window.end().isAfter(all.end())
+                && (ofAllPeriods.firstStart() == null || !window.start().isAfter(ofAllPeriods.firstStart()))
+                && !window.end().isBefore(ofAllPeriods.lastEnd());
     }
 
     /** What a municipality gets of a total (area null: the part not attributed to any municipality). */
     public record MunicipalityFigure(String group, String window, Long areaId, String areaCode, BigDecimal value,
             ValueQualifier qualifier) {
+
+        /** The same part as that of another window that counts the same values. */
+        public MunicipalityFigure in(String otherWindow) {
+            return new MunicipalityFigure(group, otherWindow, areaId, areaCode, value, qualifier);
+        }
     }
 
     /** The set of indicators a roll-up adds up, each with the group it is added to. */
@@ -116,10 +145,18 @@ public class RollUps {
      * total, in which a joint project counts once.
      */
     public Scope programmes(Collection<Long> programmeIds, boolean includeUnpublished) {
-        var projects = select(field(name("pp", "project_id"), Long.class))
-                .from(PortfolioSql.projectProgrammes("pp"))
+        return catalogueScope(RESULT.PROJECT_ID.in(projectsOf(programmeIds)), includeUnpublished);
+    }
+
+    /** {@link #programme} narrowed to one group (a catalogue code in lower case): its totals are the programme's. */
+    public Scope programmeGroup(long programmeId, String group, boolean includeUnpublished) {
+        return catalogueScope(RESULT.PROJECT_ID.in(projectsOf(List.of(programmeId))),
+                lower(CATALOGUE_INDICATOR.CODE).eq(group), includeUnpublished);
+    }
+
+    private static Select<Record1<Long>> projectsOf(Collection<Long> programmeIds) {
+        return select(field(name("pp", "project_id"), Long.class)).from(PortfolioSql.projectProgrammes("pp"))
                 .where(field(name("pp", "programme_id"), Long.class).in(programmeIds));
-        return catalogueScope(RESULT.PROJECT_ID.in(projects), includeUnpublished);
     }
 
     /** The catalogue indicators of results that serve the theme, by catalogue code. */
@@ -131,6 +168,12 @@ public class RollUps {
     /** Every catalogue indicator of every project in the region, by catalogue code. */
     public Scope region(boolean includeUnpublished) {
         return catalogueScope(org.jooq.impl.DSL.noCondition(), includeUnpublished);
+    }
+
+    /** {@link #theme} narrowed to one group (a catalogue code in lower case): its totals are those of the theme. */
+    public Scope themeGroup(long themeId, String group, boolean includeUnpublished) {
+        return catalogueScope(RESULT.ID.in(select(RESULT_THEME.RESULT_ID).from(RESULT_THEME)
+                .where(RESULT_THEME.THEME_ID.eq(themeId))), lower(CATALOGUE_INDICATOR.CODE).eq(group), includeUnpublished);
     }
 
     /** {@link #region} narrowed to one group (a catalogue code in lower case): its totals are those of the region. */
@@ -166,6 +209,7 @@ public class RollUps {
         Field<BigDecimal> numerator = c.field("numerator", BigDecimal.class);
         Field<BigDecimal> denominator = c.field("denominator", BigDecimal.class);
         Field<String> qualifier = c.field("qualifier", String.class);
+        Field<Boolean> cumulative = c.field("cumulative", Boolean.class);
         // The counted updates whose disaggregations do not add up, found in one pass over their parts (a check per
         // contribution would run once per update and window): municipalities may cover part of the value (the
         // rest is not attributed), a dimension must cover all of it.
@@ -186,10 +230,13 @@ public class RollUps {
                         org.jooq.impl.DSL.arrayAggDistinct(qualifier),
                         countDistinct(c.field("indicator_id", Long.class)),
                         countDistinct(c.field("project_id", Long.class)),
-                        count().filterWhere(updateId.in(select(m.field(UPDATE_DISAGGREGATION.UPDATE_ID)).from(m))))
+                        count().filterWhere(updateId.in(select(m.field(UPDATE_DISAGGREGATION.UPDATE_ID)).from(m))),
+                        org.jooq.impl.DSL.min(c.field("start_date", LocalDate.class)).filterWhere(cumulative.isFalse()),
+                        org.jooq.impl.DSL.max(c.field("end_date", LocalDate.class)))
                 .from(c)
-                .groupBy(c.field("group_key"), c.field("wkey"), c.field("measure"), c.field("cumulative"))
-                .orderBy(c.field("group_key"), c.field("wkey"))
+                .groupBy(c.field("group_key"), c.field("wkey"), c.field("measure"), cumulative)
+                // a code adopted with two measures: by the name of the aggregation, as the stored totals are read
+                .orderBy(c.field("group_key"), c.field("wkey"), c.field("measure"), cumulative.desc())
                 .fetch(r -> figure(r));
     }
 
@@ -229,7 +276,8 @@ public class RollUps {
                 .where(units)
                 .groupBy(group, window);
         return dsl.with(contrib).with(perArea).select().from(select(a.fields()).from(a).unionAll(rest).asTable("m"))
-                .orderBy(field(name("m", group.getName())), field(name("m", window.getName())))
+                .orderBy(field(name("m", group.getName())), field(name("m", window.getName())),
+                        field(name("m", "area_code")).asc().nullsLast())
                 .fetch(r -> new MunicipalityFigure(r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
                         r.get(3, String.class), r.get(4, BigDecimal.class), combined(r.get(5, String[].class))));
     }
@@ -267,7 +315,7 @@ public class RollUps {
      * The counted updates per window and indicator, with their group: for a per-period indicator every update of a
      * period inside the window, for a cumulative one the update of the latest period ending at or before the window's
      * end. Columns: wkey, group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator,
-     * denominator, qualifier.
+     * denominator, qualifier, start_date, end_date (of the update's period).
      */
     private CommonTableExpression<?> contributions(Scope scope, List<Window> windows) {
         @SuppressWarnings("unchecked")
@@ -298,7 +346,7 @@ public class RollUps {
         Field<LocalDate> next = u.field("next_end", LocalDate.class);
         return name("contrib").as(select(W_KEY.as("wkey"), u.field("group_key"), u.field("indicator_id"),
                 u.field("project_id"), u.field("measure"), cumulative, u.field("update_id"), u.field("value"),
-                u.field("numerator"), u.field("denominator"), u.field("qualifier"))
+                u.field("numerator"), u.field("denominator"), u.field("qualifier"), u.field("start_date"), end)
                 .from(u)
                 .join(w).on(end.le(W_END).and(cumulative.isTrue().and(next.isNull().or(next.gt(W_END)))
                         .or(cumulative.isFalse().and(u.field("start_date", LocalDate.class).ge(W_START))))));
@@ -399,7 +447,8 @@ public class RollUps {
             default -> r.get(4, BigDecimal.class);
         };
         return new Figure(r.get(0, String.class), r.get(1, String.class), aggregation, value, numerator, denominator,
-                combined(r.get(7, String[].class)), r.get(8, Integer.class), r.get(9, Integer.class), r.get(10, Integer.class));
+                combined(r.get(7, String[].class)), r.get(8, Integer.class), r.get(9, Integer.class), r.get(10, Integer.class),
+                r.get(11, LocalDate.class), r.get(12, LocalDate.class));
     }
 
     /** The qualifier of a sum, from the names the statement aggregated ({@link ValueQualifier#combineAll}). */

@@ -3,7 +3,8 @@
  * targets; the programmes' indicator catalogues, reporting periods and disaggregation dimensions; period
  * updates that a project lead writes and a programme manager reviews; and roll-ups to project, theme,
  * programme, municipality and region, computed in SQL (no batch, no cache); a programme's totals over its
- * periods are stored in the same transaction as every change that moves them ({@code internal.ProgrammeTotals}).
+ * periods are stored in the same transaction as every change that moves them ({@code internal.ProgrammeTotals}), and
+ * so are a theme's ({@code internal.ThemeTotals}) and the region's ({@code internal.RegionTotals}).
  * <p>
  * {@link org.regiomonitor.results.RegionResults} gives the results sections of the dashboard and of theme,
  * municipality and region pages (which {@code web.ResultsSections} fills in through the portfolio's and the areas'
@@ -35,5 +36,9 @@
         org.regiomonitor.db.tables.RegionResultState.class,
         org.regiomonitor.db.tables.RegionResultTotal.class,
         org.regiomonitor.db.tables.RegionResultAreaTotal.class,
-        org.regiomonitor.db.tables.RegionResultSource.class})
+        org.regiomonitor.db.tables.RegionResultSource.class,
+        org.regiomonitor.db.tables.ThemeResultState.class,
+        org.regiomonitor.db.tables.ThemeResultTotal.class,
+        org.regiomonitor.db.tables.ThemeResultAreaTotal.class,
+        org.regiomonitor.db.tables.ThemeResultSource.class})
 package org.regiomonitor.results;

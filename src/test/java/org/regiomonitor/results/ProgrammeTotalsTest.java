@@ -24,6 +24,7 @@ import org.regiomonitor.results.internal.PeriodPlanInput;
 import org.regiomonitor.results.internal.ProgrammeTotals;
 import org.regiomonitor.results.internal.RegionTotals;
 import org.regiomonitor.results.internal.ResultsReader;
+import org.regiomonitor.results.internal.ThemeTotals;
 import org.regiomonitor.results.internal.ReviewInput;
 import org.regiomonitor.results.internal.UpdateInput;
 import org.regiomonitor.shared.InvalidInputException;
@@ -53,6 +54,8 @@ class ProgrammeTotalsTest {
     @Autowired
     RegionTotals regionTotals;
     @Autowired
+    ThemeTotals themeTotals;
+    @Autowired
     FrameworkService framework;
     @Autowired
     PlatformTransactionManager transactions;
@@ -65,7 +68,11 @@ class ProgrammeTotalsTest {
     List<Long> catalogues = new ArrayList<>();
     List<Long> dimensionValues;
     List<String> municipalities;
+    /** Two themes of A, one of B; results serve none, one or two of them. */
+    List<Long> themes = new ArrayList<>();
     int nextYear = 2026;
+    /** Windows that held every value of a non-empty stored total over all periods: read from the stored rows. */
+    int windowsFromStored;
 
     @BeforeEach
     void setUp() {
@@ -98,6 +105,32 @@ class ProgrammeTotalsTest {
             }
             indicators.add(f.indicator(project, null, Measure.UNIT, false)); // the project's own: never added in
         }
+        themes.add(theme(a));
+        themes.add(theme(a));
+        themes.add(theme(b));
+        inTransaction(() -> {
+            for (int i = 0; i < indicators.size(); i++) {
+                long result = resultOf(indicators.get(i));
+                f.dsl.execute("insert into result_theme (result_id, theme_id) values (?, ?)", result, themes.get(i % 3));
+                if (i % 4 == 0) {
+                    f.dsl.execute("insert into result_theme (result_id, theme_id) values (?, ?)", result,
+                            themes.get((i + 1) % 3));
+                }
+            }
+        });
+    }
+
+    private long theme(long programme) {
+        return f.dsl.fetchSingle("insert into theme (programme_id, code, name, kind) values (?, ?, 'Thema', 'THEME')"
+                + " returning id", programme, ResultsFixtures.unique("T")).get(0, Long.class);
+    }
+
+    private long resultOf(long indicator) {
+        return f.dsl.fetchSingle("select result_id from indicator where id = ?", indicator).get(0, Long.class);
+    }
+
+    private long programmeOfTheme(long theme) {
+        return f.dsl.fetchSingle("select programme_id from theme where id = ?", theme).get(0, Long.class);
     }
 
     private Measure measureOf(long catalogue) {
@@ -127,13 +160,16 @@ class ProgrammeTotalsTest {
         assertThat(done).as("steps that changed something").isGreaterThan(100);
         assertThat(f.dsl.fetchCount(f.dsl.selectFrom("programme_result_total").where("programme_id in (?, ?)", a, b)))
                 .as("the totals the sequence leaves").isPositive();
+        assertThat(f.dsl.fetchCount(f.dsl.selectFrom("theme_result_total").where("theme_id in (?, ?, ?)",
+                themes.toArray()))).as("the theme totals the sequence leaves").isPositive();
+        assertThat(windowsFromStored).as("windows read from the stored totals over all periods").isGreaterThan(100);
     }
 
     /** One random change in its own transaction; null when it was refused or found nothing to change. */
     private String step(Random random, int step) {
         long indicator = pick(random, indicators);
         try {
-            switch (random.nextInt(18)) {
+            switch (random.nextInt(20)) {
                 case 0, 1, 2, 14, 15 -> {
                     List<Long> periods = periodsOf(indicator);
                     if (periods.isEmpty()) {
@@ -210,6 +246,22 @@ class ProgrammeTotalsTest {
                             "update catalogue_indicator set code = ?, cumulative = not cumulative where id = ?",
                             ResultsFixtures.unique("K").toLowerCase(), catalogue));
                     return "catalogue indicator changed";
+                }
+                case 18, 19 -> {
+                    long result = resultOf(indicator);
+                    long theme = pick(random, themes);
+                    if (random.nextInt(6) == 0) {
+                        long to = programmeOfTheme(theme) == a ? b : a;
+                        inTransaction(() -> f.dsl.execute("update theme set programme_id = ? where id = ?", to, theme));
+                        return "theme moved to the other programme";
+                    }
+                    inTransaction(() -> {
+                        if (f.dsl.execute("delete from result_theme where result_id = ? and theme_id = ?", result,
+                                theme) == 0) {
+                            f.dsl.execute("insert into result_theme (result_id, theme_id) values (?, ?)", result, theme);
+                        }
+                    });
+                    return "result serves a theme or no longer";
                 }
                 default -> {
                     if (step < 120 || projects.size() < 3) {
@@ -299,6 +351,80 @@ class ProgrammeTotalsTest {
         assertThat(f.dsl.fetchCount(f.dsl.selectFrom("programme_result_state").where("dirty"))).as(after + ": dirty")
                 .isZero();
         assertRegionStoredEqualsFresh(after);
+        assertThemesStoredEqualsFresh(after);
+        assertWindowsEqualFresh(after);
+    }
+
+    /** The themes' stored totals ({@link ThemeTotals}, V36) against the engine over each theme, anew. */
+    private void assertThemesStoredEqualsFresh(String after) {
+        List<Window> all = List.of(RegionResults.ALL_PERIODS);
+        for (long theme : themes) {
+            for (boolean includeUnpublished : List.of(false, true)) {
+                String what = after + ", theme " + themes.indexOf(theme) + (includeUnpublished ? ", all" : ", public");
+                RollUps.Scope scope = f.rollUps.theme(theme, includeUnpublished);
+                List<Window> periods = windows(programmeOfTheme(theme));
+                assertThat(themeTotals.figures(theme, includeUnpublished)).as(what + ": stored and clean")
+                        .contains(f.rollUps.figures(scope, periods));
+                assertThat(themeTotals.figuresOfAllPeriods(theme, includeUnpublished)).as(what + ": all periods")
+                        .contains(f.rollUps.figures(scope, all));
+                assertThat(themeTotals.byMunicipality(theme, includeUnpublished)).as(what + ": by municipality")
+                        .contains(f.rollUps.byMunicipality(scope, periods));
+                Map<String, List<String>> fresh = new LinkedHashMap<>();
+                f.rollUps.contributors(scope, all).forEach(c -> fresh.computeIfAbsent(c.group(), g -> new ArrayList<>())
+                        .add(c.projectId() + " " + c.projectTitle()));
+                Map<String, List<String>> stored = new LinkedHashMap<>();
+                themeTotals.sources(theme, includeUnpublished, 2).orElseThrow().forEach((group, behind) -> {
+                    assertThat(behind.count()).as(what + ": sources of " + group).isEqualTo(fresh.get(group).size());
+                    stored.put(group, behind.first().stream().map(c -> c.projectId() + " " + c.projectTitle()).toList());
+                });
+                fresh.replaceAll((group, behind) -> behind.subList(0, Math.min(2, behind.size())));
+                assertThat(stored).as(what + ": sources").isEqualTo(fresh);
+            }
+        }
+        assertThat(f.dsl.fetchCount(f.dsl.selectFrom("theme_result_state").where("dirty"))).as(after + ": themes dirty")
+                .isZero();
+    }
+
+    /**
+     * The totals over a window of dates ({@code /api/roll-ups}) of the region, of each programme and of both, against
+     * the engine over that window, anew: windows that hold all values (read from the stored totals over all periods)
+     * and windows that cut through them (computed). The stored totals over all periods are checked on their own too.
+     */
+    private void assertWindowsEqualFresh(String after) {
+        var last = java.time.LocalDate.of(nextYear - 1, 12, 31);
+        List<Window> windows = List.of(new Window("a", java.time.LocalDate.of(2024, 1, 1), last),
+                new Window("b", java.time.LocalDate.of(2023, 6, 1), last.plusYears(1)),
+                new Window("c", java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)),
+                new Window("d", java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2030, 1, 1)),
+                new Window("e", java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(9999, 12, 31)));
+        for (boolean includeUnpublished : List.of(false, true)) {
+            for (List<Long> programmes : List.of(List.<Long>of(), List.of(a), List.of(b), List.of(a, b))) {
+                RollUps.Scope scope = programmes.isEmpty() ? f.rollUps.region(includeUnpublished)
+                        : f.rollUps.programmes(programmes, includeUnpublished);
+                var stored = programmes.isEmpty() ? regionTotals.figures(includeUnpublished)
+                        : programmes.size() == 1 ? totals.figuresOfAllPeriods(programmes.get(0), includeUnpublished)
+                        : java.util.Optional.<List<Figure>>empty();
+                for (Window window : windows) {
+                    if (stored.isPresent() && !stored.get().isEmpty()
+                            && stored.get().stream().allMatch(x -> RollUps.holdsAll(window, x))) {
+                        windowsFromStored++;
+                    }
+                    String what = after + ", window " + window + " of " + (programmes.isEmpty() ? "the region"
+                            : programmes.equals(List.of(a)) ? "A" : programmes.equals(List.of(b)) ? "B" : "A and B")
+                            + (includeUnpublished ? ", all" : ", public");
+                    assertThat(reader.windowRollUp(programmes, includeUnpublished, window, Locale.ROOT)).as(what)
+                            .isEqualTo(reader.rollUp(scope, List.of(window), Map.of(), Map.of(), Locale.ROOT));
+                }
+                if (programmes.size() == 1) {
+                    long programme = programmes.get(0);
+                    List<Window> all = List.of(RegionResults.ALL_PERIODS);
+                    assertThat(totals.figuresOfAllPeriods(programme, includeUnpublished)).as(after + ": all periods")
+                            .contains(f.rollUps.figures(scope, all));
+                    assertThat(totals.byMunicipalityOfAllPeriods(programme, includeUnpublished))
+                            .as(after + ": all periods by municipality").contains(f.rollUps.byMunicipality(scope, all));
+                }
+            }
+        }
     }
 
     /** The region's stored totals ({@link RegionTotals}, V34) against the engine over the whole region, anew. */

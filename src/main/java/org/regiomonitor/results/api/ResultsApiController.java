@@ -330,7 +330,7 @@ class ResultsApiController {
         if (!reader.themeOfProgramme(themeId, id)) {
             throw new NotFoundException("theme", themeId);
         }
-        return reader.catalogueRollUp(id, rollUps.theme(themeId, policy.canSeeUnpublished(auth)), locale);
+        return reader.themeRollUp(id, themeId, policy.canSeeUnpublished(auth), locale);
     }
 
     @GetMapping("/projects/{id}/roll-ups")
@@ -351,15 +351,10 @@ class ResultsApiController {
         if (to.isBefore(from)) {
             throw InvalidInputException.of("to", "results.error.dateOrder");
         }
-        boolean unpublished = policy.canSeeUnpublished(auth);
-        RollUps.Scope scope;
-        if (programmeIds == null || programmeIds.isEmpty()) {
-            scope = rollUps.region(unpublished);
-        } else {
-            programmeIds.forEach(p -> visibleProgramme(p, auth));
-            scope = rollUps.programmes(programmeIds, unpublished);
-        }
-        return reader.rollUp(scope, List.of(new RollUps.Window(from + "/" + to, from, to)), Map.of(), Map.of(), locale);
+        Collection<Long> programmes = programmeIds == null ? List.of() : programmeIds;
+        programmes.forEach(p -> visibleProgramme(p, auth));
+        return reader.windowRollUp(programmes, policy.canSeeUnpublished(auth), new RollUps.Window(from + "/" + to, from,
+                to), locale);
     }
 
     private void visibleProgramme(long programmeId, Authentication auth) {

@@ -1,5 +1,7 @@
 package org.regiomonitor.results.internal;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_AREA_TOTAL;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_SOURCE;
 import static org.regiomonitor.db.Tables.PROGRAMME_RESULT_STATE;
@@ -10,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.regiomonitor.results.Aggregation;
 import org.regiomonitor.results.RegionResults;
@@ -26,18 +29,22 @@ import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The totals of every programme over its reporting periods, kept in the same transaction as the change that
- * moves them (no batch job, no cache to invalidate): triggers (V21) mark the programmes a change can move as dirty,
- * and the {@link MaintainedTotals} hook has {@link #recomputeDirty} store them anew before the transaction commits, with
- * the same {@link RollUps#figures} and {@link RollUps#byMunicipality} that compute them on request. Reads use the
- * stored rows only while the programme is marked clean; otherwise they get empty and compute on request, so a
- * change the triggers miss costs speed, never correctness.
+ * The totals of every programme over its reporting periods and over all periods, kept in the same transaction as the
+ * change that moves them (no batch job, no cache to invalidate): triggers (V21, V36) mark the (programme, catalogue
+ * code) pairs a change can move as dirty, and the {@link MaintainedTotals} hook has {@link #recomputeDirty} store them
+ * anew before the transaction commits, with the same {@link RollUps#figures}, {@link RollUps#byMunicipality} and
+ * {@link RollUps#contributors} that compute them on request, over that code alone ({@link RollUps#programmeGroup}), so
+ * an approval costs what its code costs in its programmes. Reads use the stored rows only while no code of the
+ * programme is marked dirty; otherwise they get empty and compute on request.
  */
 @Service
 public class ProgrammeTotals implements MaintainedTotals {
 
-    private static final Field<String> WINDOW = PROGRAMME_RESULT_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
-    private static final Field<String> AREA_WINDOW = PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR);
+    /** The window key of a stored row: its period's id, or that of all periods (period null). */
+    private static final Field<String> WINDOW = coalesce(PROGRAMME_RESULT_TOTAL.PERIOD_ID.cast(SQLDataType.VARCHAR),
+            inline(RegionResults.ALL_PERIODS.key()));
+    private static final Field<String> AREA_WINDOW = coalesce(PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID
+            .cast(SQLDataType.VARCHAR), inline(RegionResults.ALL_PERIODS.key()));
 
     private final DSLContext dsl;
     private final RollUps rollUps;
@@ -48,36 +55,55 @@ public class ProgrammeTotals implements MaintainedTotals {
     }
 
     /**
-     * The stored totals of the programme in the order {@link RollUps#figures} gives them (one statement), or empty
-     * when they are not known to be current (no state yet, or marked dirty).
+     * The stored totals of the programme per period in the order {@link RollUps#figures} gives them (one statement), or
+     * empty when they are not known to be current (no state yet, or marked dirty).
      */
     public Optional<List<Figure>> figures(long programmeId, boolean includeUnpublished) {
-        var s = PROGRAMME_RESULT_STATE;
+        return figures(programmeId, includeUnpublished, PROGRAMME_RESULT_TOTAL.PERIOD_ID.isNotNull());
+    }
+
+    /** The stored totals of the programme over all periods ({@link RegionResults#ALL_PERIODS}), as {@link #figures}. */
+    public Optional<List<Figure>> figuresOfAllPeriods(long programmeId, boolean includeUnpublished) {
+        return figures(programmeId, includeUnpublished, PROGRAMME_RESULT_TOTAL.PERIOD_ID.isNull());
+    }
+
+    private Optional<List<Figure>> figures(long programmeId, boolean includeUnpublished, Condition periods) {
         var t = PROGRAMME_RESULT_TOTAL;
-        var rows = dsl.select(s.DIRTY, t.GROUP_KEY, WINDOW, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
-                        t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED)
-                .from(s).leftJoin(t).on(t.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(t.PUBLIC.eq(!includeUnpublished)))
-                .where(s.PROGRAMME_ID.eq(programmeId))
-                .orderBy(t.GROUP_KEY, WINDOW).fetch();
-        if (!clean(rows)) {
+        var dirty = dirty(programmeId);
+        var rows = dsl.select(dirty, t.GROUP_KEY, WINDOW, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
+                        t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END)
+                .from(DSL.selectOne()).leftJoin(t).on(t.PROGRAMME_ID.eq(programmeId)).and(t.PUBLIC.eq(!includeUnpublished))
+                .and(periods)
+                .orderBy(t.GROUP_KEY, WINDOW, t.AGGREGATION).fetch();
+        if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
         return Optional.of(rows.stream().filter(r -> r.get(t.GROUP_KEY) != null)
                 .map(r -> new Figure(r.get(t.GROUP_KEY), r.get(WINDOW), Aggregation.valueOf(r.get(t.AGGREGATION)),
                         r.get(t.VALUE), r.get(t.NUMERATOR), r.get(t.DENOMINATOR), ValueQualifier.valueOf(r.get(t.QUALIFIER)),
-                        r.get(t.INDICATORS), r.get(t.PROJECTS), r.get(t.FLAGGED)))
+                        r.get(t.INDICATORS), r.get(t.PROJECTS), r.get(t.FLAGGED), r.get(t.FIRST_START), r.get(t.LAST_END)))
                 .toList());
     }
 
-    /** The stored municipality split of the programme (one statement), or empty when not known to be current. */
+    /** The stored municipality split of the programme per period (one statement), or empty when not known to be current. */
     public Optional<List<MunicipalityFigure>> byMunicipality(long programmeId, boolean includeUnpublished) {
-        var s = PROGRAMME_RESULT_STATE;
+        return byMunicipality(programmeId, includeUnpublished, PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.isNotNull());
+    }
+
+    /** The stored municipality split of the programme over all periods, as {@link #byMunicipality}. */
+    public Optional<List<MunicipalityFigure>> byMunicipalityOfAllPeriods(long programmeId, boolean includeUnpublished) {
+        return byMunicipality(programmeId, includeUnpublished, PROGRAMME_RESULT_AREA_TOTAL.PERIOD_ID.isNull());
+    }
+
+    private Optional<List<MunicipalityFigure>> byMunicipality(long programmeId, boolean includeUnpublished,
+            Condition periods) {
         var a = PROGRAMME_RESULT_AREA_TOTAL;
-        var rows = dsl.select(s.DIRTY, a.GROUP_KEY, AREA_WINDOW, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER)
-                .from(s).leftJoin(a).on(a.PROGRAMME_ID.eq(s.PROGRAMME_ID).and(a.PUBLIC.eq(!includeUnpublished)))
-                .where(s.PROGRAMME_ID.eq(programmeId))
+        var dirty = dirty(programmeId);
+        var rows = dsl.select(dirty, a.GROUP_KEY, AREA_WINDOW, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER)
+                .from(DSL.selectOne()).leftJoin(a).on(a.PROGRAMME_ID.eq(programmeId)).and(a.PUBLIC.eq(!includeUnpublished))
+                .and(periods)
                 .orderBy(a.GROUP_KEY, AREA_WINDOW, a.AREA_CODE.nullsLast()).fetch();
-        if (!clean(rows)) {
+        if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
         return Optional.of(rows.stream().filter(r -> r.get(a.GROUP_KEY) != null)
@@ -95,30 +121,44 @@ public class ProgrammeTotals implements MaintainedTotals {
      * {@code shown} projects each with the count of all (one statement), or empty when not known to be current.
      */
     public Optional<Map<String, Sources>> sources(long programmeId, boolean includeUnpublished, int shown) {
-        var s = PROGRAMME_RESULT_STATE;
         var c = PROGRAMME_RESULT_SOURCE;
-        var all = org.jooq.impl.DSL.count().over().partitionBy(c.GROUP_KEY).as("all");
-        var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, all).from(c)
-                .where(c.PROGRAMME_ID.eq(programmeId)).and(c.PUBLIC.eq(!includeUnpublished)).asTable("x");
-        var group = x.field(c.GROUP_KEY);
-        var position = x.field(c.POSITION);
-        var rows = dsl.select(s.DIRTY, group, x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(all))
-                .from(s).leftJoin(x).on(position.lt(shown))
-                .where(s.PROGRAMME_ID.eq(programmeId))
-                .orderBy(group, position).fetch();
-        if (!clean(rows)) {
+        var last = c.as("last");
+        // positions run from 0 in every group: the count of all is the last position + 1, one index probe per row
+        var all = DSL.field(DSL.select(last.POSITION.plus(1)).from(last).where(last.PROGRAMME_ID.eq(programmeId))
+                .and(last.PUBLIC.eq(c.PUBLIC)).and(last.GROUP_KEY.eq(c.GROUP_KEY))
+                .orderBy(last.POSITION.desc()).limit(1)).as("all");
+        var dirty = dirty(programmeId);
+        var rows = dsl.select(dirty, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, all)
+                .from(DSL.selectOne()).leftJoin(c).on(c.PROGRAMME_ID.eq(programmeId))
+                .and(c.PUBLIC.eq(!includeUnpublished)).and(c.POSITION.lt(shown))
+                .orderBy(c.GROUP_KEY, c.POSITION).fetch();
+        if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
-        Map<String, Sources> sources = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
-                g -> new Sources(r.get(x.field(all)), new java.util.ArrayList<>())).first()
-                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(x.field(c.PROJECT_ID)),
-                        r.get(x.field(c.PROJECT_TITLE)), List.of())));
-        return Optional.of(sources);
+        return Optional.of(sources(rows, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, all));
     }
 
-    private static boolean clean(List<? extends Record> rows) {
-        return !rows.isEmpty() && !rows.get(0).get(PROGRAMME_RESULT_STATE.DIRTY);
+    /** Rows of a sources read (group, project, title, count of all; group null: none) as sources per group, in order. */
+    static Map<String, Sources> sources(List<? extends org.jooq.Record> rows, Field<String> group, Field<Long> project,
+            Field<String> title, Field<Integer> all) {
+        Map<String, Sources> sources = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
+                g -> new Sources(r.get(all), new java.util.ArrayList<>())).first()
+                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(project), r.get(title),
+                        List.of())));
+        return sources;
+    }
+
+    /** The period of a window key: null for all periods. */
+    static Long periodOf(String window) {
+        return window.equals(RegionResults.ALL_PERIODS.key()) ? null : Long.valueOf(window);
+    }
+
+    /** Whether a code of the programme is marked dirty: then its stored rows are not its totals. */
+    private static Field<Boolean> dirty(long programmeId) {
+        return DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_RESULT_STATE)
+                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId)).and(PROGRAMME_RESULT_STATE.DIRTY.isTrue())))
+                .as("dirty");
     }
 
     @Override
@@ -127,33 +167,40 @@ public class ProgrammeTotals implements MaintainedTotals {
     }
 
     /**
-     * Stores anew the totals of every programme marked dirty, and marks them clean. Rows another transaction holds
-     * are skipped: that transaction marked them and recomputes them before it commits. Ordered by id, so two
+     * Stores anew the totals of every (programme, code) marked dirty, and marks them clean. Rows another transaction
+     * holds are skipped: that transaction marked them and recomputes them before it commits. Ordered, so two
      * transactions lock in the same order. Returns the programmes recomputed.
      */
     public List<Long> recomputeDirty() {
         var s = PROGRAMME_RESULT_STATE;
-        List<Long> dirty = dsl.select(s.PROGRAMME_ID).from(s).where(s.DIRTY.isTrue()).orderBy(s.PROGRAMME_ID)
-                .forUpdate().skipLocked().fetch(s.PROGRAMME_ID);
-        dirty.forEach(this::recompute);
-        return dirty;
+        var dirty = dsl.select(s.PROGRAMME_ID, s.GROUP_KEY).from(s).where(s.DIRTY.isTrue())
+                .orderBy(s.PROGRAMME_ID, s.GROUP_KEY).forUpdate().skipLocked().fetch();
+        dirty.forEach(r -> recompute(r.value1(), r.value2()));
+        return dirty.getValues(s.PROGRAMME_ID).stream().distinct().toList();
     }
 
-    private void recompute(long programmeId) {
-        List<Window> windows = ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD)
-                .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView));
-        dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
-        dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId)).execute();
-        dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId)).execute();
+    /** Stores the totals of one code of the programme anew, with the engine over that code alone. */
+    private void recompute(long programmeId, String group) {
+        // its periods, and all periods together (stored with period null)
+        List<Window> windows = new java.util.ArrayList<>(ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.PROGRAMME_ID.eq(programmeId)).fetch(ResultsReader::periodView)));
+        windows.add(RegionResults.ALL_PERIODS);
+        dsl.deleteFrom(PROGRAMME_RESULT_TOTAL).where(PROGRAMME_RESULT_TOTAL.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_TOTAL.GROUP_KEY.eq(group)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_AREA_TOTAL).where(PROGRAMME_RESULT_AREA_TOTAL.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_AREA_TOTAL.GROUP_KEY.eq(group)).execute();
+        dsl.deleteFrom(PROGRAMME_RESULT_SOURCE).where(PROGRAMME_RESULT_SOURCE.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_SOURCE.GROUP_KEY.eq(group)).execute();
         for (boolean publicView : new boolean[] {true, false}) {
-            RollUps.Scope scope = rollUps.programme(programmeId, !publicView);
+            RollUps.Scope scope = rollUps.programmeGroup(programmeId, group, !publicView);
             var t = PROGRAMME_RESULT_TOTAL;
             var figures = dsl.insertInto(t, t.PROGRAMME_ID, t.PUBLIC, t.PERIOD_ID, t.GROUP_KEY, t.AGGREGATION, t.VALUE,
-                    t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED);
+                    t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START,
+                    t.LAST_END);
             List<Figure> computed = rollUps.figures(scope, windows);
-            computed.forEach(f -> figures.values(programmeId, publicView, Long.valueOf(f.window()), f.group(),
+            computed.forEach(f -> figures.values(programmeId, publicView, periodOf(f.window()), f.group(),
                     f.aggregation().name(), f.value(), f.numerator(), f.denominator(), f.qualifier().name(), f.indicators(),
-                    f.projects(), f.flagged()));
+                    f.projects(), f.flagged(), f.firstStart(), f.lastEnd()));
             if (!computed.isEmpty()) {
                 figures.execute();
             }
@@ -161,7 +208,7 @@ public class ProgrammeTotals implements MaintainedTotals {
             var areas = dsl.insertInto(a, a.PROGRAMME_ID, a.PUBLIC, a.PERIOD_ID, a.GROUP_KEY, a.AREA_ID, a.AREA_CODE,
                     a.VALUE, a.QUALIFIER);
             List<MunicipalityFigure> split = rollUps.byMunicipality(scope, windows);
-            split.forEach(m -> areas.values(programmeId, publicView, Long.valueOf(m.window()), m.group(), m.areaId(),
+            split.forEach(m -> areas.values(programmeId, publicView, periodOf(m.window()), m.group(), m.areaId(),
                     m.areaCode(), m.value(), m.qualifier().name()));
             if (!split.isEmpty()) {
                 areas.execute();
@@ -169,18 +216,16 @@ public class ProgrammeTotals implements MaintainedTotals {
             var c = PROGRAMME_RESULT_SOURCE;
             var sources = dsl.insertInto(c, c.PROGRAMME_ID, c.PUBLIC, c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE);
             List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS));
-            String previous = null;
-            int position = 0;
-            for (Contributor each : behind) {
-                position = each.group().equals(previous) ? position + 1 : 0;
-                previous = each.group();
-                sources.values(programmeId, publicView, each.group(), position, each.projectId(), each.projectTitle());
+            for (int position = 0; position < behind.size(); position++) {
+                Contributor each = behind.get(position);
+                sources.values(programmeId, publicView, group, position, each.projectId(), each.projectTitle());
             }
             if (!behind.isEmpty()) {
                 sources.execute();
             }
         }
         dsl.update(PROGRAMME_RESULT_STATE).set(PROGRAMME_RESULT_STATE.DIRTY, false)
-                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId)).execute();
+                .where(PROGRAMME_RESULT_STATE.PROGRAMME_ID.eq(programmeId))
+                .and(PROGRAMME_RESULT_STATE.GROUP_KEY.eq(group)).execute();
     }
 }

@@ -57,7 +57,7 @@ public class RegionTotals implements MaintainedTotals {
         var t = REGION_RESULT_TOTAL;
         var dirty = anyDirty().as("dirty");
         var rows = dsl.select(dirty, t.GROUP_KEY, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR, t.QUALIFIER,
-                        t.INDICATORS, t.PROJECTS, t.FLAGGED)
+                        t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END)
                 .from(DSL.selectOne()).leftJoin(t).on(t.PUBLIC.eq(!includeUnpublished))
                 .orderBy(t.GROUP_KEY, t.AGGREGATION).fetch();
         if (rows.get(0).get(dirty)) {
@@ -67,7 +67,7 @@ public class RegionTotals implements MaintainedTotals {
                 .map(r -> new Figure(r.get(t.GROUP_KEY), RegionResults.ALL_PERIODS.key(),
                         Aggregation.valueOf(r.get(t.AGGREGATION)), r.get(t.VALUE), r.get(t.NUMERATOR),
                         r.get(t.DENOMINATOR), ValueQualifier.valueOf(r.get(t.QUALIFIER)), r.get(t.INDICATORS),
-                        r.get(t.PROJECTS), r.get(t.FLAGGED)))
+                        r.get(t.PROJECTS), r.get(t.FLAGGED), r.get(t.FIRST_START), r.get(t.LAST_END)))
                 .toList());
     }
 
@@ -137,10 +137,11 @@ public class RegionTotals implements MaintainedTotals {
             RollUps.Scope scope = rollUps.regionGroup(group, !publicView);
             var t = REGION_RESULT_TOTAL;
             var figures = dsl.insertInto(t, t.GROUP_KEY, t.PUBLIC, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
-                    t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED);
+                    t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END);
             List<Figure> computed = rollUps.figures(scope, ALL);
             computed.forEach(f -> figures.values(group, publicView, f.aggregation().name(), f.value(), f.numerator(),
-                    f.denominator(), f.qualifier().name(), f.indicators(), f.projects(), f.flagged()));
+                    f.denominator(), f.qualifier().name(), f.indicators(), f.projects(), f.flagged(), f.firstStart(),
+                    f.lastEnd()));
             if (!computed.isEmpty()) {
                 figures.execute();
             }

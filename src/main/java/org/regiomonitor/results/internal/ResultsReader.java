@@ -19,6 +19,7 @@ import static org.regiomonitor.db.Tables.UPDATE_TRANSITION;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +65,17 @@ public class ResultsReader {
     private final DSLContext dsl;
     private final RollUps rollUps;
     private final ProgrammeTotals programmeTotals;
+    private final RegionTotals regionTotals;
+    private final ThemeTotals themeTotals;
     private final MessageSource messages;
 
-    ResultsReader(DSLContext dsl, RollUps rollUps, ProgrammeTotals programmeTotals, MessageSource messages) {
+    ResultsReader(DSLContext dsl, RollUps rollUps, ProgrammeTotals programmeTotals, RegionTotals regionTotals,
+            ThemeTotals themeTotals, MessageSource messages) {
         this.dsl = dsl;
         this.rollUps = rollUps;
         this.programmeTotals = programmeTotals;
+        this.regionTotals = regionTotals;
+        this.themeTotals = themeTotals;
         this.messages = messages;
     }
 
@@ -488,6 +494,48 @@ public class ResultsReader {
         List<RollUps.Window> windows = windows(periods(programmeId));
         return rollUp(windows, stored.get(), split.orElseGet(() -> rollUps.byMunicipality(scope, windows)),
                 catalogueNames(catalogue, locale), catalogueDecimals(catalogue), locale);
+    }
+
+    /**
+     * The totals of the results serving a theme of the programme per catalogue indicator and period, with the
+     * municipality split (the API): the stored ones while current ({@link ThemeTotals}), else computed on request.
+     */
+    public RollUpView themeRollUp(long programmeId, long themeId, boolean includeUnpublished, Locale locale) {
+        var stored = themeTotals.figures(themeId, includeUnpublished);
+        var split = stored.isEmpty() ? Optional.<List<RollUps.MunicipalityFigure>>empty()
+                : themeTotals.byMunicipality(themeId, includeUnpublished);
+        if (split.isEmpty()) {
+            return catalogueRollUp(programmeId, rollUps.theme(themeId, includeUnpublished), locale);
+        }
+        List<CatalogueView> catalogue = catalogue(programmeId, locale);
+        return rollUp(windows(periods(programmeId)), stored.get(), split.get(), catalogueNames(catalogue, locale),
+                catalogueDecimals(catalogue), locale);
+    }
+
+    /**
+     * The region's totals ({@code programmeIds} empty) or those of the programmes' projects, a joint project once, over
+     * a window of dates, with the municipality split. When the region's or the one programme's stored totals over all
+     * periods are current and the window holds every value they count ({@link RollUps#holdsAll}), they are its
+     * totals; otherwise computed on request.
+     */
+    public RollUpView windowRollUp(Collection<Long> programmeIds, boolean includeUnpublished, RollUps.Window window,
+            Locale locale) {
+        boolean region = programmeIds.isEmpty();
+        Long programme = programmeIds.size() == 1 ? programmeIds.iterator().next() : null;
+        var stored = region ? regionTotals.figures(includeUnpublished)
+                : programme != null ? programmeTotals.figuresOfAllPeriods(programme, includeUnpublished)
+                : Optional.<List<RollUps.Figure>>empty();
+        if (stored.isPresent() && stored.get().stream().allMatch(f -> RollUps.holdsAll(window, f))) {
+            var split = region ? regionTotals.byMunicipality(includeUnpublished)
+                    : programmeTotals.byMunicipalityOfAllPeriods(programme, includeUnpublished);
+            if (split.isPresent()) {
+                return rollUp(List.of(window), stored.get().stream().map(f -> f.in(window.key())).toList(),
+                        split.get().stream().map(m -> m.in(window.key())).toList(), Map.of(), Map.of(), locale);
+            }
+        }
+        RollUps.Scope scope = region ? rollUps.region(includeUnpublished)
+                : rollUps.programmes(programmeIds, includeUnpublished);
+        return rollUp(scope, List.of(window), Map.of(), Map.of(), locale);
     }
 
     /** The totals of a scope over the programme's periods, named after the programme's catalogue. */
