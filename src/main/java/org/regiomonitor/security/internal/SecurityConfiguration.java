@@ -5,6 +5,7 @@ import org.regiomonitor.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import java.time.Clock;
 import org.jooq.DSLContext;
 import org.regiomonitor.shared.web.AnonymousPageCache;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -85,10 +86,10 @@ class SecurityConfiguration {
      * after the security filters, which decide who is anonymous and write the security headers of every answer.
      */
     @Bean
-    FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(DSLContext dsl, LocaleResolver locales,
+    FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(DSLContext dsl, LocaleResolver locales, Clock clock,
             @Value("${regiomonitor.page-cache.max-bytes:33554432}") long maxBytes,
             @Value("${regiomonitor.page-cache.enabled:true}") boolean enabled) {
-        var registration = new FilterRegistrationBean<>(new AnonymousPageCache(dsl, locales, SESSION_COOKIE,
+        var registration = new FilterRegistrationBean<>(new AnonymousPageCache(dsl, locales, clock, SESSION_COOKIE,
                 maxBytes, enabled));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

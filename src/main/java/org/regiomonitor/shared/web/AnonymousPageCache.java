@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
     private final DSLContext dsl;
     private final LocaleResolver locales;
+    private final Clock clock;
     private final long maxBytes;
     private final String sessionCookie;
     private volatile boolean enabled;
@@ -50,10 +52,11 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     private record Page(String contentType, Locale locale, byte[] body) {
     }
 
-    public AnonymousPageCache(DSLContext dsl, LocaleResolver locales, String sessionCookie, long maxBytes,
+    public AnonymousPageCache(DSLContext dsl, LocaleResolver locales, Clock clock, String sessionCookie, long maxBytes,
             boolean enabled) {
         this.dsl = dsl;
         this.locales = locales;
+        this.clock = clock;
         this.sessionCookie = sessionCookie;
         this.maxBytes = maxBytes;
         this.enabled = enabled && maxBytes > 0;
@@ -82,7 +85,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Key key = new Key(dsl.select(DSL.field("pg_current_snapshot()::text", String.class)).fetchSingle().value1(),
-                LocalDate.now(), request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort(),
+                LocalDate.now(clock), request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort(),
                 request.getRequestURI(), request.getQueryString(), locales.resolveLocale(request),
                 request.getHeader("Cookie"), request.getHeader("HX-Request"), request.getHeader("HX-Target"),
                 request.getHeader("Accept"));
