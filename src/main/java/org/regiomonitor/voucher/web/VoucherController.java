@@ -26,6 +26,7 @@ import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.VoucherSummary;
 import org.regiomonitor.voucher.internal.VoucherForm;
 import org.regiomonitor.voucher.internal.VoucherRepository;
+import org.regiomonitor.voucher.internal.VoucherViews.ProjectOption;
 import org.regiomonitor.voucher.internal.VoucherRepository.VoucherSort;
 import org.regiomonitor.voucher.internal.VoucherService;
 import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
@@ -188,8 +189,11 @@ class VoucherController {
         model.addAttribute("voucher", form);
         model.addAttribute("voucherId", id);
         model.addAttribute("programmes", programmes);
-        model.addAttribute("projects",
-                repository.projects(programmes.stream().map(ProgrammeOption::id).collect(Collectors.toSet())));
+        // per programme, so that each group lists its own projects (a filter over every project in every group
+        // repeated the whole list once per programme: 13.7 MB at national scale)
+        model.addAttribute("projectsByProgramme",
+                repository.projects(programmes.stream().map(ProgrammeOption::id).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.groupingBy(ProjectOption::programmeId)));
         model.addAttribute("schemes", repository.schemes());
         model.addAttribute("schemeKinds", SchemeKind.values());
         model.addAttribute("quantityQualifiers", ValueQualifier.values());
