@@ -76,7 +76,10 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // inside a transaction (tests that wrap requests in one) its own writes would not change the snapshot
-        return !enabled || !"GET".equals(request.getMethod()) || request.getRequestURI().startsWith("/api/")
+        // files (static assets, downloads: a name with an extension) and the API are never HTML pages
+        String path = request.getRequestURI();
+        return !enabled || !"GET".equals(request.getMethod()) || path.startsWith("/api/") || path.startsWith("/actuator")
+                || path.substring(path.lastIndexOf('/') + 1).contains(".")
                 || hasSessionCookie(request) || !anonymous()
                 || TransactionSynchronizationManager.isActualTransactionActive();
     }

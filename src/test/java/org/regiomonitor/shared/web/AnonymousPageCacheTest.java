@@ -71,6 +71,11 @@ class AnonymousPageCacheTest {
         assertThat(rendered(get("/programmes").cookie(new Cookie("SESSION", "abc")))).as("a request with a session")
                 .isTrue();
 
+        // files are not looked at: no snapshot is read for a style sheet
+        queries.record();
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        assertThat(queries.recorded()).isEmpty();
+
         // switching the language sets a cookie: never stored
         page(get("/programmes").param("lang", "de"));
         assertThat(rendered(get("/programmes").param("lang", "de"))).as("an answer that sets a cookie").isTrue();
