@@ -86,6 +86,9 @@ class NationalBench {
     private static final boolean DOWNLOADS = Boolean.parseBoolean(System.getProperty("bench.downloads", "true"));
     private static final int SQL_RUNS = Integer.getInteger("bench.sql.runs", 30);
     private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
+    /** Measures only the paths whose label matches this regular expression (and skips the raw SQL and concurrent runs). */
+    private static final java.util.regex.Pattern ONLY = System.getProperty("bench.only") == null ? null
+            : java.util.regex.Pattern.compile(System.getProperty("bench.only"));
     private static final String STATIC_FILE = "/css/app.css";
     /** A path whose first request takes longer than this (ms) is measured with fewer requests. */
     private static final double SLOW_PROBE_MS = 1000;
@@ -165,8 +168,10 @@ class NationalBench {
         String html = group("1. HTML pages, anonymous visitor", anon, htmlPages(ids));
         section(out, report, html);
         section(out, report, group("3. API lists (default paging) and items, anonymous", anon, apiPaths(ids)));
-        section(out, report, rawSql(ids));
-        if (CONCURRENT > 0) {
+        if (ONLY == null) {
+            section(out, report, rawSql(ids));
+        }
+        if (CONCURRENT > 0 && ONLY == null) {
             section(out, report, concurrent(ids, "every page rendered (anonymous page cache off)"));
             pageCache.getFilter().setEnabled(true);
             section(out, report, concurrent(ids, "anonymous page cache on, as in production"));
@@ -424,6 +429,9 @@ class NationalBench {
         List<String> failures = new ArrayList<>();
         figures.add(timer.measure(path("GET " + STATIC_FILE + " (static)", STATIC_FILE)));
         for (ReadPath path : paths) {
+            if (ONLY != null && !ONLY.matcher(path.label()).find()) {
+                continue;
+            }
             try {
                 long probe = System.nanoTime();
                 timer.get(path.uri().apply(0));
