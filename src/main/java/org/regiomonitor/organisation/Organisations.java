@@ -47,7 +47,7 @@ public class Organisations {
     /** The best full-text matches among the organisations the caller may see (name and description), by rank. */
     public List<FullText.Hit> search(FullText.Query query, boolean includeUnpublished, int limit) {
         return FullText.hits(dsl, ORGANISATION, ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.DESCRIPTION,
-                ORGANISATION.PUBLISHED, "/organisations/", query, OrganisationSql.visible(includeUnpublished), limit);
+                FullText.storedVector(ORGANISATION), ORGANISATION.PUBLISHED, "/organisations/", query, OrganisationSql.visible(includeUnpublished), limit);
     }
 
     public Optional<String> name(long id) {

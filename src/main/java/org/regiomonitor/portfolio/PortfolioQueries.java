@@ -149,7 +149,8 @@ public class PortfolioQueries {
 
     /** The best full-text matches among the projects the caller may see (title and summary), by rank. */
     public List<FullText.Hit> searchProjects(FullText.Query query, boolean includeUnpublished, int limit) {
-        return FullText.hits(dsl, PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.PUBLISHED,
+        return FullText.hits(dsl, PROJECT, PROJECT.ID, PROJECT.TITLE, PROJECT.SUMMARY,
+                FullText.storedVector(PROJECT), PROJECT.PUBLISHED,
                 "/projects/", query, PortfolioSql.projectVisible(includeUnpublished), limit);
     }
 

@@ -1,5 +1,6 @@
 package org.regiomonitor.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.organisation.Organisations;
@@ -35,16 +36,32 @@ public class SiteSearch {
     /**
      * Searches programmes, themes, projects, organisations and areas. Throws {@link InvalidInputException} (field
      * {@code q}) when the query is empty, too long or has no word to search for. Five queries, one per kind.
+     * <p>
+     * Each kind lists its best {@link #MAX_HITS_PER_GROUP} hits and says whether there are more (one more is asked
+     * for), not how many: a common word matches thousands of projects, and counting them all would cost as much as
+     * ranking them, for a number nobody can page through. The page says "more than 50" and asks for more words.
      */
     public SearchResults search(String q, boolean includeUnpublished) {
         String query = validate(q);
         FullText.Query ts = FullText.Query.of(query);
+        int ask = MAX_HITS_PER_GROUP + 1;
+        List<String> more = new ArrayList<>();
         return new SearchResults(query,
-                portfolio.searchProgrammes(ts, includeUnpublished, MAX_HITS_PER_GROUP),
-                portfolio.searchThemes(ts, includeUnpublished, MAX_HITS_PER_GROUP),
-                portfolio.searchProjects(ts, includeUnpublished, MAX_HITS_PER_GROUP),
-                organisations.search(ts, includeUnpublished, MAX_HITS_PER_GROUP),
-                areas.search(ts, MAX_HITS_PER_GROUP));
+                best("programmes", portfolio.searchProgrammes(ts, includeUnpublished, ask), more),
+                best("themes", portfolio.searchThemes(ts, includeUnpublished, ask), more),
+                best("projects", portfolio.searchProjects(ts, includeUnpublished, ask), more),
+                best("organisations", organisations.search(ts, includeUnpublished, ask), more),
+                best("areas", areas.search(ts, ask), more),
+                List.copyOf(more));
+    }
+
+    /** The first {@link #MAX_HITS_PER_GROUP} hits; the group is added to {@code more} when there were more. */
+    private static List<FullText.Hit> best(String group, List<FullText.Hit> hits, List<String> more) {
+        if (hits.size() <= MAX_HITS_PER_GROUP) {
+            return hits;
+        }
+        more.add(group);
+        return List.copyOf(hits.subList(0, MAX_HITS_PER_GROUP));
     }
 
     /** The trimmed query, or an InvalidInputException with a message code for field {@code q}. */

@@ -34,9 +34,11 @@ import org.springframework.web.util.HtmlUtils;
  * find nearly every name). Only the name: inside the longer texts a fragment finds too much. Hits come by
  * relevance: the words' rank with a word in the name counting ten times one in the text, plus the trigram
  * similarity of name and query, so the row named exactly so comes first and hits found only inside a name are
- * ordered too. The vector is exactly the expression of the tables' full-text indexes ({@code project_search_idx},
- * {@code organisation_search_idx}), so with the names' trigram indexes PostgreSQL finds the rows of a large table
- * from indexes alone; the small tables (programmes, themes, areas) it reads.
+ * ordered too. The vector is {@link #weighted}: the large tables (projects, organisations) store it (V45) with a
+ * full-text index ({@code project_search_idx}, {@code organisation_search_idx}), so with the names' trigram indexes
+ * PostgreSQL finds their rows from indexes alone and ranks them without parsing any text; the small tables
+ * (programmes, themes, areas) it reads and parses. Only the hits shown get their title and snippet marked
+ * ({@code ts_headline}, after the limit).
  */
 public final class FullText {
 
@@ -141,32 +143,49 @@ public final class FullText {
     }
 
     /**
-     * The best matches in one table, by rank; {@code name} and {@code text} make the indexed vector,
-     * {@code visible} is the owner's publication rule for the caller.
+     * The text vector of a row as the site search matches and ranks it: the words of the name with weight A, those
+     * of the text with weight D. Exactly the expression of the stored {@code search_vector} columns (V45).
      */
-    public static List<Hit> hits(DSLContext dsl, Table<?> table, Field<Long> id, Field<String> name,
-            Field<String> text, Field<Boolean> published, String path, Query query, Condition visible, int limit) {
-        return hits(dsl, table, id, name, text, published, DSL.inline(path).concat(id), DSL.inline((String) null),
-                query, visible, limit);
+    static Field<Object> weighted(Field<String> name, Field<String> text) {
+        return DSL.field("setweight(to_tsvector({0}, {1}), 'A') || setweight(to_tsvector({0}, coalesce({2}, '')), 'D')",
+                SQLDataType.OTHER, DSL.inline(CONFIG), name, text);
+    }
+
+    /** The stored {@link #weighted} vector of a table that has one ({@code search_vector}, V45). */
+    public static Field<Object> storedVector(Table<?> table) {
+        return DSL.field(table.getUnqualifiedName().append("search_vector"), SQLDataType.OTHER);
     }
 
     /**
-     * As above, with the address of each row's page as an expression (e.g. a code: {@code /areas/GM0153}) and the
-     * hit's {@link Hit#context() context}.
+     * The best matches in a table with a {@link #storedVector stored vector} of {@code name} and {@code text}, by
+     * rank; {@code visible} is the owner's publication rule for the caller.
+     */
+    public static List<Hit> hits(DSLContext dsl, Table<?> table, Field<Long> id, Field<String> name,
+            Field<String> text, Field<Object> storedVector, Field<Boolean> published, String path, Query query,
+            Condition visible, int limit) {
+        return hits(dsl, table, id, name, text, storedVector, published, DSL.inline(path).concat(id),
+                DSL.inline((String) null), query, visible, limit);
+    }
+
+    /**
+     * The best matches in a small table (its vectors are computed while searching), with the address of each row's
+     * page as an expression (e.g. a code: {@code /areas/GM0153}) and the hit's {@link Hit#context() context}.
      */
     public static List<Hit> hits(DSLContext dsl, Table<?> table, Field<Long> id, Field<String> name,
             Field<String> text, Field<Boolean> published, Field<String> url, Field<String> context, Query query,
             Condition visible, int limit) {
+        return hits(dsl, table, id, name, text, weighted(name, text), published, url, context, query, visible, limit);
+    }
+
+    private static List<Hit> hits(DSLContext dsl, Table<?> table, Field<Long> id, Field<String> name,
+            Field<String> text, Field<Object> vector, Field<Boolean> published, Field<String> url,
+            Field<String> context, Query query, Condition visible, int limit) {
         Field<Object> tsQuery = query.tsQuery();
-        Field<String> config = DSL.inline(CONFIG);
-        // the same expression as the table's search index (project_search_idx, organisation_search_idx)
-        Field<Object> vector = DSL.field("to_tsvector({0}, {1} || ' ' || coalesce({2}, ''))", SQLDataType.OTHER,
-                config, name, text);
         // relevance: the name's words weigh 1.0, the text's 0.1 (ts_rank's weights of A and D), plus how like the
         // query the whole name is; computed only for the rows found
-        Field<Double> rank = DSL.field("ts_rank(setweight(to_tsvector({0}, {1}), 'A') "
-                + "|| setweight(to_tsvector({0}, coalesce({2}, '')), 'D'), {3}) + similarity({4}, {5})",
-                SQLDataType.DOUBLE, config, name, text, tsQuery, fold(name), fold(DSL.val(query.text())));
+        Field<Double> rank = DSL.field("ts_rank({0}, {1}) + similarity({2}, {3})", SQLDataType.DOUBLE, vector, tsQuery,
+                fold(name), fold(DSL.val(query.text())));
+        // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
         Field<String> title = headline(name, tsQuery, TITLE_OPTIONS);
         Field<String> snippet = headline(DSL.coalesce(text, ""), tsQuery, HEADLINE_OPTIONS);
         return dsl.select(id, title, snippet, published, rank, url, name, context)

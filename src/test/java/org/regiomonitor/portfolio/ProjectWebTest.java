@@ -1,8 +1,10 @@
 package org.regiomonitor.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_LINK;
 import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
@@ -424,5 +426,36 @@ class ProjectWebTest {
         mvc.perform(get("/projects/{id}", id)).andExpect(status().isOk());
         assertThat(queries.count()).isLessThanOrEqualTo(5);
         assertThat(dsl.fetchCount(PROJECT_THEME, PROJECT_THEME.PROJECT_ID.eq(id))).isEqualTo(1);
+    }
+    /**
+     * The list's organisation filter offers the chosen organisation only, not every organisation (a thousand of them
+     * weighed 80 KB on every list page); the organisation's page links to its projects in the list.
+     */
+    @Test
+    void theOrganisationFilterShowsOnlyTheChosenOrganisation() throws Exception {
+        String otherName = PortfolioFixtures.unique("Nergens");
+        fx.organisation(otherName, true);
+        String leadName = dsl.select(ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.ID.eq(lead))
+                .fetchSingle().value1();
+        String title = PortfolioFixtures.unique("Gefilterd");
+        fx.project(title, programme, theme, lead, fx.organisation());
+
+        mvc.perform(get("/projects"))
+                .andExpect(content().string(allOf(not(containsString("id=\"f-organisation\"")),
+                        not(containsString(otherName)))));
+        mvc.perform(get("/projects").param("organisation", String.valueOf(lead)))
+                .andExpect(content().string(allOf(containsString("id=\"f-organisation\""),
+                        containsString("<option value=\"" + lead + "\" selected=\"selected\">" + leadName + "</option>"),
+                        containsString(title), not(containsString(otherName)))));
+        // an organisation the visitor may not see keeps its number, not its name
+        String hiddenName = PortfolioFixtures.unique("Verborgen");
+        long hidden = fx.organisation(hiddenName, false);
+        mvc.perform(get("/projects").param("organisation", String.valueOf(hidden)))
+                .andExpect(content().string(allOf(not(containsString(hiddenName)),
+                        containsString("<option value=\"" + hidden + "\" selected=\"selected\">" + hidden + "</option>"))));
+        mvc.perform(get("/projects").param("organisation", String.valueOf(hidden)).with(user(fx.user(Role.VIEWER))))
+                .andExpect(content().string(containsString(hiddenName)));
+        mvc.perform(get("/organisations/{id}", lead))
+                .andExpect(content().string(containsString("href=\"/projects?organisation=" + lead + "\"")));
     }
 }

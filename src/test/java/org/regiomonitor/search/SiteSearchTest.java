@@ -230,4 +230,35 @@ class SiteSearchTest {
         // a fragment shorter than three letters is not looked for inside names
         assertThat(search.search("ec", false).organisations()).extracting(FullText.Hit::id).doesNotContain(org);
     }
+    @Test
+    void aCommonWordListsTheBestFiftyAndSaysThereAreMoreWithoutCounting() throws Exception {
+        String tag = OrgVoucherTestData.word();
+        long exact = data.project(tag, null, true, null);
+        for (int i = 1; i < SiteSearch.MAX_HITS_PER_GROUP; i++) {
+            data.project("Project " + i + " over " + tag + " in Twente", null, true, null);
+        }
+        // exactly fifty: all listed, none more
+        SearchResults fifty = search.search(tag, false);
+        assertThat(fifty.projects()).hasSize(SiteSearch.MAX_HITS_PER_GROUP);
+        assertThat(fifty.more()).isEmpty();
+        mvc.perform(get("/search").param("q", tag).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Projects (50)"),
+                        containsString("50 results for"), not(containsString("More than")))));
+
+        long last = data.project("Nog een project over " + tag + " en nog veel meer woorden", null, true, null);
+        SearchResults more = search.search(tag, false);
+        assertThat(more.projects()).hasSize(SiteSearch.MAX_HITS_PER_GROUP);
+        assertThat(ids(more.projects())).first().isEqualTo(exact); // the best still first
+        assertThat(ids(more.projects())).doesNotContain(last); // the least alike is the one left out
+        assertThat(more.more()).containsExactly("projects");
+        mvc.perform(get("/search").param("q", tag).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Projects (more than 50)"),
+                        containsString("More than 50 results for"), containsString("Organisations (0)"))));
+        mvc.perform(get("/search").param("q", tag))
+                .andExpect(content().string(containsString("Projecten (meer dan 50)")));
+        mvc.perform(get("/api/search").param("q", tag))
+                .andExpect(jsonPath("$.projects.length()").value(SiteSearch.MAX_HITS_PER_GROUP))
+                .andExpect(jsonPath("$.more[0]").value("projects"))
+                .andExpect(jsonPath("$.more.length()").value(1));
+    }
 }

@@ -7,10 +7,12 @@ import static org.regiomonitor.db.Tables.THEME;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.area.MunicipalityChoices;
+import org.regiomonitor.organisation.OrganisationSql;
 import org.regiomonitor.organisation.Organisations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,18 @@ public class Choices {
     /** Organisations by name; unpublished ones only for callers who may see them (forms: logged-in users). */
     public List<Option> organisations(boolean includeUnpublished) {
         return organisations.options(includeUnpublished).stream().map(o -> new Option(o.id(), null, o.name())).toList();
+    }
+
+    /**
+     * The organisation a list is filtered by, as its filter shows it: by name, or by number when the caller may not
+     * see it (the filter then finds nothing); null for no filter. One query, only when filtered.
+     */
+    public Option filterOrganisation(Long id, boolean includeUnpublished) {
+        if (id == null) {
+            return null;
+        }
+        String name = dsl.select(OrganisationSql.name(DSL.val(id), includeUnpublished)).fetchSingle().value1();
+        return new Option(id, null, name == null ? String.valueOf(id) : name);
     }
 
     /** For the municipality picker of forms: the home region's first. */

@@ -119,8 +119,9 @@ public class ProjectReader {
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
 
         Field<String> lead = OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished);
-        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROJECT.asterisk(), lead,
-                partners, themes, areas, links, history, programmes));
+        // the table's columns, not project.*: that would bring the stored search vector (V45) along
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(PROJECT.fields()));
+        fields.addAll(List.of(lead, partners, themes, areas, links, history, programmes));
         fields.addAll(PROJECT_SRC.fields());
         return dsl.select(fields)
                 .from(PROJECT)

@@ -92,7 +92,9 @@ class ProjectController {
         model.addAttribute("showMoney", showMoney);
         model.addAttribute("programmes", choices.programmes(all));
         model.addAttribute("municipalities", choices.municipalityChoices());
-        model.addAttribute("organisations", choices.organisations(all));
+        // only the chosen organisation, not all of them: a thousand options weighed 80 KB on every list page
+        // (issue 10); one is chosen from its own page ("its projects in the list")
+        model.addAttribute("organisation", choices.filterOrganisation(filter.organisation(), all));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("canCreate", policy.canCreateProjects(auth));
         return ListLinks.view("portfolio/projects", request, response);

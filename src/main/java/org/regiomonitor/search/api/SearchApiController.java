@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Full-text search (Dutch) over programmes, themes, projects, organisations and areas: {@code GET /api/search?q=}.
- * An empty, too long or wordless query answers 400 with {@code errors:[{field:"q", message}]}.
+ * Each kind lists its best 50 hits; {@code more} names the kinds that have more than they list (no total: see
+ * {@link SiteSearch#search}). An empty, too long or wordless query answers 400 with
+ * {@code errors:[{field:"q", message}]}.
  */
 @RestController
 class SearchApiController {
