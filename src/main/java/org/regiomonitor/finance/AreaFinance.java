@@ -1,7 +1,7 @@
 package org.regiomonitor.finance;
 
 import java.util.List;
-import org.regiomonitor.shared.SourceRef;
+
 
 /**
  * Project money that reaches one area (usually a municipality): the current amounts of the budget
@@ -18,10 +18,9 @@ import org.regiomonitor.shared.SourceRef;
  * @param sources      the sources of the amounts
  */
 public record AreaFinance(String areaCode, String areaName, int projectCount, MoneyTotals totals,
-        List<CategoryTotals> byCategory, List<SourceRef> sources) {
+        List<CategoryTotals> byCategory, MoneySources sources) {
 
     public AreaFinance {
         byCategory = List.copyOf(byCategory);
-        sources = List.copyOf(sources);
     }
 }

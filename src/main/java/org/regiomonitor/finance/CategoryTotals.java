@@ -1,7 +1,7 @@
 package org.regiomonitor.finance;
 
 import java.util.List;
-import org.regiomonitor.shared.SourceRef;
+
 
 /**
  * Totals of the budget lines of one funder category. The category's name is the message
@@ -15,10 +15,10 @@ import org.regiomonitor.shared.SourceRef;
  * @param sources     the sources of the amounts summed
  */
 public record CategoryTotals(String code, int position, boolean regional, boolean publicMoney,
-        MoneyTotals totals, List<SourceRef> sources) {
+        MoneyTotals totals, MoneySources sources) {
 
     public CategoryTotals {
-        sources = sources == null ? List.of() : List.copyOf(sources);
+        sources = sources == null ? MoneySources.NONE : sources;
     }
 
     public String messageKey() {

@@ -36,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FinanceFigures implements ProjectMoney.Lookup {
 
-    private static final Comparator<SourceRef> SOURCE_ORDER = Comparator.comparing(SourceRef::code)
-            .thenComparing(SourceRef::locator, Comparator.nullsLast(Comparator.naturalOrder()));
-
     private final FinanceQueries queries;
     private final FinanceTotals totals;
 
@@ -62,19 +59,36 @@ public class FinanceFigures implements ProjectMoney.Lookup {
     }
 
     /**
-     * Totals per funder category (all categories, in report order) of the programmes' OWN budget lines:
-     * of one programme, or of all visible programmes together when {@code programmeIdOrNull} is null.
+     * Totals per funder category (all categories, in report order) of the programmes' OWN budget lines, of the given
+     * programmes together (e.g. {@link #programmeSummaries}: no further query). A line belongs to one programme, so
+     * the programmes' totals add up.
      */
-    public List<CategoryTotals> totalsByCategory(Long programmeIdOrNull, boolean includeUnpublished) {
-        List<Category> categories = queries.categories();
-        Map<String, MoneyTotals> byCategory = new HashMap<>();
-        for (Aggregate<Long> a : totals.aggregate(LineScope.PROGRAMME_OWN, programmeIdOrNull, includeUnpublished)) {
-            byCategory.merge(a.category(), a.totals(), MoneyTotals::plus);
-        }
-        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_OWN, programmeIdOrNull,
-                includeUnpublished));
-        return categories.stream().map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
-                byCategory.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(), List.of()))).toList();
+    private static List<CategoryTotals> totalsByCategory(List<ProgrammeFinance> programmes, List<Category> categories) {
+        Map<String, MoneyTotals> totals = new HashMap<>();
+        Map<String, List<MoneySources>> sources = new HashMap<>();
+        programmes.forEach(p -> p.byCategory().forEach(c -> {
+            totals.merge(c.code(), c.totals(), MoneyTotals::plus);
+            sources.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(c.sources());
+        }));
+        return categories.stream().sorted(Comparator.comparingInt(Category::position))
+                .map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
+                        totals.getOrDefault(c.code(), MoneyTotals.NONE),
+                        MoneySources.merge(sources.getOrDefault(c.code(), List.of())))).toList();
+    }
+
+    /**
+     * The money of every (visible) programme and the totals per funder category of all of them together, from one
+     * read of the programmes' stored totals and sources.
+     */
+    public Overview overview(boolean includeUnpublished) {
+        List<ProgrammeFinance> programmes = summaries(null, includeUnpublished);
+        List<Category> categories = programmes.isEmpty() ? queries.categories() : programmes.getFirst().byCategory()
+                .stream().map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
+        return new Overview(programmes, totalsByCategory(programmes, categories));
+    }
+
+    /** The programmes' money and its totals per funder category (all categories, in report order). */
+    public record Overview(List<ProgrammeFinance> programmes, List<CategoryTotals> categories) {
     }
 
     /**
@@ -85,7 +99,7 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         // the programme's own totals list every category
         List<Category> categories = programme.byCategory().stream()
                 .map(c -> new Category(c.code(), c.position(), c.regional(), c.publicMoney())).toList();
-        Map<String, List<SourceRef>> sources = byCategory(totals.sources(LineScope.PROGRAMME_PROJECTS, programme.id(),
+        Map<String, MoneySources> sources = byCategory(totals.sources(LineScope.PROGRAMME_PROJECTS, programme.id(),
                 includeUnpublished));
         return categoryTotals(categories, totals.aggregate(LineScope.PROGRAMME_PROJECTS, programme.id(),
                 includeUnpublished), sources, true);
@@ -101,11 +115,11 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         for (Aggregate<String> a : totals.aggregate(LineScope.AREA_PROJECTS, null, includeUnpublished)) {
             aggregates.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
         }
-        Map<String, Map<String, List<SourceRef>>> sources =
+        Map<String, Map<String, MoneySources>> sources =
                 totals.sources(LineScope.AREA_PROJECTS, null, includeUnpublished);
         Map<String, AreaFinance> result = new LinkedHashMap<>();
         queries.areaNames(totals.projectCounts(LineScope.AREA_PROJECTS, includeUnpublished)).forEach((code, count) -> {
-            Map<String, List<SourceRef>> areaSources = sources.getOrDefault(code, Map.of());
+            Map<String, MoneySources> areaSources = sources.getOrDefault(code, Map.of());
             List<CategoryTotals> byCategory = categoryTotals(categories,
                     aggregates.getOrDefault(code, List.of()), areaSources, false);
             MoneyTotals total = byCategory.stream().map(CategoryTotals::totals)
@@ -144,12 +158,13 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         var stored = totals.storedGroups(LineScope.AREA_REACH,
                 key -> PortfolioSql.reachOf(key, area.code(), regionWide), includeUnpublished);
         if (stored.isPresent()) {
+            Map<String, MoneySources> sources = byCategory(stored.get().sources());
             List<CategoryTotals> byCategory = categoryTotals(queries.categories(), stored.get().aggregates(),
-                    byCategory(stored.get().sources()), false);
+                    sources, false);
             MoneyTotals total = byCategory.stream().map(CategoryTotals::totals)
                     .reduce(MoneyTotals.NONE, MoneyTotals::plus);
             return new AreaFinance(area.code(), area.name(), stored.get().projects(), total, byCategory,
-                    flatten(byCategory(stored.get().sources())));
+                    flatten(sources));
         }
         return reachingOnRequest(area, regionWide, includeUnpublished);
     }
@@ -159,7 +174,7 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         Condition where = FinanceQueries.linesOfProjects(PortfolioSql.visibleProjectIdsReaching(area.id(),
                 regionWide, includeUnpublished));
         List<Aggregate<Long>> aggregates = queries.aggregate(LineScope.PROJECT, where, includeUnpublished);
-        Map<String, List<SourceRef>> sources = byCategory(queries.sources(LineScope.PROJECT, where,
+        Map<String, MoneySources> sources = byCategory(queries.sources(LineScope.PROJECT, where,
                 includeUnpublished));
         List<CategoryTotals> byCategory = categoryTotals(queries.categories(), aggregates, sources, false);
         MoneyTotals total = byCategory.stream().map(CategoryTotals::totals).reduce(MoneyTotals.NONE, MoneyTotals::plus);
@@ -175,7 +190,7 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         List<Category> categories = queries.categories();
         Map<Long, List<Aggregate<Long>>> own = group(
                 totals.aggregate(LineScope.PROGRAMME_OWN, programmeId, includeUnpublished));
-        Map<Long, Map<String, List<SourceRef>>> ownSources =
+        Map<Long, Map<String, MoneySources>> ownSources =
                 totals.sources(LineScope.PROGRAMME_OWN, programmeId, includeUnpublished);
         Map<Long, List<Aggregate<Long>>> projects = group(totals.aggregate(LineScope.PROGRAMME_PROJECTS,
                 programmeId, includeUnpublished));
@@ -183,7 +198,7 @@ public class FinanceFigures implements ProjectMoney.Lookup {
 
         List<ProgrammeFinance> result = new ArrayList<>(programmes.size());
         for (ProgrammeRow p : programmes) {
-            Map<String, List<SourceRef>> sources = ownSources.getOrDefault(p.id(), Map.of());
+            Map<String, MoneySources> sources = ownSources.getOrDefault(p.id(), Map.of());
             List<CategoryTotals> byCategory = categoryTotals(categories, own.getOrDefault(p.id(), List.of()),
                     sources, true);
             DerivedFigures figures = DerivedFigures.of(byCategory);
@@ -192,31 +207,31 @@ public class FinanceFigures implements ProjectMoney.Lookup {
             MobilisedTotals m = mobilised.get(p.id());
             Multiplier multiplier = Multiplier.of(m == null ? null : m.total(), figures.regional().committed(),
                     p.multiplierTarget());
-            List<SourceRef> multiplierSources = new ArrayList<>();
-            byCategory.stream().filter(CategoryTotals::regional).forEach(c -> multiplierSources.addAll(c.sources()));
-            if (m != null) {
-                multiplierSources.addAll(m.sources());
-            }
+            List<MoneySources> multiplierSources = new ArrayList<>();
+            byCategory.stream().filter(CategoryTotals::regional).forEach(c -> multiplierSources.add(c.sources()));
+            List<SourceRef> others = new ArrayList<>(m == null ? List.of() : m.sources());
             if (p.targetSource() != null) {
-                multiplierSources.add(p.targetSource());
+                others.add(p.targetSource());
             }
+            multiplierSources.add(MoneySources.of(others));
             result.add(new ProgrammeFinance(p.id(), p.code(), p.name(), p.published(), p.startYear(), p.endYear(),
                     byCategory, figures, projectTotals, m == null ? 0 : m.count(), multiplier, p.targetSource(),
-                    flatten(sources), FinanceQueries.distinct(multiplierSources)));
+                    flatten(sources), MoneySources.merge(multiplierSources)));
         }
         return result;
     }
 
     /** Category totals in report order; with {@code allCategories} also the categories without lines. */
     static <K> List<CategoryTotals> categoryTotals(List<Category> categories, List<Aggregate<K>> aggregates,
-            Map<String, List<SourceRef>> sources, boolean allCategories) {
+            Map<String, MoneySources> sources, boolean allCategories) {
         Map<String, MoneyTotals> byCode = new HashMap<>();
         aggregates.forEach(a -> byCode.merge(a.category(), a.totals(), MoneyTotals::plus));
         return categories.stream()
                 .filter(c -> allCategories || byCode.containsKey(c.code()))
                 .sorted(Comparator.comparingInt(Category::position))
                 .map(c -> new CategoryTotals(c.code(), c.position(), c.regional(), c.publicMoney(),
-                        byCode.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(), List.of())))
+                        byCode.getOrDefault(c.code(), MoneyTotals.NONE), sources.getOrDefault(c.code(),
+                        MoneySources.NONE)))
                 .toList();
     }
 
@@ -226,17 +241,17 @@ public class FinanceFigures implements ProjectMoney.Lookup {
         return map;
     }
 
-    /** The sources of all keys merged per funder category, each source and place once. */
-    private static <K> Map<String, List<SourceRef>> byCategory(Map<K, Map<String, List<SourceRef>>> perKey) {
-        Map<String, List<SourceRef>> sources = new HashMap<>();
+    /** The sources of all keys merged per funder category (the keys' lines are disjoint: their counts add up). */
+    private static <K> Map<String, MoneySources> byCategory(Map<K, Map<String, MoneySources>> perKey) {
+        Map<String, List<MoneySources>> sources = new HashMap<>();
         perKey.values().forEach(categories -> categories.forEach((c, refs) ->
-                sources.computeIfAbsent(c, k -> new ArrayList<>()).addAll(refs)));
-        // in source code and place order, whichever key cited a source first
-        sources.replaceAll((c, refs) -> FinanceQueries.distinct(refs.stream().sorted(SOURCE_ORDER).toList()));
-        return sources;
+                sources.computeIfAbsent(c, k -> new ArrayList<>()).add(refs)));
+        Map<String, MoneySources> result = new HashMap<>();
+        sources.forEach((c, list) -> result.put(c, MoneySources.merge(list)));
+        return result;
     }
 
-    private static List<SourceRef> flatten(Map<String, List<SourceRef>> byCategory) {
-        return FinanceQueries.distinct(byCategory.values().stream().flatMap(List::stream).toList());
+    private static MoneySources flatten(Map<String, MoneySources> byCategory) {
+        return MoneySources.merge(byCategory.values());
     }
 }

@@ -26,13 +26,11 @@ import org.regiomonitor.shared.SourceRef;
  */
 public record ProgrammeFinance(long id, String code, String name, boolean published, Integer startYear,
         Integer endYear, List<CategoryTotals> byCategory, DerivedFigures figures, MoneyTotals projectTotals,
-        int mobilisedCount, Multiplier multiplier, SourceRef targetSource, List<SourceRef> sources,
-        List<SourceRef> multiplierSources) {
+        int mobilisedCount, Multiplier multiplier, SourceRef targetSource, MoneySources sources,
+        MoneySources multiplierSources) {
 
     public ProgrammeFinance {
         byCategory = List.copyOf(byCategory);
-        sources = List.copyOf(sources);
-        multiplierSources = List.copyOf(multiplierSources);
     }
 
     /** Totals of the programme's own budget lines. */

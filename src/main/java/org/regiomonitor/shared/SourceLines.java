@@ -20,8 +20,16 @@ public record SourceLines(List<Line> lines, int more) {
     /** At most this many lines. */
     public static final int MAX = 8;
 
-    /** One place ({@code places == 1}: the reference as given), or a document cited at several places (no locator). */
-    public record Line(SourceRef ref, int places) {
+    /**
+     * One place ({@code places == 1}: the reference as given), or a document cited at several places (no locator).
+     * {@code citations} is 0, or, for a document with more places than a page lists (not all of them counted), the
+     * number of rows that cite it.
+     */
+    public record Line(SourceRef ref, int places, int citations) {
+
+        public Line(SourceRef ref, int places) {
+            this(ref, places, 0);
+        }
     }
 
     public static SourceLines of(List<SourceRef> refs) {

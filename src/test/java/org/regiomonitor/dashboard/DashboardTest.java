@@ -60,7 +60,7 @@ class DashboardTest {
         assertThat(avt.regionalContribution()).isEqualByComparingTo("13000000");
         assertThat(avt.multiplier().value()).isEqualByComparingTo("15.23");
         assertThat(avt.multiplier().target()).isEqualByComparingTo("8.5");
-        assertThat(avt.multiplierSources()).isNotEmpty();
+        assertThat(avt.multiplierSources().refs()).isNotEmpty();
     }
 
     @Test

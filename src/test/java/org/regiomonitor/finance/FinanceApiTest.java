@@ -220,6 +220,8 @@ class FinanceApiTest {
                 .andExpect(jsonPath("$.multiplier.status").value("ON_TARGET"))
                 .andExpect(jsonPath("$.multiplier.target").value(8.5))
                 .andExpect(jsonPath("$.totals.committed").value(19500000))
+                // a category's sources are references, as the figures' are (finance.MoneySources as JSON)
+                .andExpect(jsonPath("$.byCategory[*].sources[*].code").isNotEmpty())
                 .andExpect(jsonPath("$.figures[?(@.key == 'coFinancing')].value").value(0.5))
                 .andExpect(jsonPath("$.figures[?(@.key == 'multiplier')].definition").value(
                         Matchers.hasItem(Matchers.startsWith("Total public and private investment mobilised"))))

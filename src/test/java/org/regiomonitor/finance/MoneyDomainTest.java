@@ -15,7 +15,7 @@ class MoneyDomainTest {
     }
 
     static CategoryTotals category(String code, boolean regional, Amounts... lines) {
-        return new CategoryTotals(code, 0, regional, true, MoneyTotals.of(List.of(lines)), List.of());
+        return new CategoryTotals(code, 0, regional, true, MoneyTotals.of(List.of(lines)), MoneySources.NONE);
     }
 
     @Test

@@ -161,7 +161,7 @@ class SecondReadingTest {
         assertThat(f.totals().budgetedUnknown()).isEqualTo(2);
         assertThat(f.totals().realised()).isNull();
         // the sums cite where their amounts come from, not where a funder is named without one
-        assertThat(f.sources()).extracting(s -> s.locator()).noneMatch(l -> l.contains("benodigde cofinanciering"))
+        assertThat(f.sources().refs()).extracting(s -> s.locator()).noneMatch(l -> l.contains("benodigde cofinanciering"))
                 .anyMatch(l -> l.contains("€ 26 miljoen"));
 
         mvc.perform(get("/programmes/{id}/finance", rdt1))

@@ -3,6 +3,7 @@ package org.regiomonitor.dashboard.internal;
 import java.util.List;
 import org.regiomonitor.area.ChoroplethMap;
 import org.regiomonitor.finance.CategoryTotals;
+import org.regiomonitor.finance.MoneySources;
 import org.regiomonitor.finance.ProgrammeFinance;
 import org.regiomonitor.portfolio.ProgrammeSummary;
 import org.regiomonitor.portfolio.ThemeProjectCount;
@@ -35,11 +36,8 @@ public record DashboardData(List<ProgrammeRow> programmes, List<CategoryTotals> 
     public record ProgrammeRow(ProgrammeSummary programme, ProgrammeFinance finance, List<SourceRef> sourceDocuments) {
 
         static ProgrammeRow of(ProgrammeSummary programme, ProgrammeFinance finance) {
-            List<SourceRef> documents = finance == null ? List.of() : finance.sources().stream()
-                    .collect(java.util.stream.Collectors.toMap(SourceRef::code,
-                            s -> new SourceRef(s.code(), s.title(), null, s.url()), (a, b) -> a,
-                            java.util.LinkedHashMap::new))
-                    .values().stream().toList();
+            List<SourceRef> documents = finance == null ? List.of() : finance.sources().documents().stream()
+                    .map(MoneySources.Document::ref).toList();
             return new ProgrammeRow(programme, finance, documents);
         }
     }

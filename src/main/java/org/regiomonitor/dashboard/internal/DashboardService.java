@@ -58,12 +58,14 @@ public class DashboardService {
 
     @Transactional(readOnly = true)
     public DashboardData load(boolean includeUnpublished, String measure, Locale locale) {
-        Map<Long, ProgrammeFinance> money = finance.programmeSummaries(includeUnpublished).stream()
+        // the programmes' money and its totals per category from one read of the stored totals and sources
+        FinanceFigures.Overview overview = finance.overview(includeUnpublished);
+        Map<Long, ProgrammeFinance> money = overview.programmes().stream()
                 .collect(Collectors.toMap(ProgrammeFinance::id, Function.identity()));
         List<DashboardData.ProgrammeRow> programmes = portfolio.programmeSummaries(includeUnpublished).stream()
                 .map(p -> DashboardData.ProgrammeRow.of(p, money.get(p.id())))
                 .toList();
-        List<CategoryTotals> categories = finance.totalsByCategory(null, includeUnpublished);
+        List<CategoryTotals> categories = overview.categories();
 
         List<ThemeProjectCount> themes = new ArrayList<>(portfolio.themeProjectCounts(includeUnpublished));
         themes.sort(Comparator.comparingLong(ThemeProjectCount::projectCount).reversed()

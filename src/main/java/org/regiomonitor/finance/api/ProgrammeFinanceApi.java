@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.regiomonitor.finance.CategoryTotals;
 import org.regiomonitor.finance.FinanceFigures;
+import org.regiomonitor.finance.MoneySources;
 import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.finance.Multiplier;
 import org.regiomonitor.finance.ProgrammeFinance;
@@ -52,19 +53,21 @@ class ProgrammeFinanceApi {
     ProgrammeFinanceResponse programme(@PathVariable long id, Authentication auth) {
         ProgrammeFinance p = figures.programme(id, rights.canSeeUnpublished(auth));
         List<SourceRef> target = p.targetSource() == null ? List.of() : List.of(p.targetSource());
-        List<SourceRef> mobilisedSources = p.multiplierSources().stream()
-                .filter(s -> !p.sources().contains(s) && !target.contains(s)).toList();
-        List<SourceRef> regionalSources = p.byCategory().stream().filter(CategoryTotals::regional)
-                .flatMap(c -> c.sources().stream()).distinct().toList();
+        // the references as the pages name them: each place when few, else each document once
+        List<SourceRef> sources = p.sources().refs();
+        List<SourceRef> mobilisedSources = p.multiplierSources().refs().stream()
+                .filter(s -> !sources.contains(s) && !target.contains(s)).toList();
+        List<SourceRef> regionalSources = MoneySources.merge(p.byCategory().stream().filter(CategoryTotals::regional)
+                .map(CategoryTotals::sources).toList()).refs();
         List<Figure> list = List.of(
-                figure("budgeted", p.totals().budgeted(), "EUR", p.sources()),
-                figure("committed", p.totals().committed(), "EUR", p.sources()),
-                figure("realised", p.totals().realised(), "EUR", p.sources()),
-                figure("shareCommitted", p.figures().shareCommitted(), "FRACTION", p.sources()),
-                figure("coFinancing", p.figures().coFinancing(), "RATIO", p.sources()),
+                figure("budgeted", p.totals().budgeted(), "EUR", sources),
+                figure("committed", p.totals().committed(), "EUR", sources),
+                figure("realised", p.totals().realised(), "EUR", sources),
+                figure("shareCommitted", p.figures().shareCommitted(), "FRACTION", sources),
+                figure("coFinancing", p.figures().coFinancing(), "RATIO", sources),
                 figure("regionalContribution", p.regionalContribution(), "EUR", regionalSources),
                 figure("mobilised", p.mobilisedTotal(), "EUR", mobilisedSources),
-                figure("multiplier", p.multiplier().value(), "RATIO", p.multiplierSources()),
+                figure("multiplier", p.multiplier().value(), "RATIO", p.multiplierSources().refs()),
                 figure("multiplierTarget", p.multiplier().target(), "RATIO", target));
         return new ProgrammeFinanceResponse(p.id(), p.code(), p.name(), p.startYear(), p.endYear(), p.totals(),
                 p.byCategory(), p.projectTotals(), p.multiplier(), list);

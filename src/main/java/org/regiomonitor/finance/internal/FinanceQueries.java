@@ -40,6 +40,7 @@ import org.regiomonitor.db.tables.FunderCategory;
 import org.regiomonitor.db.tables.MobilisedInvestment;
 import org.regiomonitor.db.tables.Source;
 import org.regiomonitor.finance.Amounts;
+import org.regiomonitor.finance.MoneySources;
 import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.organisation.OrganisationSql;
@@ -156,29 +157,70 @@ public class FinanceQueries {
                                 r.get(bothBudgeted), r.get(bothCommitted)))));
     }
 
-    /** The distinct sources of the current revisions that give an amount, per key and funder category. */
-    public <K> Map<K, Map<String, List<SourceRef>>> sources(LineScope<K> scope, Condition where,
+    /**
+     * The sources of the current revisions that give an amount, per key and funder category: per source document the
+     * lines citing it and its first {@link MoneySources#PLACES_KEPT} places (bounded by the documents, not the places).
+     */
+    public <K> Map<K, Map<String, MoneySources>> sources(LineScope<K> scope, Condition where,
             boolean includeUnpublished) {
-        Map<K, Map<String, List<SourceRef>>> result = new LinkedHashMap<>();
-        sourceRows(scope, where, includeUnpublished).forEach(r -> result.computeIfAbsent(r.key(),
-                k -> new LinkedHashMap<>()).computeIfAbsent(r.category(), c -> new ArrayList<>()).add(r.source()));
+        return sourcesOf(sourceRows(scope, where, includeUnpublished));
+    }
+
+    /** Rows of (key, category, document, place) as sources per key and category: one way for stored and computed. */
+    static <K> Map<K, Map<String, MoneySources>> sourcesOf(List<SourceRow<K>> rows) {
+        Map<K, Map<String, Map<Long, List<SourceRow<K>>>>> grouped = new LinkedHashMap<>();
+        rows.forEach(r -> grouped.computeIfAbsent(r.key(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(r.category(), c -> new LinkedHashMap<>())
+                .computeIfAbsent(r.sourceId(), d -> new ArrayList<>()).add(r));
+        Map<K, Map<String, MoneySources>> result = new LinkedHashMap<>();
+        grouped.forEach((key, categories) -> categories.forEach((category, documents) -> result
+                .computeIfAbsent(key, k -> new LinkedHashMap<>()).put(category, new MoneySources(documents.values()
+                        .stream().map(places -> {
+                            SourceRef d = places.getFirst().source();
+                            return new MoneySources.Document(d.code(), d.title(), d.url(),
+                                    places.getFirst().citations(),
+                                    places.stream().map(p -> p.source().locator()).toList());
+                        }).toList()))));
         return result;
     }
 
-    /** One source (and place in it) of the lines of a key in a funder category. */
-    public record SourceRow<K>(K key, String category, long sourceId, SourceRef source) {
+    /**
+     * One kept place of a source document of the lines of a key in a funder category, with the number of those lines
+     * citing the document.
+     */
+    public record SourceRow<K>(K key, String category, long sourceId, SourceRef source, int citations) {
     }
 
-    /** {@link #sources} as rows, in source code and place order, with the sources' ids (for storing them). */
+    /**
+     * {@link #sources} as rows, with the sources' ids (for storing them): per key, category and document its first
+     * {@link MoneySources#PLACES_KEPT} distinct places in {@link MoneySources#PLACE_ORDER}, each with the document's
+     * number of lines. One query; the places beyond are counted in the database, not fetched.
+     */
     public <K> List<SourceRow<K>> sourceRows(LineScope<K> scope, Condition where, boolean includeUnpublished) {
-        return dsl.selectDistinct(scope.key(), F.CATEGORY_CODE, S.ID, S.CODE, S.TITLE, S.URL, CUR.SOURCE_LOCATOR)
-                .from(scope.joins().apply(base()).join(S).on(S.ID.eq(CUR.SOURCE_ID)))
+        Field<K> key = scope.key();
+        var document = new Field<?>[] {key, F.CATEGORY_CODE, CUR.SOURCE_ID};
+        Field<java.math.BigDecimal> citations = sum(count()).over().partitionBy(document).as("citations");
+        Field<Integer> rank = DSL.rowNumber().over().partitionBy(document)
+                .orderBy(CUR.SOURCE_LOCATOR.collate("C").asc().nullsLast()).as("place_rank");
+        Field<K> groupKey = key.as("group_key");
+        Table<?> places = dsl.select(groupKey, F.CATEGORY_CODE, CUR.SOURCE_ID, CUR.SOURCE_LOCATOR, citations, rank)
+                .from(scope.joins().apply(base()))
                 .where(where).and(scope.visibility(includeUnpublished))
+                .and(CUR.SOURCE_ID.isNotNull())
                 // a line without any known amount adds nothing to a sum, so its source does not cite one
                 .and(CUR.BUDGETED.isNotNull().or(CUR.COMMITTED.isNotNull()).or(CUR.REALISED.isNotNull()))
-                .orderBy(S.CODE, CUR.SOURCE_LOCATOR)
-                .fetch(r -> new SourceRow<>(r.get(scope.key()), r.get(F.CATEGORY_CODE), r.get(S.ID),
-                        SOURCE_COLUMNS.ref(r, CUR.SOURCE_LOCATOR)));
+                .groupBy(key, F.CATEGORY_CODE, CUR.SOURCE_ID, CUR.SOURCE_LOCATOR)
+                .asTable("places");
+        Field<K> k = places.field(groupKey);
+        Field<String> category = places.field(F.CATEGORY_CODE);
+        Field<String> locator = places.field(CUR.SOURCE_LOCATOR);
+        Field<java.math.BigDecimal> n = places.field(citations);
+        return dsl.select(k, category, S.ID, S.CODE, S.TITLE, S.URL, locator, n)
+                .from(places).join(S).on(S.ID.eq(places.field(CUR.SOURCE_ID)))
+                .where(places.field(rank).le(MoneySources.PLACES_KEPT))
+                .orderBy(S.CODE, locator.collate("C").asc().nullsLast())
+                .fetch(r -> new SourceRow<>(r.get(k), r.get(category), r.get(S.ID), SOURCE_COLUMNS.ref(r, locator),
+                        r.get(n).intValue()));
     }
 
     /** The number of distinct projects with lines in the scope, per key. */

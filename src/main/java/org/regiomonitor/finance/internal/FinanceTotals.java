@@ -19,9 +19,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.regiomonitor.area.AreaSql;
+import org.regiomonitor.finance.MoneySources;
 import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.shared.MaintainedTotals;
-import org.regiomonitor.shared.SourceRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,7 +51,7 @@ public class FinanceTotals implements MaintainedTotals {
     }
 
     /** {@link FinanceQueries#sources} of one key of the scope, or of every key when {@code keyOrNull} is null. */
-    public <K> Map<K, Map<String, List<SourceRef>>> sources(LineScope<K> scope, K keyOrNull,
+    public <K> Map<K, Map<String, MoneySources>> sources(LineScope<K> scope, K keyOrNull,
             boolean includeUnpublished) {
         return storedSources(scope, keyOrNull, includeUnpublished)
                 .orElseGet(() -> queries.sources(scope, where(scope, keyOrNull), includeUnpublished));
@@ -104,21 +104,21 @@ public class FinanceTotals implements MaintainedTotals {
                         new MoneyTotals.BothKnown(r.get(t.BOTH_KNOWN), r.get(t.BOTH_BUDGETED), r.get(t.BOTH_COMMITTED)))))
                 .toList();
         var c = FINANCE_TOTAL_SOURCE;
-        Map<K, Map<String, List<SourceRef>>> sources = new LinkedHashMap<>();
-        dsl.select(c.GROUP_KEY, c.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, c.SOURCE_LOCATOR)
-                .from(c).join(S).on(S.ID.eq(c.SOURCE_ID))
-                .where(c.SCOPE.eq(scope.name())).and(c.PUBLIC.eq(!includeUnpublished))
-                .and(groupKeys.apply(c.GROUP_KEY))
-                .orderBy(S.CODE, c.SOURCE_LOCATOR)
-                .forEach(r -> sources.computeIfAbsent(scope.parse(r.get(c.GROUP_KEY)), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.get(c.CATEGORY_CODE), k -> new ArrayList<>())
-                        .add(SOURCE_COLUMNS.ref(r, c.SOURCE_LOCATOR)));
+        Map<K, Map<String, MoneySources>> sources = FinanceQueries.sourcesOf(
+                dsl.select(c.GROUP_KEY, c.CATEGORY_CODE, c.SOURCE_ID, S.CODE, S.TITLE, S.URL, c.SOURCE_LOCATOR,
+                                c.CITATIONS)
+                        .from(c).join(S).on(S.ID.eq(c.SOURCE_ID))
+                        .where(c.SCOPE.eq(scope.name())).and(c.PUBLIC.eq(!includeUnpublished))
+                        .and(groupKeys.apply(c.GROUP_KEY))
+                        .fetch(r -> new FinanceQueries.SourceRow<>(scope.parse(r.get(c.GROUP_KEY)),
+                                r.get(c.CATEGORY_CODE), r.get(c.SOURCE_ID), SOURCE_COLUMNS.ref(r, c.SOURCE_LOCATOR),
+                                r.get(c.CITATIONS))));
         return Optional.of(new StoredGroups<>(aggregates, sources,
                 projectsByGroup.values().stream().mapToInt(Integer::intValue).sum()));
     }
 
     /** The stored figures of several groups: their totals, their sources, and their projects added up. */
-    public record StoredGroups<K>(List<Aggregate<K>> aggregates, Map<K, Map<String, List<SourceRef>>> sources,
+    public record StoredGroups<K>(List<Aggregate<K>> aggregates, Map<K, Map<String, MoneySources>> sources,
             int projects) {
     }
 
@@ -160,26 +160,23 @@ public class FinanceTotals implements MaintainedTotals {
                 .toList());
     }
 
-    <K> Optional<Map<K, Map<String, List<SourceRef>>>> storedSources(LineScope<K> scope, K keyOrNull,
+    <K> Optional<Map<K, Map<String, MoneySources>>> storedSources(LineScope<K> scope, K keyOrNull,
             boolean includeUnpublished) {
         var s = FINANCE_TOTAL_STATE;
         var t = FINANCE_TOTAL_SOURCE;
-        var rows = dsl.select(stale(scope), s.GROUP_KEY, t.CATEGORY_CODE, S.CODE, S.TITLE, S.URL, t.SOURCE_LOCATOR)
+        var rows = dsl.select(stale(scope), s.GROUP_KEY, t.CATEGORY_CODE, t.SOURCE_ID, S.CODE, S.TITLE, S.URL,
+                        t.SOURCE_LOCATOR, t.CITATIONS)
                 .from(s).leftJoin(t.join(S).on(S.ID.eq(t.SOURCE_ID)))
                 .on(t.SCOPE.eq(s.SCOPE)).and(t.GROUP_KEY.eq(s.GROUP_KEY)).and(t.PUBLIC.eq(!includeUnpublished))
                 .where(stateOf(scope, keyOrNull))
-                // the order the computed sources have
-                .orderBy(S.CODE, t.SOURCE_LOCATOR)
                 .fetch();
         if (!clean(rows, keyOrNull)) {
             return Optional.empty();
         }
-        Map<K, Map<String, List<SourceRef>>> result = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get(S.CODE) != null).forEach(r -> result
-                .computeIfAbsent(scope.parse(r.get(s.GROUP_KEY)), k -> new LinkedHashMap<>())
-                .computeIfAbsent(r.get(t.CATEGORY_CODE), c -> new ArrayList<>())
-                .add(SOURCE_COLUMNS.ref(r, t.SOURCE_LOCATOR)));
-        return Optional.of(result);
+        return Optional.of(FinanceQueries.sourcesOf(rows.stream().filter(r -> r.get(S.CODE) != null)
+                .map(r -> new FinanceQueries.SourceRow<>(scope.parse(r.get(s.GROUP_KEY)), r.get(t.CATEGORY_CODE),
+                        r.get(t.SOURCE_ID), SOURCE_COLUMNS.ref(r, t.SOURCE_LOCATOR), r.get(t.CITATIONS)))
+                .toList()));
     }
 
     <K> Optional<Map<K, Integer>> storedProjectCounts(LineScope<K> scope, boolean includeUnpublished) {
@@ -249,10 +246,10 @@ public class FinanceTotals implements MaintainedTotals {
                 totals.execute();
             }
             var sources = dsl.insertInto(c, c.SCOPE, c.GROUP_KEY, c.PUBLIC, c.CATEGORY_CODE, c.SOURCE_ID,
-                    c.SOURCE_LOCATOR);
+                    c.SOURCE_LOCATOR, c.CITATIONS);
             List<FinanceQueries.SourceRow<K>> rows = queries.sourceRows(scope, groups, !publicView);
             rows.forEach(r -> sources.values(scope.name(), r.key().toString(), publicView, r.category(), r.sourceId(),
-                    r.source().locator()));
+                    r.source().locator(), r.citations()));
             if (!rows.isEmpty()) {
                 sources.execute();
             }

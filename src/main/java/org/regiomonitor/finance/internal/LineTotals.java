@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.regiomonitor.finance.CategoryTotals;
+import org.regiomonitor.finance.MoneySources;
 import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.shared.SourceRef;
 
@@ -27,11 +28,12 @@ public final class LineTotals {
         }
         return categories.stream().map(c -> new CategoryTotals(c.code(), c.position(), c.regional(),
                 c.publicMoney(), totals.getOrDefault(c.code(), MoneyTotals.NONE),
-                FinanceQueries.distinct(sources.getOrDefault(c.code(), List.of())))).toList();
+                MoneySources.of(sources.getOrDefault(c.code(), List.of())))).toList();
     }
 
-    public static List<SourceRef> sources(List<BudgetLineView> lines) {
-        return FinanceQueries.distinct(lines.stream().map(BudgetLineView::source).filter(Objects::nonNull).toList());
+    /** The sources of the lines, each line citing its source once. */
+    public static MoneySources sources(List<BudgetLineView> lines) {
+        return MoneySources.of(lines.stream().map(BudgetLineView::source).filter(Objects::nonNull).toList());
     }
 
     /** One row per project: its lines summed (for programme pages, where listing every line does not scale). */

@@ -52,9 +52,10 @@ class FinancePages {
     @GetMapping("/finance")
     String overview(Authentication auth, Model model) {
         boolean all = rights.canSeeUnpublished(auth);
-        List<ProgrammeFinance> programmes = figures.programmeSummaries(all);
-        List<CategoryTotals> categories = figures.totalsByCategory(null, all);
-        model.addAttribute("programmes", programmes);
+        // the programmes' money and its totals per category from one read
+        FinanceFigures.Overview overview = figures.overview(all);
+        List<CategoryTotals> categories = overview.categories();
+        model.addAttribute("programmes", overview.programmes());
         model.addAttribute("categories", categories);
         model.addAttribute("derived", DerivedFigures.of(categories));
         model.addAttribute("chartJson", charts.budgetVsRealised(categories));

@@ -46,8 +46,8 @@ public record ProgressReport(ReportView definition, List<Chapter> chapters, Area
     public List<SourceRef> sources() {
         Map<String, SourceRef> out = new LinkedHashMap<>();
         for (Chapter c : chapters) {
-            c.finance().sources().forEach(s -> out.putIfAbsent(s.label(), s));
-            c.finance().multiplierSources().forEach(s -> out.putIfAbsent(s.label(), s));
+            c.finance().sources().refs().forEach(s -> out.putIfAbsent(s.label(), s));
+            c.finance().multiplierSources().refs().forEach(s -> out.putIfAbsent(s.label(), s));
             addResultSources(c.results(), out);
         }
         if (signals != null) {

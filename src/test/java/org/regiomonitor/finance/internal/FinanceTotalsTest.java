@@ -1,6 +1,7 @@
 package org.regiomonitor.finance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.regiomonitor.db.Tables.AREA;
 import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
@@ -24,9 +25,15 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regiomonitor.finance.AreaFinance;
+import org.regiomonitor.finance.CategoryTotals;
 import org.regiomonitor.finance.FinanceFixtures;
+import org.regiomonitor.finance.MoneySources;
+import org.regiomonitor.finance.MoneyTotals;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.shared.InvalidInputException;
+import org.regiomonitor.shared.SourceLines;
+import org.regiomonitor.shared.SourceRef;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +145,49 @@ class FinanceTotalsTest {
     }
 
     @Test
+    void aDocumentCitedAtManyPlacesKeepsItsFirstPlacesAndCountsItsLines() {
+        long programme = programmes.get(0);
+        long project = projects.get(0);
+        inTransaction(() -> {
+            for (int i = 0; i < 12; i++) {
+                // places in code point order: "row 10" before "row 2"
+                cite(f.line(programme, null, funders.get(0), 2000 + i, "10.00", null, null, sources.get(0)), "row " + i);
+                cite(f.line(null, project, funders.get(1), 2000 + i, "5.00", null, null, sources.get(1)), "row " + i);
+            }
+            cite(f.line(programme, null, funders.get(0), 1999, "10.00", null, null, sources.get(0)), null);
+            // a document at one place in another category
+            f.line(programme, null, funders.get(2), 1999, "1.00", null, null, sources.get(2));
+        });
+        assertStoredEqualsFresh("many places");
+
+        MoneySources own = figures.programme(programme, true).sources();
+        assertThat(own.documents()).hasSize(2);
+        MoneySources.Document many = own.documents().stream().filter(d -> d.title().equals("Bron 0")).findFirst()
+                .orElseThrow();
+        assertThat(many.citations()).isEqualTo(13);
+        assertThat(many.places()).containsExactly("row 0", "row 1", "row 10", "row 11", "row 2", "row 3", "row 4",
+                "row 5", "row 6");
+        assertThat(many.allPlaces()).isFalse();
+        // the page names each document once, the one with more places than it lists by its citing lines
+        assertThat(own.refs()).extracting(SourceRef::locator).containsOnlyNulls().hasSize(2);
+        assertThat(own.lines().lines()).extracting(SourceLines.Line::places, SourceLines.Line::citations)
+                .containsExactlyInAnyOrder(tuple(9, 13), tuple(1, 0));
+
+        // the area the project reaches: the same bounded document, from the stored groups and on request
+        var area = areaLookup.get(areas.get(0));
+        AreaFinance reach = figures.reaching(area, false, true);
+        assertThat(reach).isEqualTo(figures.reachingOnRequest(area, false, true));
+        assertThat(reach.sources().documents()).filteredOn(d -> d.title().equals("Bron 1"))
+                .singleElement().satisfies(d -> assertThat(d.citations()).isEqualTo(12));
+    }
+
+    /** The current revision of the line cites its source at the place. */
+    private void cite(long line, String place) {
+        dsl.update(BUDGET_REVISION).set(BUDGET_REVISION.SOURCE_LOCATOR, place)
+                .where(BUDGET_REVISION.BUDGET_LINE_ID.eq(line)).execute();
+    }
+
+    @Test
     void aRolledBackChangeLeavesTheStoredTotalsAsTheyWere() {
         inTransaction(() -> f.line(null, projects.get(0), funders.get(0), 2025, "100.00", "50.00", null,
                 sources.get(0)));
@@ -229,7 +279,9 @@ class FinanceTotalsTest {
                         .set(BUDGET_REVISION.COMMITTED, dec(amount(random)))
                         .set(BUDGET_REVISION.REALISED, dec(amount(random))).set(BUDGET_REVISION.RECORDED_BY, "test")
                         .set(BUDGET_REVISION.SOURCE_ID, random.nextInt(4) == 0 ? null : pick(random, sources))
-                        .set(BUDGET_REVISION.SOURCE_LOCATOR, "p. " + random.nextInt(3)).execute();
+                        // often more places of a document than are kept (MoneySources.PLACES_KEPT), and none
+                        .set(BUDGET_REVISION.SOURCE_LOCATOR, random.nextInt(6) == 0 ? null
+                                : "p. " + random.nextInt(14)).execute();
                 return "revision " + next + " of line " + line;
             }
             case 7 -> {
@@ -350,6 +402,29 @@ class FinanceTotalsTest {
             }
         }
         assertReach(after);
+        assertOverview(after);
+    }
+
+    /**
+     * The overview's totals per category (the dashboard's and /finance's, added up from the programmes' money read
+     * once) equal those of all programmes' own lines computed from the lines.
+     */
+    private void assertOverview(String after) {
+        for (boolean includeUnpublished : new boolean[] {false, true}) {
+            Map<String, MoneyTotals> totalsByCategory = new java.util.HashMap<>();
+            queries.aggregate(LineScope.PROGRAMME_OWN, LineScope.PROGRAMME_OWN.anyKey(), includeUnpublished)
+                    .forEach(a -> totalsByCategory.merge(a.category(), a.totals(), MoneyTotals::plus));
+            Map<String, List<MoneySources>> sourcesByCategory = new java.util.HashMap<>();
+            queries.sources(LineScope.PROGRAMME_OWN, LineScope.PROGRAMME_OWN.anyKey(), includeUnpublished).values()
+                    .forEach(m -> m.forEach((c, src) -> sourcesByCategory.computeIfAbsent(c, k -> new ArrayList<>())
+                            .add(src)));
+            for (CategoryTotals c : figures.overview(includeUnpublished).categories()) {
+                String what = after + ", overview " + c.code() + (includeUnpublished ? " all" : " public");
+                assertThat(c.totals()).as(what).isEqualTo(totalsByCategory.getOrDefault(c.code(), MoneyTotals.NONE));
+                assertThat(c.sources()).as(what + " sources")
+                        .isEqualTo(MoneySources.merge(sourcesByCategory.getOrDefault(c.code(), List.of())));
+            }
+        }
     }
 
     /**
@@ -384,7 +459,7 @@ class FinanceTotalsTest {
                 .sorted(order).toList();
         assertThat(totals.storedAggregate(scope, null, includeUnpublished)).as(what + ": stored totals")
                 .hasValueSatisfying(stored -> assertThat(stored.stream().sorted(order).toList()).isEqualTo(fresh));
-        Map<K, Map<String, List<org.regiomonitor.shared.SourceRef>>> freshSources =
+        Map<K, Map<String, MoneySources>> freshSources =
                 queries.sources(scope, scope.anyKey(), includeUnpublished);
         assertThat(totals.storedSources(scope, null, includeUnpublished)).as(what + ": stored sources")
                 .hasValue(freshSources);
