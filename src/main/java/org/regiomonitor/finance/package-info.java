@@ -9,8 +9,9 @@
  * Thymeleaf fragments in {@code templates/finance/fragments.html}.
  * <p>
  * Owns {@code funder_category}, {@code funder}, {@code budget_line}, {@code budget_revision},
- * {@code mobilised_investment} and the stored money totals ({@code finance_total*}, see
- * {@link org.regiomonitor.finance.internal.FinanceTotals}), and with them the "current revision" rule (the revision with the highest
+ * {@code mobilised_investment}, the stored money totals ({@code finance_total*}, see
+ * {@link org.regiomonitor.finance.internal.FinanceTotals}) and line counts ({@code budget_line_count}, see
+ * {@link org.regiomonitor.finance.internal.LineCounts}), and with them the "current revision" rule (the revision with the highest
  * number). Programmes, projects, organisations and areas are read through their owners' APIs; a budget line is
  * visible when its programme and project are.
  */
@@ -23,5 +24,6 @@
         org.regiomonitor.db.tables.MobilisedInvestment.class,
         org.regiomonitor.db.tables.FinanceTotalState.class,
         org.regiomonitor.db.tables.FinanceTotal.class,
-        org.regiomonitor.db.tables.FinanceTotalSource.class})
+        org.regiomonitor.db.tables.FinanceTotalSource.class,
+        org.regiomonitor.db.tables.BudgetLineCount.class})
 package org.regiomonitor.finance;

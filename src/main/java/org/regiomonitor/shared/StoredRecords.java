@@ -1,8 +1,12 @@
 package org.regiomonitor.shared;
 
-import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.regiomonitor.db.Tables.TABLE_ROW_COUNT;
+
+import java.math.BigDecimal;
 
 import java.util.List;
 import org.jooq.Condition;
@@ -10,6 +14,7 @@ import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.SQLDataType;
 
 /**
  * What a feature stores, for the pages that report on every table without owning any (the reference-data
@@ -39,9 +44,14 @@ public interface StoredRecords {
      */
     List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished);
 
-    /** (table name, number of rows) of one table. */
+    /**
+     * (table name, number of rows) of one table, as stored in the same transaction as the change (migration V43 counts
+     * every table a feature lists here; {@code StoredRowCountsTest} checks that): counting the rows read every row.
+     */
     static Select<Record2<String, Integer>> rowCount(Table<?> table) {
-        return select(inline(table.getName()), count()).from(table);
+        return select(inline(table.getName()),
+                coalesce(sum(TABLE_ROW_COUNT.ROW_CHANGE), inline(BigDecimal.ZERO)).cast(SQLDataType.INTEGER))
+                .from(TABLE_ROW_COUNT).where(TABLE_ROW_COUNT.TABLE_NAME.eq(table.getName()));
     }
 
     /** (source id, citation) of the rows of a table that match. */

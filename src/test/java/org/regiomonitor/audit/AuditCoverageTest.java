@@ -27,6 +27,7 @@ class AuditCoverageTest {
             "finance_total_state", "finance_total", "finance_total_source", "region_result_state",
             "region_result_total", "region_result_area_total", "region_result_source", "project_count",
             "theme_result_state", "theme_result_total", "theme_result_area_total", "theme_result_source",
+            "budget_line_count", "table_row_count",
             // the monitor's figures come in bulk imports: each import is one release (who, when, files, checksum,
             // counts) with an audit event, and a replaced figure is kept in observation_revision (issue 8)
             "observation", "observation_release", "observation_revision",

@@ -72,8 +72,8 @@ class BudgetLineApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Authentication auth) {
         ListParams<ListParams.Unsorted> p = ListParams.read(page, size);
-        return queries.linePage(FinanceQueries.condition(new LineFilter(programme, includeProjects, project, funder,
-                category, year, municipality)), rights.canSeeUnpublished(auth), p.page(), p.size());
+        return queries.linePage(new LineFilter(programme, includeProjects, project, funder, category, year,
+                municipality), rights.canSeeUnpublished(auth), p.page(), p.size());
     }
 
     @GetMapping("/{id}")

@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
+import static org.regiomonitor.db.Tables.BUDGET_LINE_COUNT;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FUNDER;
 import static org.regiomonitor.db.Tables.FUNDER_CATEGORY;
@@ -430,14 +431,34 @@ public class FinanceQueries {
                 .fetch(FinanceQueries::lineView);
     }
 
-    public PageResult<BudgetLineView> linePage(Condition where, boolean includeUnpublished, int page, int size) {
-        // the lines that have a current revision, as the page: the joins of the displayed columns count nothing
-        int total = dsl.fetchCount(dsl.select(BL.ID).from(base()).where(where)
-                .and(lineVisibility(includeUnpublished)));
+    /**
+     * A page of the lines that match the filter, in id order, with the number of all of them. Unfiltered, or by
+     * funder, category and year only, the number is the stored one ({@link LineCounts}); with other filters it is
+     * counted over the filter's lines.
+     */
+    public PageResult<BudgetLineView> linePage(LineFilter filter, boolean includeUnpublished, int page, int size) {
+        Condition where = condition(filter);
+        Condition groups = storedGroups(filter);
+        Field<Integer> total = groups != null ? LineCounts.total(groups, includeUnpublished)
+                // the lines that have a current revision, as the page: the joins of the displayed columns count nothing
+                : dsl.selectCount().from(base()).where(where).and(lineVisibility(includeUnpublished)).asField();
         List<BudgetLineView> items = lineSelect().where(where).and(lineVisibility(includeUnpublished))
                 .orderBy(BL.ID).limit(size).offset((long) page * size)
                 .fetch(FinanceQueries::lineView);
-        return new PageResult<>(items, page, size, total);
+        return new PageResult<>(items, page, size, dsl.select(total).fetchSingle().value1());
+    }
+
+    /** The stored line-count groups ({@code budget_line_count}) of the filter's lines; null when it has others. */
+    static Condition storedGroups(LineFilter f) {
+        if (f.programmeId() != null || f.projectId() != null || f.municipality() != null
+                || (f.year() != null && f.year() == 0)) {
+            return null;
+        }
+        var c = BUDGET_LINE_COUNT;
+        return (f.funderId() == null ? noCondition() : c.FUNDER_ID.eq(f.funderId()))
+                .and(f.category() == null ? noCondition()
+                        : c.FUNDER_ID.in(DSL.select(FUNDER.ID).from(FUNDER).where(FUNDER.CATEGORY_CODE.eq(f.category()))))
+                .and(f.year() == null ? noCondition() : c.YEAR_KEY.eq(f.year()));
     }
 
     public Optional<BudgetLineView> line(long id, boolean includeUnpublished) {
@@ -541,15 +562,13 @@ public class FinanceQueries {
     }
 
     /**
-     * Funders with their organisation's name and their number of budget lines, both as far as the caller
-     * may see them (anonymous visitors: no unpublished organisation, no line of an unpublished programme or
-     * project).
+     * Funders with their organisation's name and their number of budget lines (stored: {@link LineCounts}), both as
+     * far as the caller may see them (anonymous visitors: no unpublished organisation, no line of an unpublished
+     * programme or project).
      */
     public List<FunderView> funders(Condition c, boolean includeUnpublished, int page, int size) {
-        BudgetLine line = BUDGET_LINE.as("funder_line");
-        Field<Integer> lines = dsl.selectCount().from(line).where(line.FUNDER_ID.eq(FUNDER.ID))
-                .and(lineVisibility(line, includeUnpublished))
-                .asField("line_count");
+        Field<Integer> lines = LineCounts.total(BUDGET_LINE_COUNT.FUNDER_ID.eq(FUNDER.ID), includeUnpublished)
+                .as("line_count");
         Field<String> organisation = OrganisationSql.name(FUNDER.ORGANISATION_ID, includeUnpublished);
         return dsl.select(FUNDER.ID, FUNDER.NAME, FUNDER.CATEGORY_CODE, FUNDER.ORGANISATION_ID, organisation,
                         FUNDER.VERSION, lines)
