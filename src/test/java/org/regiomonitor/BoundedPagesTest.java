@@ -10,7 +10,9 @@ import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
+import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.SOURCE;
+import static org.regiomonitor.db.Tables.THEME;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
+import org.regiomonitor.portfolio.ThemeKind;
 import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
@@ -40,8 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Pages whose tables grow with the data show a bounded part of them (issue 10): the first rows, the totals over all
  * rows, the way to the rest (a pager or the whole list) and the downloads, which hold every row. The fixture has more
- * rows than one page: {@value #PROJECTS} published projects in one municipality of a test region and one programme,
- * each with a budget line of € 1.000 that cites its own place in one source.
+ * rows than one page: {@value #PROJECTS} published projects in one municipality of a test region and one programme
+ * (all serving one of its themes), each with a budget line of € 1.000 that cites its own place in one source.
  */
 @IntegrationTest
 class BoundedPagesTest {
@@ -50,6 +53,7 @@ class BoundedPagesTest {
     private static final String REGION = "CRT77";
     private static final String MUNICIPALITY = "GMT7701";
     private static final String PROGRAMME_CODE = "TEST-BOUNDED";
+    private static final String THEME_CODE = "BEGRENSD";
     private static final String TITLE = "Begrensd testproject ";
     private static final String SOURCE_TITLE = "Testbron begrensde pagina's";
 
@@ -83,6 +87,9 @@ class BoundedPagesTest {
                             PROGRAMME.PUBLISHED)
                     .values(PROGRAMME_CODE, "Begrensd testprogramma", ProgrammeStatus.RUNNING, true)
                     .returningResult(PROGRAMME.ID).fetchSingle().value1();
+            long theme = dsl.insertInto(THEME, THEME.PROGRAMME_ID, THEME.CODE, THEME.NAME, THEME.KIND, THEME.POSITION)
+                    .values(programme, THEME_CODE, "Begrensd testthema", ThemeKind.ACTION_LINE, 1)
+                    .returningResult(THEME.ID).fetchSingle().value1();
             long funder = dsl.insertInto(FUNDER, FUNDER.NAME, FUNDER.CATEGORY_CODE).values("Begrensde financier", "RIJK")
                     .returningResult(FUNDER.ID).fetchSingle().value1();
             for (int i = 1; i <= PROJECTS; i++) {
@@ -93,6 +100,8 @@ class BoundedPagesTest {
                         .execute();
                 dsl.insertInto(PROJECT_PROGRAMME, PROJECT_PROGRAMME.PROJECT_ID, PROJECT_PROGRAMME.PROGRAMME_ID)
                         .values(project, programme).execute();
+                dsl.insertInto(PROJECT_THEME, PROJECT_THEME.PROJECT_ID, PROJECT_THEME.THEME_ID).values(project, theme)
+                        .execute();
                 long line = dsl.insertInto(BUDGET_LINE, BUDGET_LINE.PROJECT_ID, BUDGET_LINE.FUNDER_ID)
                         .values(project, funder).returningResult(BUDGET_LINE.ID).fetchSingle().value1();
                 dsl.insertInto(BUDGET_REVISION, BUDGET_REVISION.BUDGET_LINE_ID, BUDGET_REVISION.REVISION,
@@ -137,6 +146,30 @@ class BoundedPagesTest {
         queries.reset();
         page("/areas/" + MUNICIPALITY);
         assertThat(queries.count()).isEqualTo(statements);
+    }
+
+    @Test
+    void aThemePageShowsTheFirstProjectsWithTheWholeListAndItsDownloadsBehindLinks() throws Exception {
+        long theme = dsl.select(THEME.ID).from(THEME).where(THEME.CODE.eq(THEME_CODE)).fetchSingle().value1();
+        queries.reset();
+        Document page = page("/programmes/" + PROGRAMME_CODE + "/themes/" + THEME_CODE);
+        int statements = queries.count();
+
+        assertThat(page.select("#theme-projects tbody tr")).hasSize(50);
+        assertThat(page.select("#theme-projects tbody tr").first().text()).contains(TITLE + "001");
+        Element more = page.selectFirst(".list-more a");
+        assertThat(more.attr("href")).isEqualTo("/projects?theme=" + theme + "&sort=title&dir=asc");
+        assertThat(more.text()).contains(String.valueOf(PROJECTS));
+        assertThat(listCount(more.attr("href"))).contains(PROJECTS + " projecten");
+        String csv = page.select(".list-downloads a").stream().map(a -> a.attr("href"))
+                .filter(h -> h.startsWith("/projects.csv") && !h.contains("table=")).findFirst().orElseThrow();
+        assertThat(csvRows(csv)).hasSize(PROJECTS);
+
+        // the same page at its id, with the same number of statements as before
+        queries.reset();
+        Document byId = page("/themes/" + theme);
+        assertThat(byId.select("#theme-projects tbody tr")).hasSize(50);
+        assertThat(queries.count()).isLessThanOrEqualTo(statements);
     }
 
     @Test

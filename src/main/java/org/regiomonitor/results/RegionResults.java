@@ -17,6 +17,7 @@ import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ThemeTotals;
 import org.regiomonitor.results.internal.ResultsViews.CatalogueView;
 import org.regiomonitor.results.internal.ResultsViews.FigureView;
+import org.regiomonitor.results.internal.StoredRollUps;
 import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +88,7 @@ public class RegionResults {
 
     /** The totals a section shows: figures, the municipality split (when it attributes) and the projects behind. */
     private record Totals(List<RollUps.Figure> figures, List<RollUps.MunicipalityFigure> byArea,
-            Map<String, ProgrammeTotals.Sources> sources) {
+            Map<String, StoredRollUps.Sources> sources) {
     }
 
     /** The dashboard: every catalogue code once (programmes may share one), with its region-wide total or none. */
@@ -102,7 +103,7 @@ public class RegionResults {
     public Section theme(long themeId, long programmeId, String programmeCode, boolean includeUnpublished,
             Locale locale) {
         var figures = themeTotals.figuresOfAllPeriods(themeId, includeUnpublished);
-        var sources = figures.isEmpty() ? Optional.<Map<String, ProgrammeTotals.Sources>>empty()
+        var sources = figures.isEmpty() ? Optional.<Map<String, StoredRollUps.Sources>>empty()
                 : themeTotals.sources(themeId, includeUnpublished, SOURCES_SHOWN);
         Totals totals = sources.isEmpty() ? computed(rollUps.theme(themeId, includeUnpublished), null, false)
                 : new Totals(figures.get(), List.of(), sources.get());
@@ -131,7 +132,7 @@ public class RegionResults {
         var figures = regionTotals.figures(includeUnpublished);
         var byArea = figures.isEmpty() ? Optional.<List<RollUps.MunicipalityFigure>>empty()
                 : split ? regionTotals.byMunicipality(includeUnpublished) : Optional.of(List.<RollUps.MunicipalityFigure>of());
-        var sources = byArea.isEmpty() ? Optional.<Map<String, ProgrammeTotals.Sources>>empty()
+        var sources = byArea.isEmpty() ? Optional.<Map<String, StoredRollUps.Sources>>empty()
                 : regionTotals.sources(includeUnpublished, sourcesInAreas, SOURCES_SHOWN);
         if (sources.isEmpty()) {
             return computed(rollUps.region(includeUnpublished), sourcesInAreas, split);
@@ -142,11 +143,11 @@ public class RegionResults {
     /** The totals of a scope computed on request, as {@link RegionTotals} stores them ({@code split}: by municipality). */
     private Totals computed(RollUps.Scope scope, Set<Long> sourcesInAreas, boolean split) {
         List<RollUps.Window> all = List.of(ALL_PERIODS);
-        Map<String, ProgrammeTotals.Sources> sources = new LinkedHashMap<>();
+        Map<String, StoredRollUps.Sources> sources = new LinkedHashMap<>();
         rollUps.contributors(scope, all).stream()
                 .filter(c -> sourcesInAreas == null || c.areaIds().stream().anyMatch(sourcesInAreas::contains))
                 .collect(Collectors.groupingBy(RollUps.Contributor::group, LinkedHashMap::new, Collectors.toList()))
-                .forEach((group, behind) -> sources.put(group, new ProgrammeTotals.Sources(behind.size(),
+                .forEach((group, behind) -> sources.put(group, new StoredRollUps.Sources(behind.size(),
                         behind.stream().limit(SOURCES_SHOWN).toList())));
         return new Totals(rollUps.figures(scope, all), split ? rollUps.byMunicipality(scope, all) : List.of(), sources);
     }
@@ -178,7 +179,7 @@ public class RegionResults {
             if (!shown) {
                 return;
             }
-            ProgrammeTotals.Sources behind = totals.sources().getOrDefault(key, new ProgrammeTotals.Sources(0, List.of()));
+            StoredRollUps.Sources behind = totals.sources().getOrDefault(key, new StoredRollUps.Sources(0, List.of()));
             rows.add(new Row(c.code(), names.get(key), showTotal && f != null ? f.display() : null, attributed,
                     notAttributed, f == null ? c.rule() : f.rule(), behind.count(), f == null ? 0 : f.flagged(),
                     shown(behind.first()), Math.max(0, behind.count() - SOURCES_SHOWN)));

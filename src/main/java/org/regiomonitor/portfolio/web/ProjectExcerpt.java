@@ -19,7 +19,7 @@ import org.regiomonitor.shared.web.ListParams;
  */
 public record ProjectExcerpt(PageResult<ProjectRow> first, ListLinks list) {
 
-    /** Rows shown on an area or organisation page, beside its other sections. */
+    /** Rows shown on an area, organisation or theme page, beside its other sections. */
     static final int ROWS = 50;
 
     static ProjectExcerpt of(ProjectReader projects, ProjectFilter filter, boolean includeUnpublished, int rows) {

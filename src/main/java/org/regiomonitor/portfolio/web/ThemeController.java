@@ -72,8 +72,10 @@ class ThemeController {
     private String show(ThemeDetail theme, boolean all, Model model, Authentication auth) {
         long id = theme.theme().id();
         model.addAttribute("theme", theme);
+        // beside the results section, as on an area's page: a theme of a national programme has thousands of
+        // projects, and the excerpt links to the whole list (paged, sortable) and its downloads
         model.addAttribute("projects", ProjectExcerpt.of(projects, new ProjectFilter(null, id, null, null, null, null),
-                all, ProgrammeController.PROJECTS_ON_PAGE));
+                all, ProjectExcerpt.ROWS));
         model.addAttribute("canEdit", policy.canEditProgramme(auth, theme.programmeId()));
         // the theme's results come from the results feature, which uses the portfolio itself
         sections.forEach(section -> section.addTo(model, id, theme.programmeId(), theme.programmeCode(), all));

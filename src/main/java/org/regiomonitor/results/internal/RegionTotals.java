@@ -92,7 +92,7 @@ public class RegionTotals implements MaintainedTotals {
      * {@code areaIds}, only those whose values are disaggregated to one of these areas. Empty when not known to be
      * current.
      */
-    public Optional<Map<String, ProgrammeTotals.Sources>> sources(boolean includeUnpublished, Collection<Long> areaIdsOrNull,
+    public Optional<Map<String, StoredRollUps.Sources>> sources(boolean includeUnpublished, Collection<Long> areaIdsOrNull,
             int shown) {
         var c = REGION_RESULT_SOURCE;
         Condition where = c.PUBLIC.eq(!includeUnpublished).and(areaIdsOrNull == null ? DSL.noCondition()
@@ -109,9 +109,9 @@ public class RegionTotals implements MaintainedTotals {
         if (rows.get(0).get(dirty)) {
             return Optional.empty();
         }
-        Map<String, ProgrammeTotals.Sources> sources = new LinkedHashMap<>();
+        Map<String, StoredRollUps.Sources> sources = new LinkedHashMap<>();
         rows.stream().filter(r -> r.get(x.field(c.GROUP_KEY)) != null).forEach(r -> sources.computeIfAbsent(
-                        r.get(x.field(c.GROUP_KEY)), g -> new ProgrammeTotals.Sources(r.get(x.field(all)), new ArrayList<>())).first()
+                        r.get(x.field(c.GROUP_KEY)), g -> new StoredRollUps.Sources(r.get(x.field(all)), new ArrayList<>())).first()
                 .add(new Contributor(r.get(x.field(c.GROUP_KEY)), RegionResults.ALL_PERIODS.key(),
                         r.get(x.field(c.PROJECT_ID)), r.get(x.field(c.PROJECT_TITLE)),
                         Arrays.asList(r.get(x.field(c.AREA_IDS))))));
