@@ -23,6 +23,7 @@ import org.regiomonitor.results.internal.FrameworkService;
 import org.regiomonitor.results.internal.PeriodPlanInput;
 import org.regiomonitor.results.internal.ProgrammeTotals;
 import org.regiomonitor.results.internal.RegionTotals;
+import org.regiomonitor.results.internal.StoredRollUps;
 import org.regiomonitor.results.internal.ResultsReader;
 import org.regiomonitor.results.internal.ThemeTotals;
 import org.regiomonitor.results.internal.ReviewInput;
@@ -454,9 +455,24 @@ class ProgrammeTotalsTest {
             assertThat(storedSources(includeUnpublished, null)).as(what + ": sources").isEqualTo(fresh);
             assertThat(storedSources(includeUnpublished, List.of(area))).as(what + ": sources in a municipality")
                     .isEqualTo(freshInArea);
+            // two shown: the first two in order, and the count of all (read from the last position, or counted in an area)
+            assertFirstTwo(what + ": first sources", regionTotals.sources(includeUnpublished, null, 2).orElseThrow(), fresh);
+            assertFirstTwo(what + ": first sources in a municipality",
+                    regionTotals.sources(includeUnpublished, List.of(area), 2).orElseThrow(), freshInArea);
         }
         assertThat(f.dsl.fetchCount(f.dsl.selectFrom("region_result_state").where("dirty"))).as(after + ": region dirty")
                 .isZero();
+    }
+
+    private static void assertFirstTwo(String what, Map<String, StoredRollUps.Sources> stored,
+            Map<String, List<String>> fresh) {
+        assertThat(stored.keySet()).as(what).isEqualTo(fresh.keySet());
+        stored.forEach((group, behind) -> {
+            List<String> all = fresh.get(group);
+            assertThat(behind.count()).as(what + " " + group + ": count").isEqualTo(all.size());
+            assertThat(behind.first().stream().map(c -> c.projectId() + " " + c.projectTitle() + " " + c.areaIds())
+                    .toList()).as(what + " " + group).isEqualTo(all.subList(0, Math.min(2, all.size())));
+        });
     }
 
     private Map<String, List<String>> storedSources(boolean includeUnpublished, List<Long> areas) {

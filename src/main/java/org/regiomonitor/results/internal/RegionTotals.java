@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.regiomonitor.results.Aggregation;
@@ -95,27 +96,43 @@ public class RegionTotals implements MaintainedTotals {
     public Optional<Map<String, StoredRollUps.Sources>> sources(boolean includeUnpublished, Collection<Long> areaIdsOrNull,
             int shown) {
         var c = REGION_RESULT_SOURCE;
-        Condition where = c.PUBLIC.eq(!includeUnpublished).and(areaIdsOrNull == null ? DSL.noCondition()
-                : DSL.condition("{0} && {1}", c.AREA_IDS, DSL.val(areaIdsOrNull.toArray(Long[]::new))));
+        var dirty = anyDirty().as("dirty");
+        if (areaIdsOrNull == null) {
+            // The whole region (the dashboard): the first positions and, as positions run from 0 in every group, the
+            // count of all as the last position + 1; index probes, not a count over every contributor.
+            var last = c.as("last");
+            var all = DSL.field(DSL.select(last.POSITION.plus(1)).from(last)
+                    .where(last.GROUP_KEY.eq(c.GROUP_KEY)).and(last.PUBLIC.eq(c.PUBLIC))
+                    .orderBy(last.POSITION.desc()).limit(1)).as("all");
+            var rows = dsl.select(dirty, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, c.AREA_IDS, all)
+                    .from(DSL.selectOne()).leftJoin(c).on(c.PUBLIC.eq(!includeUnpublished)).and(c.POSITION.lt(shown))
+                    .orderBy(c.GROUP_KEY, c.POSITION).fetch();
+            return rows.get(0).get(dirty) ? Optional.empty()
+                    : Optional.of(sources(rows, c.GROUP_KEY, c.PROJECT_ID, c.PROJECT_TITLE, c.AREA_IDS, all));
+        }
+        Condition where = c.PUBLIC.eq(!includeUnpublished)
+                .and(DSL.condition("{0} && {1}", c.AREA_IDS, DSL.val(areaIdsOrNull.toArray(Long[]::new))));
         var all = count().over().partitionBy(c.GROUP_KEY).as("all");
         var rank = rowNumber().over().partitionBy(c.GROUP_KEY).orderBy(c.POSITION).as("rank");
         var x = dsl.select(c.GROUP_KEY, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, c.AREA_IDS, all, rank).from(c)
                 .where(where).asTable("x");
-        var dirty = anyDirty().as("dirty");
         var rows = dsl.select(dirty, x.field(c.GROUP_KEY), x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE),
                         x.field(c.AREA_IDS), x.field(all))
                 .from(DSL.selectOne()).leftJoin(x).on(x.field(rank).le(shown))
                 .orderBy(x.field(c.GROUP_KEY), x.field(c.POSITION)).fetch();
-        if (rows.get(0).get(dirty)) {
-            return Optional.empty();
-        }
+        return rows.get(0).get(dirty) ? Optional.empty() : Optional.of(sources(rows, x.field(c.GROUP_KEY),
+                x.field(c.PROJECT_ID), x.field(c.PROJECT_TITLE), x.field(c.AREA_IDS), x.field(all)));
+    }
+
+    /** Rows of a sources read (group null: none) as sources per group, in order. */
+    private static Map<String, StoredRollUps.Sources> sources(List<? extends org.jooq.Record> rows, Field<String> group,
+            Field<Long> project, Field<String> title, Field<Long[]> areaIds, Field<? extends Number> all) {
         Map<String, StoredRollUps.Sources> sources = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get(x.field(c.GROUP_KEY)) != null).forEach(r -> sources.computeIfAbsent(
-                        r.get(x.field(c.GROUP_KEY)), g -> new StoredRollUps.Sources(r.get(x.field(all)), new ArrayList<>())).first()
-                .add(new Contributor(r.get(x.field(c.GROUP_KEY)), RegionResults.ALL_PERIODS.key(),
-                        r.get(x.field(c.PROJECT_ID)), r.get(x.field(c.PROJECT_TITLE)),
-                        Arrays.asList(r.get(x.field(c.AREA_IDS))))));
-        return Optional.of(sources);
+        rows.stream().filter(r -> r.get(group) != null).forEach(r -> sources.computeIfAbsent(r.get(group),
+                        g -> new StoredRollUps.Sources(r.get(all).intValue(), new ArrayList<>())).first()
+                .add(new Contributor(r.get(group), RegionResults.ALL_PERIODS.key(), r.get(project), r.get(title),
+                        Arrays.asList(r.get(areaIds)))));
+        return sources;
     }
 
     /**
