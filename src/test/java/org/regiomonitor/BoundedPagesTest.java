@@ -173,6 +173,20 @@ class BoundedPagesTest {
     }
 
     @Test
+    void aProgrammePageShowsTheFirstProjectsWithTheWholeListBehindALink() throws Exception {
+        long programme = dsl.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.CODE.eq(PROGRAMME_CODE)).fetchSingle()
+                .value1();
+        Document page = page("/programmes/" + PROGRAMME_CODE);
+
+        assertThat(page.select("#programme-projects tbody tr")).hasSize(50);
+        assertThat(page.select("#programme-projects tbody tr").first().text()).contains(TITLE + "001");
+        Element more = page.selectFirst(".list-more a");
+        assertThat(more.attr("href")).isEqualTo("/projects?programme=" + programme + "&sort=title&dir=asc");
+        assertThat(more.text()).contains(String.valueOf(PROJECTS));
+        assertThat(listCount(more.attr("href"))).contains(PROJECTS + " projecten");
+    }
+
+    @Test
     void aRegionPageShowsTheFirstProjectsOfItsMunicipalitiesWithTheWholeListBehindALink() throws Exception {
         Document page = page("/areas/" + REGION);
         assertThat(page.selectFirst("#region-projects-heading").text()).contains("(" + PROJECTS + ")");

@@ -32,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgrammeController {
 
-    /** Projects listed on a programme or theme page; the full list is behind a link to /projects. */
-    static final int PROJECTS_ON_PAGE = 200;
-
     private final ProgrammeReader programmes;
     private final ProjectReader projects;
     private final ProgrammeService service;
@@ -74,7 +71,7 @@ class ProgrammeController {
         ProgrammeDetail programme = programmes.detail(id, all).orElseThrow(() -> new NotFoundException("programme", id));
         model.addAttribute("programme", programme);
         model.addAttribute("projects", ProjectExcerpt.of(projects, new ProjectFilter(id, null, null, null, null, null),
-                all, PROJECTS_ON_PAGE));
+                all, ProjectExcerpt.ROWS));
         model.addAttribute("canEdit", policy.canEditProgramme(auth, id));
         model.addAttribute("canCreateProject", policy.canCreateProjectIn(auth, java.util.List.of(id)));
         model.addAttribute("history", audit.historyForPage(auth, "programme", id));
