@@ -125,7 +125,7 @@ class SearchedChoiceTest {
         assertThat(values(searched, "projectId")).containsExactly(theirs, mine);
         assertThat(values(searched.substring(searched.indexOf("id=\"projectId-matches\"")), "projectId"))
                 .containsExactly(mine);
-        assertThat(searched).contains("value=\"" + tag + "\" autocomplete=\"off\" autofocus")
+        assertThat(searched).contains("value=\"" + tag + "\" autocomplete=\"off\" autofocus=\"autofocus\"")
                 .doesNotContain("id=\"error-summary-title\"");
         assertThat(rows()).isEqualTo(before);
 
