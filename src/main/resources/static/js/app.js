@@ -316,16 +316,14 @@
         const include = box.getAttribute('data-include');
         const other = include && box.form ? box.form.elements.namedItem(include) : null;
         if (other && other.value) params.set(include, other.value);
+        // what is chosen already is not offered twice
+        chosen.querySelectorAll('input').forEach(function (c) { if (c.value !== '') params.append('skip', c.value); });
         const mine = ++latest;
         fetch(box.getAttribute('data-url') + '?' + params.toString(), { credentials: 'same-origin' })
           .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
           .then(function (html) {
             if (mine !== latest) return;
             matches.innerHTML = html;
-            // what is chosen already is not offered twice
-            Array.prototype.forEach.call(offered(), function (input) {
-              if (chosen.querySelector('input[value="' + CSS.escape(input.value) + '"]')) input.closest('li').remove();
-            });
           })
           // on failure the button goes back to the no-script search: it posts the form and the page shows the matches
           .catch(function () { button.type = 'submit'; query.name = queryName; });

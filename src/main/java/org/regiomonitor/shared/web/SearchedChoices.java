@@ -37,6 +37,11 @@ public class SearchedChoices {
 
     /** What a search found: at most {@link #LIMIT} choices, and whether there were more. */
     public record Matches(String query, List<Choice> choices, boolean more) {
+
+        /** The matches that are not chosen already (those are shown as chosen, not offered twice). */
+        public Matches without(Collection<Long> chosen) {
+            return new Matches(query, choices.stream().filter(c -> !chosen.contains(c.id())).toList(), more);
+        }
     }
 
     private final Map<String, ChoiceSource> sources;

@@ -73,6 +73,10 @@ class SearchedChoiceTest {
         assertThat(values(anonymous, "projectIds")).hasSize(SearchedChoices.LIMIT)
                 .containsExactlyElementsOf(published.subList(0, SearchedChoices.LIMIT));
         assertThat(anonymous).contains("type=\"checkbox\"", "De eerste 20 treffers").doesNotContain("verborgen");
+        // what the form shows as chosen already is not offered again
+        assertThat(values(html(get("/choices/projects").param("q", tag).param("name", "projectIds")
+                .param("skip", String.valueOf(published.get(0)))), "projectIds"))
+                .startsWith(published.get(1)).doesNotContain(published.get(0));
 
         // logged in, unpublished projects may be chosen too (as the forms offered); two words narrow the search
         String loggedIn = html(get("/choices/projects").with(admin.principal()).param("q", tag + " VERBORG")
@@ -125,7 +129,8 @@ class SearchedChoiceTest {
         assertThat(values(searched, "projectId")).containsExactly(theirs, mine);
         assertThat(values(searched.substring(searched.indexOf("id=\"projectId-matches\"")), "projectId"))
                 .containsExactly(mine);
-        assertThat(searched).contains("value=\"" + tag + "\" autocomplete=\"off\" autofocus=\"autofocus\"")
+        // the search field keeps the words and takes the focus, so the page opens at the matches
+        assertThat(searched).containsPattern("name=\"choiceq_projectId\"\\s+value=\"" + tag + "\"[^>]*autofocus")
                 .doesNotContain("id=\"error-summary-title\"");
         assertThat(rows()).isEqualTo(before);
 
