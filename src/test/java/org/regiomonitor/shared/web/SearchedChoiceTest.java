@@ -66,7 +66,8 @@ class SearchedChoiceTest {
         for (int i = 0; i < 25; i++) {
             published.add(data.project("%s project %02d".formatted(tag, i), "", true, programme));
         }
-        long hidden = data.project(tag + " verborgen", "", false, programme);
+        // unpublished, and first in title order: an anonymous search that showed it would show it first
+        long hidden = data.project(tag + " a verborgen", "", false, programme);
 
         String anonymous = html(get("/choices/projects").param("q", tag).param("name", "projectIds")
                 .param("multiple", "true"));
