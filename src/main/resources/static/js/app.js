@@ -288,6 +288,70 @@
     });
   }
 
+  /* Searched choice (fragments/form :: choice): the search field asks GET /choices/{kind} as people type (or on
+     Enter and the button) and the matches fill the announced region under it; a ticked match moves up to the chosen
+     ones, so the next search does not take it away. The button and the field leave the posted form: Enter
+     elsewhere in the form saves, as before. Down arrow goes from the field to the first match. */
+  function initChoices(root) {
+    root.querySelectorAll('[data-searched-choice]').forEach(function (box) {
+      if (box.hasAttribute('data-choice-ready')) return;
+      box.setAttribute('data-choice-ready', '');
+      const query = box.querySelector('[data-choice-query]');
+      const button = box.querySelector('[data-choice-find]');
+      const matches = box.querySelector('[data-choice-matches]');
+      const chosen = box.querySelector('[data-choice-selected]');
+      const many = box.getAttribute('data-multiple') === 'true';
+      const queryName = query.name;
+      button.type = 'button';
+      query.removeAttribute('name');
+      let timer = null;
+      let latest = 0;
+      const offered = function () { return matches.querySelectorAll('[data-choice-match]'); };
+      const search = function () {
+        clearTimeout(timer);
+        const params = new URLSearchParams(box.getAttribute('data-params') || '');
+        params.set('q', query.value);
+        params.set('name', box.getAttribute('data-name'));
+        params.set('multiple', String(many));
+        const include = box.getAttribute('data-include');
+        const other = include && box.form ? box.form.elements.namedItem(include) : null;
+        if (other && other.value) params.set(include, other.value);
+        // what is chosen already is not offered twice
+        chosen.querySelectorAll('input').forEach(function (c) { if (c.value !== '') params.append('skip', c.value); });
+        const mine = ++latest;
+        fetch(box.getAttribute('data-url') + '?' + params.toString(), { credentials: 'same-origin' })
+          .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+          .then(function (html) {
+            if (mine !== latest) return;
+            matches.innerHTML = html;
+          })
+          // on failure the button goes back to the no-script search: it posts the form and the page shows the matches
+          .catch(function () { button.type = 'submit'; query.name = queryName; });
+      };
+      query.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(search, 250); });
+      query.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter') { e.preventDefault(); search(); }
+        if (e.key === 'ArrowDown' && offered().length) { e.preventDefault(); offered()[0].focus(); }
+      });
+      button.addEventListener('click', function (e) { if (button.type === 'button') { e.preventDefault(); search(); } });
+      matches.addEventListener('change', function (e) {
+        const input = e.target;
+        if (!input.hasAttribute('data-choice-match') || !input.checked) return;
+        if (!many) {
+          chosen.querySelectorAll('input').forEach(function (r) { if (r.value !== '' && r !== input) r.closest('label').remove(); });
+        }
+        input.removeAttribute('data-choice-match');
+        const item = input.closest('li');
+        chosen.appendChild(input.closest('label'));
+        if (item) item.remove();
+        input.focus();
+        const status = matches.querySelector('.choice-count');
+        const name = input.parentNode.querySelector('span');
+        if (status && name) status.textContent = box.getAttribute('data-chosen-text').replace('{0}', name.textContent);
+      });
+    });
+  }
+
   /* Form restore: every posted form's values go to sessionStorage (this tab only; never passwords or the
      CSRF token). If the answer is the session-expired page, they are marked; after log-in the user is sent
      back to the form's page, where they are put back with a visible notice. Any other answer drops them. */
@@ -471,10 +535,11 @@
     initPeriodSliders(document);
     initShownWhen(document);
     initPickers(document);
+    initChoices(document);
     initRestore();
     focusErrorSummary();
     initSumChecks(document);
     initFileLimits(document);
   });
-  document.addEventListener('htmx:afterSwap', function (e) { initPickers(e.target); });
+  document.addEventListener('htmx:afterSwap', function (e) { initPickers(e.target); initChoices(e.target); });
 })();

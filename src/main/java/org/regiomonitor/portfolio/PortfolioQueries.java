@@ -17,7 +17,6 @@ import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
 import static org.regiomonitor.db.Tables.THEME;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,19 +117,6 @@ public class PortfolioQueries {
                 .where(where)
                 .orderBy(PROGRAMME.NAME)
                 .fetch(r -> new ProgrammeChoice(r.value1(), r.value2(), r.value3()));
-    }
-
-    /** The projects in the given programmes (all, for forms of logged-in users), by programme and title. */
-    public List<ProjectChoice> projectChoices(Collection<Long> programmeIds) {
-        if (programmeIds.isEmpty()) {
-            return List.of();
-        }
-        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT_PROGRAMME.PROGRAMME_ID)
-                .from(PROJECT)
-                .join(PROJECT_PROGRAMME).on(PROJECT_PROGRAMME.PROJECT_ID.eq(PROJECT.ID))
-                .where(PROJECT_PROGRAMME.PROGRAMME_ID.in(programmeIds))
-                .orderBy(PROJECT_PROGRAMME.PROGRAMME_ID, PROJECT.TITLE)
-                .fetch(r -> new ProjectChoice(r.value1(), r.value2(), r.value3()));
     }
 
     /** Whether any programme exists (published or not). */

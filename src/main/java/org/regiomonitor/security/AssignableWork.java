@@ -19,9 +19,6 @@ public interface AssignableWork {
     /** All programmes by name. */
     List<Item> programmes();
 
-    /** All projects by title. */
-    List<Item> projects();
-
     /** How many of the ids are existing programmes. */
     int countProgrammes(Collection<Long> ids);
 

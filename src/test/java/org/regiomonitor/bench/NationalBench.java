@@ -271,6 +271,8 @@ class NationalBench {
                 path("GET /organisations/{id}/edit", "/organisations/" + ids.organisations.get(0) + "/edit"),
                 path("GET /vouchers/new", "/vouchers/new"),
                 path("GET /vouchers/{id}/edit", "/vouchers/" + ids.voucher + "/edit"),
+                path("GET /choices/projects?q=talent (searched choice)", "/choices/projects?q=talent&name=projectIds&multiple=true"),
+                path("GET /choices/organisations?q=twente (searched choice)", "/choices/organisations?q=twente&name=leadOrganisationId"),
                 path("GET /finance/budget-lines/new?programme", "/finance/budget-lines/new?programme=" + ids.bigProgrammeId),
                 path("GET /finance/funders/new", "/finance/funders/new"),
                 path("GET /finance/funders/{id}/edit", "/finance/funders/" + ids.funder + "/edit"),

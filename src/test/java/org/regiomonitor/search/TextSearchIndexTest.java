@@ -74,6 +74,21 @@ class TextSearchIndexTest {
         });
     }
 
+    @Test
+    void theSearchedChoicesOfFormsUseTheIndexes() {
+        String tag = OrgVoucherTestData.word();
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            manyRows(tag);
+            assertThat(plans(get("/choices/projects").param("q", tag).param("name", "projectIds"), 1))
+                    .allSatisfy(plan -> assertThat(plan).contains("project_title_trgm_idx")
+                            .doesNotContainPattern(SEQ_SCAN_PROJECT));
+            assertThat(plans(get("/choices/organisations").param("q", tag).param("name", "leadOrganisationId"), 1))
+                    .allSatisfy(plan -> assertThat(plan).contains("organisation_name_trgm_idx")
+                            .doesNotContainPattern(SEQ_SCAN_ORGANISATION));
+        });
+    }
+
     /** Thousands of projects, organisations and funders; one of each has {@code tag} (the audit trail is skipped). */
     private void manyRows(String tag) {
         dsl.execute("set local regiomonitor.audit_summary = 'on'");

@@ -72,24 +72,6 @@ class VoucherTest {
     }
 
     @Test
-    void theFormListsEachProjectOnceUnderItsProgramme() throws Exception {
-        long other = data.programme(true);
-        TestUser both = data.manager(programme);
-        users.assignProgramme(both.id(), other);
-        long mine = data.project("Vormproject hier", "", true, programme);
-        long theirs = data.project("Vormproject daar", "", true, other);
-        String html = mvc.perform(get("/vouchers/new").with(both.principal())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        html = html.substring(html.indexOf("name=\"projectId\""));
-        html = html.substring(0, html.indexOf("</select>"));
-        var groups = java.util.regex.Pattern.compile("<optgroup label=\"[^\"]*\">(.*?)</optgroup>",
-                java.util.regex.Pattern.DOTALL).matcher(html).results().map(m -> m.group(1)).toList();
-        assertThat(groups).filteredOn(g -> g.contains("value=\"" + mine + "\"")).singleElement()
-                .satisfies(g -> assertThat(g).doesNotContain("value=\"" + theirs + "\""));
-        assertThat(groups).filteredOn(g -> g.contains("value=\"" + theirs + "\"")).hasSize(1);
-    }
-
-    @Test
     void aTrainingChequeIsWorthAtMost2500PerCheque() throws Exception {
         postVoucher(manager, body("TRAINING_CHEQUE", 2, "5000.01", null))
                 .andExpect(status().isBadRequest())

@@ -24,7 +24,6 @@ import org.regiomonitor.npvr.internal.NpvrViews.Goal;
 import org.regiomonitor.npvr.internal.NpvrViews.MilestoneView;
 import org.regiomonitor.npvr.internal.NpvrViews.Ministry;
 import org.regiomonitor.npvr.internal.NpvrViews.ProjectLink;
-import org.regiomonitor.npvr.internal.NpvrViews.ProjectOption;
 import org.regiomonitor.npvr.internal.NpvrViews.TaskBrief;
 import org.regiomonitor.npvr.internal.NpvrViews.TaskView;
 import org.regiomonitor.npvr.internal.NpvrViews.ThemeView;
@@ -121,15 +120,6 @@ public class NpvrReader {
                     projects.getOrDefault(id, List.of()), indicators.getOrDefault(id, List.of()),
                     r.get(NPVR_TASK.VERSION));
         });
-    }
-
-    /** Every project with its title, for the link form (the editors may see unpublished projects). */
-    public List<ProjectOption> projectOptions() {
-        Field<Long> id = field(name("p", "id"), Long.class);
-        var ids = PortfolioSql.visibleProjectIds(true).asTable("p", "id");
-        Field<String> title = PortfolioSql.projectTitle(id, true);
-        return dsl.select(id, title).from(ids).orderBy(title)
-                .fetch(r -> new ProjectOption(r.value1(), r.value2()));
     }
 
     /** Which of the ids name a project (visible to an editor). */

@@ -86,8 +86,4 @@ public final class NpvrViews {
             throw new IllegalArgumentException("No fiche field " + field);
         }
     }
-
-    /** A project an editor can link: every project (editors see unpublished ones too). */
-    public record ProjectOption(long id, String title) {
-    }
 }

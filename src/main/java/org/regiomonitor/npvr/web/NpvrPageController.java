@@ -1,5 +1,6 @@
 package org.regiomonitor.npvr.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.regiomonitor.npvr.internal.NpvrViews.TaskView;
 import org.regiomonitor.security.AccessPolicy;
 import org.regiomonitor.shared.NotFoundException;
 import org.regiomonitor.shared.web.FormSave;
+import org.regiomonitor.shared.web.SearchedChoices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -74,9 +76,13 @@ class NpvrPageController {
 
     @PostMapping("/npvr/tasks/{number}")
     String saveTask(@PathVariable int number, @ModelAttribute("form") TaskForm form, BindingResult errors,
-            Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         access.require(access.canMaintainMonitor(auth));
         TaskView task = reader.task(number, true).orElseThrow(() -> notFound(number));
+        if (SearchedChoices.searching(request)) {
+            return taskForm(task, form, auth, model);
+        }
         if (FormSave.save(errors, response, () -> service.check(form.toInput()),
                 () -> service.updateTask(number, form.toInput()))) {
             redirect.addFlashAttribute("saved", true);
@@ -107,7 +113,6 @@ class NpvrPageController {
     private String taskForm(TaskView task, TaskForm form, Authentication auth, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("form", form);
-        model.addAttribute("projects", reader.projectOptions());
         model.addAttribute("history", audit.historyForPage(auth, "npvr_task", task.id()));
         return "npvr/task-form";
     }

@@ -33,13 +33,6 @@ class PortfolioAssignments implements AssignableWork {
     }
 
     @Override
-    public List<Item> projects() {
-        return dsl.select(PROJECT.ID, PROJECT.TITLE).from(PROJECT)
-                .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(r -> new Item(r.value1(), r.value2()));
-    }
-
-    @Override
     public int countProgrammes(Collection<Long> ids) {
         return dsl.fetchCount(PROGRAMME, PROGRAMME.ID.in(ids));
     }

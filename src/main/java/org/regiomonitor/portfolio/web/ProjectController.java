@@ -27,6 +27,7 @@ import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.shared.web.SearchedChoices;
 import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -171,8 +172,11 @@ class ProjectController {
 
     @PostMapping("/projects")
     String create(@ModelAttribute("form") ProjectForm form, BindingResult binding, Model model, Authentication auth,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         policy.require(policy.canCreateProjects(auth));
+        if (SearchedChoices.searching(request)) {
+            return form(model, null, true);
+        }
         form.compact();
         if (binding.hasErrors()) {
             FormErrors.apply(binding, service.violations(form.toInput(true)));
@@ -199,10 +203,13 @@ class ProjectController {
 
     @PostMapping("/projects/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult binding, Model model,
-            Authentication auth, RedirectAttributes redirect) {
+            Authentication auth, HttpServletRequest request, RedirectAttributes redirect) {
         ProjectDetail project = project(id);
         policy.require(policy.canEditProject(auth, id));
         boolean programmesEditable = policy.canCreateProjects(auth);
+        if (SearchedChoices.searching(request)) {
+            return form(model, project, programmesEditable);
+        }
         if (form.getStatus() != null && form.getStatus() != project.status()) {
             // The edit form offers no status (the lifecycle moves through the status form): refuse, not ignore.
             throw InvalidInputException.of("status", "portfolio.project.statusViaTransition");
@@ -272,7 +279,6 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("programmesEditable", programmesEditable);
         model.addAttribute("programmes", choices.programmes(true));
-        model.addAttribute("organisations", choices.organisations(true));
         model.addAttribute("municipalities", choices.municipalityChoices());
         model.addAttribute("sources", sourceOptions.all());
         model.addAttribute("statuses", ProjectStatus.values());

@@ -104,11 +104,6 @@ public class UserDirectory {
         return work.programmes().stream().map(p -> new Choice(p.id(), p.name())).toList();
     }
 
-    /** All projects, for the assignment multi-select. */
-    public List<Choice> projectChoices() {
-        return work.projects().stream().map(p -> new Choice(p.id(), p.name())).toList();
-    }
-
     /** The user's own tokens, newest first. */
     public List<TokenView> tokensOf(long userId) {
         return dsl.select(API_TOKEN.ID, API_TOKEN.NAME, API_TOKEN.CREATED_AT, API_TOKEN.LAST_USED_AT,

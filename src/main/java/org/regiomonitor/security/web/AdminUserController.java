@@ -23,6 +23,7 @@ import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
 import org.regiomonitor.shared.web.FormErrors;
+import org.regiomonitor.shared.web.SearchedChoices;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,9 +83,9 @@ class AdminUserController {
 
     @PostMapping
     String create(@ModelAttribute("form") UserCreateForm form, BindingResult result, Authentication auth,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
         policy.require(policy.isAdmin(auth));
-        if (result.hasErrors()) {
+        if (result.hasErrors() || SearchedChoices.searching(request)) {
             return createPage(model);
         }
         try {
@@ -116,10 +117,10 @@ class AdminUserController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") UserEditForm form, BindingResult result,
-            Authentication auth, Model model, RedirectAttributes redirect) {
+            Authentication auth, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         policy.require(policy.isAdmin(auth));
         UserDetail user = load(id);
-        if (result.hasErrors()) {
+        if (result.hasErrors() || SearchedChoices.searching(request)) {
             return editPage(user, model);
         }
         try {
@@ -187,7 +188,6 @@ class AdminUserController {
 
     private String createPage(Model model) {
         model.addAttribute("programmeChoices", directory.programmeChoices());
-        model.addAttribute("projectChoices", directory.projectChoices());
         return "security/user-new";
     }
 
@@ -198,7 +198,6 @@ class AdminUserController {
             model.addAttribute("resetForm", new PasswordResetForm());
         }
         model.addAttribute("programmeChoices", directory.programmeChoices());
-        model.addAttribute("projectChoices", directory.projectChoices());
         return "security/user-edit";
     }
 }

@@ -20,8 +20,9 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 @ControllerAdvice
 class FormFields {
 
-    /** Request parameters that belong to the page machinery, not to any form. */
-    private static final List<String> INFRASTRUCTURE = List.of("_csrf", "lang");
+    /** Request parameters that belong to the page machinery, not to any form (also a searched choice's search). */
+    private static final List<String> INFRASTRUCTURE = List.of("_csrf", "lang", SearchedChoices.SEARCH,
+            SearchedChoices.queryParameter("") + "*");
 
     @InitBinder
     void bindOnlyOfferedFields(WebDataBinder binder, HttpServletRequest request) {

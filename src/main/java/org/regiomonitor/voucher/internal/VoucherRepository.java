@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -36,7 +35,6 @@ import org.regiomonitor.voucher.VoucherFilter;
 import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.internal.VoucherViews.AreaOption;
 import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
-import org.regiomonitor.voucher.internal.VoucherViews.ProjectOption;
 import org.regiomonitor.voucher.internal.VoucherViews.VoucherDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Repository;
@@ -208,12 +206,6 @@ public class VoucherRepository {
         }
         return portfolio.programmeChoices(id -> access.canEditProgrammeCondition(auth, id)).stream()
                 .map(p -> new ProgrammeOption(p.id(), p.code(), p.name())).toList();
-    }
-
-    /** Projects in the given programmes, for the project choice of the form. */
-    public List<ProjectOption> projects(Set<Long> programmeIds) {
-        return portfolio.projectChoices(programmeIds).stream()
-                .map(p -> new ProjectOption(p.id(), p.title(), p.programmeId())).toList();
     }
 
     /** Scheme names in use, offered as suggestions in the form. */

@@ -36,9 +36,6 @@ public final class VoucherViews {
     public record ProgrammeOption(long id, String code, String name) {
     }
 
-    public record ProjectOption(long id, String title, long programmeId) {
-    }
-
     public record AreaOption(long id, String code, String name) {
     }
 }

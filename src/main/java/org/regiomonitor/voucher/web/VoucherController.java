@@ -18,6 +18,7 @@ import org.regiomonitor.shared.web.FormErrors;
 import org.regiomonitor.shared.web.ListLinks;
 import org.regiomonitor.shared.web.ListParams;
 import org.regiomonitor.shared.web.QueryParams;
+import org.regiomonitor.shared.web.SearchedChoices;
 import org.regiomonitor.shared.ValueQualifier;
 import org.regiomonitor.voucher.RecipientKind;
 import org.regiomonitor.voucher.SchemeKind;
@@ -26,7 +27,6 @@ import org.regiomonitor.voucher.VoucherQueries;
 import org.regiomonitor.voucher.VoucherSummary;
 import org.regiomonitor.voucher.internal.VoucherForm;
 import org.regiomonitor.voucher.internal.VoucherRepository;
-import org.regiomonitor.voucher.internal.VoucherViews.ProjectOption;
 import org.regiomonitor.voucher.internal.VoucherRepository.VoucherSort;
 import org.regiomonitor.voucher.internal.VoucherService;
 import org.regiomonitor.voucher.internal.VoucherViews.ProgrammeOption;
@@ -132,8 +132,11 @@ class VoucherController {
 
     @PostMapping
     String create(@ModelAttribute("voucher") VoucherForm form, BindingResult errors, Authentication auth,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         access.require(service.mayEditSomeProgramme(auth));
+        if (SearchedChoices.searching(request)) {
+            return form(form, null, auth, model);
+        }
         FormErrors.apply(errors, service.check(form, null));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -159,9 +162,13 @@ class VoucherController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("voucher") VoucherForm form, BindingResult errors,
-            Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Authentication auth, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         VoucherDetail current = repository.detail(id, true).orElseThrow(VoucherController::notFound);
         access.require(access.canEditProgramme(auth, current.programmeId()));
+        if (SearchedChoices.searching(request)) {
+            return form(form, id, auth, model);
+        }
         FormErrors.apply(errors, service.check(form, id));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -189,11 +196,6 @@ class VoucherController {
         model.addAttribute("voucher", form);
         model.addAttribute("voucherId", id);
         model.addAttribute("programmes", programmes);
-        // per programme, so that each group lists its own projects (a filter over every project in every group
-        // repeated the whole list once per programme: 13.7 MB at national scale)
-        model.addAttribute("projectsByProgramme",
-                repository.projects(programmes.stream().map(ProgrammeOption::id).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.groupingBy(ProjectOption::programmeId)));
         model.addAttribute("schemes", repository.schemes());
         model.addAttribute("schemeKinds", SchemeKind.values());
         model.addAttribute("quantityQualifiers", ValueQualifier.values());
