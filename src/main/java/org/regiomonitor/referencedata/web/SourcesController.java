@@ -23,6 +23,7 @@ class SourcesController {
     String sources(Authentication auth, Model model) {
         // counts of citing records count only what the viewer may see
         model.addAttribute("sources", catalog.all(access.canSeeUnpublished(auth)));
+        model.addAttribute("cap", catalog.cap());
         return "referencedata/sources";
     }
 }

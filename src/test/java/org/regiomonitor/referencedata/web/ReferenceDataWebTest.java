@@ -2,6 +2,11 @@ package org.regiomonitor.referencedata.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.jooq.impl.DSL.concat;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.generateSeries;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
 import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.SOURCE;
@@ -29,6 +34,7 @@ import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
@@ -72,8 +78,8 @@ class ReferenceDataWebTest {
                 .andExpect(content().string(containsString("CC BY 4.0")))
                 .andExpect(content().string(containsString("Datenlizenz Deutschland")))
                 .andExpect(content().string(containsString("28-05-2025")))
-                // 342 municipalities x 6 statistics cite the CBS table.
-                .andExpect(content().string(containsString("2.052")));
+                // 342 municipalities x 6 statistics cite the CBS table: more than the cap of 1,000
+                .andExpect(content().string(containsString("Statistieken: meer dan 1.000")));
         assertThat(queries.count()).isLessThanOrEqualTo(3);
     }
 
@@ -138,9 +144,39 @@ class ReferenceDataWebTest {
                 .execute();
 
         assertThat(catalog.all(false)).filteredOn(s -> s.code().equals(code)).singleElement()
-                .satisfies(s -> assertThat(s.records()).isZero());
+                .satisfies(s -> assertThat(s.records()).isEqualTo(new SourceCatalog.Citations(0, false)));
         assertThat(catalog.all(true)).filteredOn(s -> s.code().equals(code)).singleElement()
-                .satisfies(s -> assertThat(s.records()).isEqualTo(1));
+                .satisfies(s -> assertThat(s.records()).isEqualTo(new SourceCatalog.Citations(1, false)));
+    }
+
+    @Test
+    @Transactional
+    void aSourceCitedMoreOftenThanTheCapSaysMoreThanAndBelowItTheExactCount() throws Exception {
+        // the cap's worth of published organisations and one hidden: over the cap only for a signed-in viewer
+        String code = "SRC-" + UUID.randomUUID();
+        long source = dsl.insertInto(SOURCE).set(SOURCE.CODE, code).set(SOURCE.TITLE, "Veel geciteerde bron")
+                .set(SOURCE.KIND, SourceKind.DOCUMENT).returning(SOURCE.ID).fetchSingle(SOURCE.ID);
+        int cap = catalog.cap();
+        dsl.insertInto(ORGANISATION, ORGANISATION.NAME, ORGANISATION.KIND, ORGANISATION.PUBLISHED,
+                        ORGANISATION.SOURCE_ID)
+                .select(select(concat(inline(code + " org "), field("g", String.class)),
+                        inline(OrganisationKind.BUSINESS, ORGANISATION.KIND), field(field("g", Integer.class).le(cap)),
+                        inline(source, ORGANISATION.SOURCE_ID))
+                        .from(generateSeries(1, cap + 1).as("s", "g")))
+                .execute();
+        // a request inside this test's transaction: the anonymous page cache stays out of it
+
+        String anonymous = entry(mvc.perform(get("/sources")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), code);
+        assertThat(anonymous).contains("Records: 1.000<").doesNotContain("meer dan");
+        RequestPostProcessor viewer = account(Role.VIEWER).session();
+        String signedIn = entry(mvc.perform(get("/sources").with(viewer)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(), code);
+        assertThat(signedIn).contains("Records: meer dan 1.000<", "Statistieken: 0<");
+        String english = mvc.perform(get("/sources").param("lang", "en").with(viewer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(entry(english, code)).contains("Records: more than 1,000<");
+        assertThat(english).contains("Per source and kind the page counts up to 1,000");
     }
 
     @Test
