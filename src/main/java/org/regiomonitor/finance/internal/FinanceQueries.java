@@ -590,11 +590,6 @@ public class FinanceQueries {
         return funders(noCondition(), includeUnpublished, 0, Integer.MAX_VALUE);
     }
 
-    /** For the funder form (logged-in users): every organisation. */
-    public List<Option> organisationOptions() {
-        return organisations.options(true).stream().map(o -> new Option(o.id(), o.name())).toList();
-    }
-
     /** For the forms (logged-in users): every programme, by code. */
     public List<Option> programmeOptions() {
         return portfolio.programmeChoices(true).stream()

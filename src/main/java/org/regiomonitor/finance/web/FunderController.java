@@ -1,5 +1,7 @@
 package org.regiomonitor.finance.web;
 
+import org.regiomonitor.shared.web.SearchedChoices;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.regiomonitor.finance.internal.Category;
@@ -81,14 +83,18 @@ class FunderController {
 
     @PostMapping("/finance/funders")
     String create(@ModelAttribute("funderForm") FunderForm form, BindingResult errors, Authentication auth,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return save(null, form, errors, auth, model, redirect, response);
+            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        return SearchedChoices.searching(request) ? form(form, null, auth, model)
+                : save(null, form, errors, auth, model, redirect, response);
     }
 
     @PostMapping("/finance/funders/{id}")
     String update(@PathVariable long id, @ModelAttribute("funderForm") FunderForm form, BindingResult errors,
-            Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return save(id, form, errors, auth, model, redirect, response);
+            Authentication auth, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
+        return SearchedChoices.searching(request)
+                ? form(form, queries.funder(id, true).orElseThrow(() -> new NotFoundException("funder", id)), auth, model)
+                : save(id, form, errors, auth, model, redirect, response);
     }
 
     @PostMapping("/finance/funders/{id}/delete")
@@ -137,7 +143,6 @@ class FunderController {
         model.addAttribute("funderForm", form);
         model.addAttribute("funder", existing);
         model.addAttribute("categories", queries.categories());
-        model.addAttribute("organisations", queries.organisationOptions());
         return "finance/funder-form";
     }
 }

@@ -1,5 +1,9 @@
 package org.regiomonitor.portfolio.web;
 
+import org.regiomonitor.shared.web.SearchedChoices;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.regiomonitor.audit.AuditLog;
 import org.regiomonitor.portfolio.PortfolioQueries;
 import org.regiomonitor.portfolio.ProgrammeAddress;
@@ -87,8 +91,11 @@ class ProgrammeController {
 
     @PostMapping("/programmes")
     String create(@ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model, Authentication auth,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         policy.require(policy.canManageReferenceData(auth));
+        if (SearchedChoices.searching(request)) {
+            return form(model, null);
+        }
         if (binding.hasErrors()) {
             FormErrors.apply(binding, service.violations(form.toInput(), null));
             return form(model, null);
@@ -115,9 +122,12 @@ class ProgrammeController {
 
     @PostMapping("/programmes/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") ProgrammeForm form, BindingResult binding,
-            Model model, Authentication auth, RedirectAttributes redirect) {
+            Model model, Authentication auth, HttpServletRequest request, RedirectAttributes redirect) {
         ProgrammeDetail programme = programmes.detail(id, true).orElseThrow(() -> new NotFoundException("programme", id));
         policy.require(policy.canEditProgramme(auth, id));
+        if (SearchedChoices.searching(request)) {
+            return form(model, programme);
+        }
         if (binding.hasErrors()) {
             FormErrors.apply(binding, service.violations(form.toInput(), id));
             return form(model, programme);
@@ -141,7 +151,6 @@ class ProgrammeController {
     private String form(Model model, ProgrammeDetail programme) {
         model.addAttribute("programme", programme);
         model.addAttribute("statuses", ProgrammeStatus.values());
-        model.addAttribute("organisations", choices.organisations(true));
         model.addAttribute("sources", sourceOptions.all());
         return "portfolio/programme-form";
     }

@@ -216,6 +216,29 @@ class SearchedChoiceTest {
         assertThat(html(get("/projects/" + project).with(admin.principal()))).doesNotContain(tag + " Buitenstaander");
     }
 
+    @Test
+    void theProgrammeAndFunderFormsCarryOnlyTheChosenOrganisation() throws Exception {
+        data.organisation(tag + " Eigenaar", "", true);
+        assertThat(html(get("/programmes/new").with(admin.principal()))).doesNotContain(tag)
+                .contains("id=\"ownerOrganisationId-q\"");
+        assertThat(html(get("/finance/funders/new").with(admin.principal()))).doesNotContain(tag)
+                .contains("id=\"organisationId-q\"");
+
+        // no script: searching shows the matches and saves nothing
+        int funders = dsl.fetchCount(org.jooq.impl.DSL.table("funder"));
+        String searched = html(post("/finance/funders").with(admin.principal()).with(csrf())
+                .param("name", tag + " fonds").param("categoryCode", "RIJK").param("choiceSearch", "organisationId")
+                .param(SearchedChoices.queryParameter("organisationId"), tag + " eigenaar"));
+        assertThat(searched).containsPattern(Pattern.compile(
+                "id=\"organisationId-matches\".*?" + tag + " Eigenaar", Pattern.DOTALL));
+        assertThat(dsl.fetchCount(org.jooq.impl.DSL.table("funder"))).isEqualTo(funders);
+        String programmeSearch = html(post("/programmes").with(admin.principal()).with(csrf())
+                .param("code", "Z" + tag.hashCode()).param("name", tag + " programma").param("choiceSearch", "ownerOrganisationId")
+                .param(SearchedChoices.queryParameter("ownerOrganisationId"), tag + " eigenaar"));
+        assertThat(programmeSearch).containsPattern(Pattern.compile(
+                "id=\"ownerOrganisationId-matches\".*?" + tag + " Eigenaar", Pattern.DOTALL));
+    }
+
     private MockHttpServletRequestBuilder voucher(MockHttpServletRequestBuilder post, long project) {
         return post.with(manager.principal()).with(csrf()).param("programmeId", String.valueOf(programme))
                 .param("projectId", String.valueOf(project)).param("scheme", "Vakmanschap")
