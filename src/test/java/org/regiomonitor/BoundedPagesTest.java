@@ -50,6 +50,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class BoundedPagesTest {
 
     private static final int PROJECTS = 61;
+    /** A project row of the fixture is 351 bytes; with the cells' whitespace written per column it was 953. */
+    private static final int BYTES_PER_ROW = 500;
     private static final String REGION = "CRT77";
     private static final String MUNICIPALITY = "GMT7701";
     private static final String PROGRAMME_CODE = "TEST-BOUNDED";
@@ -122,6 +124,12 @@ class BoundedPagesTest {
         assertThat(projects.selectFirst("h2").text()).contains("(" + PROJECTS + ")");
         assertThat(page.select("#projects-table tbody tr")).hasSize(50);
         assertThat(page.select("#projects-table tbody tr").first().text()).contains(TITLE + "001");
+        // the whitespace between the cells' cases is not written once per column of every row (project-table.html)
+        String raw = mvc.perform(get("/areas/" + MUNICIPALITY)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int table = raw.indexOf("id=\"projects-table\"");
+        int bytesPerRow = (raw.indexOf("</tbody>", table) - raw.indexOf("<tbody>", table)) / 50;
+        assertThat(bytesPerRow).as("bytes per project row").isLessThan(BYTES_PER_ROW);
         Element more = projects.selectFirst(".list-more a");
         assertThat(more.attr("href")).isEqualTo("/projects?municipality=" + MUNICIPALITY + "&sort=title&dir=asc");
         assertThat(more.text()).contains(String.valueOf(PROJECTS));
