@@ -13,7 +13,6 @@ import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.area.MunicipalityChoices;
 import org.regiomonitor.organisation.OrganisationSql;
-import org.regiomonitor.organisation.Organisations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +32,10 @@ public class Choices {
     }
 
     private final DSLContext dsl;
-    private final Organisations organisations;
     private final Areas areas;
 
-    Choices(DSLContext dsl, Organisations organisations, Areas areas) {
+    Choices(DSLContext dsl, Areas areas) {
         this.dsl = dsl;
-        this.organisations = organisations;
         this.areas = areas;
     }
 
@@ -54,11 +51,6 @@ public class Choices {
                 .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.CODE)
                 .fetch(r -> new ProgrammeOption(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
-    /** Organisations by name; unpublished ones only for callers who may see them (forms: logged-in users). */
-    public List<Option> organisations(boolean includeUnpublished) {
-        return organisations.options(includeUnpublished).stream().map(o -> new Option(o.id(), null, o.name())).toList();
     }
 
     /**
