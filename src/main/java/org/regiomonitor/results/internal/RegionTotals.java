@@ -147,6 +147,13 @@ public class RegionTotals implements MaintainedTotals {
     }
 
     private void store(String group) {
+        // the code's counted updates found once for both views (all holds the public one)
+        try (var counted = rollUps.countOnce(rollUps.regionGroup(group, true))) {
+            store(group, counted);
+        }
+    }
+
+    private void store(String group, RollUps.Counted counted) {
         dsl.deleteFrom(REGION_RESULT_TOTAL).where(REGION_RESULT_TOTAL.GROUP_KEY.eq(group)).execute();
         dsl.deleteFrom(REGION_RESULT_AREA_TOTAL).where(REGION_RESULT_AREA_TOTAL.GROUP_KEY.eq(group)).execute();
         dsl.deleteFrom(REGION_RESULT_SOURCE).where(REGION_RESULT_SOURCE.GROUP_KEY.eq(group)).execute();
@@ -155,7 +162,7 @@ public class RegionTotals implements MaintainedTotals {
             var t = REGION_RESULT_TOTAL;
             var figures = dsl.insertInto(t, t.GROUP_KEY, t.PUBLIC, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
                     t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END);
-            List<Figure> computed = rollUps.figures(scope, ALL);
+            List<Figure> computed = rollUps.figures(scope, ALL, counted);
             computed.forEach(f -> figures.values(group, publicView, f.aggregation().name(), f.value(), f.numerator(),
                     f.denominator(), f.qualifier().name(), f.indicators(), f.projects(), f.flagged(), f.firstStart(),
                     f.lastEnd()));
@@ -164,7 +171,7 @@ public class RegionTotals implements MaintainedTotals {
             }
             var a = REGION_RESULT_AREA_TOTAL;
             var areas = dsl.insertInto(a, a.GROUP_KEY, a.PUBLIC, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER);
-            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, ALL);
+            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, ALL, counted);
             split.forEach(m -> areas.values(group, publicView, m.areaId(), m.areaCode(), m.value(),
                     m.qualifier().name()));
             if (!split.isEmpty()) {
@@ -172,7 +179,7 @@ public class RegionTotals implements MaintainedTotals {
             }
             var c = REGION_RESULT_SOURCE;
             var sources = dsl.insertInto(c, c.GROUP_KEY, c.PUBLIC, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, c.AREA_IDS);
-            List<Contributor> behind = rollUps.contributors(scope, ALL);
+            List<Contributor> behind = rollUps.contributors(scope, ALL, counted);
             for (int position = 0; position < behind.size(); position++) {
                 Contributor each = behind.get(position);
                 sources.values(group, publicView, position, each.projectId(), each.projectTitle(),

@@ -266,12 +266,20 @@ public abstract class StoredRollUps implements MaintainedTotals {
     public List<Long> recomputeDirty() {
         var dirty = dsl.select(stateOwner, stateGroup).from(state).where(stateDirty.isTrue())
                 .orderBy(stateOwner, stateGroup).forUpdate().skipLocked().fetch();
-        dirty.forEach(r -> recompute(r.value1(), r.value2()));
+        // per code, the counted updates of all its dirty owners found once (both views: all holds the public one)
+        Map<String, List<Long>> ownersByCode = new LinkedHashMap<>();
+        dirty.forEach(r -> ownersByCode.computeIfAbsent(r.value2(), c -> new ArrayList<>()).add(r.value1()));
+        ownersByCode.forEach((code, owners) -> {
+            RollUps.Scope all = owners.stream().map(o -> scope(o, code, true)).reduce(RollUps::union).orElseThrow();
+            try (var counted = rollUps.countOnce(all)) {
+                owners.forEach(o -> recompute(o, code, counted));
+            }
+        });
         return dirty.getValues(stateOwner).stream().distinct().toList();
     }
 
     /** Stores the totals of one code of the owner anew, with the engine over that code alone. */
-    private void recompute(long ownerId, String code) {
+    private void recompute(long ownerId, String code, RollUps.Counted counted) {
         // its periods, and all periods together (stored with period null)
         List<Window> periods = ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD).where(periodsOf(ownerId))
                 .fetch(ResultsReader::periodView));
@@ -285,7 +293,7 @@ public abstract class StoredRollUps implements MaintainedTotals {
             RollUps.Scope scope = scope(ownerId, code, !isPublic);
             var figures = dsl.insertInto(total, owner, publicView, period, group, aggregation, value, numerator,
                     denominator, qualifier, indicators, projects, flagged, firstStart, lastEnd);
-            List<Figure> computed = rollUps.figures(scope, windows);
+            List<Figure> computed = rollUps.figures(scope, windows, counted);
             computed.forEach(f -> figures.values(ownerId, isPublic, periodOf(f.window()), f.group(),
                     f.aggregation().name(), f.value(), f.numerator(), f.denominator(), f.qualifier().name(),
                     f.indicators(), f.projects(), f.flagged(), f.firstStart(), f.lastEnd()));
@@ -294,7 +302,7 @@ public abstract class StoredRollUps implements MaintainedTotals {
             }
             var areas = dsl.insertInto(areaTotal, areaOwner, areaPublic, areaPeriod, areaGroup, areaId, areaCode,
                     areaValue, areaQualifier);
-            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, splitOfAllPeriods ? windows : periods);
+            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, splitOfAllPeriods ? windows : periods, counted);
             split.forEach(m -> areas.values(ownerId, isPublic, periodOf(m.window()), m.group(), m.areaId(),
                     m.areaCode(), m.value(), m.qualifier().name()));
             if (!split.isEmpty()) {
@@ -304,7 +312,7 @@ public abstract class StoredRollUps implements MaintainedTotals {
                     field(source, "public", Boolean.class), field(source, "group_key", String.class),
                     field(source, "position", Integer.class), field(source, "project_id", Long.class),
                     field(source, "project_title", String.class));
-            List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS));
+            List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS), counted);
             for (int position = 0; position < behind.size(); position++) {
                 Contributor each = behind.get(position);
                 sources.values(ownerId, isPublic, code, position, each.projectId(), each.projectTitle());
