@@ -1,7 +1,10 @@
 package org.regiomonitor.results;
 
+import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -10,11 +13,11 @@ import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.values;
+import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.CATALOGUE_INDICATOR;
 import static org.regiomonitor.db.Tables.DIMENSION_VALUE;
 import static org.regiomonitor.db.Tables.INDICATOR;
@@ -225,37 +228,19 @@ public class RollUps {
         }
         var contrib = contributions(source, windows);
         var c = contrib.asTable("c");
-        Field<Long> updateId = c.field("update_id", Long.class);
         Field<BigDecimal> value = c.field("value", BigDecimal.class);
         Field<BigDecimal> numerator = c.field("numerator", BigDecimal.class);
         Field<BigDecimal> denominator = c.field("denominator", BigDecimal.class);
         Field<String> qualifier = c.field("qualifier", String.class);
         Field<Boolean> cumulative = c.field("cumulative", Boolean.class);
-        // The counted updates whose disaggregations do not add up, found in one pass over their parts (a check per
-        // contribution would run once per update and window): municipalities may cover part of the value (the
-        // rest is not attributed), a dimension must cover all of it. Each update once, with its value as counted.
-        Field<Long> dimension = DIMENSION_VALUE.DIMENSION_ID;
-        var d = source.parts().as("d");
-        Field<Long> partUpdate = d.field(UPDATE_DISAGGREGATION.UPDATE_ID);
-        Field<BigDecimal> partValue = d.field(UPDATE_DISAGGREGATION.VALUE);
-        var counted = selectDistinct(updateId, value).from(c).asTable("cu");
-        Field<BigDecimal> countedValue = counted.field(value);
-        var mismatched = name("mismatched").as(select(partUpdate)
-                .from(counted)
-                .join(d).on(partUpdate.eq(counted.field(updateId)))
-                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(d.field(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID)))
-                .groupBy(partUpdate, countedValue, dimension)
-                .having(dimension.isNull().and(sum(partValue).gt(countedValue))
-                        .or(dimension.isNotNull().and(sum(partValue).ne(countedValue)))));
-        var m = mismatched.asTable("m");
-        return dsl.with(contrib).with(mismatched)
+        return dsl.with(contrib)
                 .select(c.field("group_key", String.class), c.field("wkey", String.class),
                         c.field("measure", String.class), c.field("cumulative", Boolean.class),
                         sum(value), sum(numerator), sum(denominator),
-                        org.jooq.impl.DSL.arrayAggDistinct(qualifier),
+                        qualifiers(qualifier),
                         countDistinct(c.field("indicator_id", Long.class)),
                         countDistinct(c.field("project_id", Long.class)),
-                        count().filterWhere(updateId.in(select(m.field(partUpdate)).from(m))),
+                        count().filterWhere(c.field("mismatched", Boolean.class).isTrue()),
                         org.jooq.impl.DSL.min(c.field("start_date", LocalDate.class)).filterWhere(cumulative.isFalse()),
                         org.jooq.impl.DSL.max(c.field("end_date", LocalDate.class)))
                 .from(c)
@@ -294,7 +279,7 @@ public class RollUps {
         var perArea = name("per_area").as(select(group, window, partArea.as("area_id"),
                 AreaSql.code(partArea).as("area_code"),
                 sum(d.field(UPDATE_DISAGGREGATION.VALUE)).as("total"),
-                org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
+                qualifiers(qualifier).as("qualifiers"))
                 .from(c).join(d).on(d.field(UPDATE_DISAGGREGATION.UPDATE_ID).eq(updateId))
                 .where(units).and(partArea.isNotNull())
                 .groupBy(group, window, partArea));
@@ -307,7 +292,7 @@ public class RollUps {
         var rest = select(group, window, inline((Long) null).as("area_id"), inline((String) null).as("area_code"),
                 sum(c.field("value", BigDecimal.class)).minus(coalesce(org.jooq.impl.DSL.max(
                         attributed.field("attributed", BigDecimal.class)), BigDecimal.ZERO)).as("total"),
-                org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
+                qualifiers(qualifier).as("qualifiers"))
                 .from(c).leftJoin(attributed).on(attributed.field(aGroup).eq(group)
                         .and(attributed.field(aWindow).eq(window)))
                 .where(units)
@@ -363,7 +348,7 @@ public class RollUps {
      * The counted updates per window and indicator, with their group: for a per-period indicator every update of a
      * period inside the window, for a cumulative one the update of the latest period ending at or before the window's
      * end. Columns: wkey, group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator,
-     * denominator, qualifier, start_date, end_date (of the update's period).
+     * denominator, qualifier, start_date, end_date (of the update's period), mismatched.
      */
     private CommonTableExpression<?> contributions(Source source, List<Window> windows) {
         @SuppressWarnings("unchecked")
@@ -376,7 +361,8 @@ public class RollUps {
         Field<LocalDate> next = u.field("next_end", LocalDate.class);
         return name("contrib").as(select(W_KEY.as("wkey"), u.field("group_key"), u.field("indicator_id"),
                 u.field("project_id"), u.field("measure"), cumulative, u.field("update_id"), u.field("value"),
-                u.field("numerator"), u.field("denominator"), u.field("qualifier"), u.field("start_date"), end)
+                u.field("numerator"), u.field("denominator"), u.field("qualifier"), u.field("start_date"), end,
+                u.field("mismatched"))
                 .from(u)
                 .join(w).on(end.le(W_END).and(cumulative.isTrue().and(next.isNull().or(next.gt(W_END)))
                         .or(cumulative.isFalse().and(u.field("start_date", LocalDate.class).ge(W_START))))));
@@ -385,7 +371,7 @@ public class RollUps {
     /**
      * The counted updates of the indicators of {@code s} (indicator_id, group_key), each once and whatever the window:
      * group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator, denominator, qualifier,
-     * start_date, end_date (of the update's period) and next_end. Per indicator, so the rows of a subset of the
+     * start_date, end_date (of the update's period), next_end and mismatched. Per indicator, so the rows of a subset of the
      * indicators are the rows of those indicators among the rows of a larger set.
      */
     private static Select<?> countedUpdates(Table<?> s) {
@@ -394,11 +380,21 @@ public class RollUps {
         // window's end), so no window needs a sort of its own. Equal ends: the later update holds.
         Field<LocalDate> nextEnd = lead(REPORTING_PERIOD.END_DATE).over().partitionBy(RESULT_UPDATE.INDICATOR_ID)
                 .orderBy(REPORTING_PERIOD.END_DATE, RESULT_UPDATE.ID);
+        // Whether the update's disaggregations do not add up, once per update (not per window): municipalities may
+        // cover part of the value (the rest is not attributed), a dimension must cover all of it.
+        Field<Long> dimension = DIMENSION_VALUE.DIMENSION_ID;
+        Field<Boolean> mismatched = field(exists(selectOne().from(UPDATE_DISAGGREGATION)
+                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
+                .where(UPDATE_DISAGGREGATION.UPDATE_ID.eq(RESULT_UPDATE.ID))
+                .groupBy(dimension)
+                .having(dimension.isNull().and(sum(UPDATE_DISAGGREGATION.VALUE).gt(RESULT_UPDATE.VALUE))
+                        .or(dimension.isNotNull().and(sum(UPDATE_DISAGGREGATION.VALUE).ne(RESULT_UPDATE.VALUE))))));
         return select(S_GROUP.as("group_key"), RESULT_UPDATE.INDICATOR_ID, RESULT.PROJECT_ID,
                 INDICATOR.MEASURE.cast(String.class).as("measure"), INDICATOR.CUMULATIVE,
                 RESULT_UPDATE.ID.as("update_id"), RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR,
                 RESULT_UPDATE.DENOMINATOR, RESULT_UPDATE.QUALIFIER.cast(String.class).as("qualifier"),
-                REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE, nextEnd.as("next_end"))
+                REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE, nextEnd.as("next_end"),
+                mismatched.as("mismatched"))
                 .from(s)
                 .join(RESULT_UPDATE).on(RESULT_UPDATE.INDICATOR_ID.eq(S_INDICATOR))
                 .join(INDICATOR).on(INDICATOR.ID.eq(RESULT_UPDATE.INDICATOR_ID))
@@ -602,6 +598,16 @@ public class RollUps {
         return new Figure(r.get(0, String.class), r.get(1, String.class), aggregation, value, numerator, denominator,
                 combined(r.get(7, String[].class)), r.get(8, Integer.class), r.get(9, Integer.class), r.get(10, Integer.class),
                 r.get(11, LocalDate.class), r.get(12, LocalDate.class));
+    }
+
+    /**
+     * The distinct qualifiers among the values added up, in the order of their names: as array_agg(distinct ...) would
+     * give them, but without sorting every value for it (a flag per qualifier, so the group can be hashed).
+     */
+    private static Field<String[]> qualifiers(Field<String> qualifier) {
+        Field<?>[] each = Stream.of(ValueQualifier.values()).map(Enum::name).sorted()
+                .map(q -> when(boolOr(qualifier.eq(inline(q))), inline(q))).toArray(Field[]::new);
+        return org.jooq.impl.DSL.field("array_remove({0}, null)", String[].class, array(each));
     }
 
     /** The qualifier of a sum, from the names the statement aggregated ({@link ValueQualifier#combineAll}). */

@@ -24,19 +24,18 @@ import org.regiomonitor.results.RollUps;
 import org.regiomonitor.results.RollUps.Contributor;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.MunicipalityFigure;
-import org.regiomonitor.shared.MaintainedTotals;
 import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 
 /**
  * The region-wide result totals over all periods ({@link RollUps#region}), per catalogue code, kept in the same
  * transaction as the change that moves them (issue 10): the triggers of migration V34 mark the codes a change can
- * move as dirty, and {@link #storeDirty} stores each anew with the roll-up engine over that code alone
+ * move as dirty, and {@link ResultTotals} stores each anew with the roll-up engine over that code alone
  * ({@link RollUps#regionGroup}), so an approval costs what its code costs. Reads return the stored rows while no code
  * is dirty and empty otherwise (then the caller computes on request), one statement each.
  */
 @Service
-public class RegionTotals implements MaintainedTotals {
+public class RegionTotals {
 
     private static final List<RollUps.Window> ALL = List.of(RegionResults.ALL_PERIODS);
 
@@ -136,24 +135,17 @@ public class RegionTotals implements MaintainedTotals {
     }
 
     /**
-     * Stores anew every code marked dirty and marks it clean. Rows another transaction holds are skipped: that
-     * transaction marked them and stores them before it commits. Ordered, so two transactions lock in the same order.
+     * Locks the codes marked dirty, skipping those another transaction holds (it marked them and stores them before it
+     * commits), in order, so two transactions lock in the same order.
      */
-    @Override
-    public void storeDirty() {
+    List<String> lockDirty() {
         var s = REGION_RESULT_STATE;
-        dsl.select(s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.GROUP_KEY).forUpdate().skipLocked()
-                .fetch(s.GROUP_KEY).forEach(this::store);
+        return dsl.select(s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.GROUP_KEY).forUpdate().skipLocked()
+                .fetch(s.GROUP_KEY);
     }
 
-    private void store(String group) {
-        // the code's counted updates found once for both views (all holds the public one)
-        try (var counted = rollUps.countOnce(rollUps.regionGroup(group, true))) {
-            store(group, counted);
-        }
-    }
-
-    private void store(String group, RollUps.Counted counted) {
+    /** Stores the code's totals anew and marks it clean, from counted updates that hold all of the code's. */
+    void store(String group, RollUps.Counted counted) {
         dsl.deleteFrom(REGION_RESULT_TOTAL).where(REGION_RESULT_TOTAL.GROUP_KEY.eq(group)).execute();
         dsl.deleteFrom(REGION_RESULT_AREA_TOTAL).where(REGION_RESULT_AREA_TOTAL.GROUP_KEY.eq(group)).execute();
         dsl.deleteFrom(REGION_RESULT_SOURCE).where(REGION_RESULT_SOURCE.GROUP_KEY.eq(group)).execute();

@@ -25,20 +25,19 @@ import org.regiomonitor.results.RollUps.Contributor;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.MunicipalityFigure;
 import org.regiomonitor.results.RollUps.Window;
-import org.regiomonitor.shared.MaintainedTotals;
 import org.regiomonitor.shared.ValueQualifier;
 
 /**
  * The one way the roll-up totals of an owner (a programme: {@link ProgrammeTotals}, a theme: {@link ThemeTotals}) are
  * stored and read, per (owner, catalogue code), over four tables of the same shape that differ in the owner's column
  * ({@code <owner>_result_state}, {@code _total}, {@code _area_total}, {@code _source}, keyed by {@code <owner>_id}).
- * Triggers (V21, V36, one function since V46) mark the pairs a change can move as dirty; {@link #storeDirty} stores each
- * anew before the transaction commits with the same {@link RollUps#figures}, {@link RollUps#byMunicipality} and
+ * Triggers (V21, V36, one function since V46) mark the pairs a change can move as dirty; {@link ResultTotals} stores
+ * each anew before the transaction commits with the same {@link RollUps#figures}, {@link RollUps#byMunicipality} and
  * {@link RollUps#contributors} that compute them on request, over that code alone ({@link #scope}), over the periods of
  * the owner's programme and all periods together. Reads return the stored rows while no code of the owner is dirty and
  * empty otherwise (then the caller computes on request), one statement each.
  */
-public abstract class StoredRollUps implements MaintainedTotals {
+public abstract class StoredRollUps {
 
     /** The projects behind a group's totals over all periods: how many, and the first ones in the engine's order. */
     public record Sources(int count, List<Contributor> first) {
@@ -253,29 +252,37 @@ public abstract class StoredRollUps implements MaintainedTotals {
                 .as("dirty");
     }
 
-    @Override
-    public void storeDirty() {
-        recomputeDirty();
+    /**
+     * Stores anew the totals of every (owner, code) marked dirty, and marks them clean. Rows another transaction holds
+     * are skipped: that transaction marked them and recomputes them before it commits. Returns the owners recomputed.
+     */
+    public List<Long> recomputeDirty() {
+        var dirty = lockDirty();
+        dirty.forEach((code, owners) -> {
+            // the counted updates of the code's dirty owners found once (both views: all holds the public one)
+            RollUps.Scope all = owners.stream().map(o -> scope(o, code, true)).reduce(RollUps::union).orElseThrow();
+            try (var counted = rollUps.countOnce(all)) {
+                recompute(code, owners, counted);
+            }
+        });
+        return dirty.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
     /**
-     * Stores anew the totals of every (owner, code) marked dirty, and marks them clean. Rows another transaction holds
-     * are skipped: that transaction marked them and recomputes them before it commits. Ordered, so two transactions
-     * lock in the same order. Returns the owners recomputed.
+     * Locks the (owner, code) pairs marked dirty, skipping those another transaction holds (it marked them and stores
+     * them before it commits), in order, so two transactions lock in the same order: the owners per code.
      */
-    public List<Long> recomputeDirty() {
+    Map<String, List<Long>> lockDirty() {
         var dirty = dsl.select(stateOwner, stateGroup).from(state).where(stateDirty.isTrue())
                 .orderBy(stateOwner, stateGroup).forUpdate().skipLocked().fetch();
-        // per code, the counted updates of all its dirty owners found once (both views: all holds the public one)
         Map<String, List<Long>> ownersByCode = new LinkedHashMap<>();
         dirty.forEach(r -> ownersByCode.computeIfAbsent(r.value2(), c -> new ArrayList<>()).add(r.value1()));
-        ownersByCode.forEach((code, owners) -> {
-            RollUps.Scope all = owners.stream().map(o -> scope(o, code, true)).reduce(RollUps::union).orElseThrow();
-            try (var counted = rollUps.countOnce(all)) {
-                owners.forEach(o -> recompute(o, code, counted));
-            }
-        });
-        return dirty.getValues(stateOwner).stream().distinct().toList();
+        return ownersByCode;
+    }
+
+    /** Stores the totals of the code of each owner anew (and marks them clean), from the code's counted updates. */
+    void recompute(String code, List<Long> owners, RollUps.Counted counted) {
+        owners.forEach(owner -> recompute(owner, code, counted));
     }
 
     /** Stores the totals of one code of the owner anew, with the engine over that code alone. */
