@@ -427,7 +427,7 @@ public class RollUps {
      * The counted updates of a set of indicators and their disaggregations, written once to temporary tables of the
      * transaction, so that the totals of several scopes within the set (an owner's code in the public view and in
      * all, of several owners) read them instead of each finding them in the updates anew: the stored totals
-     * ({@code StoredRollUps}, {@code RegionTotals}) recompute a code of 48,000 updates at national scale. The same
+     * ({@code ResultTotals}: region, programmes, themes) recompute a code of 48,000 updates at national scale. The same
      * queries as on request, over the same rows ({@link #countedUpdates} is per indicator). Close it (drops the
      * tables) before the data changes; it needs a transaction (the tables live in its connection).
      */
