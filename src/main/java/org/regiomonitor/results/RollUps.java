@@ -1,7 +1,10 @@
 package org.regiomonitor.results;
 
+import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -12,7 +15,9 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.values;
+import static org.jooq.impl.DSL.when;
 import static org.regiomonitor.db.Tables.CATALOGUE_INDICATOR;
 import static org.regiomonitor.db.Tables.DIMENSION_VALUE;
 import static org.regiomonitor.db.Tables.INDICATOR;
@@ -26,8 +31,11 @@ import static org.regiomonitor.db.Tables.UPDATE_DISAGGREGATION;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -38,10 +46,12 @@ import org.jooq.Record2;
 import org.jooq.Row3;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
 import org.regiomonitor.area.AreaSql;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The roll-up engine: the figures of indicators added up to project, theme, programme, municipality and
@@ -159,6 +169,11 @@ public class RollUps {
                 .where(field(name("pp", "programme_id"), Long.class).in(programmeIds));
     }
 
+    /** The indicators of either scope, each once (a set to {@link #countOnce} for both). */
+    public static Scope union(Scope one, Scope other) {
+        return new Scope(one.indicators().union(other.indicators()));
+    }
+
     /** The catalogue indicators of results that serve the theme, by catalogue code. */
     public Scope theme(long themeId, boolean includeUnpublished) {
         return catalogueScope(RESULT.ID.in(select(RESULT_THEME.RESULT_ID).from(RESULT_THEME)
@@ -199,38 +214,33 @@ public class RollUps {
 
     /** The totals of the scope per group and window, in one statement. Groups without counted values are absent. */
     public List<Figure> figures(Scope scope, List<Window> windows) {
+        return figures(onRequest(scope), windows);
+    }
+
+    /** {@link #figures(Scope, List)} read from counted updates written once ({@link #countOnce}); the scope within them. */
+    public List<Figure> figures(Scope scope, List<Window> windows, Counted counted) {
+        return figures(counted.of(scope), windows);
+    }
+
+    private List<Figure> figures(Source source, List<Window> windows) {
         if (windows.isEmpty()) {
             return List.of();
         }
-        var contrib = contributions(scope, windows);
+        var contrib = contributions(source, windows);
         var c = contrib.asTable("c");
-        Field<Long> updateId = c.field("update_id", Long.class);
         Field<BigDecimal> value = c.field("value", BigDecimal.class);
         Field<BigDecimal> numerator = c.field("numerator", BigDecimal.class);
         Field<BigDecimal> denominator = c.field("denominator", BigDecimal.class);
         Field<String> qualifier = c.field("qualifier", String.class);
         Field<Boolean> cumulative = c.field("cumulative", Boolean.class);
-        // The counted updates whose disaggregations do not add up, found in one pass over their parts (a check per
-        // contribution would run once per update and window): municipalities may cover part of the value (the
-        // rest is not attributed), a dimension must cover all of it.
-        Field<Long> dimension = DIMENSION_VALUE.DIMENSION_ID;
-        var mismatched = name("mismatched").as(select(UPDATE_DISAGGREGATION.UPDATE_ID)
-                .from(UPDATE_DISAGGREGATION)
-                .join(RESULT_UPDATE).on(RESULT_UPDATE.ID.eq(UPDATE_DISAGGREGATION.UPDATE_ID))
-                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
-                .where(UPDATE_DISAGGREGATION.UPDATE_ID.in(select(updateId).from(c)))
-                .groupBy(UPDATE_DISAGGREGATION.UPDATE_ID, RESULT_UPDATE.VALUE, dimension)
-                .having(dimension.isNull().and(sum(UPDATE_DISAGGREGATION.VALUE).gt(RESULT_UPDATE.VALUE))
-                        .or(dimension.isNotNull().and(sum(UPDATE_DISAGGREGATION.VALUE).ne(RESULT_UPDATE.VALUE)))));
-        var m = mismatched.asTable("m");
-        return dsl.with(contrib).with(mismatched)
+        return dsl.with(contrib)
                 .select(c.field("group_key", String.class), c.field("wkey", String.class),
                         c.field("measure", String.class), c.field("cumulative", Boolean.class),
                         sum(value), sum(numerator), sum(denominator),
-                        org.jooq.impl.DSL.arrayAggDistinct(qualifier),
+                        qualifiers(qualifier),
                         countDistinct(c.field("indicator_id", Long.class)),
                         countDistinct(c.field("project_id", Long.class)),
-                        count().filterWhere(updateId.in(select(m.field(UPDATE_DISAGGREGATION.UPDATE_ID)).from(m))),
+                        count().filterWhere(c.field("mismatched", Boolean.class).isTrue()),
                         org.jooq.impl.DSL.min(c.field("start_date", LocalDate.class)).filterWhere(cumulative.isFalse()),
                         org.jooq.impl.DSL.max(c.field("end_date", LocalDate.class)))
                 .from(c)
@@ -245,22 +255,34 @@ public class RollUps {
      * and window the part not attributed to any municipality (area null).
      */
     public List<MunicipalityFigure> byMunicipality(Scope scope, List<Window> windows) {
+        return byMunicipality(onRequest(scope), windows);
+    }
+
+    /** {@link #byMunicipality(Scope, List)} read from counted updates written once ({@link #countOnce}). */
+    public List<MunicipalityFigure> byMunicipality(Scope scope, List<Window> windows, Counted counted) {
+        return byMunicipality(counted.of(scope), windows);
+    }
+
+    private List<MunicipalityFigure> byMunicipality(Source source, List<Window> windows) {
         if (windows.isEmpty()) {
             return List.of();
         }
-        var contrib = contributions(scope, windows);
+        var contrib = contributions(source, windows);
         var c = contrib.asTable("c");
         Field<Long> updateId = c.field("update_id", Long.class);
         Field<String> group = c.field("group_key", String.class);
         Field<String> window = c.field("wkey", String.class);
         Field<String> qualifier = c.field("qualifier", String.class);
         Condition units = c.field("measure", String.class).eq(Measure.UNIT.name());
-        var perArea = name("per_area").as(select(group, window, UPDATE_DISAGGREGATION.AREA_ID.as("area_id"),
-                AreaSql.code(UPDATE_DISAGGREGATION.AREA_ID).as("area_code"),
-                sum(UPDATE_DISAGGREGATION.VALUE).as("total"), org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
-                .from(c).join(UPDATE_DISAGGREGATION).on(UPDATE_DISAGGREGATION.UPDATE_ID.eq(updateId))
-                .where(units).and(UPDATE_DISAGGREGATION.AREA_ID.isNotNull())
-                .groupBy(group, window, UPDATE_DISAGGREGATION.AREA_ID));
+        var d = source.parts().as("d");
+        Field<Long> partArea = d.field(UPDATE_DISAGGREGATION.AREA_ID);
+        var perArea = name("per_area").as(select(group, window, partArea.as("area_id"),
+                AreaSql.code(partArea).as("area_code"),
+                sum(d.field(UPDATE_DISAGGREGATION.VALUE)).as("total"),
+                qualifiers(qualifier).as("qualifiers"))
+                .from(c).join(d).on(d.field(UPDATE_DISAGGREGATION.UPDATE_ID).eq(updateId))
+                .where(units).and(partArea.isNotNull())
+                .groupBy(group, window, partArea));
         var a = perArea.asTable("a");
         Field<String> aGroup = a.field(group.getName(), String.class);
         Field<String> aWindow = a.field(window.getName(), String.class);
@@ -270,7 +292,7 @@ public class RollUps {
         var rest = select(group, window, inline((Long) null).as("area_id"), inline((String) null).as("area_code"),
                 sum(c.field("value", BigDecimal.class)).minus(coalesce(org.jooq.impl.DSL.max(
                         attributed.field("attributed", BigDecimal.class)), BigDecimal.ZERO)).as("total"),
-                org.jooq.impl.DSL.arrayAggDistinct(qualifier).as("qualifiers"))
+                qualifiers(qualifier).as("qualifiers"))
                 .from(c).leftJoin(attributed).on(attributed.field(aGroup).eq(group)
                         .and(attributed.field(aWindow).eq(window)))
                 .where(units)
@@ -291,20 +313,31 @@ public class RollUps {
 
     /** The projects behind every total of the scope, by group and window, ordered by title (one statement). */
     public List<Contributor> contributors(Scope scope, List<Window> windows) {
+        return contributors(onRequest(scope), windows);
+    }
+
+    /** {@link #contributors(Scope, List)} read from counted updates written once ({@link #countOnce}). */
+    public List<Contributor> contributors(Scope scope, List<Window> windows, Counted counted) {
+        return contributors(counted.of(scope), windows);
+    }
+
+    private List<Contributor> contributors(Source source, List<Window> windows) {
         if (windows.isEmpty()) {
             return List.of();
         }
-        var contrib = contributions(scope, windows);
+        var contrib = contributions(source, windows);
         var c = contrib.asTable("c");
         Field<String> group = c.field("group_key", String.class);
         Field<String> window = c.field("wkey", String.class);
         Field<Long> project = c.field("project_id", Long.class);
         // the scope holds visible projects only, so the title needs no second visibility check
         Field<String> title = PortfolioSql.projectTitle(project, true);
+        var d = source.parts().as("d");
+        Field<Long> partArea = d.field(UPDATE_DISAGGREGATION.AREA_ID);
         return dsl.with(contrib)
-                .select(group, window, project, title, org.jooq.impl.DSL.arrayAggDistinct(UPDATE_DISAGGREGATION.AREA_ID)
-                        .filterWhere(UPDATE_DISAGGREGATION.AREA_ID.isNotNull()))
-                .from(c).leftJoin(UPDATE_DISAGGREGATION).on(UPDATE_DISAGGREGATION.UPDATE_ID.eq(c.field("update_id", Long.class)))
+                .select(group, window, project, title, org.jooq.impl.DSL.arrayAggDistinct(partArea)
+                        .filterWhere(partArea.isNotNull()))
+                .from(c).leftJoin(d).on(d.field(UPDATE_DISAGGREGATION.UPDATE_ID).eq(c.field("update_id", Long.class)))
                 .groupBy(group, window, project)
                 .orderBy(group, window, inline(4))
                 .fetch(r -> new Contributor(r.value1(), r.value2(), r.value3(), r.value4(),
@@ -315,24 +348,53 @@ public class RollUps {
      * The counted updates per window and indicator, with their group: for a per-period indicator every update of a
      * period inside the window, for a cumulative one the update of the latest period ending at or before the window's
      * end. Columns: wkey, group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator,
-     * denominator, qualifier, start_date, end_date (of the update's period).
+     * denominator, qualifier, start_date, end_date (of the update's period), mismatched.
      */
-    private CommonTableExpression<?> contributions(Scope scope, List<Window> windows) {
+    private CommonTableExpression<?> contributions(Source source, List<Window> windows) {
         @SuppressWarnings("unchecked")
         Row3<String, LocalDate, LocalDate>[] rows = windows.stream()
                 .map(w -> row(w.key(), w.start(), w.end())).toArray(Row3[]::new);
         Table<?> w = values(rows).as("w", "wkey", "wstart", "wend");
-        Table<?> s = scope.indicators().asTable("s", "indicator_id", "group_key");
+        var u = source.updates().asTable("u");
+        Field<Boolean> cumulative = u.field("cumulative", Boolean.class);
+        Field<LocalDate> end = u.field("end_date", LocalDate.class);
+        Field<LocalDate> next = u.field("next_end", LocalDate.class);
+        return name("contrib").as(select(W_KEY.as("wkey"), u.field("group_key"), u.field("indicator_id"),
+                u.field("project_id"), u.field("measure"), cumulative, u.field("update_id"), u.field("value"),
+                u.field("numerator"), u.field("denominator"), u.field("qualifier"), u.field("start_date"), end,
+                u.field("mismatched"))
+                .from(u)
+                .join(w).on(end.le(W_END).and(cumulative.isTrue().and(next.isNull().or(next.gt(W_END)))
+                        .or(cumulative.isFalse().and(u.field("start_date", LocalDate.class).ge(W_START))))));
+    }
+
+    /**
+     * The counted updates of the indicators of {@code s} (indicator_id, group_key), each once and whatever the window:
+     * group_key, indicator_id, project_id, measure, cumulative, update_id, value, numerator, denominator, qualifier,
+     * start_date, end_date (of the update's period), next_end and mismatched. Per indicator, so the rows of a subset of the
+     * indicators are the rows of those indicators among the rows of a larger set.
+     */
+    private static Select<?> countedUpdates(Table<?> s) {
         // Each counted update once, with the end of its indicator's next counted period: a cumulative value holds
         // for the windows ending from its period's end until just before that next end (the latest at or before a
         // window's end), so no window needs a sort of its own. Equal ends: the later update holds.
         Field<LocalDate> nextEnd = lead(REPORTING_PERIOD.END_DATE).over().partitionBy(RESULT_UPDATE.INDICATOR_ID)
                 .orderBy(REPORTING_PERIOD.END_DATE, RESULT_UPDATE.ID);
-        var counted = select(S_GROUP.as("group_key"), RESULT_UPDATE.INDICATOR_ID, RESULT.PROJECT_ID,
+        // Whether the update's disaggregations do not add up, once per update (not per window): municipalities may
+        // cover part of the value (the rest is not attributed), a dimension must cover all of it.
+        Field<Long> dimension = DIMENSION_VALUE.DIMENSION_ID;
+        Field<Boolean> mismatched = field(exists(selectOne().from(UPDATE_DISAGGREGATION)
+                .leftJoin(DIMENSION_VALUE).on(DIMENSION_VALUE.ID.eq(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID))
+                .where(UPDATE_DISAGGREGATION.UPDATE_ID.eq(RESULT_UPDATE.ID))
+                .groupBy(dimension)
+                .having(dimension.isNull().and(sum(UPDATE_DISAGGREGATION.VALUE).gt(RESULT_UPDATE.VALUE))
+                        .or(dimension.isNotNull().and(sum(UPDATE_DISAGGREGATION.VALUE).ne(RESULT_UPDATE.VALUE))))));
+        return select(S_GROUP.as("group_key"), RESULT_UPDATE.INDICATOR_ID, RESULT.PROJECT_ID,
                 INDICATOR.MEASURE.cast(String.class).as("measure"), INDICATOR.CUMULATIVE,
                 RESULT_UPDATE.ID.as("update_id"), RESULT_UPDATE.VALUE, RESULT_UPDATE.NUMERATOR,
                 RESULT_UPDATE.DENOMINATOR, RESULT_UPDATE.QUALIFIER.cast(String.class).as("qualifier"),
-                REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE, nextEnd.as("next_end"))
+                REPORTING_PERIOD.START_DATE, REPORTING_PERIOD.END_DATE, nextEnd.as("next_end"),
+                mismatched.as("mismatched"))
                 .from(s)
                 .join(RESULT_UPDATE).on(RESULT_UPDATE.INDICATOR_ID.eq(S_INDICATOR))
                 .join(INDICATOR).on(INDICATOR.ID.eq(RESULT_UPDATE.INDICATOR_ID))
@@ -340,16 +402,103 @@ public class RollUps {
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(RESULT_UPDATE.PERIOD_ID))
                 .where(counted(RESULT_UPDATE))
                 .and(INDICATOR.MEASURE.ne(Measure.QUALITATIVE));
-        var u = counted.asTable("u");
-        Field<Boolean> cumulative = u.field("cumulative", Boolean.class);
-        Field<LocalDate> end = u.field("end_date", LocalDate.class);
-        Field<LocalDate> next = u.field("next_end", LocalDate.class);
-        return name("contrib").as(select(W_KEY.as("wkey"), u.field("group_key"), u.field("indicator_id"),
-                u.field("project_id"), u.field("measure"), cumulative, u.field("update_id"), u.field("value"),
-                u.field("numerator"), u.field("denominator"), u.field("qualifier"), u.field("start_date"), end)
-                .from(u)
-                .join(w).on(end.le(W_END).and(cumulative.isTrue().and(next.isNull().or(next.gt(W_END)))
-                        .or(cumulative.isFalse().and(u.field("start_date", LocalDate.class).ge(W_START))))));
+    }
+
+    private static Table<?> scopeTable(Scope scope) {
+        return scope.indicators().asTable("s", "indicator_id", "group_key");
+    }
+
+    // ---- where the engine reads from -------------------------------------------------------------------
+
+    /**
+     * The counted updates of a scope ({@link #countedUpdates}) and the table of their disaggregations (the columns of
+     * update_disaggregation): read from the updates themselves on request, or from {@link Counted}.
+     */
+    private record Source(Select<?> updates, Table<?> parts) {
+    }
+
+    private static Source onRequest(Scope scope) {
+        return new Source(countedUpdates(scopeTable(scope)), UPDATE_DISAGGREGATION);
+    }
+
+    private static final AtomicLong COUNTED = new AtomicLong();
+
+    /**
+     * The counted updates of a set of indicators and their disaggregations, written once to temporary tables of the
+     * transaction, so that the totals of several scopes within the set (an owner's code in the public view and in
+     * all, of several owners) read them instead of each finding them in the updates anew: the stored totals
+     * ({@code ResultTotals}: region, programmes, themes) recompute a code of 48,000 updates at national scale. The same
+     * queries as on request, over the same rows ({@link #countedUpdates} is per indicator). Close it (drops the
+     * tables) before the data changes; it needs a transaction (the tables live in its connection).
+     */
+    public final class Counted implements AutoCloseable {
+
+        private final Table<?> updates;
+        private final List<Field<?>> columns;
+        private final Table<?> parts;
+
+        private Counted(Table<?> updates, List<Field<?>> columns, Table<?> parts) {
+            this.updates = updates;
+            this.columns = columns;
+            this.parts = parts;
+        }
+
+        /** The counted updates of a scope within the set, in the columns of {@link #countedUpdates}. */
+        private Source of(Scope scope) {
+            Table<?> s = scopeTable(scope);
+            List<Field<?>> fields = new ArrayList<>();
+            for (Field<?> column : columns) {
+                // the group as the scope has it
+                fields.add(column.getName().equals("group_key") ? S_GROUP.as("group_key")
+                        : field(name("t", column.getName()), column.getDataType()));
+            }
+            // the columns of update_disaggregation, so the engine reads them as it reads that table
+            var d = UPDATE_DISAGGREGATION;
+            Table<?> p = select(Stream.of(d.UPDATE_ID, d.AREA_ID, d.DIMENSION_VALUE_ID, d.VALUE)
+                    .<Field<?>>map(f -> field(name("p", f.getName()), f.getDataType()).as(f.getName())).toList())
+                    .from(parts.as("p")).asTable("parts");
+            return new Source(select(fields).from(updates.as("t")).join(s)
+                    .on(S_INDICATOR.eq(field(name("t", "indicator_id"), Long.class))), p);
+        }
+
+        @Override
+        public void close() {
+            dsl.dropTableIfExists(updates).execute();
+            dsl.dropTableIfExists(parts).execute();
+        }
+    }
+
+    /**
+     * Writes the counted updates of the set of indicators, and their disaggregations, once ({@link Counted}); every
+     * scope read from it must lie within the set. Requires a transaction.
+     */
+    public Counted countOnce(Scope set) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("counted updates are written to temporary tables of a transaction");
+        }
+        long n = COUNTED.incrementAndGet();
+        Table<?> updates = table(name("roll_up_updates_" + n));
+        Table<?> parts = table(name("roll_up_parts_" + n));
+        Select<?> counted = countedUpdates(scopeTable(set));
+        // the columns of the counted updates, with their types (no identity, default or not null carried over)
+        List<Field<?>> columns = counted.getSelect().stream()
+                .<Field<?>>map(f -> field(name(f.getName()), f.getDataType().getSQLDataType())).toList();
+        dsl.createTemporaryTable(updates).columns(columns).onCommitDrop().execute();
+        dsl.insertInto(updates).select(counted).execute();
+        dsl.createTemporaryTable(parts)
+                .column(UPDATE_DISAGGREGATION.UPDATE_ID.getUnqualifiedName(), SQLDataType.BIGINT)
+                .column(UPDATE_DISAGGREGATION.AREA_ID.getUnqualifiedName(), SQLDataType.BIGINT)
+                .column(UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID.getUnqualifiedName(), SQLDataType.BIGINT)
+                .column(UPDATE_DISAGGREGATION.VALUE.getUnqualifiedName(), SQLDataType.NUMERIC)
+                .onCommitDrop().execute();
+        dsl.insertInto(parts).select(select(UPDATE_DISAGGREGATION.UPDATE_ID, UPDATE_DISAGGREGATION.AREA_ID,
+                        UPDATE_DISAGGREGATION.DIMENSION_VALUE_ID, UPDATE_DISAGGREGATION.VALUE)
+                .from(UPDATE_DISAGGREGATION)
+                .where(UPDATE_DISAGGREGATION.UPDATE_ID.in(select(field(name("update_id"), Long.class)).from(updates))))
+                .execute();
+        // the planner's row counts for the joins over them
+        dsl.query("analyze {0}, {1}", updates, parts).execute();
+        return new Counted(updates, columns, parts);
     }
 
     /** The one rule of what counts: an approved update that no approved correction supersedes. */
@@ -449,6 +598,16 @@ public class RollUps {
         return new Figure(r.get(0, String.class), r.get(1, String.class), aggregation, value, numerator, denominator,
                 combined(r.get(7, String[].class)), r.get(8, Integer.class), r.get(9, Integer.class), r.get(10, Integer.class),
                 r.get(11, LocalDate.class), r.get(12, LocalDate.class));
+    }
+
+    /**
+     * The distinct qualifiers among the values added up, in the order of their names: as array_agg(distinct ...) would
+     * give them, but without sorting every value for it (a flag per qualifier, so the group can be hashed).
+     */
+    private static Field<String[]> qualifiers(Field<String> qualifier) {
+        Field<?>[] each = Stream.of(ValueQualifier.values()).map(Enum::name).sorted()
+                .map(q -> when(boolOr(qualifier.eq(inline(q))), inline(q))).toArray(Field[]::new);
+        return org.jooq.impl.DSL.field("array_remove({0}, null)", String[].class, array(each));
     }
 
     /** The qualifier of a sum, from the names the statement aggregated ({@link ValueQualifier#combineAll}). */

@@ -24,19 +24,18 @@ import org.regiomonitor.results.RollUps;
 import org.regiomonitor.results.RollUps.Contributor;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.MunicipalityFigure;
-import org.regiomonitor.shared.MaintainedTotals;
 import org.regiomonitor.shared.ValueQualifier;
 import org.springframework.stereotype.Service;
 
 /**
  * The region-wide result totals over all periods ({@link RollUps#region}), per catalogue code, kept in the same
  * transaction as the change that moves them (issue 10): the triggers of migration V34 mark the codes a change can
- * move as dirty, and {@link #storeDirty} stores each anew with the roll-up engine over that code alone
+ * move as dirty, and {@link ResultTotals} stores each anew with the roll-up engine over that code alone
  * ({@link RollUps#regionGroup}), so an approval costs what its code costs. Reads return the stored rows while no code
  * is dirty and empty otherwise (then the caller computes on request), one statement each.
  */
 @Service
-public class RegionTotals implements MaintainedTotals {
+public class RegionTotals {
 
     private static final List<RollUps.Window> ALL = List.of(RegionResults.ALL_PERIODS);
 
@@ -136,17 +135,17 @@ public class RegionTotals implements MaintainedTotals {
     }
 
     /**
-     * Stores anew every code marked dirty and marks it clean. Rows another transaction holds are skipped: that
-     * transaction marked them and stores them before it commits. Ordered, so two transactions lock in the same order.
+     * Locks the codes marked dirty, skipping those another transaction holds (it marked them and stores them before it
+     * commits), in order, so two transactions lock in the same order.
      */
-    @Override
-    public void storeDirty() {
+    List<String> lockDirty() {
         var s = REGION_RESULT_STATE;
-        dsl.select(s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.GROUP_KEY).forUpdate().skipLocked()
-                .fetch(s.GROUP_KEY).forEach(this::store);
+        return dsl.select(s.GROUP_KEY).from(s).where(s.DIRTY.isTrue()).orderBy(s.GROUP_KEY).forUpdate().skipLocked()
+                .fetch(s.GROUP_KEY);
     }
 
-    private void store(String group) {
+    /** Stores the code's totals anew and marks it clean, from counted updates that hold all of the code's. */
+    void store(String group, RollUps.Counted counted) {
         dsl.deleteFrom(REGION_RESULT_TOTAL).where(REGION_RESULT_TOTAL.GROUP_KEY.eq(group)).execute();
         dsl.deleteFrom(REGION_RESULT_AREA_TOTAL).where(REGION_RESULT_AREA_TOTAL.GROUP_KEY.eq(group)).execute();
         dsl.deleteFrom(REGION_RESULT_SOURCE).where(REGION_RESULT_SOURCE.GROUP_KEY.eq(group)).execute();
@@ -155,7 +154,7 @@ public class RegionTotals implements MaintainedTotals {
             var t = REGION_RESULT_TOTAL;
             var figures = dsl.insertInto(t, t.GROUP_KEY, t.PUBLIC, t.AGGREGATION, t.VALUE, t.NUMERATOR, t.DENOMINATOR,
                     t.QUALIFIER, t.INDICATORS, t.PROJECTS, t.FLAGGED, t.FIRST_START, t.LAST_END);
-            List<Figure> computed = rollUps.figures(scope, ALL);
+            List<Figure> computed = rollUps.figures(scope, ALL, counted);
             computed.forEach(f -> figures.values(group, publicView, f.aggregation().name(), f.value(), f.numerator(),
                     f.denominator(), f.qualifier().name(), f.indicators(), f.projects(), f.flagged(), f.firstStart(),
                     f.lastEnd()));
@@ -164,7 +163,7 @@ public class RegionTotals implements MaintainedTotals {
             }
             var a = REGION_RESULT_AREA_TOTAL;
             var areas = dsl.insertInto(a, a.GROUP_KEY, a.PUBLIC, a.AREA_ID, a.AREA_CODE, a.VALUE, a.QUALIFIER);
-            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, ALL);
+            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, ALL, counted);
             split.forEach(m -> areas.values(group, publicView, m.areaId(), m.areaCode(), m.value(),
                     m.qualifier().name()));
             if (!split.isEmpty()) {
@@ -172,7 +171,7 @@ public class RegionTotals implements MaintainedTotals {
             }
             var c = REGION_RESULT_SOURCE;
             var sources = dsl.insertInto(c, c.GROUP_KEY, c.PUBLIC, c.POSITION, c.PROJECT_ID, c.PROJECT_TITLE, c.AREA_IDS);
-            List<Contributor> behind = rollUps.contributors(scope, ALL);
+            List<Contributor> behind = rollUps.contributors(scope, ALL, counted);
             for (int position = 0; position < behind.size(); position++) {
                 Contributor each = behind.get(position);
                 sources.values(group, publicView, position, each.projectId(), each.projectTitle(),

@@ -25,20 +25,19 @@ import org.regiomonitor.results.RollUps.Contributor;
 import org.regiomonitor.results.RollUps.Figure;
 import org.regiomonitor.results.RollUps.MunicipalityFigure;
 import org.regiomonitor.results.RollUps.Window;
-import org.regiomonitor.shared.MaintainedTotals;
 import org.regiomonitor.shared.ValueQualifier;
 
 /**
  * The one way the roll-up totals of an owner (a programme: {@link ProgrammeTotals}, a theme: {@link ThemeTotals}) are
  * stored and read, per (owner, catalogue code), over four tables of the same shape that differ in the owner's column
  * ({@code <owner>_result_state}, {@code _total}, {@code _area_total}, {@code _source}, keyed by {@code <owner>_id}).
- * Triggers (V21, V36, one function since V46) mark the pairs a change can move as dirty; {@link #storeDirty} stores each
- * anew before the transaction commits with the same {@link RollUps#figures}, {@link RollUps#byMunicipality} and
+ * Triggers (V21, V36, one function since V46) mark the pairs a change can move as dirty; {@link ResultTotals} stores
+ * each anew before the transaction commits with the same {@link RollUps#figures}, {@link RollUps#byMunicipality} and
  * {@link RollUps#contributors} that compute them on request, over that code alone ({@link #scope}), over the periods of
  * the owner's programme and all periods together. Reads return the stored rows while no code of the owner is dirty and
  * empty otherwise (then the caller computes on request), one statement each.
  */
-public abstract class StoredRollUps implements MaintainedTotals {
+public abstract class StoredRollUps {
 
     /** The projects behind a group's totals over all periods: how many, and the first ones in the engine's order. */
     public record Sources(int count, List<Contributor> first) {
@@ -253,25 +252,41 @@ public abstract class StoredRollUps implements MaintainedTotals {
                 .as("dirty");
     }
 
-    @Override
-    public void storeDirty() {
-        recomputeDirty();
+    /**
+     * Stores anew the totals of every (owner, code) marked dirty, and marks them clean. Rows another transaction holds
+     * are skipped: that transaction marked them and recomputes them before it commits. Returns the owners recomputed.
+     */
+    public List<Long> recomputeDirty() {
+        var dirty = lockDirty();
+        dirty.forEach((code, owners) -> {
+            // the counted updates of the code's dirty owners found once (both views: all holds the public one)
+            RollUps.Scope all = owners.stream().map(o -> scope(o, code, true)).reduce(RollUps::union).orElseThrow();
+            try (var counted = rollUps.countOnce(all)) {
+                recompute(code, owners, counted);
+            }
+        });
+        return dirty.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
     /**
-     * Stores anew the totals of every (owner, code) marked dirty, and marks them clean. Rows another transaction holds
-     * are skipped: that transaction marked them and recomputes them before it commits. Ordered, so two transactions
-     * lock in the same order. Returns the owners recomputed.
+     * Locks the (owner, code) pairs marked dirty, skipping those another transaction holds (it marked them and stores
+     * them before it commits), in order, so two transactions lock in the same order: the owners per code.
      */
-    public List<Long> recomputeDirty() {
+    Map<String, List<Long>> lockDirty() {
         var dirty = dsl.select(stateOwner, stateGroup).from(state).where(stateDirty.isTrue())
                 .orderBy(stateOwner, stateGroup).forUpdate().skipLocked().fetch();
-        dirty.forEach(r -> recompute(r.value1(), r.value2()));
-        return dirty.getValues(stateOwner).stream().distinct().toList();
+        Map<String, List<Long>> ownersByCode = new LinkedHashMap<>();
+        dirty.forEach(r -> ownersByCode.computeIfAbsent(r.value2(), c -> new ArrayList<>()).add(r.value1()));
+        return ownersByCode;
+    }
+
+    /** Stores the totals of the code of each owner anew (and marks them clean), from the code's counted updates. */
+    void recompute(String code, List<Long> owners, RollUps.Counted counted) {
+        owners.forEach(owner -> recompute(owner, code, counted));
     }
 
     /** Stores the totals of one code of the owner anew, with the engine over that code alone. */
-    private void recompute(long ownerId, String code) {
+    private void recompute(long ownerId, String code, RollUps.Counted counted) {
         // its periods, and all periods together (stored with period null)
         List<Window> periods = ResultsReader.windowsOf(dsl.selectFrom(REPORTING_PERIOD).where(periodsOf(ownerId))
                 .fetch(ResultsReader::periodView));
@@ -285,7 +300,7 @@ public abstract class StoredRollUps implements MaintainedTotals {
             RollUps.Scope scope = scope(ownerId, code, !isPublic);
             var figures = dsl.insertInto(total, owner, publicView, period, group, aggregation, value, numerator,
                     denominator, qualifier, indicators, projects, flagged, firstStart, lastEnd);
-            List<Figure> computed = rollUps.figures(scope, windows);
+            List<Figure> computed = rollUps.figures(scope, windows, counted);
             computed.forEach(f -> figures.values(ownerId, isPublic, periodOf(f.window()), f.group(),
                     f.aggregation().name(), f.value(), f.numerator(), f.denominator(), f.qualifier().name(),
                     f.indicators(), f.projects(), f.flagged(), f.firstStart(), f.lastEnd()));
@@ -294,7 +309,7 @@ public abstract class StoredRollUps implements MaintainedTotals {
             }
             var areas = dsl.insertInto(areaTotal, areaOwner, areaPublic, areaPeriod, areaGroup, areaId, areaCode,
                     areaValue, areaQualifier);
-            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, splitOfAllPeriods ? windows : periods);
+            List<MunicipalityFigure> split = rollUps.byMunicipality(scope, splitOfAllPeriods ? windows : periods, counted);
             split.forEach(m -> areas.values(ownerId, isPublic, periodOf(m.window()), m.group(), m.areaId(),
                     m.areaCode(), m.value(), m.qualifier().name()));
             if (!split.isEmpty()) {
@@ -304,7 +319,7 @@ public abstract class StoredRollUps implements MaintainedTotals {
                     field(source, "public", Boolean.class), field(source, "group_key", String.class),
                     field(source, "position", Integer.class), field(source, "project_id", Long.class),
                     field(source, "project_title", String.class));
-            List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS));
+            List<Contributor> behind = rollUps.contributors(scope, List.of(RegionResults.ALL_PERIODS), counted);
             for (int position = 0; position < behind.size(); position++) {
                 Contributor each = behind.get(position);
                 sources.values(ownerId, isPublic, code, position, each.projectId(), each.projectTitle());
