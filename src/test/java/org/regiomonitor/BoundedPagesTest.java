@@ -6,9 +6,11 @@ import static org.regiomonitor.db.Tables.AREA_MEMBERSHIP;
 import static org.regiomonitor.db.Tables.BUDGET_LINE;
 import static org.regiomonitor.db.Tables.BUDGET_REVISION;
 import static org.regiomonitor.db.Tables.FUNDER;
+import static org.regiomonitor.db.Tables.ORGANISATION;
 import static org.regiomonitor.db.Tables.PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT;
 import static org.regiomonitor.db.Tables.PROJECT_AREA;
+import static org.regiomonitor.db.Tables.PROJECT_PARTNER;
 import static org.regiomonitor.db.Tables.PROJECT_PROGRAMME;
 import static org.regiomonitor.db.Tables.PROJECT_THEME;
 import static org.regiomonitor.db.Tables.SOURCE;
@@ -31,6 +33,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.area.AreaKind;
+import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.ProgrammeStatus;
 import org.regiomonitor.portfolio.ProjectStatus;
 import org.regiomonitor.portfolio.ThemeKind;
@@ -44,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Pages whose tables grow with the data show a bounded part of them (issue 10): the first rows, the totals over all
  * rows, the way to the rest (a pager or the whole list) and the downloads, which hold every row. The fixture has more
  * rows than one page: {@value #PROJECTS} published projects in one municipality of a test region and one programme
- * (all serving one of its themes), each with a budget line of € 1.000 that cites its own place in one source.
+ * (all serving one of its themes), all with one organisation as a partner, each with a budget line of € 1.000 that cites its own place in one source.
  */
 @IntegrationTest
 class BoundedPagesTest {
@@ -58,6 +62,7 @@ class BoundedPagesTest {
     private static final String THEME_CODE = "BEGRENSD";
     private static final String TITLE = "Begrensd testproject ";
     private static final String SOURCE_TITLE = "Testbron begrensde pagina's";
+    private static final String ORGANISATION_NAME = "Begrensde testpartner";
 
     @Autowired
     MockMvc mvc;
@@ -94,6 +99,9 @@ class BoundedPagesTest {
                     .returningResult(THEME.ID).fetchSingle().value1();
             long funder = dsl.insertInto(FUNDER, FUNDER.NAME, FUNDER.CATEGORY_CODE).values("Begrensde financier", "RIJK")
                     .returningResult(FUNDER.ID).fetchSingle().value1();
+            long partner = dsl.insertInto(ORGANISATION, ORGANISATION.NAME, ORGANISATION.KIND)
+                    .values(ORGANISATION_NAME, OrganisationKind.BUSINESS).returningResult(ORGANISATION.ID).fetchSingle()
+                    .value1();
             for (int i = 1; i <= PROJECTS; i++) {
                 long project = dsl.insertInto(PROJECT, PROJECT.TITLE, PROJECT.STATUS, PROJECT.PUBLISHED)
                         .values(TITLE + "%03d".formatted(i), ProjectStatus.RUNNING, true)
@@ -104,6 +112,8 @@ class BoundedPagesTest {
                         .values(project, programme).execute();
                 dsl.insertInto(PROJECT_THEME, PROJECT_THEME.PROJECT_ID, PROJECT_THEME.THEME_ID).values(project, theme)
                         .execute();
+                dsl.insertInto(PROJECT_PARTNER, PROJECT_PARTNER.PROJECT_ID, PROJECT_PARTNER.ORGANISATION_ID,
+                        PROJECT_PARTNER.ROLE).values(project, partner, PartnerRole.IMPLEMENTING).execute();
                 long line = dsl.insertInto(BUDGET_LINE, BUDGET_LINE.PROJECT_ID, BUDGET_LINE.FUNDER_ID)
                         .values(project, funder).returningResult(BUDGET_LINE.ID).fetchSingle().value1();
                 dsl.insertInto(BUDGET_REVISION, BUDGET_REVISION.BUDGET_LINE_ID, BUDGET_REVISION.REVISION,
@@ -207,6 +217,36 @@ class BoundedPagesTest {
         String xlsxOrCsv = section.select(".list-downloads a").stream().map(a -> a.attr("href"))
                 .filter(h -> h.startsWith("/projects.csv") && !h.contains("table=")).findFirst().orElseThrow();
         assertThat(csvRows(xlsxOrCsv)).hasSize(PROJECTS);
+    }
+
+    @Test
+    void anOrganisationPageShowsTheFirstProjectsWithItsRolesAndTheWholeListAndItsDownloadsBehindLinks()
+            throws Exception {
+        long organisation = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(ORGANISATION_NAME))
+                .fetchSingle().value1();
+        queries.reset();
+        Document page = page("/organisations/" + organisation);
+        int statements = queries.count();
+
+        assertThat(page.selectFirst("#projects-heading").text()).contains("(" + PROJECTS + ")");
+        assertThat(page.select("#organisation-projects tbody tr")).hasSize(50);
+        assertThat(page.select("#organisation-projects tbody tr").first().text()).contains(TITLE + "001")
+                .contains("Uitvoerende partner");
+        assertThat(page.select("#organisation-projects tbody tr").last().text()).contains(TITLE + "050");
+        Element section = page.selectFirst("#projects-heading").parent();
+        Element more = section.selectFirst(".list-more a");
+        assertThat(more.attr("href")).isEqualTo("/projects?organisation=" + organisation + "&sort=title&dir=asc");
+        assertThat(more.text()).contains(String.valueOf(PROJECTS));
+        assertThat(listCount(more.attr("href"))).contains(PROJECTS + " projecten");
+        String csv = section.select(".list-downloads a").stream().map(a -> a.attr("href"))
+                .filter(h -> h.startsWith("/projects.csv") && !h.contains("table=")).findFirst().orElseThrow();
+        assertThat(csv).isEqualTo("/projects.csv?organisation=" + organisation + "&sort=title&dir=asc");
+        assertThat(csvRows(csv)).hasSize(PROJECTS);
+
+        // one statement for the projects, however many there are (it was all of them, unbounded)
+        queries.reset();
+        page("/organisations/" + organisation);
+        assertThat(queries.count()).isEqualTo(statements);
     }
 
     @Test

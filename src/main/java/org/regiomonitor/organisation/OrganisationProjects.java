@@ -8,7 +8,10 @@ import java.util.List;
  */
 public interface OrganisationProjects {
 
-    /** The visible projects the organisation leads or partners in, by title, with its roles. One query. */
+    /**
+     * All visible projects the organisation leads or partners in, by title, with its roles (its API item; its page
+     * shows the first, {@link OrganisationPageSection}). One query.
+     */
     List<ProjectParticipation> projectsOf(long organisationId, boolean includeUnpublished);
 
     /** The visible programmes the organisation owns, by start year and name. One query. */

@@ -8,7 +8,8 @@
  * (anonymous visitors see only published organisations, also as the lead or partner of a published project)
  * and the name of an organisation as a scalar subquery for other features' queries. The projects and funders
  * of an organisation come from their owners through {@link org.regiomonitor.organisation.OrganisationProjects}
- * and {@link org.regiomonitor.organisation.OrganisationFunders}.
+ * and {@link org.regiomonitor.organisation.OrganisationFunders}, the first projects on its page through
+ * {@link org.regiomonitor.organisation.OrganisationPageSection}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations")
 @org.regiomonitor.shared.OwnsTables({

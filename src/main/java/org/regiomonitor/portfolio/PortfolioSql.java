@@ -56,8 +56,12 @@ public final class PortfolioSql {
      * projects that name it.
      */
     public static Select<Record1<Long>> projectIdsNaming(long areaId) {
+        // an array, not "in" the recursive query: the planner cannot tell how many areas that gives and guesses
+        // hundreds, so it read every project_area row and joined thousands of projects' lines by hash; for an array
+        // it guesses a few (a municipality is one), and reads the rows of those areas by index (the list's filter by
+        // code below keeps the "in" until region pages, with many areas, are measured with the array)
         return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
-                .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIds(areaId)));
+                .where(PROJECT_AREA.AREA_ID.eq(DSL.any(DSL.array(AreaSql.selfAndDescendantIds(areaId)))));
     }
 
     /** The ids of the projects that name an area with one of these codes (not the areas within them). */
@@ -78,10 +82,23 @@ public final class PortfolioSql {
      */
     public static Select<Record1<Long>> visibleProjectIdsReaching(long areaId, boolean regionWide,
             boolean includeUnpublished) {
-        return select(PROJECT.ID).from(PROJECT)
-                .where(PROJECT.ID.in(projectIdsNaming(areaId))
-                        .or(regionWide ? PROJECT.REGION_WIDE.isTrue() : DSL.falseCondition()))
-                .and(projectVisible(includeUnpublished));
+        return select(PROJECT.ID).from(PROJECT).where(reaching(areaId, regionWide, includeUnpublished));
+    }
+
+    /**
+     * As {@link #visibleProjectIdsReaching}, with their titles: a derived table (project_id, project_title) to join
+     * (as the order of a list of what reaches an area), not a title looked up row by row.
+     */
+    public static Table<Record2<Long, String>> visibleProjectTitlesReaching(String alias, long areaId,
+            boolean regionWide, boolean includeUnpublished) {
+        return select(PROJECT.ID.as("project_id"), PROJECT.TITLE.as("project_title")).from(PROJECT)
+                .where(reaching(areaId, regionWide, includeUnpublished)).asTable(alias);
+    }
+
+    private static Condition reaching(long areaId, boolean regionWide, boolean includeUnpublished) {
+        Condition naming = PROJECT.ID.in(projectIdsNaming(areaId));
+        // no "or false": PostgreSQL joins an "in" only when it stands alone, and it drops the "false" too late
+        return (regionWide ? naming.or(PROJECT.REGION_WIDE.isTrue()) : naming).and(projectVisible(includeUnpublished));
     }
 
     /** All projects of all programmes as a derived table (project_id, programme_id), for joins. */

@@ -456,6 +456,7 @@ class ProjectWebTest {
         mvc.perform(get("/projects").param("organisation", String.valueOf(hidden)).with(user(fx.user(Role.VIEWER))))
                 .andExpect(content().string(containsString(hiddenName)));
         mvc.perform(get("/organisations/{id}", lead))
-                .andExpect(content().string(containsString("href=\"/projects?organisation=" + lead + "\"")));
+                .andExpect(content().string(containsString("href=\"/projects?organisation=" + lead
+                        + "&amp;sort=title&amp;dir=asc\"")));
     }
 }

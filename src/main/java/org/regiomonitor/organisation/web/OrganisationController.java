@@ -5,7 +5,9 @@ import static org.regiomonitor.shared.Text.blankToNull;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.regiomonitor.audit.AuditLog;
+import java.util.List;
 import org.regiomonitor.organisation.OrganisationKind;
+import org.regiomonitor.organisation.OrganisationPageSection;
 import org.regiomonitor.organisation.internal.OrganisationForm;
 import org.regiomonitor.organisation.internal.OrganisationRepository;
 import org.regiomonitor.organisation.internal.OrganisationRights;
@@ -44,9 +46,11 @@ class OrganisationController {
     private final OrganisationRights rights;
     private final SourceOptions sourceOptions;
     private final AuditLog audit;
+    private final List<OrganisationPageSection> sections;
 
     OrganisationController(OrganisationRepository repository, OrganisationService service, OrganisationRights rights,
-            SourceOptions sourceOptions, AuditLog audit) {
+            SourceOptions sourceOptions, AuditLog audit, List<OrganisationPageSection> sections) {
+        this.sections = sections;
         this.audit = audit;
         this.sourceOptions = sourceOptions;
         this.repository = repository;
@@ -88,7 +92,8 @@ class OrganisationController {
         OrganisationDetail organisation = repository.detail(id, all).orElseThrow(() -> notFound());
         model.addAttribute("organisation", organisation);
         model.addAttribute("programmes", repository.programmes(id, all));
-        model.addAttribute("projects", repository.projects(id, all));
+        // the projects it takes part in come from the portfolio
+        sections.forEach(section -> section.addTo(model, id, all));
         model.addAttribute("funders", repository.funders(id));
         model.addAttribute("canEdit", rights.canEdit(auth));
         model.addAttribute("history", audit.historyForPage(auth, "organisation", id));

@@ -17,6 +17,7 @@ import org.regiomonitor.organisation.OwnedProgramme;
 import org.regiomonitor.organisation.ProjectParticipation;
 import org.regiomonitor.portfolio.PartnerRole;
 import org.regiomonitor.portfolio.PortfolioSql;
+import org.regiomonitor.shared.PageResult;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ProjectsOfOrganisation implements OrganisationProjects {
+public class ProjectsOfOrganisation implements OrganisationProjects {
 
     private final DSLContext dsl;
 
@@ -36,6 +37,19 @@ class ProjectsOfOrganisation implements OrganisationProjects {
 
     @Override
     public List<ProjectParticipation> projectsOf(long organisationId, boolean includeUnpublished) {
+        return participations(organisationId, includeUnpublished, null).items();
+    }
+
+    /**
+     * The first {@code rows} of {@link #projectsOf}, with the number of all. One query: an organisation can take part in
+     * thousands of projects, the page shows the first and links to the project list filtered by it, which holds all.
+     */
+    public PageResult<ProjectParticipation> firstProjectsOf(long organisationId, boolean includeUnpublished, int rows) {
+        return participations(organisationId, includeUnpublished, rows);
+    }
+
+    private PageResult<ProjectParticipation> participations(long organisationId, boolean includeUnpublished,
+            Integer rows) {
         Table<Record2<Long, PartnerRole>> roles = DSL
                 .select(PROJECT_PARTNER.PROJECT_ID.as("project_id"), PROJECT_PARTNER.ROLE.as("role"))
                 .from(PROJECT_PARTNER)
@@ -46,16 +60,22 @@ class ProjectsOfOrganisation implements OrganisationProjects {
                 .asTable("r");
         Field<Long> projectId = roles.field("project_id", Long.class);
         Field<String> role = roles.field("role", String.class);
-        return dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.PUBLISHED, DSL.arrayAggDistinct(role))
+        Field<Integer> total = DSL.count().over().as("total");
+        var query = dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS, PROJECT.PUBLISHED,
+                        DSL.arrayAggDistinct(role), total)
                 .from(roles)
                 .join(PROJECT).on(PROJECT.ID.eq(projectId))
                 .where(PortfolioSql.projectVisible(includeUnpublished))
                 .groupBy(PROJECT.ID)
-                .orderBy(PROJECT.TITLE, PROJECT.ID)
-                .fetch(r -> new ProjectParticipation(r.value1(), r.value2(), r.value3().name(), r.value4(),
-                        Arrays.stream(r.value5())
-                                .sorted(Comparator.comparingInt(ProjectsOfOrganisation::roleRank))
-                                .toList()));
+                // the project list's order, so that the rows shown are the first of the list they link to
+                .orderBy(ProjectReader.order(ProjectSort.DEFAULT, null));
+        var records = rows == null ? query.fetch() : query.limit(rows).fetch();
+        List<ProjectParticipation> items = records.map(r -> new ProjectParticipation(r.value1(), r.value2(),
+                r.value3().name(), r.value4(), Arrays.stream(r.value5())
+                        .sorted(Comparator.comparingInt(ProjectsOfOrganisation::roleRank))
+                        .toList()));
+        int size = rows == null ? items.size() : rows;
+        return new PageResult<>(items, 0, size, records.isEmpty() ? 0 : records.getFirst().value6());
     }
 
     @Override
