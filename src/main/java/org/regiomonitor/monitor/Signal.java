@@ -1,5 +1,8 @@
 package org.regiomonitor.monitor;
 
+import java.util.List;
+import org.regiomonitor.area.AreaSummary;
+
 /**
  * One signal of an indicator in an area, judged by the indicator's desired direction, with the rule that judged
  * it (shown beside the colour, which never carries the meaning alone).
@@ -31,6 +34,17 @@ public record Signal(Kind kind, Judgement judgement, Double change, boolean poin
     /** {@code from} for display: a period's label (2024), or the compared area's code as it is. */
     public String fromLabel() {
         return from == null ? null : Period.parse(from).map(Period::label).orElse(from);
+    }
+
+    /**
+     * The name of the area a gap compares with, found among the areas the figures were compared with by its code
+     * ({@code from}); null for the other kinds, and the code itself when that area is not among them.
+     */
+    public String against(List<AreaSummary> compared) {
+        if (kind != Kind.GAP_NATIONAL && kind != Kind.GAP_REGION || from == null) {
+            return null;
+        }
+        return compared.stream().filter(a -> a.code().equals(from)).map(AreaSummary::name).findFirst().orElse(from);
     }
 
     public String toLabel() {

@@ -77,7 +77,12 @@ class MonitorPagesTest {
     @Test
     void aMunicipalityIsComparedWithItsRegionAndTheSignalSaysSo() throws Exception {
         String html = page("/monitor/indicators/" + population + "?area=" + south + "&lang=en");
-        assertThat(html).contains("Latest change").contains("unfavourable").contains("Against Test " + region);
+        assertThat(html).contains("Latest change").contains("unfavourable").contains("Against Test " + region)
+                .contains("gap to Test " + region + " in");
+        // the area's lines name the compared region too, in the signal and in its rule (not its code, not empty)
+        String lines = page("/monitor/areas/" + south + "?lang=en");
+        assertThat(lines).contains("Against Test " + region + "<").contains("gap to Test " + region + " in")
+                .doesNotContain("Against <").doesNotContain("gap to " + region);
     }
 
     @Test

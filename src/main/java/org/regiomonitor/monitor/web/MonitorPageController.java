@@ -166,8 +166,7 @@ class MonitorPageController {
                     : charts.lines(chartText.message("monitor.crossBorder.index", name), MonitorCharts.INDEX, index));
         }
         model.addAttribute("signals", judged.signals());
-        model.addAttribute("signalAgainst", Map.of("GAP_NATIONAL", judged.nation() == null ? "" : judged.nation().name(),
-                "GAP_REGION", judged.region() == null ? "" : judged.region().name()));
+        model.addAttribute("compared", compared);
         // a region that a source gives its own figure: the figure from its members beside it, as a check
         Map<Period, Figure> fromMembers = new LinkedHashMap<>();
         if (a.kind() != AreaKind.MUNICIPALITY && series.getFirst().figures().stream()
