@@ -34,10 +34,11 @@ import org.springframework.web.util.HtmlUtils;
  * find nearly every name). Only the name: inside the longer texts a fragment finds too much. Hits come by
  * relevance: the words' rank with a word in the name counting ten times one in the text, plus the trigram
  * similarity of name and query, so the row named exactly so comes first and hits found only inside a name are
- * ordered too. The vector is {@link #weighted}: the large tables (projects, organisations) store it (V45) with a
- * full-text index ({@code project_search_idx}, {@code organisation_search_idx}), so with the names' trigram indexes
- * PostgreSQL finds their rows from indexes alone and ranks them without parsing any text; the small tables
- * (programmes, themes, areas) it reads and parses. Only the hits shown get their title and snippet marked
+ * ordered too; the similarity only for the best {@value #CANDIDATES_PER_HIT} candidates per hit asked for, chosen
+ * by an estimate of it from the lengths of name and query. The vector is {@link #weighted}: the large tables
+ * (projects, organisations) store it (V45) with a full-text index ({@code project_search_idx},
+ * {@code organisation_search_idx}), so with the names' trigram indexes PostgreSQL finds their rows from indexes alone
+ * and ranks them without parsing any text; the small tables (programmes, themes, areas) it reads and parses. Only the hits shown get their title and snippet marked
  * ({@code ts_headline}, after the limit).
  */
 public final class FullText {
@@ -64,6 +65,12 @@ public final class FullText {
     public record Hit(long id, String url, String titleHtml, String snippetHtml, boolean published, double rank,
             String context) {
     }
+
+    /**
+     * How many candidates per hit asked for are ranked fully: the best by the estimate of {@link #hits}, with room for
+     * the estimate to be off.
+     */
+    static final int CANDIDATES_PER_HIT = 5;
 
     /** Words shorter than this are not looked for inside names: "ab" is inside too many. */
     static final int MIN_INFIX = 3;
@@ -181,18 +188,40 @@ public final class FullText {
             Field<String> text, Field<Object> vector, Field<Boolean> published, Field<String> url,
             Field<String> context, Query query, Condition visible, int limit) {
         Field<Object> tsQuery = query.tsQuery();
+        Condition matches = DSL.condition("{0} @@ {1}", vector, tsQuery);
         // relevance: the name's words weigh 1.0, the text's 0.1 (ts_rank's weights of A and D), plus how like the
-        // query the whole name is; computed only for the rows found
-        Field<Double> rank = DSL.field("ts_rank({0}, {1}) + similarity({2}, {3})", SQLDataType.DOUBLE, vector, tsQuery,
-                fold(name), fold(DSL.val(query.text())));
-        // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
-        Field<String> title = headline(name, tsQuery, TITLE_OPTIONS);
-        Field<String> snippet = headline(DSL.coalesce(text, ""), tsQuery, HEADLINE_OPTIONS);
-        return dsl.select(id, title, snippet, published, rank, url, name, context)
+        // query the whole name is (trigram similarity)
+        Field<Double> wordRank = DSL.field("ts_rank({0}, {1})", SQLDataType.DOUBLE, vector, tsQuery);
+        // The similarity costs ten times the word rank (a common word: 4,000 projects, 40 ms), so only the best
+        // candidates by an estimate of it get it: a name that holds the query is about as similar to it as the query
+        // is long for the name's length (the query itself 1); a name the words were not found in, not at all.
+        int length = Math.max(1, query.text().length());
+        Field<Double> estimate = DSL.when(DSL.condition("ts_rank(array[0, 0, 0, 1]::real[], {0}, {1}) > 0", vector,
+                        tsQuery).or(DSL.not(matches)),
+                DSL.inline((double) length).div(DSL.greatest(DSL.length(name), DSL.inline(length))
+                        .cast(SQLDataType.DOUBLE)))
+                .otherwise(DSL.inline(0.0));
+        // the candidates carry what the hits show, so the table is read once
+        Table<?> candidates = DSL.select(id.as("id"), name.as("name"), text.as("text"), published.as("published"),
+                        url.as("url"), context.as("context"), wordRank.as("word_rank"))
                 .from(table)
-                .where(DSL.condition("{0} @@ {1}", vector, tsQuery).or(query.inside(name)))
+                .where(matches.or(query.inside(name)))
                 .and(visible)
-                .orderBy(rank.desc(), name, id)
+                .orderBy(wordRank.plus(estimate).desc(), name, id)
+                .limit(limit * CANDIDATES_PER_HIT)
+                .asTable("candidate");
+        Field<Long> candidateId = candidates.field("id", Long.class);
+        Field<String> candidateName = candidates.field("name", String.class);
+        Field<Double> rank = candidates.field("word_rank", Double.class).plus(DSL.field("similarity({0}, {1})",
+                SQLDataType.DOUBLE, fold(candidateName), fold(DSL.val(query.text()))));
+        // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
+        Field<String> title = headline(candidateName, tsQuery, TITLE_OPTIONS);
+        Field<String> snippet = headline(DSL.coalesce(candidates.field("text", String.class), ""), tsQuery,
+                HEADLINE_OPTIONS);
+        return dsl.select(candidateId, title, snippet, candidates.field("published", Boolean.class), rank,
+                        candidates.field("url", String.class), candidateName, candidates.field("context", String.class))
+                .from(candidates)
+                .orderBy(rank.desc(), candidateName, candidateId)
                 .limit(limit)
                 .fetch(r -> new Hit(r.value1(), r.value6(),
                         r.value2() != null && r.value2().contains(START) ? html(r.value2())
