@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.web.util.HtmlUtils;
@@ -19,8 +21,8 @@ import org.springframework.web.util.HtmlUtils;
  * The one way Regiomonitor searches text: the site search (ranked hits per table, for the features that own
  * searchable tables: programmes, themes, projects, organisations, areas) and the text filters of the lists
  * ({@link #containsEveryWord}). Both ignore case and accents ("cooperatie" finds "Coöperatie") and are answered from
- * the indexes of V30: trigram GIN indexes on {@code search_fold(column)} for "contains", full-text GIN indexes for
- * words. The user's text only ever travels as a bind value.
+ * the indexes of V30: trigram GIN indexes on {@code search_fold(column)} (for the project's title and summary on
+ * their stored folds, V51) for "contains", full-text GIN indexes for words. The user's text only ever travels as a bind value.
  * <p>
  * A site-search row matches when its text vector ({@value #CONFIG}: Dutch stemming, accents ignored) matches either
  * <ul>
@@ -53,6 +55,14 @@ public final class FullText {
     /** White space between the words of a filter, also no-break and other Unicode spaces. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200b\\u2060\\ufeff]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * The columns whose folded text ({@code search_fold}) their table stores, and the stored column (V51): a lossy
+     * trigram index makes PostgreSQL check every row it finds, and folding thousands of titles and summaries again
+     * cost more than the rest of a project list.
+     */
+    private static final Map<String, String> STORED_FOLDS = Map.of(
+            "project.title", "title_fold", "project.summary", "summary_fold");
 
     /** The text search configuration of V30: Dutch stemming and stop words, accents ignored. */
     static final String CONFIG = "dutch_unaccent";
@@ -134,8 +144,17 @@ public final class FullText {
         return all;
     }
 
-    /** The text as the trigram indexes hold it: lower case, without accents ({@code search_fold}, V30). */
+    /**
+     * The text as the trigram indexes hold it: lower case, without accents ({@code search_fold}, V30); for a column
+     * whose table stores its folded copy ({@link #STORED_FOLDS}), that copy, which the index is over.
+     */
     static Field<String> fold(Field<String> text) {
+        if (text instanceof TableField<?, String> column) {
+            String stored = STORED_FOLDS.get(column.getTable().getName() + "." + column.getName());
+            if (stored != null) {
+                return DSL.field(column.getTable().getUnqualifiedName().append(stored), SQLDataType.VARCHAR);
+            }
+        }
         return DSL.function("search_fold", SQLDataType.VARCHAR, text);
     }
 
@@ -202,8 +221,8 @@ public final class FullText {
                         .cast(SQLDataType.DOUBLE)))
                 .otherwise(DSL.inline(0.0));
         // the candidates carry what the hits show, so the table is read once
-        Table<?> candidates = DSL.select(id.as("id"), name.as("name"), text.as("text"), published.as("published"),
-                        url.as("url"), context.as("context"), wordRank.as("word_rank"))
+        Table<?> candidates = DSL.select(id.as("id"), name.as("name"), fold(name).as("name_fold"), text.as("text"),
+                        published.as("published"), url.as("url"), context.as("context"), wordRank.as("word_rank"))
                 .from(table)
                 .where(matches.or(query.inside(name)))
                 .and(visible)
@@ -213,7 +232,7 @@ public final class FullText {
         Field<Long> candidateId = candidates.field("id", Long.class);
         Field<String> candidateName = candidates.field("name", String.class);
         Field<Double> rank = candidates.field("word_rank", Double.class).plus(DSL.field("similarity({0}, {1})",
-                SQLDataType.DOUBLE, fold(candidateName), fold(DSL.val(query.text()))));
+                SQLDataType.DOUBLE, candidates.field("name_fold", String.class), fold(DSL.val(query.text()))));
         // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
         Field<String> title = headline(candidateName, tsQuery, TITLE_OPTIONS);
         Field<String> snippet = headline(DSL.coalesce(candidates.field("text", String.class), ""), tsQuery,
