@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.web.util.HtmlUtils;
@@ -19,8 +21,8 @@ import org.springframework.web.util.HtmlUtils;
  * The one way Regiomonitor searches text: the site search (ranked hits per table, for the features that own
  * searchable tables: programmes, themes, projects, organisations, areas) and the text filters of the lists
  * ({@link #containsEveryWord}). Both ignore case and accents ("cooperatie" finds "Coöperatie") and are answered from
- * the indexes of V30: trigram GIN indexes on {@code search_fold(column)} for "contains", full-text GIN indexes for
- * words. The user's text only ever travels as a bind value.
+ * the indexes of V30: trigram GIN indexes on {@code search_fold(column)} (for the project's title and summary on
+ * their stored folds, V51) for "contains", full-text GIN indexes for words. The user's text only ever travels as a bind value.
  * <p>
  * A site-search row matches when its text vector ({@value #CONFIG}: Dutch stemming, accents ignored) matches either
  * <ul>
@@ -34,10 +36,11 @@ import org.springframework.web.util.HtmlUtils;
  * find nearly every name). Only the name: inside the longer texts a fragment finds too much. Hits come by
  * relevance: the words' rank with a word in the name counting ten times one in the text, plus the trigram
  * similarity of name and query, so the row named exactly so comes first and hits found only inside a name are
- * ordered too. The vector is {@link #weighted}: the large tables (projects, organisations) store it (V45) with a
- * full-text index ({@code project_search_idx}, {@code organisation_search_idx}), so with the names' trigram indexes
- * PostgreSQL finds their rows from indexes alone and ranks them without parsing any text; the small tables
- * (programmes, themes, areas) it reads and parses. Only the hits shown get their title and snippet marked
+ * ordered too; the similarity only for the best {@value #CANDIDATES_PER_HIT} candidates per hit asked for, chosen
+ * by an estimate of it from the lengths of name and query. The vector is {@link #weighted}: the large tables
+ * (projects, organisations) store it (V45) with a full-text index ({@code project_search_idx},
+ * {@code organisation_search_idx}), so with the names' trigram indexes PostgreSQL finds their rows from indexes alone
+ * and ranks them without parsing any text; the small tables (programmes, themes, areas) it reads and parses. Only the hits shown get their title and snippet marked
  * ({@code ts_headline}, after the limit).
  */
 public final class FullText {
@@ -53,6 +56,14 @@ public final class FullText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200b\\u2060\\ufeff]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /**
+     * The columns whose folded text ({@code search_fold}) their table stores, and the stored column (V51): a lossy
+     * trigram index makes PostgreSQL check every row it finds, and folding thousands of titles and summaries again
+     * cost more than the rest of a project list.
+     */
+    private static final Map<String, String> STORED_FOLDS = Map.of(
+            "project.title", "title_fold", "project.summary", "summary_fold");
+
     /** The text search configuration of V30: Dutch stemming and stop words, accents ignored. */
     static final String CONFIG = "dutch_unaccent";
 
@@ -64,6 +75,12 @@ public final class FullText {
     public record Hit(long id, String url, String titleHtml, String snippetHtml, boolean published, double rank,
             String context) {
     }
+
+    /**
+     * How many candidates per hit asked for are ranked fully: the best by the estimate of {@link #hits}, with room for
+     * the estimate to be off.
+     */
+    static final int CANDIDATES_PER_HIT = 5;
 
     /** Words shorter than this are not looked for inside names: "ab" is inside too many. */
     static final int MIN_INFIX = 3;
@@ -127,8 +144,17 @@ public final class FullText {
         return all;
     }
 
-    /** The text as the trigram indexes hold it: lower case, without accents ({@code search_fold}, V30). */
+    /**
+     * The text as the trigram indexes hold it: lower case, without accents ({@code search_fold}, V30); for a column
+     * whose table stores its folded copy ({@link #STORED_FOLDS}), that copy, which the index is over.
+     */
     static Field<String> fold(Field<String> text) {
+        if (text instanceof TableField<?, String> column) {
+            String stored = STORED_FOLDS.get(column.getTable().getName() + "." + column.getName());
+            if (stored != null) {
+                return DSL.field(column.getTable().getUnqualifiedName().append(stored), SQLDataType.VARCHAR);
+            }
+        }
         return DSL.function("search_fold", SQLDataType.VARCHAR, text);
     }
 
@@ -181,18 +207,40 @@ public final class FullText {
             Field<String> text, Field<Object> vector, Field<Boolean> published, Field<String> url,
             Field<String> context, Query query, Condition visible, int limit) {
         Field<Object> tsQuery = query.tsQuery();
+        Condition matches = DSL.condition("{0} @@ {1}", vector, tsQuery);
         // relevance: the name's words weigh 1.0, the text's 0.1 (ts_rank's weights of A and D), plus how like the
-        // query the whole name is; computed only for the rows found
-        Field<Double> rank = DSL.field("ts_rank({0}, {1}) + similarity({2}, {3})", SQLDataType.DOUBLE, vector, tsQuery,
-                fold(name), fold(DSL.val(query.text())));
-        // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
-        Field<String> title = headline(name, tsQuery, TITLE_OPTIONS);
-        Field<String> snippet = headline(DSL.coalesce(text, ""), tsQuery, HEADLINE_OPTIONS);
-        return dsl.select(id, title, snippet, published, rank, url, name, context)
+        // query the whole name is (trigram similarity)
+        Field<Double> wordRank = DSL.field("ts_rank({0}, {1})", SQLDataType.DOUBLE, vector, tsQuery);
+        // The similarity costs ten times the word rank (a common word: 4,000 projects, 40 ms), so only the best
+        // candidates by an estimate of it get it: a name that holds the query is about as similar to it as the query
+        // is long for the name's length (the query itself 1); a name the words were not found in, not at all.
+        int length = Math.max(1, query.text().length());
+        Field<Double> estimate = DSL.when(DSL.condition("ts_rank(array[0, 0, 0, 1]::real[], {0}, {1}) > 0", vector,
+                        tsQuery).or(DSL.not(matches)),
+                DSL.inline((double) length).div(DSL.greatest(DSL.length(name), DSL.inline(length))
+                        .cast(SQLDataType.DOUBLE)))
+                .otherwise(DSL.inline(0.0));
+        // the candidates carry what the hits show, so the table is read once
+        Table<?> candidates = DSL.select(id.as("id"), name.as("name"), fold(name).as("name_fold"), text.as("text"),
+                        published.as("published"), url.as("url"), context.as("context"), wordRank.as("word_rank"))
                 .from(table)
-                .where(DSL.condition("{0} @@ {1}", vector, tsQuery).or(query.inside(name)))
+                .where(matches.or(query.inside(name)))
                 .and(visible)
-                .orderBy(rank.desc(), name, id)
+                .orderBy(wordRank.plus(estimate).desc(), name, id)
+                .limit(limit * CANDIDATES_PER_HIT)
+                .asTable("candidate");
+        Field<Long> candidateId = candidates.field("id", Long.class);
+        Field<String> candidateName = candidates.field("name", String.class);
+        Field<Double> rank = candidates.field("word_rank", Double.class).plus(DSL.field("similarity({0}, {1})",
+                SQLDataType.DOUBLE, candidates.field("name_fold", String.class), fold(DSL.val(query.text()))));
+        // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
+        Field<String> title = headline(candidateName, tsQuery, TITLE_OPTIONS);
+        Field<String> snippet = headline(DSL.coalesce(candidates.field("text", String.class), ""), tsQuery,
+                HEADLINE_OPTIONS);
+        return dsl.select(candidateId, title, snippet, candidates.field("published", Boolean.class), rank,
+                        candidates.field("url", String.class), candidateName, candidates.field("context", String.class))
+                .from(candidates)
+                .orderBy(rank.desc(), candidateName, candidateId)
                 .limit(limit)
                 .fetch(r -> new Hit(r.value1(), r.value6(),
                         r.value2() != null && r.value2().contains(START) ? html(r.value2())

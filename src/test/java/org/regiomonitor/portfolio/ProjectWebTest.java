@@ -428,35 +428,51 @@ class ProjectWebTest {
         assertThat(dsl.fetchCount(PROJECT_THEME, PROJECT_THEME.PROJECT_ID.eq(id))).isEqualTo(1);
     }
     /**
-     * The list's organisation filter offers the chosen organisation only, not every organisation (a thousand of them
-     * weighed 80 KB on every list page); the organisation's page links to its projects in the list.
+     * The list's organisation filter is a searched choice: the page carries the chosen organisation only, not every
+     * organisation (a thousand of them weighed 80 KB on every list page); without script its search button reloads
+     * the list with the matches to choose from. The organisation's page links to its projects in the list.
      */
     @Test
-    void theOrganisationFilterShowsOnlyTheChosenOrganisation() throws Exception {
-        String otherName = PortfolioFixtures.unique("Nergens");
-        fx.organisation(otherName, true);
+    void theOrganisationFilterIsASearchedChoice() throws Exception {
+        String tag = PortfolioFixtures.unique("Zoekorg");
+        String otherName = tag + " Nergens";
+        long other = fx.organisation(otherName, true);
         String leadName = dsl.select(ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.ID.eq(lead))
                 .fetchSingle().value1();
         String title = PortfolioFixtures.unique("Gefilterd");
         fx.project(title, programme, theme, lead, fx.organisation());
 
-        mvc.perform(get("/projects"))
-                .andExpect(content().string(allOf(not(containsString("id=\"f-organisation\"")),
-                        not(containsString(otherName)))));
-        mvc.perform(get("/projects").param("organisation", String.valueOf(lead)))
-                .andExpect(content().string(allOf(containsString("id=\"f-organisation\""),
-                        containsString("<option value=\"" + lead + "\" selected=\"selected\">" + leadName + "</option>"),
-                        containsString(title), not(containsString(otherName)))));
-        // an organisation the visitor may not see keeps its number, not its name
-        String hiddenName = PortfolioFixtures.unique("Verborgen");
+        // nothing chosen: "all" and a search field, no organisation listed
+        String none = html(get("/projects"));
+        assertThat(none).contains("data-searched-choice", "name=\"choiceq_organisation\"")
+                .containsPattern("<input type=\"radio\" name=\"organisation\" value=\"\" checked=\"checked\">\\s*<span>Alle</span>")
+                .doesNotContain(otherName).doesNotContainPattern("data-choice-match(?!es)");
+        // chosen: that one, ticked, and the list filtered by it
+        String chosen = html(get("/projects").param("organisation", String.valueOf(lead)));
+        assertThat(chosen).containsPattern("name=\"organisation\" value=\"" + lead + "\" checked>\\s*<span>"
+                        + java.util.regex.Pattern.quote(org.springframework.web.util.HtmlUtils.htmlEscape(leadName)))
+                .contains(title).doesNotContain(otherName);
+        // the search without script: the same list, with the matches offered as more radio buttons
+        String searched = html(get("/projects").param("organisation", String.valueOf(lead))
+                .param("choiceSearch", "organisation").param("choiceq_organisation", tag));
+        assertThat(searched).containsPattern("name=\"organisation\" value=\"" + other + "\" data-choice-match")
+                .containsPattern("name=\"choiceq_organisation\"\\s+value=\"" + tag + "\"")
+                .contains(title);
+        // an organisation the visitor may not see keeps its number, not its name, and is not offered
+        String hiddenName = tag + " Verborgen";
         long hidden = fx.organisation(hiddenName, false);
-        mvc.perform(get("/projects").param("organisation", String.valueOf(hidden)))
-                .andExpect(content().string(allOf(not(containsString(hiddenName)),
-                        containsString("<option value=\"" + hidden + "\" selected=\"selected\">" + hidden + "</option>"))));
+        String anonymous = html(get("/projects").param("organisation", String.valueOf(hidden))
+                .param("choiceSearch", "organisation").param("choiceq_organisation", tag));
+        assertThat(anonymous).doesNotContain(hiddenName)
+                .containsPattern("value=\"" + hidden + "\" checked>\\s*<span>#" + hidden + "</span>");
         mvc.perform(get("/projects").param("organisation", String.valueOf(hidden)).with(user(fx.user(Role.VIEWER))))
                 .andExpect(content().string(containsString(hiddenName)));
         mvc.perform(get("/organisations/{id}", lead))
                 .andExpect(content().string(containsString("href=\"/projects?organisation=" + lead
                         + "&amp;sort=title&amp;dir=asc\"")));
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

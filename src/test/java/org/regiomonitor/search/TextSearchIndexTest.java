@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class TextSearchIndexTest {
 
-    private static final int ROWS = 3000;
+    private static final int ROWS = 6000;
     private static final String SEQ_SCAN_PROJECT = "Seq Scan on project(?!_)";
     private static final String SEQ_SCAN_ORGANISATION = "Seq Scan on organisation(?!_)";
 

@@ -163,4 +163,20 @@ class TextSearchTest {
         assertThat(organisations).containsExactlyInAnyOrder(longer, foundation, exact);
         assertThat(organisations.getFirst()).isEqualTo(exact);
     }
+
+    @Test
+    void aCommonWordStillListsTheNamesMostLikeItFirst() {
+        String tag = OrgVoucherTestData.word();
+        long exact = data.project(tag, null, true, null);
+        long prefix = data.project(tag + "centrum", null, true, null);
+        // more projects than are ranked fully, each with the word in its title and twice in its summary: a higher
+        // word rank than the two above, which only the similarity of their names puts first
+        int many = SiteSearch.MAX_HITS_PER_GROUP * 6;
+        dsl.execute("insert into project (title, summary, status, published) select 'Project ' || i || ' over "
+                + tag + " in Twente', 'Meer over " + tag + " en nog eens " + tag + ".', 'RUNNING', true "
+                + "from generate_series(1, " + many + ") i");
+        List<Long> hits = hitIds(search.search(tag, false).projects());
+        assertThat(hits).hasSize(SiteSearch.MAX_HITS_PER_GROUP);
+        assertThat(hits.subList(0, 2)).containsExactly(exact, prefix);
+    }
 }

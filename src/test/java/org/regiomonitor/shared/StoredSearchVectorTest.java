@@ -6,6 +6,7 @@ import static org.regiomonitor.db.Tables.PROJECT;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.support.IntegrationTest;
@@ -60,7 +61,12 @@ class StoredSearchVectorTest {
         List<String> records = dsl.fetch("select coalesce(before::text, '') || coalesce(after::text, '') from audit_event "
                 + "where (table_name = 'project' and entity_id = ?) or (table_name = 'organisation' and entity_id = ?)",
                 project, organisation).getValues(0, String.class);
-        assertThat(records).hasSize(4).allSatisfy(r -> assertThat(r).doesNotContain("search_vector"));
+        assertThat(records).hasSize(4).allSatisfy(r -> assertThat(r).doesNotContain("search_vector", "title_fold",
+                "summary_fold"));
+        // the stored folds of the text filter (V51) follow the change as the vector does
+        assertThat(dsl.fetchCount(PROJECT, DSL.condition("title_fold is distinct from search_fold(title) "
+                + "or summary_fold is distinct from search_fold(summary)"))).isZero();
+        assertThat(dsl.fetchValue("select summary_fold from project where id = ?", project)).isEqualTo("tweede tekst");
         assertThat(records).anySatisfy(r -> assertThat(r).contains("Tweede tekst"));
     }
 }

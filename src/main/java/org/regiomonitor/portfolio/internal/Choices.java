@@ -7,12 +7,10 @@ import static org.regiomonitor.db.Tables.THEME;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.regiomonitor.portfolio.PortfolioSql;
 import org.regiomonitor.area.AreaKind;
 import org.regiomonitor.area.Areas;
 import org.regiomonitor.area.MunicipalityChoices;
-import org.regiomonitor.organisation.OrganisationSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,18 +49,6 @@ public class Choices {
                 .where(PortfolioSql.programmeVisible(includeUnpublished))
                 .orderBy(PROGRAMME.CODE)
                 .fetch(r -> new ProgrammeOption(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
-    /**
-     * The organisation a list is filtered by, as its filter shows it: by name, or by number when the caller may not
-     * see it (the filter then finds nothing); null for no filter. One query, only when filtered.
-     */
-    public Option filterOrganisation(Long id, boolean includeUnpublished) {
-        if (id == null) {
-            return null;
-        }
-        String name = dsl.select(OrganisationSql.name(DSL.val(id), includeUnpublished)).fetchSingle().value1();
-        return new Option(id, null, name == null ? String.valueOf(id) : name);
     }
 
     /** For the municipality picker of forms: the home region's first. */

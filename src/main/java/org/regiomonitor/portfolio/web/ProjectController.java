@@ -32,6 +32,7 @@ import org.regiomonitor.shared.SourceOptions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -93,12 +94,26 @@ class ProjectController {
         model.addAttribute("showMoney", showMoney);
         model.addAttribute("programmes", choices.programmes(all));
         model.addAttribute("municipalities", choices.municipalityChoices());
-        // only the chosen organisation, not all of them: a thousand options weighed 80 KB on every list page
-        // (issue 10); one is chosen from its own page ("its projects in the list")
-        model.addAttribute("organisation", choices.filterOrganisation(filter.organisation(), all));
+        // the organisation is a searched choice: the page carries only the chosen one (a select of a thousand
+        // weighed 80 KB on every list page, issue 10)
+        OrganisationField organisationField = new OrganisationField(filter.organisation());
+        model.addAttribute("projectFilter", organisationField);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "projectFilter",
+                new BeanPropertyBindingResult(organisationField, "projectFilter"));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("canCreate", policy.canCreateProjects(auth));
         return ListLinks.view("portfolio/projects", request, response);
+    }
+
+    /** The organisation of the filter bar as a form field, for the searched choice ({@code fragments/form :: choice}). */
+    public static class OrganisationField {
+        private final Long organisation;
+
+        OrganisationField(Long organisation) {
+            this.organisation = organisation;
+        }
+
+        public Long getOrganisation() { return organisation; }
     }
 
     /**
