@@ -368,9 +368,29 @@ public class FinanceQueries {
                         .and(line.PROJECT_ID.isNull().or(projectLineVisible(line)));
     }
 
+    /**
+     * {@link #lineVisibility} for a page of lines: the same rule probing each line's programme or project by its
+     * key, so that a page read in id order stops after its rows instead of first hashing every visible project.
+     */
+    private static Condition pageVisibility(boolean includeUnpublished) {
+        return includeUnpublished ? noCondition()
+                : BL.PROGRAMME_ID.isNull().or(PortfolioSql.programmePublished(BL.PROGRAMME_ID))
+                        .and(BL.PROJECT_ID.isNull().or(PortfolioSql.projectPublished(BL.PROJECT_ID)));
+    }
+
     /** Lines of the programme itself and of its projects. */
     public static Condition ofProgrammeAndItsProjects(long programmeId) {
-        return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)));
+        return BL.PROGRAMME_ID.eq(programmeId).or(ofSelectedProjects(PortfolioSql.projectIdsInProgramme(programmeId)));
+    }
+
+    /**
+     * The lines of the projects a query selects, as {@code = any(array(...))}: PostgreSQL reads the ids first and then
+     * the lines through the index on their project, next to an "or" too (a bitmap or). With {@code in (select ...)}
+     * it read and hashed every line of the country for the 25,000 lines of a programme's projects or the 6,000 of
+     * a municipality's (100-400 ms at national scale).
+     */
+    static Condition ofSelectedProjects(org.jooq.Select<? extends org.jooq.Record1<Long>> projectIds) {
+        return BL.PROJECT_ID.eq(DSL.any(DSL.array(projectIds)));
     }
 
     /** The programme's own lines. */
@@ -407,7 +427,7 @@ public class FinanceQueries {
             c = c.and(BL.YEAR.eq(f.year()));
         }
         if (f.municipality() != null) {
-            c = c.and(BL.PROJECT_ID.in(PortfolioSql.projectIdsNaming(f.municipality())));
+            c = c.and(ofSelectedProjects(PortfolioSql.projectIdsNaming(f.municipality())));
         }
         return c;
     }
@@ -442,8 +462,11 @@ public class FinanceQueries {
         Field<Integer> total = groups != null ? LineCounts.total(groups, includeUnpublished)
                 // the lines that have a current revision, as the page: the joins of the displayed columns count nothing
                 : dsl.selectCount().from(base()).where(where).and(lineVisibility(includeUnpublished)).asField();
-        List<BudgetLineView> items = lineSelect().where(where).and(lineVisibility(includeUnpublished))
-                .orderBy(BL.ID).limit(size).offset((long) page * size)
+        // the page's lines first, on the line tables only: joined before the limit, the displayed columns were read
+        // for every line of the filter (25,000 for a programme's projects) and all but 50 thrown away
+        var pageIds = DSL.select(BL.ID).from(base()).where(where).and(pageVisibility(includeUnpublished))
+                .orderBy(BL.ID).limit(size).offset((long) page * size);
+        List<BudgetLineView> items = lineSelect().where(BL.ID.in(pageIds)).orderBy(BL.ID)
                 .fetch(FinanceQueries::lineView);
         return new PageResult<>(items, page, size, dsl.select(total).fetchSingle().value1());
     }
@@ -462,7 +485,7 @@ public class FinanceQueries {
     }
 
     public Optional<BudgetLineView> line(long id, boolean includeUnpublished) {
-        return lineSelect().where(BL.ID.eq(id)).and(lineVisibility(includeUnpublished))
+        return lineSelect().where(BL.ID.eq(id)).and(pageVisibility(includeUnpublished))
                 .fetchOptional(FinanceQueries::lineView);
     }
 
