@@ -27,7 +27,7 @@ class FinanceRecords implements StoredRecords {
     }
 
     @Override
-    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
+    public List<Cited> sourceCitations(boolean includeUnpublished) {
         return List.of(
                 citations(BUDGET_REVISION.SOURCE_ID, Citation.FINANCIAL, BUDGET_REVISION.BUDGET_LINE_ID.in(
                         select(FinanceQueries.BL.ID).from(FinanceQueries.BL)
