@@ -369,10 +369,11 @@ public class FinanceQueries {
     }
 
     /**
-     * {@link #lineVisibility} for a page of lines: the same rule probing each line's programme or project by its
-     * key, so that a page read in id order stops after its rows instead of first hashing every visible project.
+     * {@link #lineVisibility} for a few lines of {@code BL} (a page, the lines of a source's first citations): the
+     * same rule probing each line's programme or project by its key, so that a read that stops after its rows does
+     * not first hash every visible project.
      */
-    private static Condition pageVisibility(boolean includeUnpublished) {
+    static Condition probedVisibility(boolean includeUnpublished) {
         return includeUnpublished ? noCondition()
                 : BL.PROGRAMME_ID.isNull().or(PortfolioSql.programmePublished(BL.PROGRAMME_ID))
                         .and(BL.PROJECT_ID.isNull().or(PortfolioSql.projectPublished(BL.PROJECT_ID)));
@@ -464,7 +465,7 @@ public class FinanceQueries {
                 : dsl.selectCount().from(base()).where(where).and(lineVisibility(includeUnpublished)).asField();
         // the page's lines first, on the line tables only: joined before the limit, the displayed columns were read
         // for every line of the filter (25,000 for a programme's projects) and all but 50 thrown away
-        var pageIds = DSL.select(BL.ID).from(base()).where(where).and(pageVisibility(includeUnpublished))
+        var pageIds = DSL.select(BL.ID).from(base()).where(where).and(probedVisibility(includeUnpublished))
                 .orderBy(BL.ID).limit(size).offset((long) page * size);
         List<BudgetLineView> items = lineSelect().where(BL.ID.in(pageIds)).orderBy(BL.ID)
                 .fetch(FinanceQueries::lineView);
@@ -485,7 +486,7 @@ public class FinanceQueries {
     }
 
     public Optional<BudgetLineView> line(long id, boolean includeUnpublished) {
-        return lineSelect().where(BL.ID.eq(id)).and(pageVisibility(includeUnpublished))
+        return lineSelect().where(BL.ID.eq(id)).and(probedVisibility(includeUnpublished))
                 .fetchOptional(FinanceQueries::lineView);
     }
 

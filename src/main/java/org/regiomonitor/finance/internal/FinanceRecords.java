@@ -31,7 +31,8 @@ class FinanceRecords implements StoredRecords {
         return List.of(
                 citations(BUDGET_REVISION.SOURCE_ID, Citation.FINANCIAL, BUDGET_REVISION.BUDGET_LINE_ID.in(
                         select(FinanceQueries.BL.ID).from(FinanceQueries.BL)
-                                .where(FinanceQueries.lineVisibility(FinanceQueries.BL, includeUnpublished)))),
+                                // the sources page reads at most its cap of a source's revisions
+                                .where(FinanceQueries.probedVisibility(includeUnpublished)))),
                 citations(MOBILISED_INVESTMENT.SOURCE_ID, Citation.FINANCIAL, includeUnpublished ? noCondition()
                         : MOBILISED_INVESTMENT.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false))));
     }
