@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 
 import java.util.List;
 import org.jooq.Condition;
-import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -40,18 +39,10 @@ public interface StoredRecords {
     List<Select<Record2<String, Integer>>> rowCounts();
 
     /**
-     * The sources the feature's records cite, one select of source ids per kind of citation; with
-     * {@code includeUnpublished} false only records an anonymous visitor may see (the owner's rule).
+     * The sources the feature's records cite, one select per kind of citation, (source id, citation name);
+     * with {@code includeUnpublished} false only records an anonymous visitor may see (the owner's rule).
      */
-    List<Cited> sourceCitations(boolean includeUnpublished);
-
-    /**
-     * The source ids of the rows of one table that cite a source for one use. The use is a Java value, not a
-     * column, so that the sources page puts each select only into the count of its own use (PostgreSQL planned
-     * every select once per use, 20-40 ms at every visit).
-     */
-    record Cited(Citation use, Select<Record1<Long>> sourceIds) {
-    }
+    List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished);
 
     /**
      * (table name, number of rows) of one table, as stored in the same transaction as the change (migration V43 counts
@@ -63,8 +54,8 @@ public interface StoredRecords {
                 .from(TABLE_ROW_COUNT).where(TABLE_ROW_COUNT.TABLE_NAME.eq(table.getName()));
     }
 
-    /** The source ids of the rows of a table that match, cited for this use. */
-    static Cited citations(TableField<?, Long> sourceId, Citation citation, Condition where) {
-        return new Cited(citation, select(sourceId).from(sourceId.getTable()).where(where));
+    /** (source id, citation) of the rows of a table that match. */
+    static Select<Record2<Long, String>> citations(TableField<?, Long> sourceId, Citation citation, Condition where) {
+        return select(sourceId, inline(citation.name())).from(sourceId.getTable()).where(where);
     }
 }

@@ -26,7 +26,7 @@ class AreaRecords implements StoredRecords {
     }
 
     @Override
-    public List<Cited> sourceCitations(boolean includeUnpublished) {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
                 citations(AREA_STATISTIC.SOURCE_ID, Citation.STATISTIC, noCondition()),
                 citations(AREA.BOUNDARY_SOURCE_ID, Citation.BOUNDARY, AREA.BOUNDARY.isNotNull()),

@@ -27,12 +27,11 @@ class FinanceRecords implements StoredRecords {
     }
 
     @Override
-    public List<Cited> sourceCitations(boolean includeUnpublished) {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
                 citations(BUDGET_REVISION.SOURCE_ID, Citation.FINANCIAL, BUDGET_REVISION.BUDGET_LINE_ID.in(
                         select(FinanceQueries.BL.ID).from(FinanceQueries.BL)
-                                // the sources page reads at most its cap of a source's revisions
-                                .where(FinanceQueries.probedVisibility(includeUnpublished)))),
+                                .where(FinanceQueries.lineVisibility(FinanceQueries.BL, includeUnpublished)))),
                 citations(MOBILISED_INVESTMENT.SOURCE_ID, Citation.FINANCIAL, includeUnpublished ? noCondition()
                         : MOBILISED_INVESTMENT.PROGRAMME_ID.in(PortfolioSql.visibleProgrammeIds(false))));
     }

@@ -21,7 +21,7 @@ class OrganisationRecords implements StoredRecords {
     }
 
     @Override
-    public List<Cited> sourceCitations(boolean includeUnpublished) {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
                 citations(ORGANISATION.SOURCE_ID, Citation.RECORD, OrganisationSql.visible(includeUnpublished)));
     }

@@ -30,7 +30,7 @@ class PortfolioRecords implements StoredRecords {
     }
 
     @Override
-    public List<Cited> sourceCitations(boolean includeUnpublished) {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
                 citations(PROGRAMME.BUDGET_CEILING_SOURCE_ID, Citation.FINANCIAL,
                         PROGRAMME.BUDGET_CEILING.isNotNull().and(PortfolioSql.programmeVisible(includeUnpublished))),

@@ -3,19 +3,18 @@ package org.regiomonitor.referencedata.internal;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.regiomonitor.db.Tables.SOURCE;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Select;
-import org.jooq.Table;
 import org.regiomonitor.shared.SourceKind;
 import org.regiomonitor.shared.StoredRecords;
 import org.regiomonitor.shared.ValueQualifier;
@@ -77,20 +76,23 @@ public class SourceCatalog {
     @Transactional(readOnly = true)
     /** Every source with its citations by the records the caller may see. */
     public List<SourceUsage> all(boolean includeUnpublished) {
-        // every owning feature names the citations of its own records; each use counts only its own selects, so
-        // the statement holds each select once (held once per use, planning it took 20-40 ms at national scale)
-        Map<StoredRecords.Citation, Select<Record1<Long>>> byUse = new EnumMap<>(StoredRecords.Citation.class);
+        // every owning feature names the citations of its own records
+        Select<Record2<Long, String>> all = null;
         for (StoredRecords feature : features) {
-            for (StoredRecords.Cited cited : feature.sourceCitations(includeUnpublished)) {
-                byUse.merge(cited.use(), cited.sourceIds(), Select::unionAll);
+            for (Select<Record2<Long, String>> citations : feature.sourceCitations(includeUnpublished)) {
+                all = all == null ? citations : all.unionAll(citations);
             }
         }
-        return dsl.select(SOURCE.CODE, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.PUBLISHED_ON, SOURCE.KIND, SOURCE.URL,
+        // inlined into each count, so that PostgreSQL pushes "sid = source.id" and the use into every branch of
+        // the union: each branch reads at most cap + 1 rows through the index on its source column
+        CommonTableExpression<Record2<Long, String>> uses = name("uses").fields("sid", "use").asNotMaterialized(all);
+        return dsl.with(uses)
+                .select(SOURCE.CODE, SOURCE.TITLE, SOURCE.PUBLISHER, SOURCE.PUBLISHED_ON, SOURCE.KIND, SOURCE.URL,
                         SOURCE.LICENCE,
-                        capped(byUse.get(StoredRecords.Citation.STATISTIC)),
-                        capped(byUse.get(StoredRecords.Citation.FINANCIAL)),
-                        capped(byUse.get(StoredRecords.Citation.BOUNDARY)),
-                        capped(byUse.get(StoredRecords.Citation.RECORD)))
+                        capped(uses, StoredRecords.Citation.STATISTIC),
+                        capped(uses, StoredRecords.Citation.FINANCIAL),
+                        capped(uses, StoredRecords.Citation.BOUNDARY),
+                        capped(uses, StoredRecords.Citation.RECORD))
                 .from(SOURCE)
                 .orderBy(SOURCE.KIND.desc(), SOURCE.CODE)
                 .fetch(r -> new SourceUsage(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
@@ -98,18 +100,12 @@ public class SourceCatalog {
                         citations(r.value11())));
     }
 
-    /**
-     * The number of rows citing the source for one use, counting no further than cap + 1: PostgreSQL pushes
-     * "sid = source.id" into every select of the union, so each reads at most cap + 1 rows through the index on
-     * its source column. No selects (no feature cites for this use): 0.
-     */
-    private Field<Integer> capped(Select<Record1<Long>> sourceIds) {
-        if (sourceIds == null) {
-            return inline(0);
-        }
-        Table<Record1<Long>> uses = sourceIds.asTable("uses", "sid");
+    /** The number of rows citing the source for this use, counting no further than cap + 1. */
+    private Field<Integer> capped(CommonTableExpression<Record2<Long, String>> uses, StoredRecords.Citation use) {
+        Field<Long> sid = uses.field("sid", Long.class);
+        Field<String> citation = uses.field("use", String.class);
         return field(select(count()).from(selectOne().from(uses)
-                .where(uses.field("sid", Long.class).eq(SOURCE.ID))
+                .where(sid.eq(SOURCE.ID)).and(citation.eq(inline(use.name())))
                 .limit(inline(cap + 1)).asTable("c")));
     }
 

@@ -30,7 +30,7 @@ class ResultsRecords implements StoredRecords {
     }
 
     @Override
-    public List<Cited> sourceCitations(boolean includeUnpublished) {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         Condition ofVisibleProject = INDICATOR.RESULT_ID.in(select(RESULT.ID).from(RESULT)
                 .where(RESULT.PROJECT_ID.in(PortfolioSql.visibleProjectIds(includeUnpublished))));
         // anonymous visitors see only counted values, so only those cite their source for them

@@ -21,7 +21,7 @@ class VoucherRecords implements StoredRecords {
     }
 
     @Override
-    public List<Cited> sourceCitations(boolean includeUnpublished) {
+    public List<Select<Record2<Long, String>>> sourceCitations(boolean includeUnpublished) {
         return List.of(
                 citations(VOUCHER_AWARD.SOURCE_ID, Citation.FINANCIAL,
                         VOUCHER_AWARD.AMOUNT.isNotNull().and(VoucherQueries.visible(includeUnpublished))),
