@@ -369,11 +369,10 @@ public class FinanceQueries {
     }
 
     /**
-     * {@link #lineVisibility} for a few lines of {@code BL} (a page, the lines of a source's first citations): the
-     * same rule probing each line's programme or project by its key, so that a read that stops after its rows does
-     * not first hash every visible project.
+     * {@link #lineVisibility} for a page of lines of {@code BL}: the same rule probing each line's programme or project
+     * by its key, so that a page read in id order stops after its rows instead of first hashing every visible project.
      */
-    static Condition probedVisibility(boolean includeUnpublished) {
+    private static Condition probedVisibility(boolean includeUnpublished) {
         return includeUnpublished ? noCondition()
                 : BL.PROGRAMME_ID.isNull().or(PortfolioSql.programmePublished(BL.PROGRAMME_ID))
                         .and(BL.PROJECT_ID.isNull().or(PortfolioSql.projectPublished(BL.PROJECT_ID)));
@@ -381,14 +380,15 @@ public class FinanceQueries {
 
     /** Lines of the programme itself and of its projects. */
     public static Condition ofProgrammeAndItsProjects(long programmeId) {
-        return BL.PROGRAMME_ID.eq(programmeId).or(ofSelectedProjects(PortfolioSql.projectIdsInProgramme(programmeId)));
+        // "in": next to the "or" a hash of the programme's projects, which a page in id order probes (with = any(array)
+        // the count and the page read each of the 25,000 lines of a large programme's projects by index)
+        return BL.PROGRAMME_ID.eq(programmeId).or(BL.PROJECT_ID.in(PortfolioSql.projectIdsInProgramme(programmeId)));
     }
 
     /**
      * The lines of the projects a query selects, as {@code = any(array(...))}: PostgreSQL reads the ids first and then
-     * the lines through the index on their project, next to an "or" too (a bitmap or). With {@code in (select ...)}
-     * it read and hashed every line of the country for the 25,000 lines of a programme's projects or the 6,000 of
-     * a municipality's (100-400 ms at national scale).
+     * the lines through the index on their project. With {@code in (select ...)} it guessed thousands of projects for
+     * a municipality (the area tree's recursive query) and read every line of the country for its 6,000.
      */
     static Condition ofSelectedProjects(org.jooq.Select<? extends org.jooq.Record1<Long>> projectIds) {
         return BL.PROJECT_ID.eq(DSL.any(DSL.array(projectIds)));
