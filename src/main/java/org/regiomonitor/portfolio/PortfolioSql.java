@@ -51,6 +51,22 @@ public final class PortfolioSql {
     }
 
     /**
+     * The project with this id is published, probed by its key: a scalar subquery, which PostgreSQL never hashes.
+     * For a page of rows: {@code id in visibleProjectIds} next to an "or" made it hash all 18,000 published ids
+     * first (9-60 ms at national scale) to show 50 rows.
+     */
+    public static Condition projectPublished(Field<Long> projectId) {
+        return field(select(PROJECT.ID).from(PROJECT).where(PROJECT.ID.eq(projectId)).and(projectVisible(false)))
+                .isNotNull();
+    }
+
+    /** As {@link #projectPublished} for a programme. */
+    public static Condition programmePublished(Field<Long> programmeId) {
+        return field(select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.ID.eq(programmeId))
+                .and(programmeVisible(false))).isNotNull();
+    }
+
+    /**
      * The ids of the projects that name the area, or an area within it (a region's municipalities; a province's
      * regions and municipalities), among the areas they reach. A municipality contains none: there it is just the
      * projects that name it.

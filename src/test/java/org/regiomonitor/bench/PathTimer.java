@@ -27,10 +27,84 @@ final class PathTimer {
     /** Paths slower than this (median, ms) get their slowest SQL statement printed. */
     private static final double SLOW_MS = 100;
 
-    /** One path's figures. */
+    /** One path's figures; {@code slowest} is the slowest request's {@link Stall}. */
     record Figures(String path, int requests, double median, double p95, double p99, double max, int minStatements,
             int maxStatements, double sqlMedian, long meanBytes, double cpuMillis, double slowestMillis,
-            String slowestSql) {
+            String slowestSql, Stall slowest) {
+    }
+
+    /**
+     * Where one request's time went besides its work, to explain a p95 far above the median: SQL time, the JVM's
+     * stop-the-world GC pauses, JIT compilation (compiler threads, competing for the cores), the process's CPU time,
+     * the time the JVM's threads waited for a core (run queue, {@code /proc/self/task/}{@code *}{@code /schedstat}),
+     * and the machine's CPU pressure (time some task waited for a core, {@code /proc/pressure/cpu}); in ms. The
+     * last two are -1 where Linux does not say.
+     */
+    record Stall(double millis, double sql, double gcPauses, double jit, double cpu, double jvmRunQueue,
+            double cpuPressure) {
+
+        @Override
+        public String toString() {
+            return "%.1f ms: SQL %.1f, GC pauses %.1f, JIT %.1f, process CPU %.1f, JVM threads waiting for a core %s,"
+                    .formatted(millis, sql, gcPauses, jit, cpu, known(jvmRunQueue))
+                    + " CPU pressure %s".formatted(known(cpuPressure));
+        }
+
+        private static String known(double value) {
+            return value < 0 ? "n/a" : "%.1f".formatted(value);
+        }
+    }
+
+    /** The counters a {@link Stall} is the difference of, read before and after a request. */
+    private record Counters(long gcMillis, long jitMillis, long cpuNanos, long runQueueNanos, long pressureMicros) {
+
+        private static final List<java.lang.management.GarbageCollectorMXBean> PAUSING = ManagementFactory
+                .getGarbageCollectorMXBeans().stream()
+                // G1's and ZGC's concurrent cycles run beside the application: not pauses
+                .filter(gc -> !gc.getName().contains("Concurrent") && !gc.getName().contains("Cycles"))
+                .toList();
+        private static final java.lang.management.CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
+        static Counters now() {
+            return new Counters(PAUSING.stream().mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                    .sum(), JIT == null ? 0 : JIT.getTotalCompilationTime(), OS.getProcessCpuTime(), readRunQueueNanos(),
+                    readPressureMicros());
+        }
+
+        Stall since(Counters before, double millis, double sql) {
+            return new Stall(millis, sql, gcMillis - before.gcMillis, jitMillis - before.jitMillis,
+                    (cpuNanos - before.cpuNanos) / 1e6,
+                    runQueueNanos < 0 || before.runQueueNanos < 0 ? -1 : (runQueueNanos - before.runQueueNanos) / 1e6,
+                    pressureMicros < 0 || before.pressureMicros < 0 ? -1 : (pressureMicros - before.pressureMicros) / 1e3);
+        }
+
+        /** The time all of this process's threads spent runnable but not running (schedstat's second field). */
+        private static long readRunQueueNanos() {
+            java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+            if (tasks == null) {
+                return -1;
+            }
+            long sum = 0;
+            for (java.io.File task : tasks) {
+                try {
+                    String[] fields = java.nio.file.Files.readString(task.toPath().resolve("schedstat")).trim().split(" ");
+                    sum += Long.parseLong(fields[1]);
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+            return sum;
+        }
+
+        /** "some ... total=" of the machine's CPU pressure, in microseconds. */
+        private static long readPressureMicros() {
+            try {
+                String some = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/pressure/cpu")).getFirst();
+                return Long.parseLong(some.substring(some.indexOf("total=") + 6).trim());
+            } catch (IOException | RuntimeException unknown) {
+                return -1;
+            }
+        }
     }
 
     /** A read path; {@code uri} gets the request number, so detail pages can cycle through ids. */
@@ -74,14 +148,19 @@ final class PathTimer {
         int maxStatements = 0;
         long bytes = 0;
         long cpuStart = OS.getProcessCpuTime();
+        Stall slowest = null;
         for (int i = 0; i < requests; i++) {
             String uri = path.uri().apply(i);
             queries.reset();
             sqlTimer.reset();
+            Counters before = Counters.now();
             long start = System.nanoTime();
             HttpResponse<byte[]> response = get(uri);
             millis[i] = (System.nanoTime() - start) / 1e6;
             sqlMillis[i] = sqlTimer.millis();
+            if (slowest == null || millis[i] > slowest.millis()) {
+                slowest = Counters.now().since(before, millis[i], sqlMillis[i]);
+            }
             if (sqlTimer.slowestMillis() > slowestMillis) {
                 slowestMillis = sqlTimer.slowestMillis();
                 slowestSql = sqlTimer.slowestSql();
@@ -97,7 +176,7 @@ final class PathTimer {
         System.out.printf("  measured %-40s median %.1f ms%n", path.label(), percentile(millis, 50));
         return new Figures(path.label(), requests, percentile(millis, 50), percentile(millis, 95),
                 percentile(millis, 99), millis[millis.length - 1], minStatements, maxStatements, percentile(sqlMillis, 50),
-                bytes / requests, cpuMillis, slowestMillis, slowestSql);
+                bytes / requests, cpuMillis, slowestMillis, slowestSql, slowest);
     }
 
     /**
@@ -121,6 +200,12 @@ final class PathTimer {
         table.append("(latencies in ms; SQL ms = median time spent in jOOQ statements per request; CPU ms = process CPU"
                 + " time per request (server and client; PostgreSQL is another process); x static = the column"
                 + " before as a multiple of the static file's)\n");
+        for (Figures f : figures) {
+            if (f.slowest() != null && f.p95() > 2 * f.median() && f.p95() > 20) {
+                table.append("outlier ").append(f.path()).append(": p95 %.1f, median %.1f; slowest request ".formatted(
+                        f.p95(), f.median())).append(f.slowest()).append('\n');
+            }
+        }
         for (Figures f : figures) {
             if (f.median() > SLOW_MS && f.slowestSql() != null) {
                 table.append("slow path ").append(f.path()).append(": slowest statement ").append(ms(f.slowestMillis()))

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +206,54 @@ class FinanceApiTest {
         mvc.perform(get("/api/programmes/" + hidden + "/finance")).andExpect(status().isNotFound());
         mvc.perform(get("/api/budget-lines").param("programme", String.valueOf(hidden)))
                 .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void aPageOfLinesHoldsTheVisibleLinesOfItsFilterInIdOrderAndCountsThem() throws Exception {
+        long hiddenProgramme = fx.programme(2023, 2027, null, false);
+        long shown = fx.project(true, programme);
+        long hidden = fx.project(false, programme);
+        // published, in a published and an unpublished programme: its lines are visible through either
+        long joint = fx.project(true, programme, hiddenProgramme);
+        String municipality = fx.area("MUNICIPALITY");
+        for (long project : new long[] {shown, hidden, joint}) {
+            fx.projectReaches(project, municipality);
+        }
+        long own = fx.line(programme, null, rijkFunder, 2024, "1", null, null, null);
+        long hiddenOwn = fx.line(hiddenProgramme, null, rijkFunder, 2024, "1", null, null, null);
+        long ofShown = fx.line(null, shown, rijkFunder, 2024, "2", null, null, null);
+        long ofHidden = fx.line(null, hidden, rijkFunder, 2024, "3", null, null, null);
+        long ofJoint = fx.line(null, joint, regionalFunder, 2025, "4", null, null, null);
+        String all = "/api/budget-lines?programme=" + programme + "&includeProjects=true";
+        String hiddenAll = "/api/budget-lines?programme=" + hiddenProgramme + "&includeProjects=true";
+        String inMunicipality = "/api/budget-lines?municipality=" + municipality;
+
+        assertThat(ids(all, null)).containsExactly(own, ofShown, ofJoint);
+        assertThat(ids(all, admin)).containsExactly(own, ofShown, ofHidden, ofJoint);
+        assertThat(ids(hiddenAll, null)).containsExactly(ofJoint);
+        assertThat(ids(hiddenAll, admin)).containsExactly(hiddenOwn, ofJoint);
+        assertThat(ids(inMunicipality, null)).containsExactly(ofShown, ofJoint);
+        assertThat(ids(inMunicipality, admin)).containsExactly(ofShown, ofHidden, ofJoint);
+        assertThat(ids(inMunicipality + "&funder=" + regionalFunder, null)).containsExactly(ofJoint);
+        // pages of one line: the page's lines are picked before the columns are read
+        assertThat(ids(all + "&size=1&page=1", null)).containsExactly(ofShown);
+        assertThat(ids(all + "&size=1&page=2", admin)).containsExactly(ofHidden);
+        assertThat(ids(all + "&size=1&page=3", null)).isEmpty();
+        mvc.perform(get("/api/budget-lines/" + ofHidden)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/budget-lines/" + ofJoint)).andExpect(status().isOk());
+        mvc.perform(get("/api/budget-lines/" + hiddenOwn)).andExpect(status().isNotFound());
+    }
+
+    /** The ids of the page's lines, checking that its total counts the same lines (pages of one line excepted). */
+    private List<Long> ids(String uri, UserPrincipal user) throws Exception {
+        var request = get(uri);
+        String json = mvc.perform(user == null ? request : request.with(as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<Number> ids = JsonPath.read(json, "$.items[*].id");
+        if (!uri.contains("size=")) {
+            assertThat(((Number) JsonPath.read(json, "$.total")).longValue()).as(uri).isEqualTo(ids.size());
+        }
+        return ids.stream().map(Number::longValue).toList();
     }
 
     @Test
