@@ -52,6 +52,11 @@ public record Signal(Kind kind, Judgement judgement, Double change, boolean poin
     }
 
     public static Signal none(Kind kind) {
-        return new Signal(kind, Judgement.NO_FIGURES, null, false, null, null, 0, 0);
+        return none(kind, null);
+    }
+
+    /** No figures to judge by; for a gap, {@code from} is the compared area's code all the same, to name it. */
+    public static Signal none(Kind kind, String from) {
+        return new Signal(kind, Judgement.NO_FIGURES, null, false, from, null, 0, 0);
     }
 }

@@ -103,7 +103,7 @@ public final class Signals {
         if (indicator.aggregation() == Aggregation.SUM && !indicator.computed()) {
             Signal otherTrend = trend(other);
             if (areaTrend.change() == null || otherTrend.change() == null) {
-                return Signal.none(kind);
+                return Signal.none(kind, other.area().code());
             }
             double difference = areaTrend.change() - otherTrend.change();
             return new Signal(kind, judge(indicator, difference), difference, true, other.area().code(),
@@ -111,11 +111,11 @@ public final class Signals {
         }
         Optional<Figure> latest = area.latest();
         if (latest.isEmpty()) {
-            return Signal.none(kind);
+            return Signal.none(kind, other.area().code());
         }
         Optional<Figure> compared = other.at(latest.get().period()).filter(Figure::hasValue);
         if (compared.isEmpty()) {
-            return Signal.none(kind);
+            return Signal.none(kind, other.area().code());
         }
         Double gap = change(indicator, compared.get().value().doubleValue(), latest.get().value().doubleValue());
         return new Signal(kind, judge(indicator, gap), gap, points(indicator), other.area().code(),

@@ -83,6 +83,8 @@ class MonitorPagesTest {
         String lines = page("/monitor/areas/" + south + "?lang=en");
         assertThat(lines).contains("Against Test " + region + "<").contains("gap to Test " + region + " in")
                 .doesNotContain("Against <").doesNotContain("gap to " + region);
+        // a gap without figures to judge by names its area too (the nation has no figures of this indicator)
+        assertThat(lines).contains("Against Nederland").doesNotContain("Against null");
     }
 
     @Test
