@@ -189,12 +189,10 @@ class NationalBench {
             section(out, report, rawSql(ids));
         }
         if (CONCURRENT > 0 && ONLY == null) {
-            double quiet = anon.measure(path("GET " + STATIC_FILE + " (static)", STATIC_FILE)).median();
             section(out, report, concurrent(ids, "every page rendered (anonymous page cache off)"));
             pageCache.getFilter().setEnabled(true);
             section(out, report, concurrent(ids, "anonymous page cache on, as in production"));
             pageCache.getFilter().setEnabled(false);
-            section(out, report, settle(anon, quiet));
         }
         section(out, report, group("2. HTML pages, administrator (where the page differs: unpublished rows), and the"
                 + " administrator's pages and forms", adminPages, adminHtmlPages(ids)));
@@ -477,23 +475,6 @@ class NationalBench {
         table.append('\n');
         System.out.print(table);
         return table.toString();
-    }
-
-    /**
-     * Waits after the concurrent load until the static file is served about as fast as before it (at most 2 min): the
-     * machine stays busy for a while after it (the static file took twice as long at the start of section 2), which
-     * the sequential figures after it are not about.
-     */
-    private String settle(PathTimer timer, double quietMedian) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        double median;
-        do {
-            Thread.sleep(5_000);
-            median = timer.measure(path("GET " + STATIC_FILE + " (static)", STATIC_FILE)).median();
-        } while (median > 1.5 * quietMedian && System.nanoTime() - start < 120e9);
-        return "settled %.0f s after the concurrent load: the static file %.1f ms median (%.1f ms before it); load"
-                .formatted((System.nanoTime() - start) / 1e9, median, quietMedian) + " average " + loadAverage()
-                + "\n\n";
     }
 
     /** One request, its answer not looked at: a path that fails is reported when it is measured. */
