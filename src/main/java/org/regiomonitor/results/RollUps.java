@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
@@ -421,15 +420,15 @@ public class RollUps {
         return new Source(countedUpdates(scopeTable(scope)), UPDATE_DISAGGREGATION);
     }
 
-    private static final AtomicLong COUNTED = new AtomicLong();
-
     /**
      * The counted updates of a set of indicators and their disaggregations, written once to temporary tables of the
      * transaction, so that the totals of several scopes within the set (an owner's code in the public view and in
      * all, of several owners) read them instead of each finding them in the updates anew: the stored totals
      * ({@code ResultTotals}: region, programmes, themes) recompute a code of 48,000 updates at national scale. The same
      * queries as on request, over the same rows ({@link #countedUpdates} is per indicator). Close it (drops the
-     * tables) before the data changes; it needs a transaction (the tables live in its connection).
+     * tables) before the data changes and before the next one; it needs a transaction (the tables live in its
+     * connection). The tables' names are fixed, so that the statements over them are the same texts every time (the
+     * driver prepares them once per connection, and PostgreSQL replans them when the tables are made again).
      */
     public final class Counted implements AutoCloseable {
 
@@ -476,9 +475,8 @@ public class RollUps {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("counted updates are written to temporary tables of a transaction");
         }
-        long n = COUNTED.incrementAndGet();
-        Table<?> updates = table(name("roll_up_updates_" + n));
-        Table<?> parts = table(name("roll_up_parts_" + n));
+        Table<?> updates = table(name("roll_up_updates"));
+        Table<?> parts = table(name("roll_up_parts"));
         Select<?> counted = countedUpdates(scopeTable(set));
         // the columns of the counted updates, with their types (no identity, default or not null carried over)
         List<Field<?>> columns = counted.getSelect().stream()
