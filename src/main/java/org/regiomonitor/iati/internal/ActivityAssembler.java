@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,12 +93,23 @@ public final class ActivityAssembler {
     private final Map<Long, String> programmeIdentifiers = new LinkedHashMap<>();
     private final Map<Long, String> projectIdentifiers = new LinkedHashMap<>();
     private final List<String> leftOut = new ArrayList<>();
+    /** The lines of each project and each programme's own, in the input's order: looked up, not searched for. */
+    private final Map<Long, List<BudgetLines.Line>> linesByProject = new HashMap<>();
+    private final Map<Long, List<BudgetLines.Line>> linesByProgramme = new HashMap<>();
 
     public ActivityAssembler(ReportingOrganisation reporter, MessageSource messages, Input in) {
         this.reporter = reporter;
         this.messages = messages;
         this.in = in;
         in.programmes().forEach(p -> programmesById.put(p.id(), p));
+        for (BudgetLines.Line l : in.lines()) {
+            if (l.projectId() != null) {
+                linesByProject.computeIfAbsent(l.projectId(), k -> new ArrayList<>()).add(l);
+            }
+            if (l.programmeId() != null) {
+                linesByProgramme.computeIfAbsent(l.programmeId(), k -> new ArrayList<>()).add(l);
+            }
+        }
     }
 
     /** The identifier of a programme: the reporting organisation's ref, "-PRG-" and the programme's code. */
@@ -180,8 +192,8 @@ public final class ActivityAssembler {
         List<String> notes = new ArrayList<>();
         List<BudgetLines.Line> own = ownLines(p);
         // funders that also fund a project of the programme: their programme money may hold that project money
-        Set<Long> projectFunders = in.lines().stream().filter(l -> l.projectId() != null)
-                .filter(l -> projectsOf(p.id()).contains(l.projectId()))
+        Set<Long> projectFunders = projectsOf(p.id()).stream()
+                .flatMap(id -> linesByProject.getOrDefault(id, List.of()).stream())
                 .map(BudgetLines.Line::funderId).collect(Collectors.toSet());
         List<BudgetLines.Line> money = own.stream().filter(l -> !projectFunders.contains(l.funderId())).toList();
         long withheld = own.stream().filter(l -> projectFunders.contains(l.funderId()) && l.current().anyKnown())
@@ -203,7 +215,7 @@ public final class ActivityAssembler {
     }
 
     private List<BudgetLines.Line> ownLines(ProgrammeOutline p) {
-        return in.lines().stream().filter(l -> Objects.equals(l.programmeId(), p.id())).toList();
+        return linesByProgramme.getOrDefault(p.id(), List.of());
     }
 
     /** The owner is accountable for the programme; the funders of its own lines fund it. */
@@ -255,7 +267,7 @@ public final class ActivityAssembler {
     }
 
     private List<BudgetLines.Line> projectLines(ProjectOutline p) {
-        return in.lines().stream().filter(l -> Objects.equals(l.projectId(), p.id())).toList();
+        return linesByProject.getOrDefault(p.id(), List.of());
     }
 
     /**
