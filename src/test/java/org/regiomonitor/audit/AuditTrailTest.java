@@ -29,6 +29,7 @@ import org.regiomonitor.finance.FinanceFixtures;
 import org.regiomonitor.security.Role;
 import org.regiomonitor.security.UserAdministration;
 import org.regiomonitor.security.UserPrincipal;
+import org.regiomonitor.shared.Formats;
 import org.regiomonitor.support.IntegrationTest;
 import org.regiomonitor.support.QueryCounter;
 import org.regiomonitor.voucher.OrgVoucherTestData;
@@ -129,7 +130,7 @@ class AuditTrailTest {
 
         mvc.perform(get("/admin/audit").with(user(admin)).param("user", admin.username())
                         .param("entityType", "funder").param("action", "UPDATE")
-                        .param("from", LocalDate.now().minusDays(1).toString()))
+                        .param("from", LocalDate.now(Formats.ZONE).minusDays(1).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"audit-table\"")))
                 .andExpect(content().string(containsString("/finance/funders/" + funder + "/edit")))
@@ -149,7 +150,7 @@ class AuditTrailTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/finance/funders/" + funder + "/edit"))));
         mvc.perform(get("/admin/audit").with(user(admin)).param("entityType", "funder")
-                        .param("entityId", String.valueOf(funder)).param("to", LocalDate.now().minusDays(2).toString()))
+                        .param("entityId", String.valueOf(funder)).param("to", LocalDate.now(Formats.ZONE).minusDays(2).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<ins>RIJK</ins>"))));
     }
@@ -166,8 +167,8 @@ class AuditTrailTest {
         mvc.perform(get("/api/audit").with(httpBasic(admin.username(), FinanceFixtures.PASSWORD))
                         .param("user", admin.username()).param("entityType", "funder")
                         .param("entityId", String.valueOf(funder)).param("action", "update")
-                        .param("from", LocalDate.now().minusDays(1).toString())
-                        .param("to", LocalDate.now().plusDays(1).toString()))
+                        .param("from", LocalDate.now(Formats.ZONE).minusDays(1).toString())
+                        .param("to", LocalDate.now(Formats.ZONE).plusDays(1).toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].actor").value(admin.username()))
@@ -177,7 +178,7 @@ class AuditTrailTest {
                 .andExpect(jsonPath("$.items[0].after.category_code").value("PRIVAAT"));
         mvc.perform(get("/api/audit").with(httpBasic(admin.username(), FinanceFixtures.PASSWORD))
                         .param("entityType", "funder").param("entityId", String.valueOf(funder))
-                        .param("from", LocalDate.now().plusDays(1).toString()))
+                        .param("from", LocalDate.now(Formats.ZONE).plusDays(1).toString()))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/openapi"))
                 .andExpect(jsonPath("$.paths['/api/audit'].get.summary").value("List audit records"))
