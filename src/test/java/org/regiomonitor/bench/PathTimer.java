@@ -120,7 +120,7 @@ final class PathTimer {
     private final SqlTimer sqlTimer;
     private final int warmup;
     private final int requests;
-    /** Rounds of concurrent requests, one per pool connection, before the warm-up (see {@link #onEveryConnection}). */
+    /** The pool's size and the bursts of that many concurrent requests before the warm-up ({@link #onEveryConnection}). */
     private final int connections;
     private final int rounds;
 
