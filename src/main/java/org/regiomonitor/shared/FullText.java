@@ -96,11 +96,9 @@ public final class FullText {
             List<String> words = words(text);
             String prefix = String.join(" & ", words.subList(0, words.size() - 1))
                     + (words.size() > 1 ? " & " : "") + words.getLast() + ":*";
-            // websearch_to_tsquery(q) || to_tsquery(w1 & w2 & ... & wn:*), as a scalar subquery: PostgreSQL computes
-            // it once per statement (an InitPlan); in the generic plan of a server-prepared statement the bare
-            // expression was parsed again for every row it ranked (4,000 rows: some 40 ms)
-            return new Query(DSL.field("(select websearch_to_tsquery({0}, {1}) || to_tsquery({0}, {2}))",
-                    SQLDataType.OTHER, DSL.inline(CONFIG), DSL.val(text), DSL.val(prefix)), text,
+            // websearch_to_tsquery(q) || to_tsquery(w1 & w2 & ... & wn:*)
+            return new Query(once(DSL.field("websearch_to_tsquery({0}, {1}) || to_tsquery({0}, {2})",
+                    SQLDataType.OTHER, DSL.inline(CONFIG), DSL.val(text), DSL.val(prefix))), text,
                     words.stream().filter(w -> w.length() >= MIN_INFIX).distinct().toList());
         }
 
@@ -109,8 +107,8 @@ public final class FullText {
             if (infixWords.isEmpty()) {
                 return DSL.falseCondition();
             }
-            return DSL.condition("(select numnode(plainto_tsquery({0}, {1})) > 0)", DSL.inline(CONFIG), DSL.val(text))
-                    .and(everyWordInside(infixWords, List.of(name)));
+            return DSL.condition(once(DSL.field("numnode(plainto_tsquery({0}, {1})) > 0", Boolean.class,
+                    DSL.inline(CONFIG), DSL.val(text)))).and(everyWordInside(infixWords, List.of(name)));
         }
     }
 
@@ -131,13 +129,22 @@ public final class FullText {
         return everyWordInside(Arrays.stream(SPACES.split(Text.strip(text))).distinct().toList(), List.of(columns));
     }
 
+    /**
+     * The value as a scalar subquery, which PostgreSQL computes once per statement (an InitPlan). An expression of the
+     * query's parameters is otherwise computed again for every row in the generic plan of a server-prepared statement
+     * (the driver prepares a statement after five runs): site search spent some 40 ms parsing its tsquery for 4,000
+     * rows.
+     */
+    private static <T> Field<T> once(Field<T> value) {
+        return DSL.field(DSL.select(value));
+    }
+
     private static Condition everyWordInside(List<String> words, List<Field<String>> columns) {
         Condition all = DSL.noCondition();
         for (String word : words) {
-            // folded first, then escaped: unaccent turns some characters into % or _ (U+FF05, U+FF3F); a scalar
-            // subquery, computed once per statement, as the tsquery of Query.of
-            Field<String> pattern = DSL.field(DSL.select(DSL.inline("%").concat(DSL.replace(DSL.replace(DSL.replace(
-                    fold(DSL.val(word)), "\\", "\\\\"), "%", "\\%"), "_", "\\_"), DSL.inline("%"))));
+            // folded first, then escaped: unaccent turns some characters into % or _ (U+FF05, U+FF3F)
+            Field<String> pattern = once(DSL.inline("%").concat(DSL.replace(DSL.replace(DSL.replace(
+                    fold(DSL.val(word)), "\\", "\\\\"), "%", "\\%"), "_", "\\_"), DSL.inline("%")));
             Condition any = DSL.falseCondition();
             for (Field<String> column : columns) {
                 any = any.or(fold(column).like(pattern, '\\'));
@@ -235,7 +242,7 @@ public final class FullText {
         Field<Long> candidateId = candidates.field("id", Long.class);
         Field<String> candidateName = candidates.field("name", String.class);
         Field<Double> rank = candidates.field("word_rank", Double.class).plus(DSL.field("similarity({0}, {1})",
-                SQLDataType.DOUBLE, candidates.field("name_fold", String.class), DSL.field(DSL.select(fold(DSL.val(query.text()))))));
+                SQLDataType.DOUBLE, candidates.field("name_fold", String.class), once(fold(DSL.val(query.text())))));
         // PostgreSQL marks only the rows it returns: the headlines are computed after the sort and the limit
         Field<String> title = headline(candidateName, tsQuery, TITLE_OPTIONS);
         Field<String> snippet = headline(DSL.coalesce(candidates.field("text", String.class), ""), tsQuery,
