@@ -9,8 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.jooq.DSLContext;
 import org.regiomonitor.support.QueryCounter;
@@ -262,8 +266,8 @@ final class PathTimer {
     }
 
     private void burst(ReadPath path) throws IOException, InterruptedException {
-        try (var parallel = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            List<java.util.concurrent.Future<HttpResponse<byte[]>>> sent = new java.util.ArrayList<>();
+        try (var parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<HttpResponse<byte[]>>> sent = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
                 String uri = path.uri().apply(i);
                 sent.add(parallel.submit(() -> get(uri)));
@@ -271,7 +275,7 @@ final class PathTimer {
             for (var response : sent) {
                 try {
                     response.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
                     }
