@@ -149,12 +149,16 @@ class BoundedPagesTest {
         assertThat(csv).isEqualTo("/projects.csv?municipality=" + MUNICIPALITY + "&sort=title&dir=asc");
         assertThat(csvRows(csv)).hasSize(PROJECTS);
 
-        // the money: totals over all lines, the first 50 lines, and all of them in the download
+        // the money: totals over all lines, the lines behind a link, and all of them in the download
+        Element money = page.selectFirst("#money-heading").parent();
         Element total = page.selectFirst("#money-table tfoot tr");
         assertThat(total.child(1).text()).isEqualTo(String.valueOf(PROJECTS));
         assertThat(total.child(2).text()).contains("61.000");
-        assertThat(page.select("#money-lines-table tbody tr")).hasSize(50);
-        String lines = page.selectFirst("#money-heading").parent().select(".list-downloads a").stream()
+        assertThat(page.select("#money-lines-table")).isEmpty();
+        Element allLines = money.selectFirst(".list-more a");
+        assertThat(allLines.attr("href")).isEqualTo("/areas/" + MUNICIPALITY + "/money-lines");
+        assertThat(allLines.text()).contains(String.valueOf(PROJECTS));
+        String lines = money.select(".list-downloads a").stream()
                 .map(a -> a.attr("href")).filter(h -> h.startsWith("/finance/budget-lines.csv") && !h.contains("table="))
                 .findFirst().orElseThrow();
         assertThat(lines).isEqualTo("/finance/budget-lines.csv?municipality=" + MUNICIPALITY);
@@ -164,6 +168,43 @@ class BoundedPagesTest {
         queries.reset();
         page("/areas/" + MUNICIPALITY);
         assertThat(queries.count()).isEqualTo(statements);
+    }
+
+    @Test
+    void aMunicipalitysBudgetLinesComeAPageAtATimeForTheSameNumberOfStatements() throws Exception {
+        queries.reset();
+        Document first = page("/areas/" + MUNICIPALITY + "/money-lines");
+        int statements = queries.count();
+        assertThat(first.selectFirst(".list-count").text()).startsWith(PROJECTS + " budgetregel(s) van " + PROJECTS
+                + " project(en)");
+        assertThat(first.select("#money-lines-table tbody tr")).hasSize(50);
+        // in project title order within the one category: the first page ends at the 50th project
+        assertThat(first.select("#money-lines-table tbody tr").first().text()).contains(TITLE + "001", "1.000",
+                SOURCE_TITLE);
+        assertThat(first.select("#money-lines-table tbody tr").last().text()).contains(TITLE + "050");
+        // a page of some rows cannot be sorted in the browser as if it were all of them
+        assertThat(first.selectFirst("#money-lines-table").hasClass("sortable")).isFalse();
+        Element next = first.selectFirst(".pager a[rel=next]");
+        assertThat(next.attr("href")).isEqualTo("/areas/" + MUNICIPALITY + "/money-lines?page=1");
+        assertThat(first.select(".list-downloads a").stream().map(a -> a.attr("href")))
+                .contains("/finance/budget-lines.csv?municipality=" + MUNICIPALITY);
+
+        queries.reset();
+        Document second = page(next.attr("href"));
+        assertThat(queries.count()).isEqualTo(statements);
+        assertThat(second.select("#money-lines-table tbody tr")).hasSize(PROJECTS - 50);
+        assertThat(second.select("#money-lines-table tbody tr").first().text()).contains(TITLE + "051");
+        assertThat(second.selectFirst(".pager a[rel=prev]").attr("href"))
+                .isEqualTo("/areas/" + MUNICIPALITY + "/money-lines");
+        // the pager swaps only the results region
+        String region = mvc.perform(get(next.attr("href")).header("HX-Request", "true")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(region).select("h1")).isEmpty();
+        assertThat(Jsoup.parse(region).select("#money-lines-table tbody tr")).hasSize(PROJECTS - 50);
+        // past the end there is no page; the region is not a municipality
+        mvc.perform(get("/areas/" + MUNICIPALITY + "/money-lines?page=2")).andExpect(status().isNotFound());
+        mvc.perform(get("/areas/" + REGION + "/money-lines")).andExpect(status().isNotFound());
+        mvc.perform(get("/areas/GMT0000/money-lines")).andExpect(status().isNotFound());
     }
 
     @Test

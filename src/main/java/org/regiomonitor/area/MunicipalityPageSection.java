@@ -17,4 +17,12 @@ public interface MunicipalityPageSection {
      * @param seeUnpublished {@code AccessPolicy.canSeeUnpublished(auth)}
      */
     void addTo(Model model, AreaSummary municipality, boolean inHomeRegion, boolean seeUnpublished);
+
+    /**
+     * As {@link #addTo}, for a document (a report's council edition): it cannot link to a page with more, so a
+     * section may show inline there what the page keeps behind a link.
+     */
+    default void addToDocument(Model model, AreaSummary municipality, boolean inHomeRegion, boolean seeUnpublished) {
+        addTo(model, municipality, inHomeRegion, seeUnpublished);
+    }
 }

@@ -27,18 +27,32 @@ public class MunicipalityReaches {
      * @param parents the regions the municipality belongs to (region-wide projects reach only the home region's)
      */
     public void addTo(Model model, AreaSummary municipality, List<AreaSummary> parents, boolean seeUnpublished) {
+        addTo(model, municipality, parents, seeUnpublished, false);
+    }
+
+    /**
+     * The same as a map, for a document made outside a request (a report), with what the page keeps behind links
+     * inline ({@link MunicipalityPageSection#addToDocument}).
+     */
+    public Map<String, Object> model(AreaSummary municipality, List<AreaSummary> parents, boolean seeUnpublished) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAttribute("area", municipality);
+        addTo(model, municipality, parents, seeUnpublished, true);
+        return model;
+    }
+
+    private void addTo(Model model, AreaSummary municipality, List<AreaSummary> parents, boolean seeUnpublished,
+            boolean document) {
         boolean inHomeRegion = parents.stream().anyMatch(p -> p.code().equals(areas.homeRegionCode()));
         model.addAttribute("inHomeRegion", inHomeRegion);
         model.addAttribute("homeRegionCode", areas.homeRegionCode());
         model.addAttribute("seeUnpublished", seeUnpublished);
-        sections.forEach(section -> section.addTo(model, municipality, inHomeRegion, seeUnpublished));
-    }
-
-    /** The same as a map, for a document made outside a request (a report). */
-    public Map<String, Object> model(AreaSummary municipality, List<AreaSummary> parents, boolean seeUnpublished) {
-        ExtendedModelMap model = new ExtendedModelMap();
-        model.addAttribute("area", municipality);
-        addTo(model, municipality, parents, seeUnpublished);
-        return model;
+        for (MunicipalityPageSection section : sections) {
+            if (document) {
+                section.addToDocument(model, municipality, inHomeRegion, seeUnpublished);
+            } else {
+                section.addTo(model, municipality, inHomeRegion, seeUnpublished);
+            }
+        }
     }
 }

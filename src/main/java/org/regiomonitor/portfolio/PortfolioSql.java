@@ -74,8 +74,7 @@ public final class PortfolioSql {
     public static Select<Record1<Long>> projectIdsNaming(long areaId) {
         // an array, not "in" the recursive query: the planner cannot tell how many areas that gives and guesses
         // hundreds, so it read every project_area row and joined thousands of projects' lines by hash; for an array
-        // it guesses a few (a municipality is one), and reads the rows of those areas by index (the list's filter by
-        // code below keeps the "in" until region pages, with many areas, are measured with the array)
+        // it guesses a few (a municipality is one), and reads the rows of those areas by index
         return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
                 .where(PROJECT_AREA.AREA_ID.eq(DSL.any(DSL.array(AreaSql.selfAndDescendantIds(areaId)))));
     }
@@ -89,7 +88,7 @@ public final class PortfolioSql {
     /** As {@link #projectIdsNaming(long)} for the area with this code, case ignored (none when no such area). */
     public static Select<Record1<Long>> projectIdsNaming(String areaCode) {
         return select(PROJECT_AREA.PROJECT_ID).from(PROJECT_AREA)
-                .where(PROJECT_AREA.AREA_ID.in(AreaSql.selfAndDescendantIdsOfCode(areaCode)));
+                .where(PROJECT_AREA.AREA_ID.eq(DSL.any(DSL.array(AreaSql.selfAndDescendantIdsOfCode(areaCode)))));
     }
 
     /**

@@ -129,8 +129,12 @@ class AreaPagesTest {
                 .doesNotContain("100.000");
         assertThat(doc.byId("money-table").element("data-category=\"GEMEENTEN\"").text()).contains("30.000", "10.000");
         assertThat(doc.byId("money-table").element("<tfoot").text()).contains("150.000", "90.000", "10.000", "+ 1 onbekend");
-        assertThat(doc.byId("money-lines-table").text()).contains("Budgettabel r2", PUBLISHED_PROJECT)
+        // the lines with their sources on a page of their own, behind a link
+        assertThat(doc.byId("money-lines-table").exists()).isFalse();
+        Html lines = page("/areas/GMT9001/money-lines");
+        assertThat(lines.byId("money-lines-table").text()).contains("Budgettabel r2", PUBLISHED_PROJECT)
                 .doesNotContain(HIDDEN_PROJECT);
+        assertThat(lines.text()).contains("alleen de regels van gepubliceerde projecten");
     }
 
     @Test
@@ -146,6 +150,9 @@ class AreaPagesTest {
         assertThat(doc.byId("voucher-awards").text()).isEqualTo("10");
         assertThat(doc.byId("voucher-amount").text()).contains("16.000");
         assertThat(doc.byId("money-table").element("data-category=\"RIJK\"").text()).contains("127.000");
+        Html lines = Html.of(mvc.perform(get("/areas/GMT9001/money-lines").with(user(viewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(lines.byId("money-lines-table").text()).contains(PUBLISHED_PROJECT, HIDDEN_PROJECT);
     }
 
     @Test

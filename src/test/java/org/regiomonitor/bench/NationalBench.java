@@ -244,6 +244,8 @@ class NationalBench {
                 path("GET /projects", "/projects"),
                 path("GET /projects?programme={largest}", "/projects?programme=" + ids.bigProgrammeId),
                 path("GET /projects?q=talent", "/projects?q=talent"),
+                path("GET /projects?municipality={busiest municipality}", "/projects?municipality=" + ids.municipality),
+                path("GET /projects?municipality={busiest other region}", "/projects?municipality=" + ids.region),
                 cycle("GET /projects/{id}", "/projects/%d", ids.projects),
                 cycle("GET /projects/{id}/finance", "/projects/%d/finance", ids.projects),
                 cycle("GET /projects/{id}/results", "/projects/%d/results", ids.resultProjects),
@@ -251,6 +253,9 @@ class NationalBench {
                 cycle("GET /organisations/{id}", "/organisations/%d", ids.organisations),
                 path("GET /areas", "/areas"),
                 path("GET /areas/{busiest municipality}", "/areas/" + ids.municipality),
+                path("GET /areas/{busiest municipality}/money-lines", "/areas/" + ids.municipality + "/money-lines"),
+                path("GET /areas/{busiest municipality}/money-lines?page=100", "/areas/" + ids.municipality
+                        + "/money-lines?page=100"),
                 path("GET /areas/CR12 (home region)", "/areas/CR12"),
                 path("GET /areas/{busiest other region}", "/areas/" + ids.region),
                 path("GET /areas/{province}", "/areas/" + ids.province),
@@ -355,6 +360,7 @@ class NationalBench {
                 path("GET /api/themes/{id}", "/api/themes/" + ids.themeId),
                 path("GET /api/programmes/{id}/finance", "/api/programmes/" + ids.bigProgrammeId + "/finance"),
                 path("GET /api/projects", "/api/projects"),
+                path("GET /api/projects?municipality={busiest other region}", "/api/projects?municipality=" + ids.region),
                 cycle("GET /api/projects/{id}", "/api/projects/%d", ids.projects),
                 path("GET /api/organisations", "/api/organisations"),
                 cycle("GET /api/organisations/{id}", "/api/organisations/%d", ids.organisations),
@@ -367,6 +373,10 @@ class NationalBench {
                 path("GET /api/areas/CR12/member-sum?period", "/api/areas/CR12/member-sum?period=" + ids.statisticPeriod),
                 path("GET /api/areas/geojson?region=CR12", "/api/areas/geojson?region=CR12"),
                 path("GET /api/budget-lines", "/api/budget-lines"),
+                path("GET /api/budget-lines?municipality={busiest municipality}", "/api/budget-lines?municipality="
+                        + ids.municipality),
+                path("GET /api/budget-lines?municipality={busiest other region}", "/api/budget-lines?municipality="
+                        + ids.region),
                 path("GET /api/budget-lines/{id}", "/api/budget-lines/" + ids.budgetLine),
                 path("GET /api/funders", "/api/funders"),
                 path("GET /api/funders/{id}", "/api/funders/" + ids.funder),

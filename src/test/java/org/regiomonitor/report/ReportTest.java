@@ -233,6 +233,10 @@ class ReportTest {
             throws Exception {
         long id = report("Investeren in Twente", "2020-H1", List.of(programme("AVT-2018"), programme("RDT-1")),
                 "NPVR_MONITOR");
+        // a budget line that reaches Almelo (the reference data's lines are the programmes')
+        long project = fx.project(true);
+        fx.projectReaches(project, "GM0141");
+        fx.line(null, project, fx.funder("RIJK"), 2020, "40000", null, null, fx.source("Testbron raadseditie"));
         Document almelo = html("/reports/" + id + "/councils/GM0141/html", admin);
         Files.writeString(Path.of("target/report-council-almelo.html"), almelo.outerHtml());
         assertThat(almelo.select("#letter h1").text()).isEqualTo("Aan de gemeenteraad van Almelo");
@@ -249,6 +253,13 @@ class ReportTest {
         assertThat(almelo.select("#municipality #projects-table tbody tr").eachText())
                 .isEqualTo(anonymousPage.select("#projects-table tbody tr").eachText())
                 .isNotEmpty();
+        // the budget lines the page keeps behind a link are inline in the document: the first page of them
+        Document moneyLines = Jsoup.parse(mvc.perform(get("/areas/GM0141/money-lines")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(almelo.select("#municipality #money-lines-table tbody tr").eachText())
+                .isEqualTo(moneyLines.select("#money-lines-table tbody tr").eachText())
+                .anySatisfy(line -> assertThat(line).contains("40.000", "Testbron raadseditie"));
+        assertThat(almelo.select("#municipality a[href*=money-lines]")).isEmpty();
 
         var council = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/reports/" + id + "/councils/GM0141");

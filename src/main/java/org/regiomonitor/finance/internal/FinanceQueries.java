@@ -251,12 +251,14 @@ public class FinanceQueries {
     }
 
     /**
-     * The first {@code limit} budget lines of the (visible) projects that name the municipality (or an area within it),
-     * each at its current revision, in category (report order), project, funder and year order. One query: the order
+     * A page of the budget lines ({@code limit} from {@code offset}) of the (visible) projects that name the municipality
+     * (or an area within it), each at its current revision, in category (report order), project, funder and year
+     * order. One query: the order
      * needs no revision, so only the lines shown are joined with theirs; the projects are joined with their titles
      * (a title looked up per line was a third of the time, with thousands of lines).
      */
-    public List<MunicipalityMoney.Line> municipalityLines(long areaId, boolean includeUnpublished, int limit) {
+    public List<MunicipalityMoney.Line> municipalityLines(long areaId, boolean includeUnpublished, int limit,
+            long offset) {
         Table<Record2<Long, String>> projects = PortfolioSql.visibleProjectTitlesReaching("reaching", areaId, false,
                 includeUnpublished);
         Field<Long> projectId = projects.field("project_id", Long.class);
@@ -265,7 +267,7 @@ public class FinanceQueries {
                 .from(projects.join(BL).on(BL.PROJECT_ID.eq(projectId))
                         .join(F).on(F.ID.eq(BL.FUNDER_ID)).join(FC).on(FC.CODE.eq(F.CATEGORY_CODE)))
                 .orderBy(FC.POSITION, title, F.NAME, BL.YEAR.asc().nullsFirst(), BL.ID)
-                .limit(limit)
+                .limit(limit).offset(offset)
                 .asTable("first_lines");
         Field<Long> id = first.field(BL.ID);
         Field<Integer> year = first.field(BL.YEAR);

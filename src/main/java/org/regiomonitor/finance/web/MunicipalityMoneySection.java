@@ -1,5 +1,6 @@
 package org.regiomonitor.finance.web;
 
+import java.util.List;
 import org.regiomonitor.area.AreaSummary;
 import org.regiomonitor.area.MunicipalityPageSection;
 import org.regiomonitor.finance.FinanceFigures;
@@ -10,7 +11,8 @@ import org.springframework.ui.Model;
 
 /**
  * The money of the projects that name a municipality, on its page: the totals of all their lines (stored, see
- * {@link FinanceFigures#reaching}) and the first lines. Three queries.
+ * {@link FinanceFigures#reaching}), with the lines themselves behind a link ({@link MunicipalityLinesPage}) and in the
+ * downloads. The queries of {@link FinanceFigures#reaching}, and one more in a document for its first lines inline.
  */
 @Component
 class MunicipalityMoneySection implements MunicipalityPageSection {
@@ -25,8 +27,15 @@ class MunicipalityMoneySection implements MunicipalityPageSection {
 
     @Override
     public void addTo(Model model, AreaSummary municipality, boolean inHomeRegion, boolean seeUnpublished) {
+        // the lines were a third of the page's database time and a quarter of its size, in a folded table
         model.addAttribute("money", MunicipalityMoney.of(figures.reaching(municipality, false, seeUnpublished),
-                queries.municipalityLines(municipality.id(), seeUnpublished, MunicipalityMoney.LINES_SHOWN)));
+                List.of()));
         model.addAttribute("moneyDownloads", LineDownloads.ofMunicipality(municipality.code()));
+    }
+
+    @Override
+    public void addToDocument(Model model, AreaSummary municipality, boolean inHomeRegion, boolean seeUnpublished) {
+        model.addAttribute("money", MunicipalityMoney.of(figures.reaching(municipality, false, seeUnpublished),
+                queries.municipalityLines(municipality.id(), seeUnpublished, MunicipalityMoney.LINES_SHOWN, 0)));
     }
 }
