@@ -1,6 +1,7 @@
 package org.regiomonitor.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.regiomonitor.db.Tables.ORGANISATION;
@@ -85,6 +86,36 @@ class OrganisationApiTest {
                         .content(body(name + " 4", "EDUCATION", null, null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("version")));
+    }
+
+    @Test
+    void anOrganisationsItemHoldsItsFirstProjectsWithTheCountAndTheListOfAll() throws Exception {
+        String tag = OrgVoucherTestData.word();
+        long organisation = data.organisation("Api veel projecten " + tag, null, true);
+        int projects = 53;
+        for (int i = 1; i <= projects; i++) {
+            long project = data.project("Api deelname %s %02d".formatted(tag, i), null, true, null);
+            if (i == 1) {
+                data.lead(project, organisation);
+            }
+            data.partner(project, organisation, "IMPLEMENTING");
+        }
+        data.partner(data.project("Api deelname verborgen " + tag, null, false, null), organisation, "IMPLEMENTING");
+
+        String location = "/api/organisations/" + organisation;
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.projects.length()").value(50))
+                .andExpect(jsonPath("$.projects[0].title").value("Api deelname " + tag + " 01"))
+                .andExpect(jsonPath("$.projects[0].roles").value(contains("LEAD", "IMPLEMENTING")))
+                .andExpect(jsonPath("$.projects[49].title").value("Api deelname " + tag + " 50"))
+                .andExpect(jsonPath("$.projectCount").value(projects))
+                .andExpect(jsonPath("$.allProjects").value("/api/projects?organisation=" + organisation));
+        // the list holds all of them, its first page the same as the item's
+        mvc.perform(get("/api/projects").param("organisation", String.valueOf(organisation)).param("page", "1"))
+                .andExpect(jsonPath("$.total").value(projects))
+                .andExpect(jsonPath("$.items[0].title").value("Api deelname " + tag + " 51"));
+        mvc.perform(get(location).with(data.user(Role.VIEWER).basic()))
+                .andExpect(jsonPath("$.projectCount").value(projects + 1));
     }
 
     @Test

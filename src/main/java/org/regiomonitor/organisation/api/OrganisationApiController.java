@@ -14,6 +14,7 @@ import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationList
 import org.regiomonitor.organisation.internal.OrganisationViews.OrganisationSort;
 import org.regiomonitor.organisation.ProjectParticipation;
 import org.regiomonitor.shared.NotFoundException;
+import org.regiomonitor.shared.PageParams;
 import org.regiomonitor.shared.PageResult;
 import org.regiomonitor.shared.web.ListParams;
 import org.springframework.http.ResponseEntity;
@@ -36,10 +37,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/organisations")
 class OrganisationApiController {
 
-    /** An organisation with the projects it takes part in and the funders linked to it. */
-    record OrganisationResponse(OrganisationDetail organisation, List<ProjectParticipation> projects,
-            List<LinkedFunder> funders) {
+    /**
+     * An organisation with the projects it takes part in and the funders linked to it.
+     *
+     * @param projects     the first {@value #PROJECTS_SHOWN}, in the project list's order: the first page of
+     *                     {@code allProjects}
+     * @param projectCount the number of all of them
+     * @param allProjects  the project list filtered by the organisation, which pages through all of them
+     */
+    record OrganisationResponse(OrganisationDetail organisation, List<ProjectParticipation> projects, long projectCount,
+            String allProjects, List<LinkedFunder> funders) {
     }
+
+    /** An organisation can take part in thousands of projects: the item holds a page of them, the list the rest. */
+    static final int PROJECTS_SHOWN = PageParams.DEFAULT_SIZE;
 
     private final OrganisationRepository repository;
     private final OrganisationService service;
@@ -78,7 +89,9 @@ class OrganisationApiController {
         boolean all = rights.canSeeUnpublished(auth);
         OrganisationDetail organisation = repository.detail(id, all)
                 .orElseThrow(() -> new NotFoundException("organisation", id));
-        return new OrganisationResponse(organisation, repository.projects(id, all), repository.funders(id));
+        PageResult<ProjectParticipation> projects = repository.firstProjects(id, all, PROJECTS_SHOWN);
+        return new OrganisationResponse(organisation, projects.items(), projects.total(),
+                "/api/projects?organisation=" + id, repository.funders(id));
     }
 
     @PostMapping

@@ -107,9 +107,9 @@ public class OrganisationRepository {
                         r.value15(), r.value16()));
     }
 
-    /** The projects the organisation leads or partners in, with its roles (from the portfolio). */
-    public List<ProjectParticipation> projects(long organisationId, boolean includeUnpublished) {
-        return projects.projectsOf(organisationId, includeUnpublished);
+    /** The first projects the organisation leads or partners in, with its roles, and the number of all (from the portfolio). */
+    public PageResult<ProjectParticipation> firstProjects(long organisationId, boolean includeUnpublished, int rows) {
+        return projects.firstProjectsOf(organisationId, includeUnpublished, rows);
     }
 
     /** The programmes the organisation owns (from the portfolio). */

@@ -35,21 +35,12 @@ public class ProjectsOfOrganisation implements OrganisationProjects {
         this.dsl = dsl;
     }
 
-    @Override
-    public List<ProjectParticipation> projectsOf(long organisationId, boolean includeUnpublished) {
-        return participations(organisationId, includeUnpublished, null).items();
-    }
-
     /**
-     * The first {@code rows} of {@link #projectsOf}, with the number of all. One query: an organisation can take part in
-     * thousands of projects, the page shows the first and links to the project list filtered by it, which holds all.
+     * One query: an organisation can take part in thousands of projects, its page and API item show the first and link
+     * to the project list filtered by it, which holds all.
      */
+    @Override
     public PageResult<ProjectParticipation> firstProjectsOf(long organisationId, boolean includeUnpublished, int rows) {
-        return participations(organisationId, includeUnpublished, rows);
-    }
-
-    private PageResult<ProjectParticipation> participations(long organisationId, boolean includeUnpublished,
-            Integer rows) {
         Table<Record2<Long, PartnerRole>> roles = DSL
                 .select(PROJECT_PARTNER.PROJECT_ID.as("project_id"), PROJECT_PARTNER.ROLE.as("role"))
                 .from(PROJECT_PARTNER)
@@ -69,13 +60,12 @@ public class ProjectsOfOrganisation implements OrganisationProjects {
                 .groupBy(PROJECT.ID)
                 // the project list's order, so that the rows shown are the first of the list they link to
                 .orderBy(ProjectReader.order(ProjectSort.DEFAULT, null));
-        var records = rows == null ? query.fetch() : query.limit(rows).fetch();
+        var records = query.limit(rows).fetch();
         List<ProjectParticipation> items = records.map(r -> new ProjectParticipation(r.value1(), r.value2(),
                 r.value3().name(), r.value4(), Arrays.stream(r.value5())
                         .sorted(Comparator.comparingInt(ProjectsOfOrganisation::roleRank))
                         .toList()));
-        int size = rows == null ? items.size() : rows;
-        return new PageResult<>(items, 0, size, records.isEmpty() ? 0 : records.getFirst().value6());
+        return new PageResult<>(items, 0, rows, records.isEmpty() ? 0 : records.getFirst().value6());
     }
 
     @Override
