@@ -46,9 +46,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads projects. A list page costs one query (its rows with the count of all, the programmes of every row nested
- * as a multiset; a second for the count of a page past the end), a project with all its collections one, whatever
- * their sizes.
+ * Reads projects. A list page costs two queries (count and rows, the programmes of every row nested
+ * as a multiset), a project with all its collections one, whatever their sizes.
  */
 @Component
 @Transactional(readOnly = true)
@@ -67,30 +66,22 @@ public class ProjectReader {
             int size) {
         Condition where = conditions(filter, includeUnpublished);
         Field<Integer> stored = storedCount(filter, includeUnpublished);
-        // the rows' query counts all of them too: the stored count, or a window over the filtered rows (before the page
-        // is cut; a second statement read the same thousands of rows again, a third of a region page's SQL time)
-        Field<Integer> total = stored != null ? stored : DSL.count().over();
+        long total = stored != null ? dsl.select(stored).fetchSingle().value1() : dsl.fetchCount(PROJECT, where);
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
         Field<Integer> municipalities = select(count()).from(PROJECT_AREA)
                 .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID)).asField("municipality_count");
         Field<String> lead = OrganisationSql.name(PROJECT.LEAD_ORGANISATION_ID, includeUnpublished);
-        var records = dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS,
+        List<ProjectRow> rows = total == 0 ? List.of() : dsl.select(PROJECT.ID, PROJECT.TITLE, PROJECT.STATUS,
                         PROJECT.LEAD_ORGANISATION_ID, lead, PROJECT.START_DATE, PROJECT.END_DATE,
-                        PROJECT.REGION_WIDE, PROJECT.PUBLISHED, programmes, municipalities, total.as("total"))
+                        PROJECT.REGION_WIDE, PROJECT.PUBLISHED, programmes, municipalities)
                 .from(PROJECT)
                 .where(where)
                 .orderBy(order(sort, lead))
                 .limit(size).offset((long) page * size)
-                .fetch();
-        // a page past the end has no row to carry the count
-        long count = !records.isEmpty() ? records.getFirst().value12()
-                : stored != null ? dsl.select(stored).fetchSingle().value1()
-                : page == 0 ? 0 : dsl.fetchCount(PROJECT, where);
-        // a lead the viewer may not see has neither name nor link
-        List<ProjectRow> rows = records.map(r -> new ProjectRow(r.value1(), r.value2(), r.value3(),
-                r.value5() == null ? null : r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
-                r.value10(), r.value11()));
-        return new PageResult<>(rows, page, size, count);
+                // a lead the viewer may not see has neither name nor link
+                .fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(),
+                        r.value5() == null ? null : r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+        return new PageResult<>(rows, page, size, total);
     }
 
     public Optional<ProjectDetail> detail(long id, boolean includeUnpublished) {
