@@ -149,6 +149,16 @@ class BoundedPagesTest {
         assertThat(csv).isEqualTo("/projects.csv?municipality=" + MUNICIPALITY + "&sort=title&dir=asc");
         assertThat(csvRows(csv)).hasSize(PROJECTS);
 
+        // the list's pages hold every project of the municipality once, in title order (a large part of all projects:
+        // the list reads them by walking the title index, ProjectReader.TITLE_WALK_ROWS)
+        List<String> listed = new ArrayList<>();
+        for (String p : List.of("", "&page=1")) {
+            page("/projects?municipality=" + MUNICIPALITY + p).select("#projects-table tbody tr")
+                    .forEach(tr -> listed.add(tr.child(0).text()));
+        }
+        assertThat(listed).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, PROJECTS)
+                .mapToObj(i -> TITLE + "%03d".formatted(i)).toList());
+
         // the money: totals over all lines, the lines behind a link, and all of them in the download
         Element money = page.selectFirst("#money-heading").parent();
         Element total = page.selectFirst("#money-table tfoot tr");

@@ -56,6 +56,12 @@ public class ProjectReader {
     static final Source PROJECT_SOURCE = SOURCE.as("project_source");
     static final SourceColumns PROJECT_SRC = SourceColumns.aliased(PROJECT_SOURCE);
 
+    /**
+     * A page in title order of an area's projects walks the title index when that is expected to read at most this
+     * many projects (the page's end times all projects over the area's), else it sorts the area's projects.
+     */
+    static final long TITLE_WALK_ROWS = 2_000;
+
     private final DSLContext dsl;
 
     ProjectReader(DSLContext dsl) {
@@ -66,7 +72,20 @@ public class ProjectReader {
             int size) {
         Condition where = conditions(filter, includeUnpublished);
         Field<Integer> stored = storedCount(filter, includeUnpublished);
-        long total = stored != null ? dsl.select(stored).fetchSingle().value1() : dsl.fetchCount(PROJECT, where);
+        long total;
+        if (stored != null) {
+            total = dsl.select(stored).fetchSingle().value1();
+        } else if (filter.municipality() != null && sort.equals(ProjectSort.DEFAULT)) {
+            // with the number of all projects (stored), to choose how the page is read (PortfolioSql)
+            var counts = dsl.select(DSL.field(DSL.selectCount().from(PROJECT).where(where)),
+                    ProjectCounts.count(ProjectCounts.Scope.ALL, DSL.inline(0L), includeUnpublished)).fetchSingle();
+            total = counts.value1();
+            if ((long) (page + 1) * size * counts.value2() <= TITLE_WALK_ROWS * total) {
+                where = conditions(filter, includeUnpublished, true);
+            }
+        } else {
+            total = dsl.fetchCount(PROJECT, where);
+        }
         Field<List<ProgrammeRef>> programmes = programmes(includeUnpublished);
         Field<Integer> municipalities = select(count()).from(PROJECT_AREA)
                 .where(PROJECT_AREA.PROJECT_ID.eq(PROJECT.ID)).asField("municipality_count");
@@ -177,7 +196,6 @@ public class ProjectReader {
                 .convertFrom(r -> r.map(p -> new ProgrammeRef(p.value1(), p.value2(), p.value3())));
     }
 
-    /** The rows of the list: the filters and the publication rule (the list, the API and the downloads). */
     /**
      * The count of a filter that is exactly a stored group ({@link ProjectCounts}: all projects, a programme's, a
      * theme's, the region-wide ones), so that the list does not count thousands of rows; null for other filters.
@@ -196,7 +214,13 @@ public class ProjectReader {
         return null;
     }
 
+    /** The rows of the list: the filters and the publication rule (the list, the API and the downloads). */
     static Condition conditions(ProjectFilter f, boolean includeUnpublished) {
+        return conditions(f, includeUnpublished, false);
+    }
+
+    /** @param titleWalk the area filter as {@link PortfolioSql#projectIdsNamingForTitleWalk} */
+    private static Condition conditions(ProjectFilter f, boolean includeUnpublished, boolean titleWalk) {
         Condition c = PortfolioSql.projectVisible(includeUnpublished);
         if (f.programme() != null) {
             c = c.and(exists(selectOne().from(PROJECT_PROGRAMME)
@@ -212,7 +236,8 @@ public class ProjectReader {
             c = c.and(PROJECT.STATUS.eq(f.status()));
         }
         if (f.municipality() != null) {
-            c = c.and(PROJECT.ID.in(PortfolioSql.projectIdsNaming(f.municipality())));
+            c = c.and(PROJECT.ID.in(titleWalk ? PortfolioSql.projectIdsNamingForTitleWalk(f.municipality())
+                    : PortfolioSql.projectIdsNaming(f.municipality())));
         }
         if (f.regionWide() != null) {
             c = c.and(PROJECT.REGION_WIDE.isTrue());
