@@ -253,9 +253,8 @@ public class FinanceQueries {
     /**
      * A page of the budget lines ({@code limit} from {@code offset}) of the (visible) projects that name the municipality
      * (or an area within it), each at its current revision, in category (report order), project, funder and year
-     * order. One query: the order
-     * needs no revision, so only the lines shown are joined with theirs; the projects are joined with their titles
-     * (a title looked up per line was a third of the time, with thousands of lines).
+     * order. One query: the order needs no revision, so only the lines shown are joined with theirs; the projects are
+     * joined with their titles (a title looked up per line was a third of the time, with thousands of lines).
      */
     public List<MunicipalityMoney.Line> municipalityLines(long areaId, boolean includeUnpublished, int limit,
             long offset) {

@@ -10,7 +10,8 @@ import org.regiomonitor.shared.SourceRef;
 /**
  * The budgets of the projects that reach a municipality (its page section): the whole project budgets (not a share per
  * area), each budget line at its current (highest) revision, totalled per funder category over all lines, and the
- * first {@link #LINES_SHOWN} lines (all of them are in the download, {@code ?municipality=}).
+ * lines shown with them: none on the municipality page (its lines page has them), a page of them on that page, the
+ * first {@link #LINES_SHOWN} in a report's council edition. All of them are in the download ({@code ?municipality=}).
  */
 public record MunicipalityMoney(List<Line> shownLines, int lineCount, List<CategoryTotal> byCategory,
         CategoryTotal total, int projects) {
@@ -43,14 +44,14 @@ public record MunicipalityMoney(List<Line> shownLines, int lineCount, List<Categ
         byCategory = List.copyOf(byCategory);
     }
 
-    /** The totals of the projects reaching the municipality (categories with lines, in report order) and its first lines. */
+    /** The totals of the projects reaching the municipality (categories with lines, in report order) and lines shown. */
     public static MunicipalityMoney of(AreaFinance reach, List<Line> shownLines) {
         return new MunicipalityMoney(shownLines, reach.totals().lines(), reach.byCategory().stream()
                 .map(c -> CategoryTotal.of(c.code(), c.totals())).toList(), CategoryTotal.of(null, reach.totals()),
                 reach.projectCount());
     }
 
-    /** Lines shown on the page: the first; all of them are in the download ({@code ?municipality=}). */
+    /** Lines shown inline in a document (a council edition), which cannot link to the lines page: the first. */
     public static final int LINES_SHOWN = 50;
 
     public boolean isEmpty() {
